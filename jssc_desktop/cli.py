@@ -1,0 +1,301 @@
+"""The command line: the same use cases as the window, without one.
+
+``jssc-desktop`` with no subcommand starts the GUI. With a subcommand it runs headless (DESIGN.md
+section 7). The database comes from ``--db URL``, else ``JSSC_DATABASE_URL``, else the SQLite file
+in the user data folder. Exit status 0 on success; a user-fixable problem prints one clear line on
+stderr and exits 1 (2 for bad arguments); anything else is a bug, logged with its traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from . import __version__
+from .domain.errors import DomainError
+
+log = logging.getLogger("jssc_desktop")
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _open_db(args: argparse.Namespace, *, migrate: bool = True):  # type: ignore[no-untyped-def]
+    from .storage.db import Database
+    from .storage.migrate import upgrade
+
+    db = Database(args.db)
+    db.check_connection()
+    if migrate:
+        copy = upgrade(db)
+        if copy is not None:
+            _info(f"Salinan sebelum migrasi: {copy}")
+    return db
+
+
+def _info(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def _read_password(args: argparse.Namespace, prompt: str) -> str:
+    """From --password-stdin (scripts, CI), else asked twice on the terminal."""
+    if getattr(args, "password_stdin", False):
+        return sys.stdin.readline().rstrip("\r\n")
+    if not sys.stdin.isatty():
+        raise DomainError(
+            "Kata sandi tidak dapat ditanyakan tanpa terminal; gunakan --password-stdin.")
+    first = getpass.getpass(f"{prompt}: ")
+    second = getpass.getpass("Ulangi kata sandi: ")
+    if first != second:
+        raise DomainError("Kedua kata sandi tidak sama.")
+    return first
+
+
+# ------------------------------------------------------------------------------------ commands
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    from .storage.db import Database
+    from .storage.migrate import current_revision, head_revision, upgrade
+
+    db = Database(args.db)
+    db.check_connection()
+    before = current_revision(db)
+    copy = upgrade(db)
+    if copy:
+        print(f"Salinan sebelum migrasi: {copy}")
+    if before == head_revision():
+        print(f"Basis data sudah versi terbaru ({before}).")
+    else:
+        print(f"Basis data diperbarui: {before or 'kosong'} -> {head_revision()}.")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from .services.demo import build_demo
+
+    db = _open_db(args)
+    today = date.fromisoformat(args.today) if args.today else None
+
+    def progress(phase: str, fraction: float) -> None:
+        if not args.quiet:
+            _info(f"  {phase} … {fraction:.0%}")
+
+    summary = build_demo(db, clients=args.clients, years=args.years, seed=args.seed,
+                         today=today, progress=progress)
+    print(f"Data demo dibuat di {db.display_name} dalam {summary.seconds:.1f} detik:")
+    for table, n in summary.counts.items():
+        print(f"  {table}: {n}")
+    return 0
+
+
+def cmd_user(args: argparse.Namespace) -> int:
+    from .services import users
+    from .services.base import Actor
+
+    db = _open_db(args)
+    actor = Actor.system()
+    if args.user_command == "list":
+        with db.session() as s:
+            rows = users.list_users(s, actor)
+        for u in rows:
+            state = "aktif" if u.active else "nonaktif"
+            if u.locked_until:
+                state += ", terkunci"
+            print(f"{u.username:<20} {u.role_name:<20} {state:<18} {u.full_name}")
+        return 0
+    if args.user_command == "add":
+        password = _read_password(args, f"Kata sandi untuk {args.username}")
+        with db.session() as s:
+            view = users.create_user(s, actor, username=args.username,
+                                     full_name=args.name or args.username, role=args.role,
+                                     password=password, tutor_id=args.tutor_id,
+                                     must_change=not args.no_change_required)
+        print(f"Pengguna '{view.username}' ({view.role_name}) dibuat.")
+        return 0
+    if args.user_command == "passwd":
+        password = _read_password(args, f"Kata sandi baru untuk {args.username}")
+        with db.session() as s:
+            view = users.find_user(s, actor, args.username)
+            users.reset_password(s, actor, view.id, password)
+        print(f"Kata sandi '{args.username}' diganti; wajib diganti lagi saat masuk berikutnya.")
+        return 0
+    raise AssertionError(args.user_command)
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from .services.backups import make_backup
+    from .services.base import Actor
+
+    db = _open_db(args)
+    info = make_backup(db, Actor.system(), folder=Path(args.out) if args.out else None)
+    print(f"Cadangan dibuat dan diverifikasi: {info.path}")
+    if info.message:
+        print(info.message)
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from .services.backups import restore_backup
+    from .services.base import Actor
+
+    path = Path(args.file)
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise DomainError("Pemulihan menimpa data saat ini; tambahkan --yes untuk memastikan.")
+        answer = input(f"Pulihkan dari {path}? Data saat ini dicadangkan dulu. Ketik 'ya': ")
+        if answer.strip().lower() != "ya":
+            print("Dibatalkan.")
+            return 1
+    db = _open_db(args, migrate=False)
+    info = restore_backup(db, Actor.system(), path, confirm=True)
+    print(f"Data dipulihkan dari {path}.")
+    if info.message:
+        print(info.message)
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from .reports import generate_report
+    from .services.base import Actor
+
+    db = _open_db(args)
+    formats = ("pdf", "xlsx") if args.format == "both" else (args.format,)
+    out = Path(args.out or ".")
+    paths = generate_report(db, Actor.system(), args.kind, args.period, formats=formats,
+                            out_dir=out)
+    for p in paths:
+        print(p)
+    return 0
+
+
+def cmd_document(args: argparse.Namespace) -> int:
+    from .reports import generate_document
+    from .services.base import Actor
+
+    db = _open_db(args)
+    path = generate_document(db, Actor.system(), args.kind, id=args.id, month=args.month,
+                             out_dir=Path(args.out or "."))
+    print(path)
+    return 0
+
+
+# ------------------------------------------------------------------------------------- parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="jssc-desktop",
+        description="JSSC Desktop: data klien, pelatihan dan laporan periodik UPT Dinas Sosial "
+                    "Provinsi Jawa Timur. Tanpa subperintah: membuka aplikasi.")
+    p.add_argument("--version", action="version", version=f"JSSC Desktop {__version__}")
+    p.add_argument("--db", metavar="URL",
+                   help="basis data: berkas SQLite atau postgresql://… "
+                        "(bawaan: JSSC_DATABASE_URL, lalu berkas di folder data pengguna)")
+    p.add_argument("--debug", action="store_true", help="tampilkan rincian galat (traceback)")
+    sub = p.add_subparsers(dest="command", metavar="PERINTAH")
+
+    s = sub.add_parser("migrate", help="perbarui struktur basis data (dicadangkan dulu)")
+    s.set_defaults(func=cmd_migrate)
+
+    s = sub.add_parser("demo", help="isi basis data dengan data contoh yang realistis")
+    s.add_argument("--clients", type=int, default=2000, help="jumlah klien (bawaan 2000)")
+    s.add_argument("--years", type=int, default=5, help="rentang tahun (bawaan 5)")
+    s.add_argument("--seed", type=int, default=1, help="benih acak; sama = data sama")
+    s.add_argument("--today", help="tanggal 'hari ini' YYYY-MM-DD (bawaan: hari ini)")
+    s.add_argument("--quiet", action="store_true", help="tanpa laporan kemajuan")
+    s.set_defaults(func=cmd_demo)
+
+    s = sub.add_parser("user", help="kelola pengguna: add, passwd, list")
+    usub = s.add_subparsers(dest="user_command", metavar="add|passwd|list", required=True)
+    u = usub.add_parser("add", help="tambah pengguna")
+    u.add_argument("username")
+    u.add_argument("--role", required=True, choices=["admin", "staff", "tutor", "head"])
+    u.add_argument("--name", help="nama lengkap")
+    u.add_argument("--tutor-id", type=int, help="untuk peran tutor: nomor data tutor")
+    u.add_argument("--password-stdin", action="store_true", help="baca kata sandi dari stdin")
+    u.add_argument("--no-change-required", action="store_true",
+                   help="tidak wajib ganti kata sandi saat pertama masuk")
+    u = usub.add_parser("passwd", help="atur ulang kata sandi pengguna")
+    u.add_argument("username")
+    u.add_argument("--password-stdin", action="store_true", help="baca kata sandi dari stdin")
+    usub.add_parser("list", help="daftar pengguna")
+    s.set_defaults(func=cmd_user)
+
+    s = sub.add_parser("backup", help="buat cadangan basis data (diverifikasi)")
+    s.add_argument("--out", metavar="DIR", help="folder tujuan (bawaan: folder cadangan)")
+    s.set_defaults(func=cmd_backup)
+
+    s = sub.add_parser("restore", help="pulihkan basis data dari cadangan")
+    s.add_argument("file", help="berkas cadangan")
+    s.add_argument("--yes", action="store_true", help="tanpa pertanyaan konfirmasi")
+    s.set_defaults(func=cmd_restore)
+
+    s = sub.add_parser("report", help="buat laporan periodik (PDF/XLSX)")
+    s.add_argument("kind", choices=["monthly", "quarterly", "semester", "annual"])
+    s.add_argument("period", help="periode: 2026-10, 2026-Q3, 2026-S2 atau 2026")
+    s.add_argument("--format", choices=["pdf", "xlsx", "both"], default="both")
+    s.add_argument("--out", metavar="DIR", help="folder tujuan (bawaan: folder kerja)")
+    s.set_defaults(func=cmd_report)
+
+    s = sub.add_parser("document", help="cetak dokumen: sertifikat, rekap kehadiran, …")
+    s.add_argument("kind", choices=["certificate", "attendance", "case", "facility"])
+    s.add_argument("--id", type=int, required=True,
+                   help="nomor peserta (certificate), angkatan (attendance), klien (case) "
+                        "atau usulan (facility)")
+    s.add_argument("--month", help="untuk attendance: bulan YYYY-MM")
+    s.add_argument("--out", metavar="DIR")
+    s.set_defaults(func=cmd_document)
+    return p
+
+
+def _setup_logging(debug: bool) -> None:
+    level = logging.DEBUG if debug else logging.WARNING
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from .app import run
+
+        return run(args.db)
+    _setup_logging(args.debug)
+    try:
+        return int(args.func(args))
+    except DomainError as exc:
+        print(f"Galat: {exc.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("Dibatalkan.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug: log it with its traceback, say so in one line
+        if args.debug or os.environ.get("JSSC_DEBUG"):
+            raise
+        _log_bug(exc)
+        print(f"Galat tak terduga: {type(exc).__name__}: {exc}. Rincian ada di log; "
+              "jalankan lagi dengan --debug untuk melihatnya.", file=sys.stderr)
+        return 3
+
+
+def _log_bug(exc: BaseException) -> None:
+    from logging.handlers import RotatingFileHandler
+
+    from .paths import log_dir
+
+    try:
+        handler = RotatingFileHandler(log_dir() / "jssc-cli.log", maxBytes=1_000_000,
+                                      backupCount=3, encoding="utf-8")
+    except OSError:
+        return
+    logger = logging.getLogger("jssc_desktop.bug")
+    logger.addHandler(handler)
+    logger.error("unexpected error", exc_info=exc)
+    handler.close()
+    logger.removeHandler(handler)

@@ -1,0 +1,1 @@
+"""Pure-Python domain: vocabularies, NIK, periods, formatting and errors (no Qt, no SQL)."""

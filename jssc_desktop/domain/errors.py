@@ -1,0 +1,55 @@
+"""Errors a user can fix, raised by the domain and service layers.
+
+Every message is in Bahasa Indonesia and names the field or record concerned, so the GUI and the
+command line can show it as it is. Anything else that escapes is a bug and is logged as such.
+"""
+
+from __future__ import annotations
+
+
+class DomainError(Exception):
+    """Base class for every refusal the user can act on."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ValidationError(DomainError):
+    """Bad input: the message names the field."""
+
+
+class NotFoundError(DomainError):
+    """A record that was asked for does not exist (any more)."""
+
+
+class PermissionDenied(DomainError):
+    """The acting user's role does not allow this action."""
+
+
+class ConflictError(DomainError):
+    """Someone else changed the record after it was read: nothing was overwritten."""
+
+
+class DuplicateError(DomainError):
+    """The record looks like one already stored; the message names the existing one."""
+
+    def __init__(self, message: str, field: str | None = None, existing_id: int | None = None):
+        super().__init__(message, field)
+        self.existing_id = existing_id
+
+
+class WorkflowError(DomainError):
+    """A status change that the workflow does not allow; the message lists the allowed ones."""
+
+
+class AuthError(DomainError):
+    """Wrong user name or password, a locked or inactive account."""
+
+
+class StorageError(DomainError):
+    """The database cannot be opened or written (path, permissions, disk, server)."""

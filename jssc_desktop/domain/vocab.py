@@ -1,0 +1,157 @@
+"""Controlled vocabularies, loaded from ``vocabularies.json``.
+
+The lists are data, not code: a later regulation (a new PPKS category, another kab/kota, another
+funding source) is an edit of the JSON file. Codes are what the database stores; names are what
+people see. Each vocabulary is a :class:`Vocabulary` with lookup by code.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any, Iterator
+
+from .errors import ValidationError
+
+
+@dataclass(frozen=True)
+class Term:
+    code: str
+    name: str
+    name_en: str = ""
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+
+class Vocabulary:
+    """An ordered list of terms with lookup by code."""
+
+    def __init__(self, key: str, label: str, terms: list[Term]) -> None:
+        self.key = key
+        self.label = label
+        self.terms = terms
+        self._by_code = {t.code: t for t in terms}
+
+    def __iter__(self) -> Iterator[Term]:
+        return iter(self.terms)
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._by_code
+
+    @property
+    def codes(self) -> list[str]:
+        return [t.code for t in self.terms]
+
+    def get(self, code: str | None) -> Term | None:
+        return self._by_code.get(code) if code is not None else None
+
+    def name(self, code: str | None) -> str:
+        """The display name of a code, or the code itself if unknown, or '' for None."""
+        if code is None:
+            return ""
+        term = self._by_code.get(code)
+        return term.name if term else code
+
+    def check(self, code: str | None, field_name: str, *, required: bool = True) -> str | None:
+        """Return the code if valid; raise a ValidationError naming the field otherwise."""
+        if code is None or code == "":
+            if required:
+                raise ValidationError(f"{self.label} wajib diisi.", field_name)
+            return None
+        if code not in self._by_code:
+            raise ValidationError(f"{self.label} tidak dikenal: '{code}'.", field_name)
+        return code
+
+
+_LABELS = {
+    "ppks_categories": "Kategori PPKS",
+    "rehab_stages": "Tahapan rehabilitasi",
+    "attendance_codes": "Kode kehadiran",
+    "kab_kota": "Kode kabupaten/kota",
+    "discharge_reasons": "Alasan terminasi",
+    "followup_outcomes": "Hasil bimbingan lanjut",
+    "followup_methods": "Cara bimbingan lanjut",
+    "aid_conditions": "Kondisi bantuan",
+    "facility_kinds": "Jenis usulan",
+    "facility_statuses": "Status usulan",
+    "facility_priorities": "Prioritas",
+    "funding_sources": "Sumber dana",
+    "tutor_types": "Jenis tutor",
+    "partner_kinds": "Jenis lembaga mitra",
+    "competency_results": "Hasil uji kompetensi",
+    "enrollment_statuses": "Status peserta",
+    "cohort_statuses": "Status angkatan",
+    "client_statuses": "Status klien",
+    "nik_missing_reasons": "Alasan NIK kosong",
+    "consent_kinds": "Jenis persetujuan",
+    "sexes": "Jenis kelamin",
+    "roles": "Peran",
+    "age_groups": "Kelompok umur",
+}
+
+
+@cache
+def _raw() -> dict[str, Any]:
+    text = resources.files(__package__).joinpath("vocabularies.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+@cache
+def vocabulary(key: str) -> Vocabulary:
+    terms = []
+    for item in _raw()[key]:
+        extra = {k: v for k, v in item.items() if k not in ("code", "name", "name_en")}
+        terms.append(Term(str(item["code"]), item["name"], item.get("name_en", ""), extra))
+    return Vocabulary(key, _LABELS.get(key, key), terms)
+
+
+def facility_transitions() -> dict[str, list[str]]:
+    """Allowed next statuses of a facility request, by current status."""
+    return {k: list(v) for k, v in _raw()["facility_transitions"].items()}
+
+
+def followup_months() -> list[int]:
+    return list(_raw()["followup_months"])
+
+
+PPKS = vocabulary("ppks_categories")
+STAGES = vocabulary("rehab_stages")
+ATTENDANCE = vocabulary("attendance_codes")
+KAB_KOTA = vocabulary("kab_kota")
+DISCHARGE_REASONS = vocabulary("discharge_reasons")
+FOLLOWUP_OUTCOMES = vocabulary("followup_outcomes")
+FOLLOWUP_METHODS = vocabulary("followup_methods")
+AID_CONDITIONS = vocabulary("aid_conditions")
+FACILITY_KINDS = vocabulary("facility_kinds")
+FACILITY_STATUSES = vocabulary("facility_statuses")
+FACILITY_PRIORITIES = vocabulary("facility_priorities")
+FUNDING_SOURCES = vocabulary("funding_sources")
+TUTOR_TYPES = vocabulary("tutor_types")
+PARTNER_KINDS = vocabulary("partner_kinds")
+COMPETENCY_RESULTS = vocabulary("competency_results")
+ENROLLMENT_STATUSES = vocabulary("enrollment_statuses")
+COHORT_STATUSES = vocabulary("cohort_statuses")
+CLIENT_STATUSES = vocabulary("client_statuses")
+NIK_MISSING_REASONS = vocabulary("nik_missing_reasons")
+CONSENT_KINDS = vocabulary("consent_kinds")
+SEXES = vocabulary("sexes")
+ROLES = vocabulary("roles")
+AGE_GROUPS = vocabulary("age_groups")
+
+#: Attendance codes that count as present (hadir and terlambat).
+PRESENT_CODES = frozenset(t.code for t in ATTENDANCE if t.extra.get("counts_present"))
+#: Follow-up outcomes that mean the graduate earns a living.
+EARNING_OUTCOMES = frozenset(t.code for t in FOLLOWUP_OUTCOMES if t.extra.get("earning"))
+#: Kab/kota code for clients from outside Jawa Timur.
+OUTSIDE_JATIM = "9999"
+
+
+def age_group(age: int) -> str:
+    for t in AGE_GROUPS:
+        if t.extra["min"] <= age <= t.extra["max"]:
+            return t.code
+    return AGE_GROUPS.terms[-1].code

@@ -1,0 +1,197 @@
+"""What every service shares: the acting user, permissions, audit trail, stale-edit checks.
+
+Permissions (DESIGN.md section 2) are enforced here, not only by hiding buttons. The audit log is
+append-only and hash-chained: each row's hash covers its content and the previous row's hash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from sqlalchemy import inspect, select
+from sqlalchemy.orm import Session
+
+from ..domain.errors import ConflictError, NotFoundError, PermissionDenied
+from ..domain.vocab import ROLES
+from ..storage.models import AuditLog, Base
+
+ADMIN, STAFF, TUTOR, HEAD = "admin", "staff", "tutor", "head"
+ALL_ROLES = frozenset({ADMIN, STAFF, TUTOR, HEAD})
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The logged-in user on whose behalf a service acts."""
+
+    user_id: int | None
+    username: str
+    role: str
+    full_name: str = ""
+    tutor_id: int | None = None
+
+    @classmethod
+    def system(cls) -> Actor:
+        """The command line and maintenance jobs act as this administrator."""
+        return cls(None, "sistem", ADMIN, "Sistem")
+
+    @property
+    def role_name(self) -> str:
+        return ROLES.name(self.role)
+
+
+# action -> (roles allowed, what the action is called in a refusal message)
+PERMISSIONS: dict[str, tuple[frozenset[str], str]] = {
+    "user.manage": (frozenset({ADMIN}), "mengelola pengguna"),
+    "profile.view": (ALL_ROLES, "melihat profil UPT"),
+    "profile.edit": (frozenset({ADMIN}), "mengubah profil UPT"),
+    "settings.edit": (frozenset({ADMIN}), "mengubah pengaturan"),
+    "client.view": (frozenset({ADMIN, STAFF, HEAD, TUTOR}), "melihat data klien"),
+    "client.view_sensitive": (
+        frozenset({ADMIN, STAFF, HEAD}),
+        "melihat NIK, KK, data kesehatan dan keluarga klien",
+    ),
+    "client.edit": (frozenset({ADMIN, STAFF}), "mengubah data klien"),
+    "client.discharge": (frozenset({ADMIN, STAFF}), "melakukan terminasi klien"),
+    "training.view": (ALL_ROLES, "melihat data pelatihan"),
+    "training.edit": (frozenset({ADMIN, STAFF}), "mengelola program, angkatan dan peserta"),
+    "session.edit": (frozenset({ADMIN, STAFF, TUTOR}), "mengelola pertemuan"),
+    "attendance.record": (frozenset({ADMIN, STAFF, TUTOR}), "mengisi kehadiran"),
+    "assessment.record": (frozenset({ADMIN, STAFF, TUTOR}), "mengisi hasil uji kompetensi"),
+    "graduation.record": (frozenset({ADMIN, STAFF}), "menetapkan kelulusan dan sertifikat"),
+    "tutor.view": (frozenset({ADMIN, STAFF, HEAD}), "melihat data tutor"),
+    "tutor.edit": (frozenset({ADMIN, STAFF}), "mengelola data tutor"),
+    "facility.view": (frozenset({ADMIN, STAFF, HEAD}), "melihat usulan revitalisasi"),
+    "facility.draft": (frozenset({ADMIN, STAFF}), "menyusun dan mengajukan usulan revitalisasi"),
+    "facility.decide": (frozenset({ADMIN, HEAD}), "memutuskan usulan revitalisasi"),
+    "facility.progress": (frozenset({ADMIN, STAFF}), "memperbarui pelaksanaan usulan"),
+    "followup.view": (frozenset({ADMIN, STAFF, HEAD}), "melihat bimbingan lanjut"),
+    "followup.edit": (frozenset({ADMIN, STAFF}), "mencatat bimbingan lanjut"),
+    "report.generate": (frozenset({ADMIN, STAFF, HEAD}), "membuat laporan"),
+    "report.approve": (frozenset({ADMIN, HEAD}), "menyetujui laporan periode"),
+    "audit.view": (frozenset({ADMIN, HEAD}), "melihat log audit"),
+    "import.run": (frozenset({ADMIN, STAFF}), "mengimpor data"),
+    "backup.run": (frozenset({ADMIN}), "membuat dan memulihkan cadangan"),
+}
+
+
+def can(actor: Actor, action: str) -> bool:
+    roles, _ = PERMISSIONS[action]
+    return actor.role in roles
+
+
+def require(actor: Actor, action: str) -> None:
+    """Raise PermissionDenied unless the actor's role may perform ``action``."""
+    roles, label = PERMISSIONS[action]
+    if actor.role not in roles:
+        raise PermissionDenied(f"Peran {actor.role_name} tidak berhak {label}.")
+
+
+M = TypeVar("M", bound=Base)
+
+
+def get_or_404(session: Session, model: type[M], ident: int | None, label: str) -> M:
+    """Load a record by id or raise NotFoundError naming it (``label`` e.g. 'Klien')."""
+    obj = session.get(model, ident) if ident is not None else None
+    if obj is None:
+        raise NotFoundError(f"{label} dengan nomor {ident} tidak ditemukan.")
+    return obj
+
+
+def check_version(obj: Any, expected: int | None, label: str) -> None:
+    """Refuse a write based on a stale read: nothing is overwritten."""
+    if expected is not None and obj.version != expected:
+        raise ConflictError(
+            f"{label} telah diubah oleh pengguna lain sejak Anda membukanya. "
+            "Tidak ada yang ditimpa; muat ulang lalu ulangi perubahan Anda."
+        )
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, bytes):
+        return {"bytes": len(value), "sha256": hashlib.sha256(value).hexdigest()}
+    return value
+
+
+SKIP_FIELDS = frozenset({"password_hash", "created_at", "updated_at"})
+
+
+def snapshot(obj: Any, fields: list[str] | None = None) -> dict[str, Any]:
+    """Column values of a record as JSON-ready data, for the audit trail."""
+    mapper = inspect(obj).mapper
+    names = fields or [c.key for c in mapper.column_attrs if c.key not in SKIP_FIELDS]
+    return {name: _jsonable(getattr(obj, name)) for name in names}
+
+
+def diff(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Only the fields that changed, for compact audit rows."""
+    keys = [k for k in after if before.get(k) != after.get(k)]
+    return {k: before.get(k) for k in keys}, {k: after[k] for k in keys}
+
+
+def audit_hash(prev_hash: str | None, row: dict[str, Any]) -> str:
+    payload = json.dumps(row, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(f"{prev_hash or ''}|{payload}".encode()).hexdigest()
+
+
+def audit_payload(entry: AuditLog) -> dict[str, Any]:
+    return {
+        "at": entry.at.isoformat(timespec="microseconds"),
+        "user_id": entry.user_id,
+        "username": entry.username,
+        "action": entry.action,
+        "entity": entry.entity,
+        "entity_id": entry.entity_id,
+        "before": entry.before,
+        "after": entry.after,
+        "reason": entry.reason,
+    }
+
+
+def audit(
+    session: Session,
+    actor: Actor,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+    reason: str | None = None,
+) -> AuditLog:
+    """Append one row to the audit log (in the caller's transaction)."""
+    session.flush()
+    prev = session.execute(
+        select(AuditLog.hash).order_by(AuditLog.id.desc()).limit(1)
+    ).scalar_one_or_none()
+    entry = AuditLog(
+        at=datetime.now(),
+        user_id=actor.user_id,
+        username=actor.username,
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        before=before,
+        after=after,
+        reason=reason,
+        prev_hash=prev,
+    )
+    entry.hash = audit_hash(prev, audit_payload(entry))
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+def clean_text(value: str | None) -> str | None:
+    """Strip surrounding whitespace; empty text becomes None."""
+    if value is None:
+        return None
+    value = " ".join(value.split()) if "\n" not in value else value.strip()
+    return value or None

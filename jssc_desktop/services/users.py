@@ -1,0 +1,239 @@
+"""Users and login: argon2id passwords, lockout after failed attempts, first-password change."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..domain.errors import AuthError, DuplicateError, NotFoundError, ValidationError
+from ..domain.vocab import ROLES
+from ..storage.models import Tutor, User
+from .base import Actor, audit, check_version, clean_text, get_or_404, require, snapshot, diff
+
+# OWASP Password Storage Cheat Sheet: argon2id, 19 MiB, 2 iterations, 1 degree of parallelism.
+_hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
+
+MAX_FAILED_ATTEMPTS = 5
+LOCK_MINUTES = 15
+MIN_PASSWORD_LENGTH = 8
+USERNAME_RE = re.compile(r"^[a-z0-9._-]{3,60}$")
+
+
+@dataclass(frozen=True)
+class UserView:
+    id: int
+    username: str
+    full_name: str
+    role: str
+    role_name: str
+    active: bool
+    must_change_password: bool
+    locked_until: datetime | None
+    last_login_at: datetime | None
+    tutor_id: int | None
+    version: int
+
+
+def _view(u: User) -> UserView:
+    return UserView(u.id, u.username, u.full_name, u.role, ROLES.name(u.role), u.active,
+                    u.must_change_password, u.locked_until, u.last_login_at, u.tutor_id, u.version)
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def check_password_policy(password: str, username: str = "") -> None:
+    """Minimum policy: 8 characters, letters and digits, not the user name."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError(
+            f"Kata sandi minimal {MIN_PASSWORD_LENGTH} karakter.", "password")
+    if not re.search(r"[A-Za-z]", password) or not re.search(r"\d", password):
+        raise ValidationError("Kata sandi harus memuat huruf dan angka.", "password")
+    if username and username.lower() in password.lower():
+        raise ValidationError("Kata sandi tidak boleh memuat nama pengguna.", "password")
+
+
+def _actor(u: User) -> Actor:
+    return Actor(u.id, u.username, u.role, u.full_name, u.tutor_id)
+
+
+def login(session: Session, username: str, password: str, *, now: datetime | None = None) -> Actor:
+    """Check a user name and password; count failures and lock after five for 15 minutes."""
+    now = now or datetime.now()
+    username = (username or "").strip().lower()
+    user = session.execute(select(User).where(User.username == username)).scalar_one_or_none()
+    generic = AuthError("Nama pengguna atau kata sandi salah.")
+    if user is None:
+        raise generic
+    if not user.active:
+        raise AuthError("Akun ini dinonaktifkan. Hubungi Administrator.")
+    if user.locked_until and user.locked_until > now:
+        minutes = max(1, math.ceil((user.locked_until - now).total_seconds() / 60))
+        raise AuthError(
+            f"Akun terkunci karena {MAX_FAILED_ATTEMPTS} kali salah kata sandi. "
+            f"Coba lagi dalam {minutes} menit.")
+    try:
+        _hasher.verify(user.password_hash, password)
+    except (VerificationError, InvalidHashError):
+        user.failed_attempts += 1
+        if user.failed_attempts >= MAX_FAILED_ATTEMPTS:
+            user.locked_until = now + timedelta(minutes=LOCK_MINUTES)
+            user.failed_attempts = 0
+            audit(session, _actor(user), "user.locked", "user", user.id,
+                  after={"locked_until": user.locked_until.isoformat()})
+        else:
+            audit(session, _actor(user), "user.login_failed", "user", user.id)
+        # The failure count must survive the caller's rollback of the refused login.
+        session.commit()
+        raise generic
+    if _hasher.check_needs_rehash(user.password_hash):
+        user.password_hash = hash_password(password)
+    user.failed_attempts = 0
+    user.locked_until = None
+    user.last_login_at = now
+    audit(session, _actor(user), "user.login", "user", user.id)
+    return _actor(user)
+
+
+def verify_password(session: Session, actor: Actor, password: str) -> bool:
+    """For the idle-lock screen: is this the logged-in user's password?"""
+    user = get_or_404(session, User, actor.user_id, "Pengguna")
+    try:
+        return _hasher.verify(user.password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def must_change_password(session: Session, actor: Actor) -> bool:
+    user = get_or_404(session, User, actor.user_id, "Pengguna")
+    return user.must_change_password
+
+
+def change_own_password(session: Session, actor: Actor, old: str, new: str) -> None:
+    user = get_or_404(session, User, actor.user_id, "Pengguna")
+    try:
+        _hasher.verify(user.password_hash, old)
+    except (VerificationError, InvalidHashError):
+        raise ValidationError("Kata sandi lama salah.", "old_password") from None
+    check_password_policy(new, user.username)
+    if old == new:
+        raise ValidationError("Kata sandi baru harus berbeda dari yang lama.", "password")
+    user.password_hash = hash_password(new)
+    user.must_change_password = False
+    audit(session, actor, "user.password_changed", "user", user.id)
+
+
+def create_user(session: Session, actor: Actor, *, username: str, full_name: str, role: str,
+                password: str, tutor_id: int | None = None,
+                must_change: bool = True) -> UserView:
+    require(actor, "user.manage")
+    username = (username or "").strip().lower()
+    if not USERNAME_RE.match(username):
+        raise ValidationError(
+            "Nama pengguna 3–60 karakter: huruf kecil, angka, titik, minus atau garis bawah.",
+            "username")
+    full_name = clean_text(full_name) or ""
+    if not full_name:
+        raise ValidationError("Nama lengkap wajib diisi.", "full_name")
+    ROLES.check(role, "role")
+    check_password_policy(password, username)
+    if role == "tutor":
+        if tutor_id is None:
+            raise ValidationError("Pengguna berperan Tutor harus ditautkan ke data tutor.",
+                                  "tutor_id")
+        get_or_404(session, Tutor, tutor_id, "Tutor")
+    elif tutor_id is not None:
+        raise ValidationError("Hanya pengguna berperan Tutor yang ditautkan ke data tutor.",
+                              "tutor_id")
+    exists = session.execute(select(User.id).where(User.username == username)).first()
+    if exists:
+        raise DuplicateError(f"Nama pengguna '{username}' sudah dipakai.", "username", exists[0])
+    user = User(username=username, full_name=full_name, role=role,
+                password_hash=hash_password(password), must_change_password=must_change,
+                tutor_id=tutor_id)
+    session.add(user)
+    session.flush()
+    audit(session, actor, "user.create", "user", user.id, after=snapshot(user))
+    return _view(user)
+
+
+def update_user(session: Session, actor: Actor, user_id: int, *, version: int | None,
+                full_name: str | None = None, role: str | None = None,
+                active: bool | None = None, tutor_id: int | None = None) -> UserView:
+    require(actor, "user.manage")
+    user = get_or_404(session, User, user_id, "Pengguna")
+    check_version(user, version, f"Pengguna '{user.username}'")
+    before = snapshot(user)
+    if full_name is not None:
+        full_name = clean_text(full_name) or ""
+        if not full_name:
+            raise ValidationError("Nama lengkap wajib diisi.", "full_name")
+        user.full_name = full_name
+    if role is not None:
+        user.role = ROLES.check(role, "role") or user.role
+    if tutor_id is not None:
+        get_or_404(session, Tutor, tutor_id, "Tutor")
+        user.tutor_id = tutor_id
+    if user.role == "tutor" and user.tutor_id is None:
+        raise ValidationError("Pengguna berperan Tutor harus ditautkan ke data tutor.", "tutor_id")
+    if user.role != "tutor":
+        user.tutor_id = None
+    if active is not None:
+        if not active and user.id == actor.user_id:
+            raise ValidationError("Anda tidak dapat menonaktifkan akun Anda sendiri.", "active")
+        user.active = active
+    _keep_one_admin(session, user)
+    session.flush()
+    b, a = diff(before, snapshot(user))
+    audit(session, actor, "user.update", "user", user.id, b, a)
+    return _view(user)
+
+
+def _keep_one_admin(session: Session, changed: User) -> None:
+    session.flush()
+    admins = session.execute(
+        select(func.count()).select_from(User).where(User.role == "admin", User.active.is_(True))
+    ).scalar_one()
+    if admins == 0:
+        raise ValidationError(
+            f"Pengguna '{changed.username}' adalah Administrator aktif terakhir; "
+            "harus selalu ada minimal satu.", "role")
+
+
+def reset_password(session: Session, actor: Actor, user_id: int, new_password: str) -> None:
+    """An administrator sets a temporary password that must be changed at the next login."""
+    require(actor, "user.manage")
+    user = get_or_404(session, User, user_id, "Pengguna")
+    check_password_policy(new_password, user.username)
+    user.password_hash = hash_password(new_password)
+    user.must_change_password = True
+    user.failed_attempts = 0
+    user.locked_until = None
+    audit(session, actor, "user.password_reset", "user", user.id)
+
+
+def find_user(session: Session, actor: Actor, username: str) -> UserView:
+    require(actor, "user.manage")
+    user = session.execute(
+        select(User).where(User.username == username.strip().lower())).scalar_one_or_none()
+    if user is None:
+        raise NotFoundError(f"Pengguna '{username}' tidak ditemukan.")
+    return _view(user)
+
+
+def list_users(session: Session, actor: Actor) -> list[UserView]:
+    require(actor, "user.manage")
+    return [_view(u) for u in session.execute(select(User).order_by(User.username)).scalars()]
+
+
+def count_users(session: Session) -> int:
+    """For the first-run check: is there anybody yet?"""
+    return session.execute(select(func.count()).select_from(User)).scalar_one()

@@ -1,0 +1,177 @@
+"""The one place that builds the database connection: SQLite by default, PostgreSQL by URL.
+
+``Database`` wraps an engine and a session factory. ``Database.session()`` is the unit of work:
+one transaction that commits when the block ends normally and rolls back on any exception, so a
+refused action leaves the database exactly as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from ..domain.errors import ConflictError, StorageError
+from ..paths import default_database_path
+
+log = logging.getLogger(__name__)
+
+ENV_URL = "JSSC_DATABASE_URL"
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+
+def resolve_url(url: str | None = None) -> URL:
+    """``--db`` value, else ``JSSC_DATABASE_URL``, else the SQLite file in the user data folder.
+
+    A bare file path is accepted as a SQLite database. ``postgresql://`` URLs use psycopg 3.
+    """
+    text = url or os.environ.get(ENV_URL)
+    if not text:
+        return make_url(f"sqlite:///{default_database_path()}")
+    if "://" not in text:
+        return make_url(f"sqlite:///{Path(text).expanduser().resolve()}")
+    parsed = make_url(text)
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    if parsed.get_backend_name() not in ("sqlite", "postgresql"):
+        raise StorageError(
+            f"Jenis basis data tidak didukung: '{parsed.get_backend_name()}'. "
+            "Gunakan berkas SQLite atau server PostgreSQL."
+        )
+    return parsed
+
+
+def safe_url(url: URL) -> str:
+    """The URL for messages and logs, never with the password."""
+    return url.render_as_string(hide_password=True)
+
+
+def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cur.close()
+
+
+def create_db_engine(url: URL, *, echo: bool = False) -> Engine:
+    if url.get_backend_name() == "sqlite":
+        path = url.database
+        if path and path != ":memory:":
+            folder = Path(path).parent
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StorageError(
+                    f"Folder basis data tidak dapat dibuat: {folder} ({exc.strerror})."
+                ) from exc
+            if not os.access(folder, os.W_OK):
+                raise StorageError(f"Folder basis data tidak dapat ditulisi: {folder}.")
+        engine = create_engine(
+            url, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
+        )
+        event.listen(engine, "connect", _sqlite_pragmas)
+        # pysqlite's own transaction handling defers BEGIN; emit it ourselves so that a write
+        # transaction takes its lock at BEGIN and SAVEPOINTs behave.
+        @event.listens_for(engine, "connect")
+        def _no_autobegin(dbapi_conn: sqlite3.Connection, _rec: object) -> None:
+            dbapi_conn.isolation_level = None
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn) -> None:  # type: ignore[no-untyped-def]
+            conn.exec_driver_sql("BEGIN")
+
+        return engine
+    return create_engine(url, echo=echo, pool_pre_ping=True)
+
+
+class Database:
+    """An open database: engine, session factory and what to call it in messages."""
+
+    def __init__(self, url: str | URL | None = None, *, echo: bool = False) -> None:
+        self.url = url if isinstance(url, URL) else resolve_url(url)
+        self.engine = create_db_engine(self.url, echo=echo)
+        self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        log.info("database: %s", safe_url(self.url))
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        if self.is_sqlite and self.url.database and self.url.database != ":memory:":
+            return Path(self.url.database)
+        return None
+
+    @property
+    def display_name(self) -> str:
+        if self.sqlite_path:
+            return str(self.sqlite_path)
+        return safe_url(self.url)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: commit at the end, roll back on any error."""
+        s = self._factory()
+        try:
+            yield s
+            s.commit()
+        except StaleDataError as exc:
+            s.rollback()
+            raise ConflictError(
+                "Data ini telah diubah oleh pengguna lain sejak dibuka. Tidak ada yang ditimpa; "
+                "muat ulang data lalu ulangi perubahan."
+            ) from exc
+        except OperationalError as exc:
+            s.rollback()
+            raise StorageError(_operational_message(exc, self)) from exc
+        except BaseException:
+            s.rollback()
+            raise
+        finally:
+            s.close()
+
+    def check_connection(self) -> None:
+        """Open and close one connection; a failure becomes a StorageError naming the database."""
+        try:
+            with self.engine.connect() as conn:
+                if self.is_sqlite:
+                    # A read-only file or folder only shows on the first write.
+                    conn.exec_driver_sql("CREATE TABLE IF NOT EXISTS _jssc_probe (x INTEGER)")
+                    conn.exec_driver_sql("DROP TABLE _jssc_probe")
+                    conn.commit()
+        except OperationalError as exc:
+            raise StorageError(_operational_message(exc, self)) from exc
+
+    def is_empty(self) -> bool:
+        return not inspect(self.engine).has_table("alembic_version")
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _operational_message(exc: SQLAlchemyError, db: Database) -> str:
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "locked" in text or "busy" in text:
+        return "Basis data sedang dipakai proses lain. Tunggu sebentar lalu coba lagi."
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return f"Basis data tidak dapat ditulisi: {db.display_name}."
+    if "disk" in text and "full" in text:
+        return "Disk penuh: perubahan tidak disimpan. Kosongkan ruang disk lalu coba lagi."
+    if "no such table" in text or "does not exist" in text:
+        return (
+            "Struktur basis data belum dibuat atau belum diperbarui. "
+            "Jalankan 'jssc-desktop migrate'."
+        )
+    return f"Basis data tidak dapat dipakai ({db.display_name}): {text.splitlines()[0]}"

@@ -1,0 +1,87 @@
+"""Schema migrations with Alembic, with the SQLite file copied aside before any change.
+
+``upgrade(db)`` brings any database to the current schema: an empty one is created from the first
+revision up, an older one is first backed up (SQLite: an online-backup copy next to the other
+backups) and then migrated, and a current one is left alone.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from ..paths import backup_dir
+from .db import Database
+
+log = logging.getLogger(__name__)
+
+
+def alembic_config(db: Database | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", "jssc_desktop.storage:migrations")
+    if db is not None:
+        cfg.set_main_option("sqlalchemy.url", db.url.render_as_string(hide_password=False))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(db: Database) -> str | None:
+    with db.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def needs_upgrade(db: Database) -> bool:
+    return current_revision(db) != head_revision()
+
+
+def copy_sqlite_aside(db: Database, label: str, folder: Path | None = None) -> Path | None:
+    """Copy the SQLite file through SQLite's online backup API; returns the copy's path."""
+    source = db.sqlite_path
+    if source is None or not source.exists() or source.stat().st_size == 0:
+        return None
+    target_dir = folder or backup_dir()
+    target_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = target_dir / f"{source.stem}-{label}-{stamp}.sqlite3"
+    n = 1
+    while target.exists():
+        target = target_dir / f"{source.stem}-{label}-{stamp}-{n}.sqlite3"
+        n += 1
+    src = sqlite3.connect(source)
+    dst = sqlite3.connect(target)
+    try:
+        with dst:
+            src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+def upgrade(db: Database, revision: str = "head") -> Path | None:
+    """Migrate to ``revision``; returns the pre-migration copy of a SQLite file, if one was made."""
+    current = current_revision(db)
+    target = head_revision() if revision == "head" else revision
+    if current == target:
+        return None
+    copy = None
+    if current is not None:
+        copy = copy_sqlite_aside(db, f"sebelum-migrasi-{current}")
+        log.info("migrating %s from %s to %s (copy: %s)", db.display_name, current, target, copy)
+    with db.engine.begin() as conn:
+        cfg = alembic_config(db)
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+    return copy
