@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
@@ -195,3 +195,16 @@ def clean_text(value: str | None) -> str | None:
         return None
     value = " ".join(value.split()) if "\n" not in value else value.strip()
     return value or None
+
+
+R = TypeVar("R")
+
+
+@dataclass(frozen=True)
+class Page(Generic[R]):
+    """One page of a list computed in SQL: the rows shown and how many match in all."""
+
+    rows: list[R]
+    total: int
+    offset: int = 0
+    limit: int = 0

@@ -1,0 +1,143 @@
+"""Indonesian dates, numbers and money (through Babel), and name normalisation.
+
+Dates look like ``22 November 2026``, money like ``Rp 3.000.000``, fractions like ``87,5%``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, datetime
+from decimal import Decimal
+from functools import lru_cache
+
+from babel import Locale
+from babel.dates import format_date as _bd_format_date
+from babel.dates import format_datetime as _bd_format_datetime
+from babel.numbers import format_decimal
+
+from .errors import ValidationError
+
+LOCALE = "id_ID"
+
+
+@lru_cache(maxsize=1)
+def _locale() -> Locale:
+    return Locale.parse(LOCALE)
+
+
+def format_date(value: date | None) -> str:
+    """``22 November 2026``; empty text for no date."""
+    if value is None:
+        return ""
+    return _bd_format_date(value, "d MMMM y", locale=_locale())
+
+
+def format_date_short(value: date | None) -> str:
+    """``22/11/2026``, for narrow table columns."""
+    if value is None:
+        return ""
+    return f"{value.day:02d}/{value.month:02d}/{value.year:04d}"
+
+
+def format_datetime(value: datetime | None) -> str:
+    """``22 November 2026 14.05``."""
+    if value is None:
+        return ""
+    return _bd_format_datetime(value, "d MMMM y HH.mm", locale=_locale())
+
+
+def format_number(value: int | float | Decimal | None, digits: int = 0) -> str:
+    """``1.234.567`` or ``12,5`` (with ``digits`` decimals)."""
+    if value is None:
+        return ""
+    pattern = "#,##0" + ("." + "0" * digits if digits else "")
+    return format_decimal(value, pattern, locale=_locale())
+
+
+def format_rupiah(value: int | float | Decimal | None) -> str:
+    """``Rp 3.000.000`` (negative: ``-Rp 3.000``); Rupiah have no minor unit in practice."""
+    if value is None:
+        return ""
+    amount = int(round(value))
+    text = f"Rp {format_number(abs(amount))}"
+    return f"-{text}" if amount < 0 else text
+
+
+def format_percent(fraction: float | None, digits: int = 1) -> str:
+    """``87,5%`` for 0.875; a dash when there is nothing to divide."""
+    if fraction is None:
+        return "–"
+    return format_number(fraction * 100, digits) + "%"
+
+
+MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+          "September", "Oktober", "November", "Desember"]
+_MONTH_LOOKUP = {m.lower(): i for i, m in enumerate(MONTHS, start=1)}
+_MONTH_LOOKUP.update({m.lower()[:3]: i for i, m in enumerate(MONTHS, start=1)})
+# Common spellings and English names seen in staff spreadsheets.
+_MONTH_LOOKUP.update({"agust": 8, "sept": 9, "nop": 11, "nopember": 11, "pebruari": 2,
+                      "january": 1, "february": 2, "march": 3, "may": 5, "june": 6,
+                      "july": 7, "august": 8, "october": 10, "december": 12, "okt": 10,
+                      "des": 12, "peb": 2})
+
+
+def month_name(month: int) -> str:
+    return MONTHS[month - 1]
+
+
+_NUMERIC_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_WORD_DATE = re.compile(r"^(\d{1,2})[\s\-]+([A-Za-z]+)\.?[\s\-]+(\d{4})$")
+
+
+def parse_date_id(text: str | None, field: str = "tanggal", label: str = "Tanggal") -> date:
+    """Read a date as Indonesian staff write it: ``12-03-2005``, ``12/03/2005``, ``12 Maret 2005``
+    or ISO ``2005-03-12``. Day first always; a two-digit year is refused (it is ambiguous)."""
+    raw = " ".join(str(text or "").split())
+    if not raw:
+        raise ValidationError(f"{label} kosong.", field)
+    try:
+        if m := _ISO_DATE.match(raw):
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        if m := _NUMERIC_DATE.match(raw):
+            return date(int(m[3]), int(m[2]), int(m[1]))
+        if m := _WORD_DATE.match(raw):
+            month = _MONTH_LOOKUP.get(m[2].lower())
+            if month is None:
+                raise ValidationError(f"{label}: nama bulan '{m[2]}' tidak dikenal.", field)
+            return date(int(m[3]), month, int(m[1]))
+    except ValueError:
+        raise ValidationError(f"{label} '{raw}' bukan tanggal yang sah.", field) from None
+    raise ValidationError(
+        f"{label} '{raw}' tidak dapat dibaca; tulis seperti 12-03-2005 atau 12 Maret 2005.", field)
+
+
+# Honorifics and titles that differ between documents for the same person.
+_TITLES = {"bpk", "bapak", "ibu", "sdr", "sdri", "an", "alm", "almh", "hj", "h", "dr", "ir",
+           "drs", "dra", "st", "se", "sh", "spd", "skom", "amd", "mm", "mpd"}
+
+
+def clean_name(name: str | None) -> str:
+    """A name as it should be stored: single spaces, no control characters."""
+    text = "".join(ch for ch in str(name or "") if unicodedata.category(ch)[0] != "C")
+    return " ".join(text.split())
+
+
+def normalize_name(name: str | None) -> str:
+    """A key for duplicate detection and prefix search: case-folded, accents and punctuation
+    removed, honorifics dropped, single spaces (``H. Moch. Ali, S.Pd`` -> ``moch ali``)."""
+    text = unicodedata.normalize("NFKD", clean_name(name))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    # "S.Pd" is one title: join letters separated by dots before splitting into words.
+    text = re.sub(r"(?<=\w)\.(?=\w)", "", text)
+    words = re.sub(r"[^\w\s]", " ", text).split()
+    kept = [w for w in words if w not in _TITLES]
+    return " ".join(kept or words)
+
+
+def age_on(birth: date | None, day: date) -> int | None:
+    """Age in whole years on ``day``."""
+    if birth is None:
+        return None
+    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))

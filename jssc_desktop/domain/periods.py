@@ -1,0 +1,134 @@
+"""Reporting periods: ``2026-10`` (month), ``2026-Q3`` (quarter), ``2026-S2`` (half-year) and
+``2026`` (year), each a closed range of dates with an Indonesian label."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .errors import ValidationError
+from .formatting import month_name
+
+KINDS = ("monthly", "quarterly", "semester", "annual")
+KIND_NAMES = {"monthly": "Bulanan", "quarterly": "Triwulan", "semester": "Semester",
+              "annual": "Tahunan"}
+ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+MIN_YEAR, MAX_YEAR = 2000, 2100
+
+_PATTERNS = [
+    ("monthly", re.compile(r"^(\d{4})-(\d{1,2})$")),
+    ("quarterly", re.compile(r"^(\d{4})-[Qq]([1-4])$")),
+    ("semester", re.compile(r"^(\d{4})-[Ss]([12])$")),
+    ("annual", re.compile(r"^(\d{4})$")),
+]
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+@dataclass(frozen=True)
+class Period:
+    kind: str
+    key: str
+    start: date
+    end: date
+    label: str
+
+    @property
+    def kind_name(self) -> str:
+        return KIND_NAMES[self.kind]
+
+    def contains(self, day: date) -> bool:
+        return self.start <= day <= self.end
+
+    def previous(self) -> Period:
+        return period_containing(self.kind, date.fromordinal(self.start.toordinal() - 1))
+
+    def next(self) -> Period:
+        return period_containing(self.kind, date.fromordinal(self.end.toordinal() + 1))
+
+    @property
+    def months(self) -> list[tuple[int, int]]:
+        """(year, month) of every month in the period."""
+        return months_between(self.start, self.end)
+
+
+def _make(kind: str, year: int, number: int) -> Period:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise ValidationError(f"Tahun periode {year} di luar rentang {MIN_YEAR}–{MAX_YEAR}.",
+                              "periode")
+    if kind == "monthly":
+        if not 1 <= number <= 12:
+            raise ValidationError(f"Bulan {number} tidak ada; isi 1 sampai 12.", "periode")
+        return Period(kind, f"{year}-{number:02d}", date(year, number, 1),
+                      _month_end(year, number), f"{month_name(number)} {year}")
+    if kind == "quarterly":
+        first = 3 * (number - 1) + 1
+        return Period(kind, f"{year}-Q{number}", date(year, first, 1),
+                      _month_end(year, first + 2), f"Triwulan {ROMAN[number]} {year}")
+    if kind == "semester":
+        first = 6 * (number - 1) + 1
+        return Period(kind, f"{year}-S{number}", date(year, first, 1),
+                      _month_end(year, first + 5), f"Semester {ROMAN[number]} {year}")
+    return Period("annual", str(year), date(year, 1, 1), date(year, 12, 31), f"Tahun {year}")
+
+
+def parse_period(text: str | None) -> Period:
+    """``2026-10`` / ``2026-Q3`` / ``2026-S2`` / ``2026`` to a Period; anything else is refused."""
+    raw = (text or "").strip()
+    for kind, pattern in _PATTERNS:
+        m = pattern.match(raw)
+        if m:
+            return _make(kind, int(m[1]), int(m[2]) if kind != "annual" else 0)
+    raise ValidationError(
+        f"Periode '{raw}' tidak dikenal. Contoh: 2026-10 (bulan), 2026-Q3 (triwulan), "
+        "2026-S2 (semester), 2026 (tahun).", "periode")
+
+
+def parse_period_for_kind(kind: str, text: str | None) -> Period:
+    """Parse and check that the period matches the report kind (``monthly`` needs ``2026-10``)."""
+    if kind not in KINDS:
+        raise ValidationError(
+            f"Jenis laporan '{kind}' tidak dikenal; pilih monthly, quarterly, semester atau "
+            "annual.", "jenis")
+    period = parse_period(text)
+    if period.kind != kind:
+        examples = {"monthly": "2026-10", "quarterly": "2026-Q3", "semester": "2026-S2",
+                    "annual": "2026"}
+        raise ValidationError(
+            f"Periode '{text}' tidak cocok untuk laporan {KIND_NAMES[kind].lower()}; "
+            f"contoh: {examples[kind]}.", "periode")
+    return period
+
+
+def period_containing(kind: str, day: date) -> Period:
+    """The period of the given kind that contains ``day``."""
+    if kind == "monthly":
+        return _make(kind, day.year, day.month)
+    if kind == "quarterly":
+        return _make(kind, day.year, (day.month - 1) // 3 + 1)
+    if kind == "semester":
+        return _make(kind, day.year, 1 if day.month <= 6 else 2)
+    if kind == "annual":
+        return _make(kind, day.year, 0)
+    raise ValidationError(f"Jenis laporan '{kind}' tidak dikenal.", "jenis")
+
+
+def recent_periods(kind: str, today: date, count: int = 12) -> list[Period]:
+    """The current period and the ones before it, newest first (for pickers)."""
+    out = [period_containing(kind, today)]
+    while len(out) < count:
+        out.append(out[-1].previous())
+    return out
+
+
+def months_between(start: date, end: date) -> list[tuple[int, int]]:
+    out = []
+    y, m = start.year, start.month
+    while (y, m) <= (end.year, end.month):
+        out.append((y, m))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
