@@ -1,0 +1,985 @@
+"""Clients (penerima manfaat): registration, edits, rehabilitation stages, discharge, consent.
+
+Registration numbers are ``PM-{admission year}-{5-digit sequence within that year}``. A NIK is
+checked for structure and cross-checked against the form: a mismatch is a warning, not a refusal.
+The same NIK twice is always refused; the same name and birth date is refused unless the user
+confirms that it is a different person.
+
+Sensitive data (NIK, KK, health, family, guardian, address, phone) is only shown to roles with
+``client.view_sensitive``; tutors see masked details of the clients of their own cohorts, and every
+unmasked view is written to the audit log (UU 27/2022).
+
+Discharge (terminasi) does not touch the client's training enrollments: an enrollment keeps its
+own outcome (graduated, withdrawn), which is recorded through the training services.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from ..domain.errors import DuplicateError, PermissionDenied, ValidationError, WorkflowError
+from ..domain.formatting import age_on, clean_name, format_date, normalize_name, parse_date_id
+from ..domain.nik import NikInfo, mask_nik, nik_mismatches, normalize_nik, parse_nik, validate_kk
+from ..domain.vocab import (
+    CLIENT_STATUSES,
+    COMPETENCY_RESULTS,
+    CONSENT_KINDS,
+    DISCHARGE_REASONS,
+    ENROLLMENT_STATUSES,
+    FOLLOWUP_OUTCOMES,
+    KAB_KOTA,
+    NIK_MISSING_REASONS,
+    PPKS,
+    SEXES,
+    STAGES,
+)
+from ..storage.models import (
+    Client,
+    Cohort,
+    Consent,
+    Enrollment,
+    FollowUp,
+    StageHistory,
+    TrainingTrack,
+    User,
+)
+from .base import (
+    TUTOR,
+    Actor,
+    Page,
+    audit,
+    can,
+    check_version,
+    clean_text,
+    diff,
+    get_or_404,
+    require,
+    snapshot,
+)
+from .profile import check_image
+
+FIRST_STAGE = "pendekatan_awal"
+DISCHARGE_STAGE = "terminasi"
+AFTERCARE_STAGE = "bimbingan_lanjut"
+MAX_AGE_YEARS = 120
+MAX_PAGE = 1000
+REG_PREFIX = "PM"
+REG_ATTEMPTS = 5
+
+# ------------------------------------------------------------------------------------ data shapes
+
+
+@dataclass(frozen=True)
+class ClientInput:
+    """What the client form holds. Name, sex, PPKS category and admission date are required
+    (validation says so in Indonesian); everything else may stay empty."""
+
+    name: str = ""
+    sex: str = ""
+    birth_place: str | None = None
+    birth_date: date | None = None
+    nik: str | None = None
+    nik_missing_reason: str | None = None
+    kk: str | None = None
+    address: str | None = None
+    kab_kota_code: str | None = None
+    ppks_code: str = ""
+    disability: str | None = None
+    health_notes: str | None = None
+    religion: str | None = None
+    education: str | None = None
+    phone: str | None = None
+    referral_source: str | None = None
+    guardian_name: str | None = None
+    guardian_relation: str | None = None
+    guardian_phone: str | None = None
+    guardian_address: str | None = None
+    family_notes: str | None = None
+    admission_date: date | None = None
+
+
+INPUT_FIELDS = tuple(ClientInput.__dataclass_fields__)
+
+
+@dataclass(frozen=True)
+class DuplicateHint:
+    client_id: int
+    reg_no: str
+    name: str
+    birth_date: date | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class ClientCheck:
+    warnings: list[str]
+    duplicates: list[DuplicateHint]
+    nik_info: NikInfo | None
+
+
+@dataclass(frozen=True)
+class StageView:
+    stage: str
+    stage_name: str
+    started_on: date
+    notes: str | None
+    recorded_by_name: str
+
+
+@dataclass(frozen=True)
+class ConsentView:
+    id: int
+    kind: str
+    kind_name: str
+    given_by: str
+    given_on: date
+    scope: str | None
+    withdrawn_on: date | None
+    client_id: int = 0
+
+
+@dataclass(frozen=True)
+class ClientEnrollmentView:
+    enrollment_id: int
+    cohort_id: int
+    cohort_name: str
+    track_name: str
+    status_name: str
+    competency_result_name: str
+    certificate_no: str | None
+    graduated_on: date | None
+    status: str = ""
+    enrolled_on: date | None = None
+
+
+@dataclass(frozen=True)
+class ClientFollowUpView:
+    id: int
+    months_after: int
+    due_date: date
+    done_date: date | None
+    outcome_name: str
+    monthly_income: int | None
+    outcome: str | None = None
+
+
+@dataclass(frozen=True)
+class ClientDetail:
+    id: int
+    reg_no: str
+    name: str
+    sex: str
+    birth_place: str | None
+    birth_date: date | None
+    nik: str | None
+    nik_missing_reason: str | None
+    kk: str | None
+    address: str | None
+    kab_kota_code: str | None
+    ppks_code: str
+    disability: str | None
+    health_notes: str | None
+    religion: str | None
+    education: str | None
+    phone: str | None
+    referral_source: str | None
+    guardian_name: str | None
+    guardian_relation: str | None
+    guardian_phone: str | None
+    guardian_address: str | None
+    family_notes: str | None
+    admission_date: date
+    age: int | None
+    status: str
+    status_name: str
+    ppks_name: str
+    kab_kota_name: str
+    sex_name: str
+    nik_missing_reason_name: str
+    current_stage: str | None
+    stage_name: str
+    discharge_date: date | None
+    discharge_reason: str | None
+    discharge_reason_name: str
+    discharge_notes: str | None
+    handover_to: str | None
+    handover_record: str | None
+    stages: list[StageView]
+    consents: list[ConsentView]
+    enrollments: list[ClientEnrollmentView]
+    followups: list[ClientFollowUpView]
+    has_photo: bool
+    masked: bool
+    version: int
+
+
+@dataclass(frozen=True)
+class ClientQuery:
+    text: str | None = None
+    status: str | None = None
+    ppks_code: str | None = None
+    stage: str | None = None
+    kab_kota_code: str | None = None
+    track_id: int | None = None
+    sex: str | None = None
+    sort: str = "name"
+    descending: bool = False
+    offset: int = 0
+    limit: int = 100
+
+
+@dataclass(frozen=True)
+class ClientRow:
+    id: int
+    reg_no: str
+    name: str
+    sex: str
+    birth_date: date | None
+    age: int | None
+    nik_display: str
+    kab_kota_name: str
+    ppks_name: str
+    stage_name: str
+    status: str
+    status_name: str
+    admission_date: date
+
+
+# ------------------------------------------------------------------------------------ validation
+
+# Column limits of the clients table, with the Indonesian label used in messages.
+_TEXT_FIELDS: dict[str, tuple[int | None, str]] = {
+    "birth_place": (100, "Tempat lahir"),
+    "address": (None, "Alamat"),
+    "disability": (200, "Disabilitas"),
+    "health_notes": (None, "Catatan kesehatan"),
+    "religion": (30, "Agama"),
+    "education": (60, "Pendidikan"),
+    "phone": (50, "Telepon"),
+    "referral_source": (200, "Sumber rujukan"),
+    "guardian_name": (200, "Nama wali"),
+    "guardian_relation": (60, "Hubungan wali"),
+    "guardian_phone": (50, "Telepon wali"),
+    "guardian_address": (None, "Alamat wali"),
+    "family_notes": (None, "Catatan keluarga"),
+}
+_TEXT_LIMIT = 10_000
+
+#: Fields hidden from roles without ``client.view_sensitive`` (NIK and KK are masked instead).
+SENSITIVE_FIELDS = (
+    "address", "phone", "disability", "health_notes", "family_notes",
+    "guardian_name", "guardian_relation", "guardian_phone", "guardian_address",
+)
+
+
+def _today(today: date | None) -> date:
+    return today or date.today()
+
+
+def _years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
+def _as_date(value: Any, field_name: str, label: str, *, required: bool) -> date | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise ValidationError(f"{label} wajib diisi.", field_name)
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        return parse_date_id(value, field_name, label)
+    raise ValidationError(f"{label} bukan tanggal yang sah.", field_name)
+
+
+def _not_future(day: date, today: date, field_name: str, label: str) -> None:
+    if day > today:
+        raise ValidationError(
+            f"{label} ({format_date(day)}) tidak boleh setelah hari ini ({format_date(today)}).",
+            field_name)
+
+
+@dataclass
+class _Cleaned:
+    values: dict[str, Any]
+    nik_info: NikInfo | None
+    warnings: list[str] = field(default_factory=list)
+
+
+def _validate(data: ClientInput, today: date) -> _Cleaned:
+    """Check every field of the form; raise on the first bad one, before anything is written."""
+    raw_name = clean_text(data.name) if isinstance(data.name, str) else None
+    name = clean_name(raw_name) if raw_name else ""
+    if not name:
+        raise ValidationError("Nama klien wajib diisi.", "name")
+    if len(name) > 200:
+        raise ValidationError("Nama klien terlalu panjang (maksimal 200 karakter).", "name")
+    name_normalized = normalize_name(name)
+    if not name_normalized:
+        raise ValidationError("Nama klien harus memuat huruf atau angka.", "name")
+
+    sex = SEXES.check(clean_text(data.sex), "sex")
+    ppks_code = PPKS.check(clean_text(data.ppks_code), "ppks_code")
+    kab_kota_code = KAB_KOTA.check(clean_text(data.kab_kota_code), "kab_kota_code",
+                                   required=False)
+
+    birth_date = _as_date(data.birth_date, "birth_date", "Tanggal lahir", required=False)
+    if birth_date is not None:
+        _not_future(birth_date, today, "birth_date", "Tanggal lahir")
+        if birth_date < _years_before(today, MAX_AGE_YEARS):
+            raise ValidationError(
+                f"Tanggal lahir {format_date(birth_date)} berarti usia lebih dari "
+                f"{MAX_AGE_YEARS} tahun; periksa kembali.", "birth_date")
+    admission_date = _as_date(data.admission_date, "admission_date", "Tanggal masuk",
+                              required=True)
+    assert admission_date is not None
+    _not_future(admission_date, today, "admission_date", "Tanggal masuk")
+    if birth_date is not None and admission_date < birth_date:
+        raise ValidationError(
+            f"Tanggal masuk ({format_date(admission_date)}) tidak boleh sebelum tanggal lahir "
+            f"({format_date(birth_date)}).", "admission_date")
+
+    nik = normalize_nik(clean_text(data.nik))
+    nik_info: NikInfo | None = None
+    if nik is not None:
+        nik_info = parse_nik(nik, today=today)
+        nik = nik_info.nik
+        nik_missing_reason = None
+    else:
+        nik_missing_reason = clean_text(data.nik_missing_reason)
+        if not nik_missing_reason:
+            raise ValidationError(
+                "NIK kosong: isi NIK atau pilih alasan NIK tidak ada.", "nik_missing_reason")
+        NIK_MISSING_REASONS.check(nik_missing_reason, "nik_missing_reason")
+    kk = normalize_nik(clean_text(data.kk))
+    if kk is not None:
+        kk = validate_kk(kk)
+
+    values: dict[str, Any] = {
+        "name": name,
+        "name_normalized": name_normalized[:200],
+        "sex": sex,
+        "birth_date": birth_date,
+        "nik": nik,
+        "nik_missing_reason": nik_missing_reason,
+        "kk": kk,
+        "kab_kota_code": kab_kota_code,
+        "ppks_code": ppks_code,
+        "admission_date": admission_date,
+    }
+    for key, (limit, label) in _TEXT_FIELDS.items():
+        raw = getattr(data, key)
+        if raw is not None and not isinstance(raw, str):
+            raw = str(raw)
+        text = clean_text(raw)
+        if text is not None and len(text) > (limit or _TEXT_LIMIT):
+            raise ValidationError(
+                f"{label} terlalu panjang (maksimal {limit or _TEXT_LIMIT} karakter).", key)
+        values[key] = text
+
+    warnings: list[str] = []
+    if nik_info is not None:
+        warnings = nik_mismatches(nik_info, sex=sex, birth_date=birth_date,
+                                  kab_kota_code=kab_kota_code)
+    return _Cleaned(values, nik_info, warnings)
+
+
+def _duplicates(session: Session, values: dict[str, Any], exclude_id: int | None
+                ) -> list[DuplicateHint]:
+    """Clients already stored with the same NIK, or the same normalised name and birth date."""
+    hints: list[DuplicateHint] = []
+    seen: set[int] = set()
+    conditions: list[tuple[ColumnElement[bool], str]] = []
+    if values.get("nik"):
+        conditions.append((Client.nik == values["nik"], "NIK sama"))
+    if values.get("birth_date") is not None:
+        conditions.append((
+            and_(Client.name_normalized == values["name_normalized"],
+                 Client.birth_date == values["birth_date"]),
+            "Nama dan tanggal lahir sama",
+        ))
+    for condition, reason in conditions:
+        stmt = select(Client.id, Client.reg_no, Client.name, Client.birth_date).where(condition)
+        if exclude_id is not None:
+            stmt = stmt.where(Client.id != exclude_id)
+        for row in session.execute(stmt.order_by(Client.id)):
+            if row.id in seen:
+                continue
+            seen.add(row.id)
+            hints.append(DuplicateHint(row.id, row.reg_no, row.name, row.birth_date, reason))
+    return hints
+
+
+def _refuse_duplicates(hints: list[DuplicateHint], *, allow_possible: bool) -> None:
+    for hint in hints:
+        if hint.reason == "NIK sama":
+            raise DuplicateError(
+                f"NIK sudah terdaftar atas nama {hint.name} ({hint.reg_no}).", "nik",
+                existing_id=hint.client_id)
+    if allow_possible:
+        return
+    for hint in hints:
+        raise DuplicateError(
+            f"Sudah ada klien dengan nama dan tanggal lahir yang sama: {hint.name} "
+            f"({hint.reg_no}, lahir {format_date(hint.birth_date)}). Bila memang orang yang "
+            "berbeda, simpan dengan konfirmasi.", "name", existing_id=hint.client_id)
+
+
+# ------------------------------------------------------------------------------------ helpers
+
+
+def _label(client: Client) -> str:
+    return f"Klien {client.reg_no}"
+
+
+def _load(session: Session, client_id: int) -> Client:
+    return get_or_404(session, Client, client_id, "Klien")
+
+
+def _tutor_has_client(session: Session, actor: Actor, client_id: int) -> bool:
+    if actor.tutor_id is None:
+        return False
+    stmt = (
+        select(Enrollment.id)
+        .join(Cohort, Cohort.id == Enrollment.cohort_id)
+        .where(Enrollment.client_id == client_id, Cohort.tutor_id == actor.tutor_id)
+        .limit(1)
+    )
+    return session.execute(stmt).first() is not None
+
+
+def _check_reach(session: Session, actor: Actor, client_id: int) -> None:
+    """A tutor only reaches the clients enrolled in one of their own cohorts."""
+    if actor.role == TUTOR and not _tutor_has_client(session, actor, client_id):
+        raise PermissionDenied(
+            "Klien ini tidak terdaftar di angkatan Anda; tutor hanya dapat membuka data "
+            "peserta angkatannya sendiri.")
+
+
+def _next_reg_no(session: Session, year: int) -> str:
+    """The highest number of the year plus one (numbers are never reused)."""
+    prefix = f"{REG_PREFIX}-{year:04d}-"
+    top = session.execute(
+        select(func.max(Client.reg_no)).where(Client.reg_no.like(prefix + "_____"))
+    ).scalar_one_or_none()
+    seq = 0
+    if top is not None and top[len(prefix):].isdigit():
+        seq = int(top[len(prefix):])
+    elif top is not None:  # a number of another shape slipped in: look at all of them
+        numbers = session.execute(
+            select(Client.reg_no).where(Client.reg_no.like(prefix + "%"))).scalars()
+        seq = max((int(n[len(prefix):]) for n in numbers if n[len(prefix):].isdigit()),
+                  default=0)
+    if seq >= 99_999:
+        raise ValidationError(f"Nomor registrasi tahun {year} sudah habis (99.999).",
+                              "admission_date")
+    return f"{prefix}{seq + 1:05d}"
+
+
+def _stage_rows(session: Session, client_id: int) -> list[StageView]:
+    stmt = (
+        select(StageHistory, User.full_name)
+        .outerjoin(User, User.id == StageHistory.recorded_by)
+        .where(StageHistory.client_id == client_id)
+        .order_by(StageHistory.started_on, StageHistory.id)
+    )
+    return [
+        StageView(st.stage, STAGES.name(st.stage), st.started_on, st.notes, full_name or "")
+        for st, full_name in session.execute(stmt)
+    ]
+
+
+def _last_stage(session: Session, client_id: int) -> StageHistory | None:
+    return session.execute(
+        select(StageHistory).where(StageHistory.client_id == client_id)
+        .order_by(StageHistory.started_on.desc(), StageHistory.id.desc()).limit(1)
+    ).scalar_one_or_none()
+
+
+def _consent_view(c: Consent) -> ConsentView:
+    return ConsentView(c.id, c.kind, CONSENT_KINDS.name(c.kind), c.given_by, c.given_on,
+                       c.scope, c.withdrawn_on, c.client_id)
+
+
+def _detail(session: Session, client: Client, *, masked: bool, today: date | None = None
+            ) -> ClientDetail:
+    session.flush()
+    cid = client.id
+    consents = [] if masked else [
+        _consent_view(c) for c in session.execute(
+            select(Consent).where(Consent.client_id == cid).order_by(Consent.given_on, Consent.id)
+        ).scalars()
+    ]
+    enrollments = [
+        ClientEnrollmentView(
+            e.id, e.cohort_id, cohort_name, track_name, ENROLLMENT_STATUSES.name(e.status),
+            COMPETENCY_RESULTS.name(e.competency_result), e.certificate_no, e.graduated_on,
+            e.status, e.enrolled_on,
+        )
+        for e, cohort_name, track_name in session.execute(
+            select(Enrollment, Cohort.name, TrainingTrack.name)
+            .join(Cohort, Cohort.id == Enrollment.cohort_id)
+            .join(TrainingTrack, TrainingTrack.id == Cohort.track_id)
+            .where(Enrollment.client_id == cid)
+            .order_by(Enrollment.enrolled_on, Enrollment.id)
+        )
+    ]
+    # Follow-up outcomes and incomes are for roles that may see follow-ups at all.
+    followups = [] if masked else [
+        ClientFollowUpView(f.id, f.months_after, f.due_date, f.done_date,
+                           FOLLOWUP_OUTCOMES.name(f.outcome), f.monthly_income, f.outcome)
+        for f in session.execute(
+            select(FollowUp).where(FollowUp.client_id == cid)
+            .order_by(FollowUp.due_date, FollowUp.id)
+        ).scalars()
+    ]
+    values = {name: getattr(client, name) for name in INPUT_FIELDS}
+    if masked:
+        values["nik"] = mask_nik(client.nik) if client.nik else None
+        values["kk"] = mask_nik(client.kk) if client.kk else None
+        for name in SENSITIVE_FIELDS:
+            values[name] = None
+    return ClientDetail(
+        id=cid,
+        reg_no=client.reg_no,
+        **values,
+        age=age_on(client.birth_date, _today(today)),
+        status=client.status,
+        status_name=CLIENT_STATUSES.name(client.status),
+        ppks_name=PPKS.name(client.ppks_code),
+        kab_kota_name=KAB_KOTA.name(client.kab_kota_code),
+        sex_name=SEXES.name(client.sex),
+        nik_missing_reason_name=NIK_MISSING_REASONS.name(client.nik_missing_reason),
+        current_stage=client.current_stage,
+        stage_name=STAGES.name(client.current_stage),
+        discharge_date=client.discharge_date,
+        discharge_reason=client.discharge_reason,
+        discharge_reason_name=DISCHARGE_REASONS.name(client.discharge_reason),
+        discharge_notes=client.discharge_notes,
+        handover_to=client.handover_to,
+        handover_record=client.handover_record,
+        stages=_stage_rows(session, cid),
+        consents=consents,
+        enrollments=enrollments,
+        followups=followups,
+        has_photo=client.photo is not None,
+        masked=masked,
+        version=client.version,
+    )
+
+
+# ------------------------------------------------------------------------------------ use cases
+
+
+def check_client(session: Session, actor: Actor, data: ClientInput, *,
+                 client_id: int | None = None, today: date | None = None) -> ClientCheck:
+    """Validate the form and list NIK warnings and possible duplicates, without saving."""
+    require(actor, "client.edit")
+    cleaned = _validate(data, _today(today))
+    hints = _duplicates(session, cleaned.values, client_id)
+    return ClientCheck(cleaned.warnings, hints, cleaned.nik_info)
+
+
+def register_client(session: Session, actor: Actor, data: ClientInput, *,
+                    today: date | None = None,
+                    allow_possible_duplicate: bool = False) -> ClientDetail:
+    """Register a new client with the first stage (pendekatan awal) on the admission date."""
+    require(actor, "client.edit")
+    cleaned = _validate(data, _today(today))
+    values = cleaned.values
+    _refuse_duplicates(_duplicates(session, values, None),
+                       allow_possible=allow_possible_duplicate)
+    client: Client | None = None
+    for _attempt in range(REG_ATTEMPTS):
+        candidate = Client(reg_no=_next_reg_no(session, values["admission_date"].year),
+                           status="aktif", current_stage=FIRST_STAGE, **values)
+        try:
+            with session.begin_nested():
+                session.add(candidate)
+                session.flush()
+        except IntegrityError as exc:
+            # Another workstation took the same number (or NIK) at the same moment.
+            text = str(exc.orig).lower()
+            if "clients.nik" in text or "uq_clients_nik" in text:
+                _refuse_duplicates(_duplicates(session, values, None), allow_possible=True)
+            if "reg_no" not in text:
+                raise
+            continue
+        client = candidate
+        break
+    if client is None:
+        raise DuplicateError(
+            "Nomor registrasi tidak dapat dibuat karena banyak pendaftaran bersamaan; "
+            "coba simpan lagi.", "reg_no")
+    session.add(StageHistory(client_id=client.id, stage=FIRST_STAGE,
+                             started_on=values["admission_date"], recorded_by=actor.user_id))
+    session.flush()
+    audit(session, actor, "client.register", "client", client.id, after=snapshot(client),
+          reason="; ".join(cleaned.warnings) or None)
+    return _detail(session, client, masked=False, today=today)
+
+
+def update_client(session: Session, actor: Actor, client_id: int, data: ClientInput, *,
+                  version: int | None, today: date | None = None,
+                  allow_possible_duplicate: bool = False) -> ClientDetail:
+    """Save the edited form; refused when someone else saved the client in between.
+
+    A same-name-and-birth-date match is only refused when the edit changes the name or the
+    birth date into it (the user confirms with ``allow_possible_duplicate``).
+    """
+    require(actor, "client.edit")
+    client = _load(session, client_id)
+    check_version(client, version, _label(client))
+    cleaned = _validate(data, _today(today))
+    values = cleaned.values
+    identity_changed = (values["name_normalized"] != client.name_normalized
+                        or values["birth_date"] != client.birth_date)
+    _refuse_duplicates(_duplicates(session, values, client.id),
+                       allow_possible=allow_possible_duplicate or not identity_changed)
+
+    stages = session.execute(
+        select(StageHistory).where(StageHistory.client_id == client.id)
+        .order_by(StageHistory.started_on, StageHistory.id)
+    ).scalars().all()
+    new_admission = values["admission_date"]
+    first = stages[0] if stages else None
+    later = stages[1:]
+    if later and new_admission > later[0].started_on:
+        raise ValidationError(
+            f"Tanggal masuk ({format_date(new_admission)}) tidak boleh setelah tahap "
+            f"{STAGES.name(later[0].stage)} ({format_date(later[0].started_on)}).",
+            "admission_date")
+    if client.discharge_date is not None and new_admission > client.discharge_date:
+        raise ValidationError(
+            f"Tanggal masuk tidak boleh setelah tanggal terminasi "
+            f"({format_date(client.discharge_date)}).", "admission_date")
+    birth = values["birth_date"]
+    if birth is not None and stages and birth > stages[0].started_on:
+        raise ValidationError("Tanggal lahir tidak boleh setelah tahap rehabilitasi pertama.",
+                              "birth_date")
+
+    before = snapshot(client)
+    for key, value in values.items():
+        setattr(client, key, value)
+    if (first is not None and first.stage == FIRST_STAGE
+            and first.started_on != new_admission):
+        first.started_on = new_admission
+    session.flush()
+    b, a = diff(before, snapshot(client))
+    if a:
+        audit(session, actor, "client.update", "client", client.id, b, a,
+              reason="; ".join(cleaned.warnings) or None)
+    return _detail(session, client, masked=False, today=today)
+
+
+def move_stage(session: Session, actor: Actor, client_id: int, *, stage: str, started_on: date,
+               notes: str | None = None, version: int | None = None,
+               today: date | None = None) -> ClientDetail:
+    """Record the next step of the rehabilitation process (dated, appended to the history).
+
+    Terminasi is recorded by :func:`discharge_client`; bimbingan lanjut only after it.
+    """
+    require(actor, "client.edit")
+    client = _load(session, client_id)
+    check_version(client, version, _label(client))
+    stage = STAGES.check(clean_text(stage), "stage") or ""
+    if stage == DISCHARGE_STAGE:
+        raise ValidationError(
+            "Tahap terminasi dicatat melalui Terminasi klien (dengan alasan dan tanggal).",
+            "stage")
+    if client.status == "terminasi" and stage != AFTERCARE_STAGE:
+        raise WorkflowError(
+            f"{_label(client)} sudah diterminasi; setelah terminasi hanya tahap "
+            f"{STAGES.name(AFTERCARE_STAGE)} yang dapat dicatat.", "stage")
+    if client.status != "terminasi" and stage == AFTERCARE_STAGE:
+        raise WorkflowError(
+            f"Tahap {STAGES.name(AFTERCARE_STAGE)} dicatat setelah terminasi.", "stage")
+    if stage == client.current_stage:
+        raise ValidationError(
+            f"{_label(client)} sudah berada pada tahap {STAGES.name(stage)}.", "stage")
+    day = _as_date(started_on, "started_on", "Tanggal mulai tahap", required=True)
+    assert day is not None
+    _not_future(day, _today(today), "started_on", "Tanggal mulai tahap")
+    last = _last_stage(session, client.id)
+    if last is not None and day < last.started_on:
+        raise ValidationError(
+            f"Tanggal mulai tahap ({format_date(day)}) tidak boleh sebelum tahap terakhir "
+            f"{STAGES.name(last.stage)} ({format_date(last.started_on)}).", "started_on")
+    if day < client.admission_date:
+        raise ValidationError(
+            f"Tanggal mulai tahap tidak boleh sebelum tanggal masuk "
+            f"({format_date(client.admission_date)}).", "started_on")
+    notes = clean_text(notes)
+    before = {"current_stage": client.current_stage}
+    session.add(StageHistory(client_id=client.id, stage=stage, started_on=day, notes=notes,
+                             recorded_by=actor.user_id))
+    client.current_stage = stage
+    session.flush()
+    audit(session, actor, "client.stage", "client", client.id, before,
+          {"current_stage": stage, "started_on": day.isoformat(), "notes": notes})
+    return _detail(session, client, masked=False, today=today)
+
+
+def discharge_client(session: Session, actor: Actor, client_id: int, *, reason: str,
+                     discharge_date: date, notes: str | None = None,
+                     handover_to: str | None = None, handover_record: str | None = None,
+                     version: int | None = None, today: date | None = None) -> ClientDetail:
+    """Terminasi: end the client's stay with a reason, date and handover record.
+
+    Training enrollments are left as they are (see the module docstring).
+    """
+    require(actor, "client.discharge")
+    client = _load(session, client_id)
+    check_version(client, version, _label(client))
+    if client.status == "terminasi":
+        raise WorkflowError(
+            f"{_label(client)} sudah diterminasi pada {format_date(client.discharge_date)}.",
+            "status")
+    reason = DISCHARGE_REASONS.check(clean_text(reason), "reason") or ""
+    day = _as_date(discharge_date, "discharge_date", "Tanggal terminasi", required=True)
+    assert day is not None
+    _not_future(day, _today(today), "discharge_date", "Tanggal terminasi")
+    if day < client.admission_date:
+        raise ValidationError(
+            f"Tanggal terminasi ({format_date(day)}) tidak boleh sebelum tanggal masuk "
+            f"({format_date(client.admission_date)}).", "discharge_date")
+    last = _last_stage(session, client.id)
+    if last is not None and day < last.started_on:
+        raise ValidationError(
+            f"Tanggal terminasi ({format_date(day)}) tidak boleh sebelum tahap terakhir "
+            f"{STAGES.name(last.stage)} ({format_date(last.started_on)}).", "discharge_date")
+    handover_to = clean_text(handover_to)
+    if handover_to is not None and len(handover_to) > 200:
+        raise ValidationError("Diserahkan kepada: maksimal 200 karakter.", "handover_to")
+    notes = clean_text(notes)
+    handover_record = clean_text(handover_record)
+
+    before = snapshot(client)
+    client.status = "terminasi"
+    client.discharge_date = day
+    client.discharge_reason = reason
+    client.discharge_notes = notes
+    client.handover_to = handover_to
+    client.handover_record = handover_record
+    client.current_stage = DISCHARGE_STAGE
+    session.add(StageHistory(client_id=client.id, stage=DISCHARGE_STAGE, started_on=day,
+                             notes=notes, recorded_by=actor.user_id))
+    session.flush()
+    b, a = diff(before, snapshot(client))
+    audit(session, actor, "client.discharge", "client", client.id, b, a)
+    return _detail(session, client, masked=False, today=today)
+
+
+def record_consent(session: Session, actor: Actor, client_id: int, *, kind: str, given_by: str,
+                   given_on: date, scope: str | None = None,
+                   today: date | None = None) -> ConsentView:
+    """Record consent to process personal data, by the client or the guardian."""
+    require(actor, "client.edit")
+    client = _load(session, client_id)
+    kind = CONSENT_KINDS.check(clean_text(kind), "kind") or ""
+    who = clean_text(given_by)
+    if not who:
+        raise ValidationError("Nama pemberi persetujuan wajib diisi.", "given_by")
+    if len(who) > 200:
+        raise ValidationError("Nama pemberi persetujuan maksimal 200 karakter.", "given_by")
+    day = _as_date(given_on, "given_on", "Tanggal persetujuan", required=True)
+    assert day is not None
+    _not_future(day, _today(today), "given_on", "Tanggal persetujuan")
+    consent = Consent(client_id=client.id, kind=kind, given_by=who, given_on=day,
+                      scope=clean_text(scope), recorded_by=actor.user_id)
+    session.add(consent)
+    session.flush()
+    audit(session, actor, "consent.record", "consent", consent.id, after=snapshot(consent))
+    return _consent_view(consent)
+
+
+def withdraw_consent(session: Session, actor: Actor, consent_id: int, *, withdrawn_on: date,
+                     today: date | None = None) -> ConsentView:
+    require(actor, "client.edit")
+    consent = get_or_404(session, Consent, consent_id, "Persetujuan")
+    if consent.withdrawn_on is not None:
+        raise WorkflowError(
+            f"Persetujuan ini sudah ditarik pada {format_date(consent.withdrawn_on)}.",
+            "withdrawn_on")
+    day = _as_date(withdrawn_on, "withdrawn_on", "Tanggal penarikan", required=True)
+    assert day is not None
+    _not_future(day, _today(today), "withdrawn_on", "Tanggal penarikan")
+    if day < consent.given_on:
+        raise ValidationError(
+            f"Tanggal penarikan tidak boleh sebelum tanggal persetujuan "
+            f"({format_date(consent.given_on)}).", "withdrawn_on")
+    before = snapshot(consent)
+    consent.withdrawn_on = day
+    session.flush()
+    b, a = diff(before, snapshot(consent))
+    audit(session, actor, "consent.withdraw", "consent", consent.id, b, a)
+    return _consent_view(consent)
+
+
+def set_photo(session: Session, actor: Actor, client_id: int, content: bytes | None) -> None:
+    """Store (or with None remove) the client's photo: PNG or JPEG, at most 2 MB."""
+    require(actor, "client.edit")
+    client = _load(session, client_id)
+    if content is not None:
+        check_image(content, "photo", "Foto klien")
+        content = bytes(content)
+    before = snapshot(client, ["photo"])
+    client.photo = content
+    session.flush()
+    after = snapshot(client, ["photo"])
+    if before != after:
+        audit(session, actor, "client.photo", "client", client.id, before, after)
+
+
+def get_photo(session: Session, actor: Actor, client_id: int) -> bytes | None:
+    require(actor, "client.view")
+    _check_reach(session, actor, client_id)
+    return session.execute(
+        select(Client.photo).where(Client.id == client_id)
+    ).scalar_one_or_none()
+
+
+def get_client(session: Session, actor: Actor, client_id: int, *,
+               today: date | None = None) -> ClientDetail:
+    """Open one client. Unmasked views are audited as access to sensitive data."""
+    require(actor, "client.view")
+    client = _load(session, client_id)
+    _check_reach(session, actor, client.id)
+    masked = not can(actor, "client.view_sensitive")
+    if not masked:
+        audit(session, actor, "client.view_sensitive", "client", client.id)
+    return _detail(session, client, masked=masked, today=today)
+
+
+# ------------------------------------------------------------------------------------ search
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _nik_prefix(text: str) -> ColumnElement[bool]:
+    """NIK prefix as a range on the unique index (LIKE cannot use it under every collation)."""
+    upper = str(int(text) + 1).zfill(len(text))
+    if len(upper) > len(text):  # all nines: no upper bound
+        return Client.nik >= text
+    return and_(Client.nik >= text, Client.nik < upper)
+
+
+def _text_condition(text: str, actor: Actor) -> ColumnElement[bool]:
+    compact = text.replace(" ", "").replace(".", "").replace("-", "")
+    if text.upper().startswith(f"{REG_PREFIX}-"):
+        return Client.reg_no.like(_like_escape(text.upper()) + "%", escape="\\")
+    if compact.isdigit():
+        parts: list[ColumnElement[bool]] = []
+        # Tutors cannot see NIKs, so they cannot probe them by search either.
+        if can(actor, "client.view_sensitive"):
+            parts.append(_nik_prefix(compact))
+        if len(compact) <= 9:  # longer than any digit run of a registration number
+            parts.append(Client.reg_no.like(f"%{compact}%"))
+        return or_(*parts) if parts else Client.id < 0
+    key = normalize_name(text)
+    if not key:  # only punctuation: nothing can match
+        return Client.id < 0
+    escaped = _like_escape(key)
+    return or_(
+        Client.name_normalized.like(escaped + "%", escape="\\"),
+        Client.name_normalized.like("% " + escaped + "%", escape="\\"),
+    )
+
+
+#: Sort keys of the client list and their columns (the id is always the last, stable key).
+_SORTS: dict[str, tuple[Any, ...]] = {
+    "name": (Client.name_normalized,),
+    "reg_no": (Client.reg_no,),
+    "admission_date": (Client.admission_date,),
+    "birth_date": (Client.birth_date,),
+    "status": (Client.status, Client.name_normalized),
+}
+
+
+def search_clients(session: Session, actor: Actor, query: ClientQuery, *,
+                   today: date | None = None) -> Page[ClientRow]:
+    """Filter, sort and page the client list in SQL; tutors see their cohorts' clients only."""
+    require(actor, "client.view")
+    if query.sort not in _SORTS:
+        raise ValidationError(f"Urutan tidak dikenal: '{query.sort}'.", "sort")
+    if query.offset < 0:
+        raise ValidationError("Posisi halaman tidak boleh negatif.", "offset")
+    if query.limit < 1:
+        raise ValidationError("Jumlah baris per halaman minimal 1.", "limit")
+    limit = min(query.limit, MAX_PAGE)
+
+    conditions: list[ColumnElement[bool]] = []
+    text = clean_text(query.text)
+    if text:
+        conditions.append(_text_condition(text, actor))
+    if query.status:
+        conditions.append(Client.status == CLIENT_STATUSES.check(query.status, "status"))
+    if query.ppks_code:
+        conditions.append(Client.ppks_code == PPKS.check(query.ppks_code, "ppks_code"))
+    if query.stage:
+        conditions.append(Client.current_stage == STAGES.check(query.stage, "stage"))
+    if query.kab_kota_code:
+        conditions.append(
+            Client.kab_kota_code == KAB_KOTA.check(query.kab_kota_code, "kab_kota_code"))
+    if query.sex:
+        conditions.append(Client.sex == SEXES.check(query.sex, "sex"))
+    if query.track_id is not None:
+        conditions.append(exists(
+            select(Enrollment.id).join(Cohort, Cohort.id == Enrollment.cohort_id)
+            .where(Enrollment.client_id == Client.id, Cohort.track_id == query.track_id)
+        ))
+    if actor.role == TUTOR:
+        conditions.append(exists(
+            select(Enrollment.id).join(Cohort, Cohort.id == Enrollment.cohort_id)
+            .where(Enrollment.client_id == Client.id, Cohort.tutor_id == actor.tutor_id)
+        ) if actor.tutor_id is not None else Client.id < 0)
+
+    total = session.execute(
+        select(func.count()).select_from(Client).where(*conditions)
+    ).scalar_one()
+
+    order = []
+    for i, column in enumerate(_SORTS[query.sort]):
+        term = column.desc() if (query.descending and i == 0) else column.asc()
+        if query.sort == "birth_date" and i == 0:
+            term = term.nulls_last()
+        order.append(term)
+    order.append(Client.id.asc())
+    stmt = (
+        select(Client.id, Client.reg_no, Client.name, Client.sex, Client.birth_date, Client.nik,
+               Client.kab_kota_code, Client.ppks_code, Client.current_stage, Client.status,
+               Client.admission_date)
+        .where(*conditions)
+        .order_by(*order)
+        .offset(query.offset)
+        .limit(limit)
+    )
+    masked = not can(actor, "client.view_sensitive")
+    day = _today(today)
+    rows = []
+    for r in session.execute(stmt):
+        if r.nik:
+            nik_display = mask_nik(r.nik) if masked else r.nik
+        else:
+            nik_display = "Tanpa NIK"
+        rows.append(ClientRow(
+            id=r.id, reg_no=r.reg_no, name=r.name, sex=r.sex, birth_date=r.birth_date,
+            age=age_on(r.birth_date, day), nik_display=nik_display,
+            kab_kota_name=KAB_KOTA.name(r.kab_kota_code), ppks_name=PPKS.name(r.ppks_code),
+            stage_name=STAGES.name(r.current_stage), status=r.status,
+            status_name=CLIENT_STATUSES.name(r.status), admission_date=r.admission_date,
+        ))
+    return Page(rows, total, query.offset, limit)
