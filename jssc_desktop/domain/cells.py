@@ -157,12 +157,15 @@ def _vocab_lookup(vocab: Vocabulary, value: Cell, label: str, field: str,
     if text.upper() in vocab:
         return text.upper()
     key = _key(text)
+    if key.replace(" ", "_") in vocab:
+        return key.replace(" ", "_")
     for term in vocab:
         if _key(term.name) == key:
             return term.code
     if aliases and key in aliases:
         return aliases[key]
-    raise ValidationError(f"{label} '{text}' tidak dikenal.", field)
+    choices = ", ".join(t.name for t in vocab) if len(vocab) <= 8 else "daftar di templat"
+    raise ValidationError(f"{label} '{text}' tidak dikenal; pilih dari: {choices}.", field)
 
 
 _PPKS_ALIASES = {"odha": "P16", "napza": "P17", "trafficking": "P18", "pmbs": "P20",

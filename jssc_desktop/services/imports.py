@@ -1,0 +1,500 @@
+"""Bringing staff's client spreadsheets in: find the header, map columns, validate every row with
+the client form's own rules, report, then import all accepted rows in one transaction or none.
+
+The flow is the same from the command line and the GUI wizard:
+
+    sheet = read_sheet(path)                         # the first sheet with data (or a named one)
+    plan = plan_client_import(s, actor, sheet)       # nothing is written; errors name row+column
+    result = apply_client_import(s, actor, plan)     # one transaction; refuses if errors remain
+
+``plan.mapping`` can be edited (column index → field key) before planning again, for columns the
+importer did not recognise. openpyxl is imported when first used.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select, tuple_
+from sqlalchemy.orm import Session
+
+from ..domain.cells import (
+    cell_text, parse_code, parse_date_cell, parse_kab_kota, parse_kk_cell, parse_nik_cell,
+    parse_ppks, parse_sex,
+)
+from ..domain.errors import DomainError, ValidationError
+from ..domain.vocab import NIK_MISSING_REASONS
+from ..storage.models import Client, StageHistory
+from .base import Actor, audit, require
+from .clients import FIRST_STAGE, REG_PREFIX, ClientInput, _validate
+
+MAX_HEADER_SCAN = 30
+#: The template's example row carries this NIK; a sheet that still holds it skips that row.
+EXAMPLE_NIK = "3507125203059999"
+MAX_ROWS = 100_000
+
+
+# ------------------------------------------------------------------------------------ columns
+
+@dataclass(frozen=True)
+class Column:
+    key: str                 # ClientInput field
+    label: str               # the template's header
+    aliases: tuple[str, ...]  # other headers staff use (compared after normalising)
+    parse: Callable[[Any], Any]
+    required: bool = False
+    hint: str = ""
+
+
+def _text(value: Any) -> str | None:
+    return cell_text(value)
+
+
+def _date(label: str, key: str) -> Callable[[Any], Any]:
+    return lambda v: parse_date_cell(v, label, key)
+
+
+def _missing_reason(value: Any) -> str | None:
+    return parse_code(NIK_MISSING_REASONS, value, "Alasan tanpa NIK", "nik_missing_reason")
+
+
+CLIENT_COLUMNS: tuple[Column, ...] = (
+    Column("name", "Nama Lengkap", ("nama", "nama lengkap", "nama klien", "nama pm",
+                                    "nama penerima manfaat", "nama peserta"), _text, True,
+           "Nama sesuai KTP/KK."),
+    Column("nik", "NIK", ("nik", "no nik", "nomor nik", "nomor induk kependudukan", "no ktp"),
+           parse_nik_cell, hint="16 digit, ketik sebagai teks."),
+    Column("nik_missing_reason", "Alasan Tanpa NIK", ("alasan tanpa nik", "alasan nik kosong",
+                                                       "keterangan nik"), _missing_reason,
+           hint="Wajib bila NIK kosong: " + ", ".join(t.name for t in NIK_MISSING_REASONS)),
+    Column("kk", "No. KK", ("no kk", "nomor kk", "kk", "nomor kartu keluarga", "no kartu keluarga"),
+           parse_kk_cell, hint="16 digit, ketik sebagai teks."),
+    Column("sex", "Jenis Kelamin", ("l/p", "jenis kelamin", "jk", "kelamin", "gender", "lp"),
+           parse_sex, True, "L atau P."),
+    Column("birth_place", "Tempat Lahir", ("tempat lahir", "tmp lahir", "tempat lhr"), _text),
+    Column("birth_date", "Tgl Lahir", ("tgl lahir", "tanggal lahir", "tgl lhr", "lahir"),
+           _date("Tgl Lahir", "birth_date"), hint="Mis. 12-03-2005 atau 12 Maret 2005."),
+    Column("address", "Alamat", ("alamat", "alamat lengkap", "alamat asal"), _text),
+    Column("kab_kota_code", "Kab/Kota", ("kab/kota", "kabupaten/kota", "kota/kabupaten",
+                                         "kab kota", "asal kab/kota", "daerah asal", "asal"),
+           parse_kab_kota, hint="Kode atau nama; tulis 'Kab.' atau 'Kota' untuk Malang, Blitar, …"),
+    Column("ppks_code", "Jenis PPKS", ("jenis ppks", "kategori ppks", "ppks", "jenis pmks", "pmks",
+                                       "kategori"), parse_ppks, True),
+    Column("disability", "Disabilitas", ("disabilitas", "jenis disabilitas", "kecacatan"), _text),
+    Column("religion", "Agama", ("agama",), _text),
+    Column("education", "Pendidikan", ("pendidikan", "pendidikan terakhir"), _text),
+    Column("phone", "No. HP", ("no hp", "nomor hp", "telepon", "no telp", "hp"), _text),
+    Column("referral_source", "Sumber Rujukan", ("sumber rujukan", "rujukan", "asal rujukan"),
+           _text),
+    Column("guardian_name", "Nama Wali", ("nama wali", "wali", "nama orang tua", "orang tua"),
+           _text),
+    Column("guardian_relation", "Hubungan Wali", ("hubungan wali", "hubungan"), _text),
+    Column("guardian_phone", "No. HP Wali", ("no hp wali", "telepon wali", "hp wali"), _text),
+    Column("admission_date", "Tgl Masuk", ("tgl masuk", "tanggal masuk", "tgl masuk upt",
+                                           "tanggal masuk upt", "tmt masuk"),
+           _date("Tgl Masuk", "admission_date"), True, "Tanggal diterima di UPT."),
+)
+COLUMNS_BY_KEY = {c.key: c for c in CLIENT_COLUMNS}
+
+
+def normalize_header(text: Any) -> str:
+    raw = cell_text(text) or ""
+    raw = raw.lower().replace(".", " ").replace("_", " ")
+    raw = re.sub(r"[^a-z0-9/ ]", " ", raw)
+    raw = re.sub(r"\s*/\s*", "/", raw)
+    return " ".join(raw.split())
+
+
+_ALIASES = {normalize_header(a): c.key for c in CLIENT_COLUMNS for a in (c.label, *c.aliases)}
+
+
+# ------------------------------------------------------------------------------------ reading
+
+@dataclass(frozen=True)
+class Sheet:
+    file_name: str
+    sheet_name: str
+    rows: list[tuple[Any, ...]]   # every row of the sheet, values only; row 1 is rows[0]
+
+
+def read_sheet(path: str | Path, sheet_name: str | None = None) -> Sheet:
+    """Read a workbook's sheet (values, not formulas). Refuses unreadable files clearly."""
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    path = Path(path)
+    if not path.is_file():
+        raise ValidationError(f"Berkas tidak ditemukan: {path}", "file")
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, KeyError, OSError, ValueError, Exception) as exc:
+        if isinstance(exc, DomainError):
+            raise
+        raise ValidationError(
+            f"Berkas {path.name} tidak dapat dibaca sebagai Excel (.xlsx): {exc}", "file"
+        ) from exc
+    try:
+        if sheet_name is not None:
+            if sheet_name not in wb.sheetnames:
+                raise ValidationError(f"Lembar '{sheet_name}' tidak ada di {path.name}.", "sheet")
+            ws = wb[sheet_name]
+        else:
+            ws = next((w for w in wb.worksheets if w.title not in ("Petunjuk", "Daftar")),
+                      wb.worksheets[0])
+        rows = []
+        for row in ws.iter_rows(values_only=True):
+            rows.append(tuple(row))
+            if len(rows) > MAX_ROWS + MAX_HEADER_SCAN:
+                raise ValidationError(
+                    f"Lembar {ws.title} berisi lebih dari {MAX_ROWS} baris; bagi menjadi "
+                    "beberapa berkas.", "file")
+        return Sheet(path.name, ws.title, rows)
+    finally:
+        wb.close()
+
+
+def detect_header(rows: Sequence[Sequence[Any]]) -> tuple[int, dict[int, str]]:
+    """The row (0-based) that looks most like a header, and column index → field key.
+
+    Title rows and merged cells above the table are skipped: the header is the row among the
+    first 30 whose cells match the most known column names."""
+    best, best_map = -1, {}
+    for index, row in enumerate(rows[:MAX_HEADER_SCAN]):
+        mapping: dict[int, str] = {}
+        for col, value in enumerate(row):
+            key = _ALIASES.get(normalize_header(value))
+            if key and key not in mapping.values():
+                mapping[col] = key
+        if len(mapping) > len(best_map):
+            best, best_map = index, mapping
+    if best < 0 or "name" not in best_map.values() or len(best_map) < 2:
+        raise ValidationError(
+            "Baris judul kolom tidak ditemukan: pastikan ada kolom seperti 'Nama Lengkap', "
+            "'Jenis Kelamin', 'Jenis PPKS' dan 'Tgl Masuk' di 30 baris pertama.", "header")
+    return best, best_map
+
+
+# ------------------------------------------------------------------------------------ planning
+
+@dataclass(frozen=True)
+class RowIssue:
+    row: int          # the sheet's row number, as Excel shows it
+    column: str       # the header as written in the sheet (or the field's label)
+    message: str
+
+    def __str__(self) -> str:
+        return f"Baris {self.row}, kolom {self.column}: {self.message}"
+
+
+@dataclass(frozen=True)
+class PlannedRow:
+    row: int
+    action: str                 # 'baru' | 'lewati'
+    data: ClientInput
+    values: dict[str, Any]      # cleaned by the client form's rules
+    note: str = ""
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    file_name: str
+    sheet_name: str
+    header_row: int                          # 1-based
+    headers: dict[int, str]                  # column index → header text in the sheet
+    mapping: dict[int, str]                  # column index → field key
+    unmapped: list[tuple[int, str]]          # columns the importer did not recognise
+    rows: list[PlannedRow]
+    errors: list[RowIssue]
+
+    @property
+    def new(self) -> int:
+        return sum(1 for r in self.rows if r.action == "baru")
+
+    @property
+    def skipped(self) -> int:
+        return sum(1 for r in self.rows if r.action == "lewati")
+
+    @property
+    def updated(self) -> int:
+        return 0
+
+    @property
+    def error_rows(self) -> int:
+        return len({e.row for e in self.errors})
+
+    def summary(self) -> str:
+        return (f"{self.new} baru, {self.updated} diperbarui, {self.skipped} dilewati, "
+                f"{self.error_rows} baris bermasalah ({len(self.errors)} galat)")
+
+
+def _column_label(plan_headers: dict[int, str], col: int, key: str) -> str:
+    header = plan_headers.get(col)
+    return header or COLUMNS_BY_KEY[key].label
+
+
+def _is_blank(row: Sequence[Any]) -> bool:
+    return all(cell_text(v) is None for v in row)
+
+
+def plan_client_import(session: Session, actor: Actor, sheet: Sheet, *,
+                       mapping: dict[int, str] | None = None, header_row: int | None = None,
+                       today: date | None = None) -> ImportPlan:
+    """Check every row like a form entry, find duplicates in the file and in the database, and
+    say what an import would do. Nothing is written."""
+    require(actor, "import.run")
+    today = today or date.today()
+    if header_row is None or mapping is None:
+        detected_row, detected_map = detect_header(sheet.rows)
+        header_index = detected_row if header_row is None else header_row - 1
+        mapping = dict(detected_map if mapping is None else mapping)
+    else:
+        header_index = header_row - 1
+        mapping = dict(mapping)
+    unknown = set(mapping.values()) - set(COLUMNS_BY_KEY)
+    if unknown:
+        raise ValidationError(f"Kolom tujuan tidak dikenal: {', '.join(sorted(unknown))}.",
+                              "mapping")
+    header_cells = sheet.rows[header_index] if header_index < len(sheet.rows) else ()
+    headers = {i: cell_text(v) or "" for i, v in enumerate(header_cells) if cell_text(v)}
+    unmapped = [(i, h) for i, h in headers.items() if i not in mapping]
+    errors: list[RowIssue] = []
+    missing = [c for c in CLIENT_COLUMNS if c.required and c.key not in mapping.values()]
+    for col in missing:
+        errors.append(RowIssue(header_index + 1, col.label,
+                               f"kolom wajib '{col.label}' tidak ada di lembar ini."))
+
+    candidates: list[tuple[int, ClientInput, dict[str, Any], list[str]]] = []
+    for index in range(header_index + 1, len(sheet.rows)):
+        raw = sheet.rows[index]
+        if _is_blank(raw):
+            continue
+        row_no = index + 1
+        fields: dict[str, Any] = {}
+        row_errors: list[RowIssue] = []
+        for col, key in mapping.items():
+            value = raw[col] if col < len(raw) else None
+            try:
+                fields[key] = COLUMNS_BY_KEY[key].parse(value)
+            except ValidationError as exc:
+                row_errors.append(RowIssue(row_no, _column_label(headers, col, key), exc.message))
+        if row_errors:
+            errors.extend(row_errors)
+            continue
+        data = ClientInput(**{k: v for k, v in fields.items() if v is not None})
+        try:
+            cleaned = _validate(data, today)
+        except ValidationError as exc:
+            col = next((c for c, k in mapping.items() if k == exc.field), None)
+            label = (_column_label(headers, col, exc.field) if col is not None
+                     else COLUMNS_BY_KEY.get(exc.field or "", CLIENT_COLUMNS[0]).label
+                     if exc.field in COLUMNS_BY_KEY else (exc.field or "-"))
+            errors.append(RowIssue(row_no, label, exc.message))
+            continue
+        candidates.append((row_no, data, cleaned.values, cleaned.warnings))
+
+    # Duplicates inside the file: the later row is the error, naming the earlier one.
+    first_by_nik: dict[str, int] = {}
+    first_by_name: dict[tuple[str, date], int] = {}
+    unique: list[tuple[int, ClientInput, dict[str, Any], list[str]]] = []
+    nik_col = _column_label(headers, next((c for c, k in mapping.items() if k == "nik"), -1),
+                            "nik")
+    name_col = _column_label(headers, next((c for c, k in mapping.items() if k == "name"), -1),
+                             "name")
+    for cand in candidates:
+        row_no, _data, values, _w = cand
+        nik = values.get("nik")
+        key = (values["name_normalized"], values["birth_date"]) if values.get("birth_date") \
+            else None
+        if nik and nik in first_by_nik:
+            errors.append(RowIssue(row_no, nik_col,
+                                   f"NIK sama dengan baris {first_by_nik[nik]} di berkas ini."))
+            continue
+        if key and key in first_by_name:
+            errors.append(RowIssue(
+                row_no, name_col,
+                f"nama dan tanggal lahir sama dengan baris {first_by_name[key]} di berkas ini."))
+            continue
+        if nik:
+            first_by_nik[nik] = row_no
+        if key:
+            first_by_name[key] = row_no
+        unique.append(cand)
+
+    # Duplicates against the database, looked up in bulk.
+    existing_nik: dict[str, tuple[str, str]] = {}
+    existing_name: dict[tuple[str, date], tuple[str, str]] = {}
+    niks = [v["nik"] for _, _, v, _ in unique if v.get("nik")]
+    for chunk in _chunks(niks, 500):
+        for nik, reg_no, name in session.execute(
+                select(Client.nik, Client.reg_no, Client.name).where(Client.nik.in_(chunk))):
+            existing_nik[nik] = (reg_no, name)
+    keys = [(v["name_normalized"], v["birth_date"]) for _, _, v, _ in unique
+            if v.get("birth_date")]
+    for chunk in _chunks(keys, 300):
+        stmt = select(Client.name_normalized, Client.birth_date, Client.reg_no, Client.name).where(
+            tuple_(Client.name_normalized, Client.birth_date).in_(chunk))
+        for norm, born, reg_no, name in session.execute(stmt):
+            existing_name[(norm, born)] = (reg_no, name)
+
+    planned: list[PlannedRow] = []
+    for row_no, data, values, warnings in unique:
+        if values.get("nik") == EXAMPLE_NIK:
+            planned.append(PlannedRow(row_no, "lewati", data, values, "baris contoh templat"))
+            continue
+        hit = existing_nik.get(values.get("nik") or "")
+        if hit:
+            planned.append(PlannedRow(row_no, "lewati", data, values,
+                                      f"NIK sudah terdaftar atas nama {hit[1]} ({hit[0]})"))
+            continue
+        hit = existing_name.get((values["name_normalized"], values.get("birth_date")))
+        if hit:
+            planned.append(PlannedRow(
+                row_no, "lewati", data, values,
+                f"nama dan tanggal lahir sama dengan {hit[1]} ({hit[0]}) yang sudah terdaftar"))
+            continue
+        planned.append(PlannedRow(row_no, "baru", data, values, "", tuple(warnings)))
+    errors.sort(key=lambda e: e.row)
+    return ImportPlan(sheet.file_name, sheet.sheet_name, header_index + 1, headers, mapping,
+                      unmapped, planned, errors)
+
+
+def _chunks(items: list[Any], size: int) -> Iterable[list[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+# ------------------------------------------------------------------------------------ applying
+
+@dataclass(frozen=True)
+class ImportResult:
+    file_name: str
+    new: int
+    updated: int
+    skipped: int
+    errors: list[RowIssue] = field(default_factory=list)
+    reg_numbers: list[str] = field(default_factory=list)
+
+
+def _next_numbers(session: Session, years: Iterable[int]) -> dict[int, int]:
+    """The next free registration sequence number per admission year."""
+    out: dict[int, int] = {}
+    for year in set(years):
+        prefix = f"{REG_PREFIX}-{year:04d}-"
+        top = session.execute(
+            select(Client.reg_no).where(Client.reg_no.like(prefix + "%"))
+            .order_by(Client.reg_no.desc()).limit(1)).scalar_one_or_none()
+        out[year] = (int(top[len(prefix):]) + 1) if top and top[len(prefix):].isdigit() else 1
+    return out
+
+
+def apply_client_import(session: Session, actor: Actor, plan: ImportPlan) -> ImportResult:
+    """Write every new row in the caller's transaction: all of them, or (on any error) none."""
+    require(actor, "import.run")
+    if plan.errors:
+        raise ValidationError(
+            f"Impor dibatalkan: {plan.error_rows} baris bermasalah. Perbaiki lalu ulangi; "
+            f"tidak ada data yang disimpan. Galat pertama: {plan.errors[0]}", "file")
+    new_rows = [r for r in plan.rows if r.action == "baru"]
+    numbers = _next_numbers(session, (r.values["admission_date"].year for r in new_rows))
+    records = []
+    for r in new_rows:
+        year = r.values["admission_date"].year
+        reg_no = f"{REG_PREFIX}-{year:04d}-{numbers[year]:05d}"
+        numbers[year] += 1
+        records.append({**r.values, "reg_no": reg_no, "status": "aktif",
+                        "current_stage": FIRST_STAGE, "version": 1})
+    ids: list[int] = []
+    for chunk in _chunks(records, 1000):
+        result = session.execute(
+            insert(Client).returning(Client.id, sort_by_parameter_order=True), chunk)
+        ids.extend(result.scalars().all())
+    stages = [{"client_id": cid, "stage": FIRST_STAGE, "started_on": rec["admission_date"],
+               "recorded_by": actor.user_id} for cid, rec in zip(ids, records)]
+    for chunk in _chunks(stages, 1000):
+        session.execute(insert(StageHistory), chunk)
+    audit(session, actor, "import.clients", "import", None,
+          after={"file": plan.file_name, "sheet": plan.sheet_name, "new": len(records),
+                 "skipped": plan.skipped, "first_reg_no": records[0]["reg_no"] if records else None,
+                 "last_reg_no": records[-1]["reg_no"] if records else None})
+    return ImportResult(plan.file_name, len(records), 0, plan.skipped, [],
+                        [r["reg_no"] for r in records])
+
+
+def import_clients(session: Session, actor: Actor, path: str | Path, *, dry_run: bool = False,
+                   mapping: dict[int, str] | None = None, sheet_name: str | None = None,
+                   today: date | None = None) -> tuple[ImportPlan, ImportResult | None]:
+    """Plan and (unless ``dry_run``) apply, for the command line."""
+    plan = plan_client_import(session, actor, read_sheet(path, sheet_name), mapping=mapping,
+                              today=today)
+    if dry_run:
+        return plan, None
+    return plan, apply_client_import(session, actor, plan)
+
+
+# ------------------------------------------------------------------------------------ error copy
+
+def write_error_copy(sheet: Sheet, plan: ImportPlan, out_path: str | Path) -> Path:
+    """A copy of the sheet with a 'Keterangan Galat' column, for staff to fix and re-import."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font, PatternFill
+
+    from .exports import set_text_safe
+
+    by_row: dict[int, list[str]] = {}
+    for issue in plan.errors:
+        by_row.setdefault(issue.row, []).append(f"{issue.column}: {issue.message}")
+    wb = Workbook()
+    ws = wb.active
+    ws.title = (sheet.sheet_name or "Data")[:31]
+    width = max((len(r) for r in sheet.rows), default=0)
+    red = PatternFill("solid", fgColor="F8D7DA")
+    for index, raw in enumerate(sheet.rows, start=1):
+        values = list(raw) + [None] * (width - len(raw))
+        if index == plan.header_row:
+            values.append("Keterangan Galat")
+        else:
+            values.append("; ".join(by_row.get(index, [])) or None)
+        for col, value in enumerate(values, start=1):
+            cell = ws.cell(row=index, column=col)
+            if isinstance(value, str):
+                set_text_safe(cell, value)
+            elif isinstance(value, (datetime, date)):
+                cell.value = value
+                cell.number_format = "dd/mm/yyyy"
+            else:
+                cell.value = value
+        if index in by_row:
+            for col in range(1, width + 2):
+                ws.cell(row=index, column=col).fill = red
+        if index == plan.header_row:
+            for col in range(1, width + 2):
+                ws.cell(row=index, column=col).font = Font(bold=True)
+    # Identity numbers stay text so Excel cannot round them.
+    for col, key in plan.mapping.items():
+        if key in ("nik", "kk"):
+            for row in ws.iter_rows(min_col=col + 1, max_col=col + 1):
+                row[0].number_format = "@"
+    out_path = Path(out_path)
+    wb.save(out_path)
+    return out_path
+
+
+def remap(plan: ImportPlan, column: int, key: str | None) -> dict[int, str]:
+    """The plan's mapping with one column assigned (or unassigned when ``key`` is None)."""
+    mapping = {c: k for c, k in plan.mapping.items() if k != key and c != column}
+    if key is not None:
+        mapping[column] = key
+    return mapping
+
+
+__all__ = [
+    "CLIENT_COLUMNS", "Column", "ImportPlan", "ImportResult", "PlannedRow", "RowIssue", "Sheet",
+    "apply_client_import", "detect_header", "import_clients", "plan_client_import",
+    "read_sheet", "remap", "write_error_copy",
+]
