@@ -185,6 +185,64 @@ def cmd_document(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from .services.base import Actor
+    from .services.imports import apply_client_import, plan_client_import, read_sheet
+    from .services.imports import write_error_copy
+
+    db = _open_db(args)
+    sheet = read_sheet(args.file, args.sheet)
+    with db.session() as s:
+        plan = plan_client_import(s, Actor.system(), sheet)
+        print(f"{plan.file_name}, lembar '{plan.sheet_name}', judul kolom di baris "
+              f"{plan.header_row}.")
+        if plan.unmapped:
+            names = ", ".join(f"'{h}'" for _, h in plan.unmapped)
+            print(f"Kolom yang tidak dikenali (diabaikan): {names}")
+        for row in plan.rows:
+            if row.action == "lewati":
+                print(f"  Baris {row.row}: dilewati, {row.note}")
+            for warning in row.warnings:
+                print(f"  Baris {row.row}: peringatan, {warning}")
+        for issue in plan.errors:
+            print(f"  {issue}")
+        if plan.errors and args.errors_out:
+            out = write_error_copy(sheet, plan, args.errors_out)
+            print(f"Salinan lembar dengan kolom galat: {out}")
+        if args.dry_run:
+            print(f"Uji coba (tidak ada yang disimpan): {plan.summary()}.")
+            return 1 if plan.errors else 0
+        result = apply_client_import(s, Actor.system(), plan)
+    print(f"Impor selesai: {result.new} baru, {result.updated} diperbarui, "
+          f"{result.skipped} dilewati.")
+    return 0
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    from .services.templates import write_template
+
+    db = None
+    if args.kind == "attendance":  # only the attendance template lists the UPT's tracks
+        try:
+            db = _open_db(args)
+        except DomainError:
+            db = None
+    if db is not None:
+        with db.session() as s:
+            path = write_template(args.kind, Path(args.out), s)
+    else:
+        path = write_template(args.kind, Path(args.out))
+    print(path)
+    return 0
+
+
+def cmd_selftest(args: argparse.Namespace) -> int:
+    from .ui.selftest import run_selftest
+
+    return run_selftest(args.db, Path(args.out) if args.out else None,
+                        startup_only=args.startup_only)
+
+
 # ------------------------------------------------------------------------------------- parser
 
 
@@ -251,6 +309,27 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--month", help="untuk attendance: bulan YYYY-MM")
     s.add_argument("--out", metavar="DIR")
     s.set_defaults(func=cmd_document)
+
+    s = sub.add_parser("import", help="impor data dari Excel (uji coba dengan --dry-run)")
+    s.add_argument("what", choices=["clients"], help="jenis data (clients: klien)")
+    s.add_argument("file", help="berkas .xlsx")
+    s.add_argument("--dry-run", action="store_true",
+                   help="periksa saja: tampilkan yang akan terjadi, tanpa menyimpan")
+    s.add_argument("--sheet", help="nama lembar (bawaan: lembar data pertama)")
+    s.add_argument("--errors-out", metavar="FILE",
+                   help="simpan salinan lembar dengan kolom galat ke berkas ini")
+    s.set_defaults(func=cmd_import)
+
+    s = sub.add_parser("template", help="buat templat Excel untuk impor")
+    s.add_argument("kind", choices=["clients", "tutors", "attendance"])
+    s.add_argument("--out", required=True, metavar="FILE", help="berkas .xlsx tujuan")
+    s.set_defaults(func=cmd_template)
+
+    s = sub.add_parser("selftest", help="periksa instalasi: buka jendela, buat laporan contoh")
+    s.add_argument("--out", metavar="DIR", help="folder laporan contoh (bawaan: folder kerja)")
+    s.add_argument("--startup-only", action="store_true",
+                   help="hanya buka basis data dan jendela utama, lalu keluar")
+    s.set_defaults(func=cmd_selftest)
     return p
 
 
