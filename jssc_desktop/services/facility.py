@@ -1,0 +1,568 @@
+"""Usulan revitalisasi: facility requests, their status workflow and their attachments.
+
+Which status may follow which is data (``vocabularies.json`` → ``facility_transitions``). Who may
+take a step is the small table ``STEP_PERMISSION`` below, keyed by the status a request moves
+into: staff draft and submit, the head decides, staff record budgeting and the works. Every step
+is dated, appended to the request's status history with who and why, and audited.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime
+from hashlib import sha256
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from ..domain.errors import (
+    ConflictError,
+    PermissionDenied,
+    StorageError,
+    ValidationError,
+    WorkflowError,
+)
+from ..domain.vocab import (
+    FACILITY_KINDS,
+    FACILITY_PRIORITIES,
+    FACILITY_STATUSES,
+    FUNDING_SOURCES,
+    facility_transitions,
+)
+from ..storage.models import (
+    FacilityAttachment,
+    FacilityRequest,
+    FacilityStatusChange,
+    TrainingTrack,
+    User,
+)
+from .base import (
+    PERMISSIONS,
+    Actor,
+    Page,
+    audit,
+    can,
+    check_version,
+    clean_text,
+    diff,
+    get_or_404,
+    require,
+    snapshot,
+)
+
+DRAFT = "draf"
+SUBMITTED = "diajukan"
+REJECTED = "ditolak"
+DONE = "selesai"
+
+#: Who may move a request INTO a status (the permission of base.PERMISSIONS it needs).
+STEP_PERMISSION: dict[str, str] = {
+    "diajukan": "facility.draft",       # staff submit a draft
+    "draf": "facility.decide",          # the head returns a submission for revision
+    "diverifikasi": "facility.decide",
+    "disetujui": "facility.decide",
+    "ditolak": "facility.decide",
+    "dianggarkan": "facility.progress",
+    "dikerjakan": "facility.progress",
+    "selesai": "facility.progress",
+}
+#: A step into a status not in the table (a later edit of the workflow data) is the head's.
+DEFAULT_STEP_PERMISSION = "facility.decide"
+
+
+def _needs_reason(from_status: str, to_status: str) -> bool:
+    """Rejections and returning a submission to draft must say why."""
+    return to_status == REJECTED or (to_status == DRAFT and from_status != DRAFT)
+
+
+#: Which date column a step into a status sets.
+_DATE_FIELD = {"diajukan": "submitted_on", "disetujui": "decided_on", "ditolak": "decided_on",
+               "selesai": "completed_on"}
+
+ATTACHMENT_KINDS = {"sebelum": "Foto sebelum", "sesudah": "Foto sesudah", "dokumen": "Dokumen"}
+MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
+MAX_FILE_NAME = 255
+NUMBER_ATTEMPTS = 5
+MAX_COST = 1_000_000_000_000  # Rp 1 triliun: anything above is a typing error
+_BAD_NAME_CHARS = re.compile(r'[<>:"|?*]')
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"%PDF-", "application/pdf"),
+)
+
+
+# ------------------------------------------------------------------------------------------ views
+
+
+@dataclass(frozen=True)
+class FacilityInput:
+    title: str
+    kind: str
+    funding_source: str
+    estimated_cost: int
+    priority: str = "sedang"
+    description: str | None = None
+    track_id: int | None = None
+
+
+@dataclass(frozen=True)
+class StatusChangeView:
+    from_status: str | None
+    from_name: str
+    to_status: str
+    to_name: str
+    changed_on: date
+    user_name: str
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class AttachmentView:
+    id: int
+    kind: str
+    kind_name: str
+    file_name: str
+    media_type: str | None
+    size: int
+    added_at: datetime
+    request_id: int = 0
+    sha256: str = ""
+
+
+@dataclass(frozen=True)
+class FacilityDetail:
+    id: int
+    number: str
+    title: str
+    kind: str
+    kind_name: str
+    description: str | None
+    track_id: int | None
+    track_name: str
+    funding_source: str
+    funding_name: str
+    estimated_cost: int
+    priority: str
+    priority_name: str
+    status: str
+    status_name: str
+    submitted_on: date | None
+    decided_on: date | None
+    completed_on: date | None
+    created_by_name: str
+    history: list[StatusChangeView]
+    attachments: list[AttachmentView]
+    next_statuses: list[str]
+    version: int
+
+
+@dataclass(frozen=True)
+class FacilityRow:
+    id: int
+    number: str
+    title: str
+    kind_name: str
+    funding_name: str
+    estimated_cost: int
+    priority_name: str
+    status: str
+    status_name: str
+    updated_on: date | None
+    kind: str = ""
+    priority: str = ""
+
+
+# ---------------------------------------------------------------------------------- workflow
+
+
+def step_permission(to_status: str) -> str:
+    return STEP_PERMISSION.get(to_status, DEFAULT_STEP_PERMISSION)
+
+
+def allowed_next(actor: Actor, status: str) -> list[str]:
+    """The statuses this actor may move a request in ``status`` into (workflow order)."""
+    return [
+        nxt for nxt in facility_transitions().get(status, [])
+        if can(actor, step_permission(nxt))
+    ]
+
+
+def awaiting_decision_statuses() -> list[str]:
+    """Statuses in which a request waits for the head to take it further (not only reject)."""
+    return [
+        status for status, nexts in facility_transitions().items()
+        if any(step_permission(n) == "facility.decide" and n != REJECTED for n in nexts)
+    ]
+
+
+def _names(codes: list[str]) -> str:
+    return ", ".join(FACILITY_STATUSES.name(c) for c in codes)
+
+
+# ------------------------------------------------------------------------------------- helpers
+
+
+def _validated(session: Session, data: FacilityInput) -> dict[str, object]:
+    title = clean_text(data.title)
+    if not title:
+        raise ValidationError("Judul usulan wajib diisi.", "title")
+    if len(title) > 300:
+        raise ValidationError("Judul usulan paling panjang 300 karakter.", "title")
+    kind = FACILITY_KINDS.check(data.kind, "kind")
+    funding = FUNDING_SOURCES.check(data.funding_source, "funding_source")
+    priority = FACILITY_PRIORITIES.check(data.priority, "priority")
+    cost = data.estimated_cost
+    if isinstance(cost, bool) or not isinstance(cost, int):
+        raise ValidationError("Perkiraan biaya (RAB) harus bilangan bulat Rupiah.",
+                              "estimated_cost")
+    if cost < 0:
+        raise ValidationError("Perkiraan biaya (RAB) tidak boleh negatif.", "estimated_cost")
+    if cost > MAX_COST:
+        raise ValidationError("Perkiraan biaya (RAB) terlalu besar; periksa kembali angkanya.",
+                              "estimated_cost")
+    if data.track_id is not None and session.get(TrainingTrack, data.track_id) is None:
+        raise ValidationError(
+            f"Program keterampilan dengan nomor {data.track_id} tidak ditemukan.", "track_id")
+    return {
+        "title": title,
+        "kind": kind,
+        "funding_source": funding,
+        "priority": priority,
+        "estimated_cost": cost,
+        "description": clean_text(data.description),
+        "track_id": data.track_id,
+    }
+
+
+def _next_number(session: Session, year: int) -> str:
+    prefix = f"USL-{year}-"
+    last = session.execute(
+        select(FacilityRequest.number)
+        .where(FacilityRequest.number.like(prefix + "%"))
+        .order_by(func.length(FacilityRequest.number).desc(), FacilityRequest.number.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+    seq = 1
+    if last is not None:
+        tail = last[len(prefix):]
+        seq = int(tail) + 1 if tail.isdigit() else 1
+    return f"{prefix}{seq:03d}"
+
+
+def _user_names(session: Session, ids: set[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    return dict(session.execute(select(User.id, User.full_name).where(User.id.in_(ids))).all())
+
+
+def _attachment_views(session: Session, request_id: int) -> list[AttachmentView]:
+    rows = session.execute(
+        select(FacilityAttachment.id, FacilityAttachment.kind, FacilityAttachment.file_name,
+               FacilityAttachment.media_type, func.length(FacilityAttachment.content),
+               FacilityAttachment.added_at, FacilityAttachment.sha256)
+        .where(FacilityAttachment.request_id == request_id)
+        .order_by(FacilityAttachment.id)
+    ).all()
+    return [AttachmentView(aid, kind, ATTACHMENT_KINDS.get(kind, kind), name, media,
+                           int(size or 0), added, request_id, digest)
+            for aid, kind, name, media, size, added, digest in rows]
+
+
+def _detail(session: Session, actor: Actor, req: FacilityRequest) -> FacilityDetail:
+    history = session.execute(
+        select(FacilityStatusChange)
+        .where(FacilityStatusChange.request_id == req.id)
+        .order_by(FacilityStatusChange.id)
+    ).scalars().all()
+    names = _user_names(session, {h.user_id for h in history if h.user_id is not None}
+                        | ({req.created_by} if req.created_by is not None else set()))
+    track_name = ""
+    if req.track_id is not None:
+        track = session.get(TrainingTrack, req.track_id)
+        track_name = track.name if track else ""
+    return FacilityDetail(
+        id=req.id,
+        number=req.number,
+        title=req.title,
+        kind=req.kind,
+        kind_name=FACILITY_KINDS.name(req.kind),
+        description=req.description,
+        track_id=req.track_id,
+        track_name=track_name,
+        funding_source=req.funding_source,
+        funding_name=FUNDING_SOURCES.name(req.funding_source),
+        estimated_cost=int(req.estimated_cost),
+        priority=req.priority,
+        priority_name=FACILITY_PRIORITIES.name(req.priority),
+        status=req.status,
+        status_name=FACILITY_STATUSES.name(req.status),
+        submitted_on=req.submitted_on,
+        decided_on=req.decided_on,
+        completed_on=req.completed_on,
+        created_by_name=names.get(req.created_by, "") if req.created_by is not None else "",
+        history=[
+            StatusChangeView(h.from_status, FACILITY_STATUSES.name(h.from_status), h.to_status,
+                             FACILITY_STATUSES.name(h.to_status), h.changed_on,
+                             names.get(h.user_id, "") if h.user_id is not None else "",
+                             h.reason)
+            for h in history
+        ],
+        attachments=_attachment_views(session, req.id),
+        next_statuses=allowed_next(actor, req.status),
+        version=req.version,
+    )
+
+
+# ------------------------------------------------------------------------------------- actions
+
+
+def create_request(session: Session, actor: Actor, data: FacilityInput, *,
+                   today: date | None = None) -> FacilityDetail:
+    require(actor, "facility.draft")
+    today = today or date.today()
+    values = _validated(session, data)
+    req = _insert_numbered(session, today.year, created_by=actor.user_id, **values)
+    session.add(FacilityStatusChange(request_id=req.id, from_status=None, to_status=DRAFT,
+                                     changed_on=today, user_id=actor.user_id))
+    audit(session, actor, "facility.create", "facility_request", req.id, after=snapshot(req))
+    return _detail(session, actor, req)
+
+
+def _insert_numbered(session: Session, year: int, **values: object) -> FacilityRequest:
+    """Insert with the next free number; if another PC took it meanwhile, take the one after."""
+    for _ in range(NUMBER_ATTEMPTS):
+        req = FacilityRequest(number=_next_number(session, year), status=DRAFT, **values)
+        try:
+            with session.begin_nested():
+                session.add(req)
+                session.flush()
+            return req
+        except IntegrityError:
+            continue
+    raise ConflictError(
+        "Nomor usulan tidak dapat dibuat karena banyak usulan disimpan bersamaan. Coba lagi.")
+
+
+def update_request(session: Session, actor: Actor, request_id: int, data: FacilityInput, *,
+                   version: int | None) -> FacilityDetail:
+    require(actor, "facility.draft")
+    req = get_or_404(session, FacilityRequest, request_id, "Usulan revitalisasi")
+    check_version(req, version, f"Usulan {req.number}")
+    if req.status != DRAFT:
+        raise WorkflowError(
+            f"Usulan {req.number} berstatus {FACILITY_STATUSES.name(req.status)}; hanya usulan "
+            f"berstatus {FACILITY_STATUSES.name(DRAFT)} yang dapat diubah isinya.")
+    values = _validated(session, data)
+    before = snapshot(req)
+    for key, value in values.items():
+        setattr(req, key, value)
+    session.flush()
+    b, a = diff(before, snapshot(req))
+    if a:
+        audit(session, actor, "facility.update", "facility_request", req.id, b, a)
+    return _detail(session, actor, req)
+
+
+def change_status(session: Session, actor: Actor, request_id: int, to_status: str, *,
+                  reason: str | None = None, on: date | None = None,
+                  version: int | None = None, today: date | None = None) -> FacilityDetail:
+    """Move a request one step along the workflow, dated ``on`` (default today)."""
+    require(actor, "facility.view")
+    req = get_or_404(session, FacilityRequest, request_id, "Usulan revitalisasi")
+    check_version(req, version, f"Usulan {req.number}")
+    FACILITY_STATUSES.check(to_status, "status")
+    current = req.status
+    allowed = facility_transitions().get(current, [])
+    if to_status not in allowed:
+        where = f"Usulan {req.number} berstatus {FACILITY_STATUSES.name(current)}"
+        if allowed:
+            raise WorkflowError(
+                f"{where}; tidak dapat diubah menjadi {FACILITY_STATUSES.name(to_status)}. "
+                f"Status berikutnya yang diperbolehkan: {_names(allowed)}.", "status")
+        raise WorkflowError(
+            f"{where}; status ini sudah final dan tidak dapat diubah lagi "
+            f"(diminta: {FACILITY_STATUSES.name(to_status)}).", "status")
+    permission = step_permission(to_status)
+    if not can(actor, permission):
+        mine = allowed_next(actor, current)
+        hint = (f" Anda hanya dapat mengubahnya menjadi: {_names(mine)}." if mine else "")
+        raise PermissionDenied(
+            f"Peran {actor.role_name} tidak berhak {PERMISSIONS[permission][1]} "
+            f"(mengubah usulan {req.number} dari {FACILITY_STATUSES.name(current)} menjadi "
+            f"{FACILITY_STATUSES.name(to_status)}).{hint}")
+    reason = clean_text(reason)
+    if _needs_reason(current, to_status) and not reason:
+        label = "penolakan" if to_status == REJECTED else "pengembalian ke draf"
+        raise ValidationError(f"Alasan {label} usulan {req.number} wajib diisi.", "reason")
+    today = today or date.today()
+    on = on or today
+    if not isinstance(on, date):
+        raise ValidationError("Tanggal perubahan status tidak valid.", "on")
+    if on > today:
+        raise ValidationError("Tanggal perubahan status tidak boleh di masa depan.", "on")
+    last_on = session.execute(
+        select(func.max(FacilityStatusChange.changed_on))
+        .where(FacilityStatusChange.request_id == req.id)
+    ).scalar_one_or_none()
+    if last_on is not None and on < last_on:
+        raise ValidationError(
+            f"Tanggal perubahan status tidak boleh sebelum perubahan sebelumnya "
+            f"({last_on.strftime('%d/%m/%Y')}).", "on")
+
+    before = {"status": current, "submitted_on": _iso(req.submitted_on),
+              "decided_on": _iso(req.decided_on), "completed_on": _iso(req.completed_on)}
+    req.status = to_status
+    if to_status in _DATE_FIELD:
+        setattr(req, _DATE_FIELD[to_status], on)
+    if to_status == DRAFT:
+        # Returned for revision: no longer submitted; the history keeps the earlier submission.
+        req.submitted_on = None
+    session.add(FacilityStatusChange(request_id=req.id, from_status=current, to_status=to_status,
+                                     changed_on=on, user_id=actor.user_id, reason=reason))
+    session.flush()
+    after = {"status": to_status, "submitted_on": _iso(req.submitted_on),
+             "decided_on": _iso(req.decided_on), "completed_on": _iso(req.completed_on)}
+    b, a = diff(before, after)
+    audit(session, actor, "facility.status", "facility_request", req.id, b, a, reason)
+    return _detail(session, actor, req)
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+# ---------------------------------------------------------------------------------- attachments
+
+
+def sanitize_file_name(name: str | None) -> str:
+    """Keep only a safe base name: no folders, no control characters, at most 255 characters."""
+    text = unicodedata.normalize("NFC", name or "")
+    text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C")
+    text = re.split(r"[\\/]", text)[-1]
+    text = _BAD_NAME_CHARS.sub("_", text).strip().strip(".").strip()
+    if len(text) > MAX_FILE_NAME:
+        stem, dot, ext = text.rpartition(".")
+        if dot and 0 < len(ext) <= 10:
+            text = stem[: MAX_FILE_NAME - len(ext) - 1] + "." + ext
+        else:
+            text = text[:MAX_FILE_NAME]
+    if not text:
+        raise ValidationError("Nama berkas lampiran tidak valid.", "file_name")
+    return text
+
+
+def guess_media_type(content: bytes, file_name: str, claimed: str | None = None) -> str:
+    """What the bytes are: by their magic number first, then by the file name's extension."""
+    for magic, media in _MAGIC:
+        if content.startswith(magic):
+            return media
+    guessed, _ = mimetypes.guess_type(file_name, strict=False)
+    if guessed:
+        return guessed
+    claimed = clean_text(claimed)
+    if claimed and re.fullmatch(r"[\w.+-]+/[\w.+-]+", claimed) and len(claimed) <= 100:
+        return claimed.lower()
+    return "application/octet-stream"
+
+
+def add_attachment(session: Session, actor: Actor, request_id: int, *, kind: str,
+                   file_name: str, content: bytes,
+                   media_type: str | None = None) -> AttachmentView:
+    if kind not in ATTACHMENT_KINDS:
+        raise ValidationError(
+            f"Jenis lampiran tidak dikenal: '{kind}'. Pilih: "
+            f"{', '.join(ATTACHMENT_KINDS.values())}.", "kind")
+    # Photos after completion are part of the works; before-photos and documents of the draft.
+    require(actor, "facility.progress" if kind == "sesudah" else "facility.draft")
+    req = get_or_404(session, FacilityRequest, request_id, "Usulan revitalisasi")
+    name = sanitize_file_name(file_name)
+    if not isinstance(content, (bytes, bytearray)):
+        raise ValidationError("Isi berkas lampiran tidak valid.", "content")
+    content = bytes(content)
+    if not content:
+        raise ValidationError(f"Berkas '{name}' kosong.", "content")
+    if len(content) > MAX_ATTACHMENT_BYTES:
+        mb = f"{len(content) / (1024 * 1024):.1f}".replace(".", ",")
+        raise ValidationError(
+            f"Berkas '{name}' berukuran {mb} MB; lampiran paling besar 10 MB.", "content")
+    digest = sha256(content).hexdigest()
+    att = FacilityAttachment(request_id=req.id, kind=kind, file_name=name,
+                             media_type=guess_media_type(content, name, media_type),
+                             content=content, sha256=digest, added_by=actor.user_id,
+                             added_at=datetime.now())
+    session.add(att)
+    session.flush()
+    audit(session, actor, "facility.attachment_add", "facility_request", req.id,
+          after={"attachment_id": att.id, "kind": kind, "file_name": name,
+                 "media_type": att.media_type, "size": len(content), "sha256": digest})
+    return AttachmentView(att.id, kind, ATTACHMENT_KINDS[kind], name, att.media_type,
+                          len(content), att.added_at, req.id, digest)
+
+
+def get_attachment(session: Session, actor: Actor,
+                   attachment_id: int) -> tuple[AttachmentView, bytes]:
+    require(actor, "facility.view")
+    att = get_or_404(session, FacilityAttachment, attachment_id, "Lampiran")
+    content = bytes(att.content)
+    if sha256(content).hexdigest() != att.sha256:
+        raise StorageError(
+            f"Lampiran '{att.file_name}' rusak: isinya tidak cocok dengan sidik jarinya.")
+    view = AttachmentView(att.id, att.kind, ATTACHMENT_KINDS.get(att.kind, att.kind),
+                          att.file_name, att.media_type, len(content), att.added_at,
+                          att.request_id, att.sha256)
+    return view, content
+
+
+# ---------------------------------------------------------------------------------- reading
+
+
+def get_request(session: Session, actor: Actor, request_id: int) -> FacilityDetail:
+    require(actor, "facility.view")
+    req = get_or_404(session, FacilityRequest, request_id, "Usulan revitalisasi")
+    return _detail(session, actor, req)
+
+
+def list_requests(session: Session, actor: Actor, *, status: str | None = None,
+                  kind: str | None = None, text: str | None = None, offset: int = 0,
+                  limit: int = 100) -> Page[FacilityRow]:
+    require(actor, "facility.view")
+    FACILITY_STATUSES.check(status, "status", required=False)
+    FACILITY_KINDS.check(kind, "kind", required=False)
+    offset = max(0, int(offset))
+    limit = min(max(1, int(limit)), 1000)
+    conditions = []
+    if status:
+        conditions.append(FacilityRequest.status == status)
+    if kind:
+        conditions.append(FacilityRequest.kind == kind)
+    needle = clean_text(text)
+    if needle:
+        esc = needle.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        conditions.append(or_(
+            func.lower(FacilityRequest.number).like(esc + "%", escape="\\"),
+            func.lower(FacilityRequest.title).like("%" + esc + "%", escape="\\"),
+        ))
+    total = session.execute(
+        select(func.count()).select_from(FacilityRequest).where(*conditions)
+    ).scalar_one()
+    rows = session.execute(
+        select(FacilityRequest.id, FacilityRequest.number, FacilityRequest.title,
+               FacilityRequest.kind, FacilityRequest.funding_source,
+               FacilityRequest.estimated_cost, FacilityRequest.priority, FacilityRequest.status,
+               FacilityRequest.updated_at)
+        .where(*conditions)
+        .order_by(FacilityRequest.created_at.desc(), FacilityRequest.id.desc())
+        .offset(offset)
+        .limit(limit)
+    ).all()
+    return Page(
+        [FacilityRow(rid, number, title, FACILITY_KINDS.name(k), FUNDING_SOURCES.name(f),
+                     int(cost), FACILITY_PRIORITIES.name(p), st, FACILITY_STATUSES.name(st),
+                     updated.date() if updated else None, k, p)
+         for rid, number, title, k, f, cost, p, st, updated in rows],
+        total, offset, limit)

@@ -1,0 +1,370 @@
+"""Bimbingan lanjut: follow-up of graduates at 3, 6 and 12 months, and which tracks lead to a living.
+
+Follow-up rows are scheduled when a client graduates (services/graduation.py); here they are
+recorded, listed as work to do (due within 30 days, overdue) and summed up per training track:
+the track effectiveness table of the periodic report.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session
+
+from ..domain.errors import ValidationError
+from ..domain.vocab import (
+    AID_CONDITIONS,
+    EARNING_OUTCOMES,
+    FOLLOWUP_METHODS,
+    FOLLOWUP_OUTCOMES,
+)
+from ..storage.models import Client, Cohort, Enrollment, FollowUp, TrainingTrack, User
+from .base import Actor, Page, audit, check_version, clean_text, diff, get_or_404, require, snapshot
+
+#: 'due' lists follow-ups whose due date falls within this many days from today (or earlier).
+DUE_WINDOW_DAYS = 30
+#: A monthly income above this is certainly a typing error (Rupiah).
+MAX_MONTHLY_INCOME = 1_000_000_000
+STATES = ("due", "overdue", "done", "all")
+GRADUATED = "lulus"
+
+
+# ------------------------------------------------------------------------------------------ views
+
+
+@dataclass(frozen=True)
+class FollowUpInput:
+    done_date: date
+    method: str
+    outcome: str
+    employer_or_business: str | None = None
+    monthly_income: int | None = None
+    aid_received: str | None = None
+    aid_condition: str | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class FollowUpView:
+    id: int
+    client_id: int
+    reg_no: str
+    client_name: str
+    track_name: str
+    cohort_name: str
+    graduated_on: date | None
+    months_after: int
+    due_date: date
+    done_date: date | None
+    method: str | None
+    method_name: str
+    outcome: str | None
+    outcome_name: str
+    employer_or_business: str | None
+    monthly_income: int | None
+    aid_received: str | None
+    aid_condition: str | None
+    aid_condition_name: str
+    notes: str | None
+    recorded_by_name: str
+    version: int
+
+
+@dataclass(frozen=True)
+class FollowUpRow:
+    id: int
+    client_id: int
+    reg_no: str
+    client_name: str
+    track_name: str
+    cohort_name: str
+    graduated_on: date | None
+    months_after: int
+    due_date: date
+    done_date: date | None
+    outcome: str | None
+    outcome_name: str
+    monthly_income: int | None
+    overdue_days: int
+    version: int
+    track_id: int = 0
+    enrollment_id: int = 0
+
+
+@dataclass(frozen=True)
+class TrackEffect:
+    track_id: int
+    track_name: str
+    graduates: int
+    followed_up: int
+    working: int
+    working_share: float | None
+    median_income: int | None
+    outcomes: dict[str, int] = field(default_factory=dict)
+
+
+# ------------------------------------------------------------------------------------- helpers
+
+
+def _validated(data: FollowUpInput, graduated_on: date | None, today: date) -> dict[str, object]:
+    done = data.done_date
+    if not isinstance(done, date):
+        raise ValidationError("Tanggal pelaksanaan bimbingan lanjut wajib diisi.", "done_date")
+    if done > today:
+        raise ValidationError(
+            "Tanggal pelaksanaan bimbingan lanjut tidak boleh di masa depan.", "done_date")
+    if graduated_on is not None and done < graduated_on:
+        raise ValidationError(
+            "Tanggal pelaksanaan bimbingan lanjut tidak boleh sebelum tanggal lulus "
+            f"({graduated_on.strftime('%d/%m/%Y')}).", "done_date")
+    method = FOLLOWUP_METHODS.check(data.method, "method")
+    outcome = FOLLOWUP_OUTCOMES.check(data.outcome, "outcome")
+    income = data.monthly_income
+    if income is not None:
+        if isinstance(income, bool) or not isinstance(income, int):
+            raise ValidationError("Penghasilan per bulan harus bilangan bulat Rupiah.",
+                                  "monthly_income")
+        if income < 0:
+            raise ValidationError("Penghasilan per bulan tidak boleh negatif.", "monthly_income")
+        if income > MAX_MONTHLY_INCOME:
+            raise ValidationError(
+                "Penghasilan per bulan terlalu besar; periksa kembali angkanya.",
+                "monthly_income")
+        if income > 0 and outcome not in EARNING_OUTCOMES:
+            earning = ", ".join(FOLLOWUP_OUTCOMES.name(c) for c in FOLLOWUP_OUTCOMES.codes
+                                if c in EARNING_OUTCOMES)
+            raise ValidationError(
+                f"Penghasilan hanya diisi bila hasilnya {earning}; hasil "
+                f"'{FOLLOWUP_OUTCOMES.name(outcome)}' tidak berpenghasilan.", "monthly_income")
+    employer = clean_text(data.employer_or_business)
+    if employer is not None and len(employer) > 200:
+        raise ValidationError("Tempat kerja/usaha paling panjang 200 karakter.",
+                              "employer_or_business")
+    aid = clean_text(data.aid_received)
+    if aid is not None and len(aid) > 300:
+        raise ValidationError("Bantuan yang diterima paling panjang 300 karakter.",
+                              "aid_received")
+    condition = clean_text(data.aid_condition)
+    if aid is not None:
+        AID_CONDITIONS.check(condition, "aid_condition")
+    elif condition is not None:
+        raise ValidationError("Kondisi bantuan diisi, tetapi bantuan yang diterima kosong.",
+                              "aid_condition")
+    return {
+        "done_date": done,
+        "method": method,
+        "outcome": outcome,
+        "employer_or_business": employer,
+        "monthly_income": income,
+        "aid_received": aid,
+        "aid_condition": condition,
+        "notes": clean_text(data.notes),
+    }
+
+
+def _view(session: Session, fu: FollowUp) -> FollowUpView:
+    enrollment = fu.enrollment
+    cohort = enrollment.cohort
+    client = fu.client
+    recorder = session.get(User, fu.recorded_by) if fu.recorded_by is not None else None
+    return FollowUpView(
+        id=fu.id,
+        client_id=client.id,
+        reg_no=client.reg_no,
+        client_name=client.name,
+        track_name=cohort.track.name,
+        cohort_name=cohort.name,
+        graduated_on=enrollment.graduated_on,
+        months_after=fu.months_after,
+        due_date=fu.due_date,
+        done_date=fu.done_date,
+        method=fu.method,
+        method_name=FOLLOWUP_METHODS.name(fu.method),
+        outcome=fu.outcome,
+        outcome_name=FOLLOWUP_OUTCOMES.name(fu.outcome),
+        employer_or_business=fu.employer_or_business,
+        monthly_income=int(fu.monthly_income) if fu.monthly_income is not None else None,
+        aid_received=fu.aid_received,
+        aid_condition=fu.aid_condition,
+        aid_condition_name=AID_CONDITIONS.name(fu.aid_condition),
+        notes=fu.notes,
+        recorded_by_name=recorder.full_name if recorder else "",
+        version=fu.version,
+    )
+
+
+# ------------------------------------------------------------------------------------- actions
+
+
+def get_followup(session: Session, actor: Actor, followup_id: int) -> FollowUpView:
+    require(actor, "followup.view")
+    return _view(session, get_or_404(session, FollowUp, followup_id, "Bimbingan lanjut"))
+
+
+def record_followup(session: Session, actor: Actor, followup_id: int, data: FollowUpInput, *,
+                    version: int | None = None, today: date | None = None) -> FollowUpView:
+    """Record (or correct) what a follow-up found."""
+    require(actor, "followup.edit")
+    fu = get_or_404(session, FollowUp, followup_id, "Bimbingan lanjut")
+    check_version(fu, version,
+                  f"Bimbingan lanjut {fu.months_after} bulan {fu.client.name} ({fu.client.reg_no})")
+    values = _validated(data, fu.enrollment.graduated_on, today or date.today())
+    before = snapshot(fu)
+    correction = fu.done_date is not None
+    for key, value in values.items():
+        setattr(fu, key, value)
+    fu.recorded_by = actor.user_id
+    session.flush()
+    b, a = diff(before, snapshot(fu))
+    if a:
+        audit(session, actor, "followup.correct" if correction else "followup.record",
+              "followup", fu.id, b, a)
+    return _view(session, fu)
+
+
+def list_followups(session: Session, actor: Actor, *, state: str = "due",
+                   track_id: int | None = None, today: date | None = None, offset: int = 0,
+                   limit: int = 100) -> Page[FollowUpRow]:
+    """Follow-ups to do or done, paged in SQL.
+
+    'due': not done and due within 30 days from today (overdue ones included);
+    'overdue': not done and the due date has passed; 'done': recorded; 'all': everything.
+    """
+    require(actor, "followup.view")
+    if state not in STATES:
+        raise ValidationError(f"Pilihan daftar bimbingan lanjut tidak dikenal: '{state}'.",
+                              "state")
+    today = today or date.today()
+    offset = max(0, int(offset))
+    limit = min(max(1, int(limit)), 1000)
+    conditions = []
+    if state == "due":
+        conditions += [FollowUp.done_date.is_(None),
+                       FollowUp.due_date <= today + timedelta(days=DUE_WINDOW_DAYS)]
+    elif state == "overdue":
+        conditions += [FollowUp.done_date.is_(None), FollowUp.due_date < today]
+    elif state == "done":
+        conditions.append(FollowUp.done_date.is_not(None))
+    if track_id is not None:
+        conditions.append(Cohort.track_id == track_id)
+
+    total = session.execute(
+        select(func.count(FollowUp.id))
+        .select_from(FollowUp)
+        .join(Enrollment, Enrollment.id == FollowUp.enrollment_id)
+        .join(Cohort, Cohort.id == Enrollment.cohort_id)
+        .where(*conditions)
+    ).scalar_one()
+    order = ([FollowUp.done_date.desc(), FollowUp.id.desc()] if state == "done"
+             else [FollowUp.due_date, FollowUp.id])
+    rows = session.execute(
+        select(FollowUp.id, FollowUp.client_id, Client.reg_no, Client.name,
+               TrainingTrack.name, Cohort.name, Enrollment.graduated_on,
+               FollowUp.months_after, FollowUp.due_date, FollowUp.done_date,
+               FollowUp.outcome, FollowUp.monthly_income, FollowUp.version,
+               Cohort.track_id, FollowUp.enrollment_id)
+        .select_from(FollowUp)
+        .join(Enrollment, Enrollment.id == FollowUp.enrollment_id)
+        .join(Cohort, Cohort.id == Enrollment.cohort_id)
+        .join(TrainingTrack, TrainingTrack.id == Cohort.track_id)
+        .join(Client, Client.id == FollowUp.client_id)
+        .where(*conditions)
+        .order_by(*order)
+        .offset(offset)
+        .limit(limit)
+    ).all()
+    result = []
+    for (fid, client_id, reg_no, name, track_name, cohort_name, graduated_on, months, due,
+         done, outcome, income, version, tid, eid) in rows:
+        overdue = (today - due).days if done is None and due < today else 0
+        result.append(FollowUpRow(
+            fid, client_id, reg_no, name, track_name, cohort_name, graduated_on, months, due,
+            done, outcome, FOLLOWUP_OUTCOMES.name(outcome),
+            int(income) if income is not None else None, overdue, version, tid, eid))
+    return Page(result, total, offset, limit)
+
+
+def _round_rupiah(value: float) -> int:
+    """Half up, as people round money (statistics.median of two incomes may end in .5)."""
+    return int(value + 0.5) if value >= 0 else -int(-value + 0.5)
+
+
+def track_effectiveness(session: Session, actor: Actor, *, start: date | None = None,
+                        end: date | None = None) -> list[TrackEffect]:
+    """Per track: graduates of the period and what their latest follow-up found.
+
+    Graduates are distinct clients whose enrollment in one of the track's cohorts graduated in
+    [start, end] (all graduations when no dates are given). For each of them, their latest
+    recorded follow-up of that enrollment tells the outcome; 'working' means an earning outcome
+    (bekerja, wirausaha, KUBE); the working share is working / followed up; the median income is
+    over the latest income reported by each working graduate.
+    """
+    require(actor, "followup.view")
+    if start is not None and end is not None and end < start:
+        raise ValidationError("Tanggal akhir periode tidak boleh sebelum tanggal awal.", "end")
+    grad = [Enrollment.status == GRADUATED, Enrollment.graduated_on.is_not(None)]
+    if start is not None:
+        grad.append(Enrollment.graduated_on >= start)
+    if end is not None:
+        grad.append(Enrollment.graduated_on <= end)
+
+    graduates = session.execute(
+        select(TrainingTrack.id, TrainingTrack.name,
+               func.count(func.distinct(Enrollment.client_id)))
+        .select_from(Enrollment)
+        .join(Cohort, Cohort.id == Enrollment.cohort_id)
+        .join(TrainingTrack, TrainingTrack.id == Cohort.track_id)
+        .where(*grad)
+        .group_by(TrainingTrack.id, TrainingTrack.name)
+        .order_by(TrainingTrack.name)
+    ).all()
+    if not graduates:
+        return []
+
+    # The latest done follow-up of each graduate per track, picked by a window function in SQL.
+    rank = func.row_number().over(
+        partition_by=(Cohort.track_id, FollowUp.client_id),
+        order_by=(FollowUp.done_date.desc(), FollowUp.months_after.desc(), FollowUp.id.desc()),
+    ).label("rank")
+    ranked = (
+        select(Cohort.track_id.label("track_id"), FollowUp.client_id.label("client_id"),
+               FollowUp.outcome.label("outcome"), FollowUp.monthly_income.label("income"),
+               rank)
+        .select_from(FollowUp)
+        .join(Enrollment, and_(Enrollment.id == FollowUp.enrollment_id, *grad))
+        .join(Cohort, Cohort.id == Enrollment.cohort_id)
+        .where(FollowUp.done_date.is_not(None))
+        .subquery()
+    )
+    latest = session.execute(
+        select(ranked.c.track_id, ranked.c.client_id, ranked.c.outcome, ranked.c.income)
+        .where(ranked.c.rank == 1)
+    ).all()
+    per_track: dict[int, list[tuple[str | None, int | None]]] = {}
+    for tid, _client, outcome, income in latest:
+        per_track.setdefault(tid, []).append(
+            (outcome, int(income) if income is not None else None))
+
+    effects = []
+    for tid, name, n_graduates in graduates:
+        found = per_track.get(tid, [])
+        outcomes = {code: 0 for code in FOLLOWUP_OUTCOMES.codes}
+        for outcome, _ in found:
+            if outcome is not None:
+                outcomes[outcome] = outcomes.get(outcome, 0) + 1
+        working = [income for outcome, income in found if outcome in EARNING_OUTCOMES]
+        incomes = [i for i in working if i is not None]
+        effects.append(TrackEffect(
+            track_id=tid,
+            track_name=name,
+            graduates=int(n_graduates),
+            followed_up=len(found),
+            working=len(working),
+            working_share=len(working) / len(found) if found else None,
+            median_income=_round_rupiah(statistics.median(incomes)) if incomes else None,
+            outcomes=outcomes,
+        ))
+    return effects
