@@ -174,10 +174,14 @@ _PPKS_ALIASES = {"odha": "P16", "napza": "P17", "trafficking": "P18", "pmbs": "P
                  "anak terlantar": "P02", "disabilitas": "P09"}
 
 
+@cache
+def _ppks_aliases() -> dict[str, str]:
+    return {k: v for k, v in _PPKS_ALIASES.items() if v in PPKS}
+
+
 def parse_ppks(value: Cell, label: str = "Jenis PPKS") -> str | None:
     """A PPKS category by code (P09) or name ('Penyandang Disabilitas')."""
-    aliases = {k: v for k, v in _PPKS_ALIASES.items() if v in PPKS}
-    return _vocab_lookup(PPKS, value, label, "ppks_code", aliases)
+    return _vocab_lookup(PPKS, value, label, "ppks_code", _ppks_aliases())
 
 
 def parse_code(vocab: Vocabulary, value: Cell, label: str, field: str) -> str | None:

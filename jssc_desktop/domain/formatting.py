@@ -120,7 +120,10 @@ _TITLES = {"bpk", "bapak", "ibu", "sdr", "sdri", "an", "alm", "almh", "hj", "h",
 
 def clean_name(name: str | None) -> str:
     """A name as it should be stored: single spaces, no control characters."""
-    text = "".join(ch for ch in str(name or "") if unicodedata.category(ch)[0] != "C")
+    text = str(name or "")
+    if not text.isprintable():  # rare: only then look at every character
+        text = "".join(ch if unicodedata.category(ch)[0] != "C" or ch in "\t\n\r" else ""
+                       for ch in text)
     return " ".join(text.split())
 
 

@@ -20,7 +20,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select, tuple_
+from sqlalchemy import func, insert, select, tuple_
 from sqlalchemy.orm import Session
 
 from ..domain.cells import (
@@ -410,14 +410,24 @@ def apply_client_import(session: Session, actor: Actor, plan: ImportPlan) -> Imp
         records.append({**r.values, "reg_no": reg_no, "status": "aktif",
                         "current_stage": FIRST_STAGE, "version": 1})
     ids: list[int] = []
-    for chunk in _chunks(records, 1000):
-        result = session.execute(
-            insert(Client).returning(Client.id, sort_by_parameter_order=True), chunk)
-        ids.extend(result.scalars().all())
+    conn = session.connection()  # Core inserts: the ORM adds nothing for plain new rows
+    clients, stages_table = Client.__table__, StageHistory.__table__
+    if conn.dialect.name == "sqlite":
+        # SQLite returns generated ids one statement per row; numbering the rows ourselves
+        # inside the transaction lets one executemany write them all.
+        start = (session.execute(select(func.max(Client.id))).scalar_one() or 0) + 1
+        ids = list(range(start, start + len(records)))
+        for chunk in _chunks([{**r, "id": i} for r, i in zip(records, ids)], 2000):
+            conn.execute(insert(clients), chunk)
+    else:
+        for chunk in _chunks(records, 2000):
+            result = conn.execute(
+                insert(clients).returning(clients.c.id, sort_by_parameter_order=True), chunk)
+            ids.extend(result.scalars().all())
     stages = [{"client_id": cid, "stage": FIRST_STAGE, "started_on": rec["admission_date"],
                "recorded_by": actor.user_id} for cid, rec in zip(ids, records)]
-    for chunk in _chunks(stages, 1000):
-        session.execute(insert(StageHistory), chunk)
+    for chunk in _chunks(stages, 2000):
+        conn.execute(insert(stages_table), chunk)
     audit(session, actor, "import.clients", "import", None,
           after={"file": plan.file_name, "sheet": plan.sheet_name, "new": len(records),
                  "skipped": plan.skipped, "first_reg_no": records[0]["reg_no"] if records else None,
