@@ -1,0 +1,182 @@
+"""The command line, run as a real process: exit codes, messages, and what lands in the database."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, inspect, select
+
+from jssc_desktop import __version__
+from jssc_desktop.services import users
+from jssc_desktop.storage.db import Database
+from jssc_desktop.storage.migrate import current_revision, head_revision
+from jssc_desktop.storage.models import Client, User
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(tmp_path: Path, *args: str, stdin: str | None = None,
+        db: Path | str | None = None) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ)
+    env.pop("JSSC_DATABASE_URL", None)
+    env.pop("JSSC_DEBUG", None)
+    env["JSSC_DATA_DIR"] = str(tmp_path / "data")
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    cmd = [sys.executable, "-m", "jssc_desktop"]
+    if db is not None:
+        cmd += ["--db", str(db)]
+    return subprocess.run(cmd + list(args), check=False, input=stdin, capture_output=True, text=True,
+                          env=env, cwd=ROOT, timeout=300)
+
+
+def assert_clean_error(proc: subprocess.CompletedProcess[str], code: int = 1) -> str:
+    """A user-fixable failure: the exit code, one 'Galat: …' line on stderr, no traceback."""
+    assert proc.returncode == code, (proc.returncode, proc.stdout, proc.stderr)
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1, proc.stderr
+    assert lines[0].startswith("Galat: "), proc.stderr
+    assert "Traceback" not in proc.stderr + proc.stdout
+    return lines[0]
+
+
+def test_version(tmp_path: Path) -> None:
+    proc = run(tmp_path, "--version")
+    assert proc.returncode == 0
+    assert proc.stdout.strip() == f"JSSC Desktop {__version__}"
+
+
+def test_migrate_creates_the_schema_at_head(tmp_path: Path) -> None:
+    path = tmp_path / "jssc.sqlite3"
+    proc = run(tmp_path, "migrate", db=path)
+    assert proc.returncode == 0, proc.stderr
+    assert head_revision() in proc.stdout
+    db = Database(str(path))
+    try:
+        assert current_revision(db) == head_revision()
+        tables = set(inspect(db.engine).get_table_names())
+        assert {"clients", "users", "attendance", "followups", "audit_log"} <= tables
+    finally:
+        db.dispose()
+    again = run(tmp_path, "migrate", db=path)
+    assert again.returncode == 0
+    assert "sudah versi terbaru" in again.stdout
+
+
+def test_default_database_is_in_the_data_folder(tmp_path: Path) -> None:
+    proc = run(tmp_path, "migrate")
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "data" / "jssc.sqlite3").is_file()
+
+
+def test_demo_and_user_commands(tmp_path: Path) -> None:
+    path = tmp_path / "demo.sqlite3"
+    assert run(tmp_path, "migrate", db=path).returncode == 0
+
+    proc = run(tmp_path, "demo", "--clients", "200", "--years", "2", "--seed", "3",
+               "--today", "2026-11-23", "--quiet", db=path)
+    assert proc.returncode == 0, proc.stderr
+    assert "Klien: 200" in proc.stdout
+    assert proc.stderr == ""  # --quiet: no progress lines
+
+    proc = run(tmp_path, "user", "add", "siti", "--role", "staff", "--name", "Siti Aminah",
+               "--password-stdin", stdin="Rahasia-123\n", db=path)
+    assert proc.returncode == 0, proc.stderr
+    assert "siti" in proc.stdout
+
+    proc = run(tmp_path, "user", "list", db=path)
+    assert proc.returncode == 0, proc.stderr
+    listed = {line.split()[0]: line for line in proc.stdout.splitlines()}
+    assert {"admin", "staf", "kepala", "tutor", "siti"} <= set(listed)
+    assert "Siti Aminah" in listed["siti"] and "Staf Administrasi" in listed["siti"]
+
+    proc = run(tmp_path, "user", "passwd", "siti", "--password-stdin", stdin="Baru-20261\n",
+               db=path)
+    assert proc.returncode == 0, proc.stderr
+
+    db = Database(str(path))
+    try:
+        with db.session() as s:
+            assert s.execute(select(func.count()).select_from(Client)).scalar_one() == 200
+            actor = users.login(s, "siti", "Baru-20261")
+            assert users.must_change_password(s, actor)  # a reset password is temporary
+        with db.session() as s:
+            assert users.login(s, "admin", "Admin-2026").role == "admin"
+    finally:
+        db.dispose()
+
+    # A password that breaks the policy: one clear line, nothing created.
+    proc = run(tmp_path, "user", "add", "budi", "--role", "staff", "--password-stdin",
+               stdin="pendek\n", db=path)
+    line = assert_clean_error(proc)
+    assert "Kata sandi" in line
+    proc = run(tmp_path, "user", "passwd", "siti", "--password-stdin", stdin="tanpaangka\n",
+               db=path)
+    assert_clean_error(proc)
+    db = Database(str(path))
+    try:
+        with db.session() as s:
+            assert s.execute(select(User).where(User.username == "budi")).first() is None
+            users.login(s, "siti", "Baru-20261")  # unchanged by the refused reset
+    finally:
+        db.dispose()
+
+    # Unknown user, a second demo on a filled database, no password source.
+    assert "siapa" in assert_clean_error(
+        run(tmp_path, "user", "passwd", "siapa", "--password-stdin", stdin="Rahasia-123\n",
+            db=path))
+    line = assert_clean_error(run(tmp_path, "demo", "--clients", "10", "--quiet", db=path))
+    assert "kosong" in line
+    line = assert_clean_error(run(tmp_path, "user", "add", "rina", "--role", "staff", db=path,
+                                  stdin=""))
+    assert "--password-stdin" in line
+
+
+def test_demo_progress_is_reported_in_indonesian(tmp_path: Path) -> None:
+    path = tmp_path / "demo.sqlite3"
+    proc = run(tmp_path, "demo", "--clients", "30", "--years", "1", "--seed", "1",
+               "--today", "2026-11-23", db=path)
+    assert proc.returncode == 0, proc.stderr
+    assert "Klien" in proc.stderr and "100%" in proc.stderr
+    assert "Data demo dibuat" in proc.stdout
+
+
+def test_database_in_a_folder_that_cannot_exist(tmp_path: Path) -> None:
+    blocker = tmp_path / "berkas.txt"
+    blocker.write_text("bukan folder")
+    proc = run(tmp_path, "migrate", db=blocker / "sub" / "jssc.sqlite3")
+    assert proc.returncode != 0
+    line = assert_clean_error(proc, proc.returncode)
+    assert "tidak dapat" in line and "berkas.txt" in line
+
+
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0,
+                    reason="root may write into read-only folders")
+def test_database_in_a_read_only_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "readonly"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        proc = run(tmp_path, "migrate", db=folder / "jssc.sqlite3")
+        line = assert_clean_error(proc, proc.returncode)
+        assert proc.returncode != 0 and "ditulisi" in line
+    finally:
+        folder.chmod(0o700)
+
+
+def test_bad_arguments_exit_2(tmp_path: Path) -> None:
+    proc = run(tmp_path, "demo", "--clients", "banyak")
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr
+    proc = run(tmp_path, "user", "add", "x", "--role", "raja", "--password-stdin")
+    assert proc.returncode == 2
+
+
+def test_bad_demo_size_is_a_clean_error(tmp_path: Path) -> None:
+    proc = run(tmp_path, "demo", "--clients", "0", db=tmp_path / "x.sqlite3")
+    line = assert_clean_error(proc)
+    assert "klien" in line
