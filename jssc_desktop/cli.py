@@ -80,7 +80,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from .services.demo import build_demo
 
     db = _open_db(args)
-    today = date.fromisoformat(args.today) if args.today else None
+    try:
+        today = date.fromisoformat(args.today) if args.today else None
+    except ValueError:
+        raise DomainError("Tanggal --today harus berformat YYYY-MM-DD (mis. 2026-11-23).") \
+            from None
 
     def progress(phase: str, fraction: float) -> None:
         if not args.quiet:
@@ -374,6 +378,7 @@ def _log_bug(exc: BaseException) -> None:
     except OSError:
         return
     logger = logging.getLogger("jssc_desktop.bug")
+    logger.propagate = False  # the traceback goes to the log file, not to the terminal
     logger.addHandler(handler)
     logger.error("unexpected error", exc_info=exc)
     handler.close()

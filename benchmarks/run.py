@@ -1,0 +1,291 @@
+#!/usr/bin/env python
+"""JSSC Desktop benchmarks: every figure is printed beside a baseline measured in the same run.
+
+A figure alone says little (it depends on the machine, the disk, what else runs). Each one is
+paired with the same work done the plainest way, with the ``sqlite3`` module and no application
+code, on the same machine a moment apart; the ratio between the two is what to watch over time.
+
+    python benchmarks/run.py                 # 100,000 clients over 10 years
+    python benchmarks/run.py --quick         # 5,000 clients
+    python benchmarks/run.py --reuse FILE    # search figures on an existing demo database
+
+Results go to the terminal as a table and to ``benchmarks/results/latest.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+RESULTS = Path(__file__).resolve().parent / "results"
+DEFAULT_TODAY = date(2026, 11, 23)
+
+
+@dataclass
+class Figure:
+    name: str
+    value: float
+    unit: str
+    baseline: float
+    baseline_what: str
+    higher_is_better: bool
+    details: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def ratio(self) -> float:
+        """Application figure / baseline figure."""
+        return self.value / self.baseline if self.baseline else float("nan")
+
+
+def _sqlite_pragmas(conn: sqlite3.Connection) -> None:
+    """The pragmas the application sets on every connection (storage/db.py)."""
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA synchronous=FULL")
+
+
+def _remove_sqlite(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        p = Path(str(path) + suffix)
+        if p.exists():
+            p.unlink()
+
+
+# ------------------------------------------------------------------------------ demo build rate
+
+
+def bench_build(folder: Path, clients: int, years: int, seed: int,
+                today: date) -> tuple[list[Figure], Path]:
+    from jssc_desktop.services.demo import build_demo
+    from jssc_desktop.storage.db import Database
+    from jssc_desktop.storage.migrate import upgrade
+
+    path = folder / "demo.sqlite3"
+    _remove_sqlite(path)
+    db = Database(str(path))
+    upgrade(db)
+    print(f"Building demo data: {clients:,} clients over {years} years …", flush=True)
+    started = time.perf_counter()
+    summary = build_demo(db, clients=clients, years=years, seed=seed, today=today)
+    elapsed = time.perf_counter() - started
+    db.dispose()
+    rows = sum(summary.counts.values())
+
+    base_rows, base_seconds = _baseline_client_insert(path, folder / "baseline.sqlite3")
+    details = {"clients": clients, "years": years, "seed": seed, "today": today.isoformat(),
+               "seconds": round(elapsed, 3), "rows_written": rows, "counts": summary.counts,
+               "baseline_rows": base_rows, "baseline_seconds": round(base_seconds, 3),
+               "database_bytes": path.stat().st_size}
+    what = "raw sqlite3 executemany of the same client rows (same table and indexes)"
+    return [
+        Figure("demo build, clients per second", clients / elapsed, "clients/s",
+               base_rows / base_seconds, what, True, details),
+        Figure("demo build, rows per second (all tables)", rows / elapsed, "rows/s",
+               base_rows / base_seconds, what, True, {"rows_written": rows}),
+    ], path
+
+
+def _baseline_client_insert(built: Path, target: Path) -> tuple[int, float]:
+    """Insert the demo's own client rows into an empty copy of the clients table."""
+    src = sqlite3.connect(built)
+    ddl = [sql for (sql,) in src.execute(
+        "SELECT sql FROM sqlite_master WHERE tbl_name = 'clients' AND sql IS NOT NULL "
+        "ORDER BY type DESC")]  # the table first, then its indexes
+    rows = src.execute("SELECT * FROM clients ORDER BY id").fetchall()
+    src.close()
+    _remove_sqlite(target)
+    dst = sqlite3.connect(target, isolation_level=None)
+    _sqlite_pragmas(dst)
+    for sql in ddl:
+        dst.execute(sql)
+    marks = ", ".join("?" for _ in rows[0])
+    started = time.perf_counter()
+    dst.execute("BEGIN")
+    dst.executemany(f"INSERT INTO clients VALUES ({marks})", rows)
+    dst.execute("COMMIT")
+    elapsed = time.perf_counter() - started
+    dst.close()
+    _remove_sqlite(target)
+    return len(rows), elapsed
+
+
+# ------------------------------------------------------------------------------- client search
+
+
+def _median_ms(fn: Callable[[], Any], runs: int) -> tuple[float, Any]:
+    result = fn()  # warm-up, not counted
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times) * 1000, result
+
+
+RAW_COLUMNS = ("id, reg_no, name, sex, birth_date, nik, kab_kota_code, ppks_code, "
+               "current_stage, status, admission_date")
+
+
+def bench_search(path: Path, runs: int) -> list[Figure]:
+    try:
+        from jssc_desktop.services.clients import ClientQuery, search_clients
+    except ImportError as exc:
+        print(f"SKIPPED client search: services.clients.search_clients is not available ({exc}).")
+        return []
+    from jssc_desktop.services.base import Actor
+    from jssc_desktop.storage.db import Database
+
+    raw = sqlite3.connect(path)
+    n = raw.execute("SELECT COUNT(*) FROM clients").fetchone()[0]
+    if not n:
+        print("SKIPPED client search: the database has no clients.")
+        return []
+    name_key = raw.execute("SELECT name_normalized FROM clients WHERE id >= ? ORDER BY id "
+                           "LIMIT 1", (n // 2,)).fetchone()[0].split()[0][:4]
+    nik = raw.execute("SELECT nik FROM clients WHERE nik IS NOT NULL AND id >= ? ORDER BY id "
+                      "LIMIT 1", (n // 3,)).fetchone()[0]
+    nik_key = nik[:10]
+    nik_upper = str(int(nik_key) + 1).zfill(len(nik_key))
+
+    esc = name_key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    name_where = ("(name_normalized LIKE ? ESCAPE '\\' OR name_normalized LIKE ? ESCAPE '\\')",
+                  (esc + "%", "% " + esc + "%"))
+    nik_where = ("(nik >= ? AND nik < ?)", (nik_key, nik_upper))
+
+    db = Database(str(path))
+    actor = Actor(None, "bench", "admin", "Benchmark")
+    figures = []
+    for label, text, (where, params) in (("name prefix", name_key, name_where),
+                                         ("NIK prefix", nik_key, nik_where)):
+        def service(text: str = text) -> Any:
+            with db.session() as s:
+                return search_clients(s, actor, ClientQuery(text=text, limit=50))
+
+        def baseline(where: str = where, params: tuple = params) -> Any:
+            total = raw.execute(f"SELECT COUNT(*) FROM clients WHERE {where}", params).fetchone()
+            rows = raw.execute(f"SELECT {RAW_COLUMNS} FROM clients WHERE {where} "
+                               "ORDER BY name_normalized, id LIMIT 50 OFFSET 0",
+                               params).fetchall()
+            return total[0], rows
+
+        app_ms, page = _median_ms(service, runs)
+        raw_ms, (raw_total, raw_rows) = _median_ms(baseline, runs)
+        details = {"query": text, "runs": runs, "clients": n, "matches": page.total,
+                   "baseline_matches": raw_total, "page_rows": len(page.rows)}
+        if page.total != raw_total or [r.id for r in page.rows] != [r[0] for r in raw_rows]:
+            details["warning"] = ("the baseline SQL no longer matches what search_clients "
+                                  "returns; update RAW SQL in benchmarks/run.py")
+            print(f"WARNING {label}: {details['warning']}")
+        figures.append(Figure(f"client search by {label} '{text}' (median)", app_ms, "ms",
+                              raw_ms, "the same count + page query in raw sqlite3", False,
+                              details))
+    db.dispose()
+    raw.close()
+    return figures
+
+
+# ------------------------------------------------------------------------------------- output
+
+
+def _fmt(value: float, unit: str) -> str:
+    if unit == "ms":
+        return f"{value:,.2f} ms"
+    return f"{value:,.0f} {unit}"
+
+
+def print_table(figures: list[Figure]) -> None:
+    headers = ("figure", "JSSC Desktop", "baseline", "ratio")
+    rows = []
+    for f in figures:
+        better = "higher is better" if f.higher_is_better else "lower is better"
+        rows.append((f.name, _fmt(f.value, f.unit), _fmt(f.baseline, f.unit),
+                     f"{f.ratio:.3g}× ({better})"))
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
+    line = "  ".join(h.ljust(w) for h, w in zip(headers, widths))
+    print()
+    print(line)
+    print("-" * len(line))
+    for r in rows:
+        print("  ".join(c.ljust(w) for c, w in zip(r, widths)))
+    print()
+    for f in figures:
+        print(f"baseline of '{f.name}': {f.baseline_what}")
+
+
+def write_json(figures: list[Figure], args: argparse.Namespace, out: Path) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    data = {
+        "when": datetime.now().isoformat(timespec="seconds"),
+        "machine": {"python": platform.python_version(), "sqlite": sqlite3.sqlite_version,
+                    "platform": platform.platform(), "processor": platform.processor(),
+                    "cpus": os.cpu_count()},
+        "arguments": {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items()},
+        "figures": [dict(asdict(f), ratio=f.ratio) for f in figures],
+    }
+    out.write_text(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n",
+                   encoding="utf-8")
+    print(f"Results written to {out}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--clients", type=int, default=100_000)
+    p.add_argument("--years", type=int, default=10)
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--today", default=DEFAULT_TODAY.isoformat(),
+                   help="the demo's 'today' (fixed by default, so runs build the same data)")
+    p.add_argument("--quick", action="store_true", help="5,000 clients instead")
+    p.add_argument("--runs", type=int, default=15, help="timed runs per search figure")
+    p.add_argument("--reuse", type=Path, metavar="FILE",
+                   help="skip the build; measure searches on this existing demo database")
+    p.add_argument("--keep", action="store_true", help="keep the built database")
+    p.add_argument("--out", type=Path, default=RESULTS / "latest.json")
+    args = p.parse_args(argv)
+    if args.quick:
+        args.clients = 5_000
+
+    figures: list[Figure] = []
+    folder = Path(tempfile.mkdtemp(prefix="jssc-bench-"))
+    os.environ.setdefault("JSSC_DATA_DIR", str(folder / "data"))  # pre-migration copies
+    try:
+        if args.reuse:
+            path = args.reuse
+        else:
+            built, path = bench_build(folder, args.clients, args.years, args.seed,
+                                      date.fromisoformat(args.today))
+            figures += built
+        figures += bench_search(path, args.runs)
+        if args.keep and not args.reuse:
+            kept = RESULTS / f"demo-{args.clients}.sqlite3"
+            _remove_sqlite(kept)
+            shutil.copy2(path, kept)
+            print(f"Database kept at {kept}")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    if not figures:
+        print("No figures measured.")
+        return 1
+    print_table(figures)
+    write_json(figures, args, args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
