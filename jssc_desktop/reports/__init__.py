@@ -1,0 +1,160 @@
+"""Periodic reports for Dinsos (PDF and XLSX) and the documents a UPT prints.
+
+``generate_report`` computes the data set of a period once (``dataset.build_dataset``) and renders
+it to each requested format; ``generate_document`` prints a certificate, a monthly attendance
+recap, a client case summary or a facility request form. Files are written atomically (a
+temporary file, then a rename), so a half-written report never sits under the final name.
+
+This module imports nothing heavy: ReportLab and openpyxl load when a file is first rendered.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Iterable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..domain.errors import StorageError, ValidationError
+from ..domain.periods import KIND_NAMES, Period, parse_period_for_kind
+from ..services.base import Actor, audit, require
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from ..storage.db import Database
+    from .dataset import ReportDataset
+
+FORMATS = ("pdf", "xlsx")
+DOCUMENT_KINDS = ("certificate", "recap", "attendance", "case", "facility")
+
+Progress = Callable[[str, float], None]
+
+
+def report_file_name(period: Period, fmt: str) -> str:
+    """``laporan-bulanan-2026-10.pdf``, ``laporan-triwulan-2026-Q3.xlsx``, ``laporan-tahunan-2026.pdf``."""
+    return f"laporan-{KIND_NAMES[period.kind].lower()}-{period.key}.{fmt}"
+
+
+def safe_file_part(text: str) -> str:
+    """A piece of a file name from free text: letters, digits and dashes only."""
+    part = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()
+    return part[:60] or "dokumen"
+
+
+def write_atomic(path: Path, content: bytes) -> Path:
+    """Write ``content`` to ``path`` through a temporary file and a rename."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(tmp, "wb") as fh:
+            fh.write(content)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
+        hint = " Tutup berkas itu bila sedang dibuka (misalnya di Excel), lalu ulangi." \
+            if isinstance(exc, PermissionError) else ""
+        raise StorageError(
+            f"Berkas {path} tidak dapat ditulis ({exc.strerror or exc}).{hint}") from exc
+    return path
+
+
+def _check_formats(formats: Iterable[str]) -> tuple[str, ...]:
+    chosen = tuple(dict.fromkeys(f.lower() for f in formats))
+    if not chosen:
+        raise ValidationError("Pilih sedikitnya satu format: pdf atau xlsx.", "format")
+    for f in chosen:
+        if f not in FORMATS:
+            raise ValidationError(f"Format '{f}' tidak dikenal; pilih pdf atau xlsx.", "format")
+    return chosen
+
+
+def report_dataset(session: Session, actor: Actor, kind: str, period_text: str, *,
+                   today: date | None = None) -> ReportDataset:
+    """The data set of a period, for the in-app preview (the same numbers as the files)."""
+    from .dataset import build_dataset
+
+    require(actor, "report.generate")
+    return build_dataset(session, parse_period_for_kind(kind, period_text), today=today)
+
+
+def render(ds: ReportDataset, fmt: str, logo: bytes | None = None) -> bytes:
+    """One data set to PDF or XLSX bytes."""
+    if fmt == "pdf":
+        from .pdf import render_pdf
+
+        return render_pdf(ds, logo)
+    from .xlsx import render_xlsx
+
+    return render_xlsx(ds)
+
+
+def generate_report(db: Database, actor: Actor, kind: str, period_text: str, *,
+                    formats: Iterable[str] = FORMATS, out_dir: Path | str,
+                    today: date | None = None, progress: Progress | None = None) -> list[Path]:
+    """Write the periodic report of ``kind`` (monthly|quarterly|semester|annual) for
+    ``period_text`` (``2026-10``, ``2026-Q3``, ``2026-S2``, ``2026``) into ``out_dir``.
+
+    ``progress(phase, fraction)`` is called between steps; raising from it cancels the run
+    (nothing is left under the final file names)."""
+    from .dataset import build_dataset, load_logo
+
+    require(actor, "report.generate")
+    period = parse_period_for_kind(kind, period_text)
+    chosen = _check_formats(formats)
+    out = Path(out_dir)
+    step = 1.0 / (len(chosen) + 1)
+    if progress:
+        progress("Menghitung data laporan", 0.0)
+    with db.session() as s:
+        ds = build_dataset(s, period, today=today)
+        logo = load_logo(s)
+        audit(s, actor, "report.generate", "period_report", None,
+              after={"kind": kind, "period": period.key, "formats": list(chosen)})
+    contents = []
+    for i, fmt in enumerate(chosen, start=1):
+        if progress:
+            progress(f"Menyusun {fmt.upper()}", i * step)
+        contents.append((fmt, render(ds, fmt, logo)))
+    # Files are written only once everything rendered: a cancelled run leaves nothing behind.
+    paths = [write_atomic(out / report_file_name(period, fmt), content)
+             for fmt, content in contents]
+    if progress:
+        progress("Selesai", 1.0)
+    return paths
+
+
+def generate_document(db: Database, actor: Actor, kind: str, *, id: int | None = None,
+                      month: str | None = None, out_dir: Path | str,
+                      today: date | None = None) -> Path:
+    """Print one document to ``out_dir`` and return its path.
+
+    kind: ``certificate`` (id = enrollment), ``recap`` or ``attendance`` (id = cohort, month =
+    ``YYYY-MM``), ``case`` (id = client), ``facility`` (id = facility request)."""
+    from . import documents
+
+    if kind not in DOCUMENT_KINDS:
+        raise ValidationError(
+            f"Jenis dokumen '{kind}' tidak dikenal; pilih certificate, recap, case atau "
+            "facility.", "jenis")
+    if id is None:
+        raise ValidationError("Nomor data (--id) wajib diisi.", "id")
+    builders: dict[str, Any] = {
+        "certificate": lambda s: documents.certificate_pdf(s, actor, id, today=today),
+        "recap": lambda s: documents.attendance_recap_pdf(s, actor, id, month, today=today),
+        "attendance": lambda s: documents.attendance_recap_pdf(s, actor, id, month,
+                                                               today=today),
+        "case": lambda s: documents.case_summary_pdf(s, actor, id, today=today),
+        "facility": lambda s: documents.facility_form_pdf(s, actor, id, today=today),
+    }
+    with db.session() as s:
+        name, content = builders[kind](s)
+    return write_atomic(Path(out_dir) / name, content)

@@ -1,0 +1,191 @@
+"""The periodic report data set: every number of a small, fully known UPT, on both backends."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from jssc_desktop.domain.periods import parse_period
+from jssc_desktop.reports.dataset import ReportDataset, build_dataset, report_title
+from jssc_desktop.storage.models import Client, Setting
+
+from . import report_fixtures as rf
+from .report_fixtures import EXPECTED_OCT as EXP
+
+TODAY = date(2026, 11, 23)
+
+
+@pytest.fixture
+def built(db, actors):  # type: ignore[no-untyped-def]
+    fx = rf.build(db, actors)
+    return db, fx
+
+
+def _dataset(db, text: str = "2026-10", today: date = TODAY) -> ReportDataset:  # type: ignore[no-untyped-def]
+    with db.session() as s:
+        return build_dataset(s, parse_period(text), today=today)
+
+
+def _by_code(rows) -> dict:  # type: ignore[no-untyped-def]
+    return {r.code: (r.l, r.p) for r in rows}
+
+
+def test_identity_and_client_flow(built) -> None:  # type: ignore[no-untyped-def]
+    db, _ = built
+    ds = _dataset(db)
+    assert ds.period.label == "Oktober 2026"
+    assert ds.profile.name == rf.UPT_NAME and ds.profile.capacity == 20
+    assert ds.profile.head_nip == rf.HEAD_NIP and ds.profile.has_logo
+    flow = ds.flow
+    for name, value in EXP["flow"].items():
+        assert getattr(flow, name) == pytest.approx(value), name
+    assert {r.code: r.count for r in flow.discharged_by_reason} == EXP["discharged_by_reason"]
+    assert flow.at_start + flow.admitted - flow.discharged == flow.at_end
+    assert report_title(ds.period.kind_name, ds.profile.name, ds.period.label) == (
+        "LAPORAN BULANAN UPT PELAYANAN SOSIAL BINA REMAJA MALANG PERIODE OKTOBER 2026")
+
+
+def test_residents_breakdowns(built) -> None:  # type: ignore[no-untyped-def]
+    db, _ = built
+    res = _dataset(db).residents
+    assert _by_code(res.by_ppks) == EXP["by_ppks"]
+    assert [r.code for r in res.by_ppks] == sorted(EXP["by_ppks"])  # vocabulary order
+    assert _by_code(res.by_age) == EXP["by_age"]
+    assert [r.code for r in res.by_age] == list(EXP["by_age"])
+    assert _by_code(res.by_origin) == EXP["by_origin"]
+    assert [r.code for r in res.by_origin] == list(EXP["by_origin"])
+    assert res.by_origin[-1].name == "Tidak diketahui"
+    assert _by_code(res.by_stage) == EXP["by_stage"]
+    assert (res.total.count, res.total.l, res.total.p) == (13, 7, 6)
+    for rows in (res.by_ppks, res.by_age, res.by_origin, res.by_stage):
+        assert sum(r.count for r in rows) == 13
+        assert all(r.count == r.l + r.p for r in rows)
+
+
+def test_training_per_track_and_cohorts(built) -> None:  # type: ignore[no-untyped-def]
+    db, _ = built
+    tr = _dataset(db).training
+    assert [t.name for t in tr.tracks] == list(EXP["tracks"])  # inactive idle track left out
+
+    def tup(t):  # type: ignore[no-untyped-def]
+        a = t.attendance
+        return (t.cohorts, t.enrolled, t.sessions, t.jp, a["H"], a["S"], a["I"], a["A"], a["T"],
+                t.recorded, t.present, t.graduates, t.failed)
+
+    assert {t.name: tup(t) for t in tr.tracks} == EXP["tracks"]
+    assert tup(tr.total) == EXP["training_total"]
+    by_name = {t.name: t for t in tr.tracks}
+    assert by_name["Reparasi AC"].attendance_rate == pytest.approx(8 / 11)
+    assert by_name["Reparasi AC"].pass_rate == pytest.approx(2 / 3)
+    assert by_name["Menjahit"].attendance_rate == pytest.approx(10 / 12)
+    assert by_name["Menjahit"].pass_rate is None
+    assert by_name["Tata Boga"].attendance_rate is None
+    assert tr.total.attendance_rate == pytest.approx(18 / 23)
+    assert [(c.track_name, c.name, c.enrolled, c.sessions, c.jp, c.graduates)
+            for c in tr.cohorts] == [("Menjahit", "Angkatan II 2026", 4, 3, 9, 0),
+                                     ("Reparasi AC", "Angkatan II 2026", 4, 3, 14, 2)]
+
+
+def test_tutors_active_in_period(built) -> None:  # type: ignore[no-untyped-def]
+    db, _ = built
+    tu = _dataset(db).tutors
+    assert {r.name: (r.tutor_type, r.institution, r.sessions, r.jp) for r in tu.rows} == \
+        EXP["tutors"]
+    assert tu.rows[0].tutor_type == "internal"  # internal tutors listed first
+    assert {g.key: (g.tutors, g.sessions, g.jp) for g in tu.by_type} == EXP["tutors_by_type"]
+    assert [(g.name, g.tutors, g.jp) for g in tu.by_institution] == \
+        EXP["tutors_by_institution"]
+    assert (tu.active, tu.sessions, tu.jp) == (3, 6, 23)
+
+
+def test_followups_and_effectiveness(built) -> None:  # type: ignore[no-untyped-def]
+    db, _ = built
+    ds = _dataset(db)
+    fu = ds.followups
+    for name, value in EXP["followups"].items():
+        assert getattr(fu, name) == value, name
+    assert fu.earning_share == pytest.approx(2 / 3)
+    assert {r.code: r.count for r in fu.outcomes} == EXP["outcomes"]
+
+    def tup(e):  # type: ignore[no-untyped-def]
+        return (e.due, e.done, e.overdue, e.graduates, e.followed_up, e.working,
+                e.median_income)
+
+    assert {e.name: tup(e) for e in ds.effectiveness} == EXP["effectiveness"]
+    assert tup(ds.effectiveness_total) == EXP["effectiveness_total"]
+    assert ds.effectiveness_total.working_share == pytest.approx(0.6)
+    assert {e.name: e.working_share for e in ds.effectiveness} == \
+        pytest.approx({"Menjahit": 0.5, "Reparasi AC": 2 / 3})
+
+
+def test_facility_requests_as_of_period_end(built) -> None:  # type: ignore[no-untyped-def]
+    db, _ = built
+    fa = _dataset(db).facility
+    for name, value in EXP["facility"].items():
+        assert getattr(fa, name) == value, name
+    assert {r.code: (r.count, r.cost) for r in fa.by_status} == EXP["facility_by_status"]
+    assert {r.code: (r.count, r.cost) for r in fa.by_kind} == EXP["facility_by_kind"]
+    assert {r.code: (r.count, r.cost) for r in fa.by_funding} == EXP["facility_by_funding"]
+    statuses = {r.title: r.status for r in fa.requests}
+    # F1 is being worked on today, but at the end of October it was only budgeted
+    assert statuses["Renovasi dapur asrama"] == "dianggarkan"
+    assert "Pelatihan tutor menjahit" not in statuses  # created in November
+    assert statuses["Gudang alat"] == "draf"  # no history: its current status
+
+
+def test_signature_block_place_and_date(built) -> None:  # type: ignore[no-untyped-def]
+    db, _ = built
+    sig = _dataset(db).signature
+    assert (sig.place, sig.day, sig.head_name, sig.head_nip) == (
+        "Malang", date(2026, 10, 31), rf.HEAD_NAME, rf.HEAD_NIP)
+    # a report of the running month is dated today, not at the end of the month
+    assert _dataset(db, "2026-11").signature.day == TODAY
+    with db.session() as s:
+        s.add(Setting(key="report_place", value="Batu"))
+    assert _dataset(db).signature.place == "Batu"
+
+
+def test_annual_flow_and_other_kinds(built) -> None:  # type: ignore[no-untyped-def]
+    db, _ = built
+    year = _dataset(db, "2026").flow
+    assert (year.at_start, year.admitted, year.discharged, year.at_end) == (
+        rf.EXPECTED_2026["at_start"], rf.EXPECTED_2026["admitted"],
+        rf.EXPECTED_2026["discharged"], rf.EXPECTED_2026["at_end"])
+    q4 = _dataset(db, "2026-Q4")
+    assert q4.period.label == "Triwulan IV 2026"
+    assert q4.flow.at_start == 13  # 1 October is the start of both
+    # the whole year: both Menjahit cohorts ran, K0 failure and K1/K2 graduates count
+    tracks = {t.name: t for t in _dataset(db, "2026").training.tracks}
+    assert tracks["Reparasi AC"].graduates == 5 and tracks["Reparasi AC"].failed == 1
+    assert tracks["Menjahit"].graduates == 2 and tracks["Menjahit"].failed == 1
+
+
+def test_dataset_is_json_and_stable(built) -> None:  # type: ignore[no-untyped-def]
+    db, _ = built
+    first = _dataset(db).to_dict()
+    text = json.dumps(first)  # plain JSON, no custom encoder
+    again = json.loads(text)
+    assert again["flow"]["at_end"] == 13
+    assert again["period"]["start"] == "2026-10-01"
+    second = _dataset(db).to_dict()
+    first.pop("generated_at"), second.pop("generated_at")
+    assert first == second
+
+
+def test_dataset_follows_data_changes(built) -> None:  # type: ignore[no-untyped-def]
+    db, fx = built
+    with db.session() as s:  # one more admission in October
+        c = s.get(Client, fx.clients["C20"])
+        c.admission_date = date(2026, 10, 30)
+    flow = _dataset(db).flow
+    assert (flow.admitted, flow.at_end, flow.at_end_p) == (5, 14, 7)
+
+
+def test_empty_database_gives_zeroes(db) -> None:  # type: ignore[no-untyped-def]
+    ds = _dataset(db)
+    assert ds.flow.at_end == 0 and ds.flow.occupancy is None
+    assert ds.training.tracks == [] and ds.facility.total == 0
+    assert ds.followups.median_income is None
+    assert ds.profile.name.startswith("UPT")
