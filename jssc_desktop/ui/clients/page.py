@@ -1,0 +1,227 @@
+"""Klien: search as you type, filters, a lazily paged sortable table, and the doors to the
+detail, the form and the discharge dialog."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.formatting import format_number
+from ...domain.vocab import CLIENT_STATUSES, KAB_KOTA, PPKS, STAGES
+from ...services.clients import ClientQuery, search_clients
+from ..context import AppContext
+from ..widgets import SearchEdit, VocabCombo, button, heading, show_error
+from .model import ID_ROLE, ClientTableModel, Column
+
+log = logging.getLogger(__name__)
+
+
+class ClientsPage(QWidget):
+    navigate_requested = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.details: dict[int, QWidget] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 14, 20, 12)
+        layout.setSpacing(8)
+
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Klien")))
+        top.addSpacing(16)
+        self.search = SearchEdit(placeholder=self.tr("Cari nama, NIK atau nomor registrasi…"))
+        self.search.setMinimumWidth(320)
+        self.search.search_changed.connect(lambda _t: self.apply_filters())
+        top.addWidget(self.search, 1)
+        top.addSpacing(16)
+        self.total_label = QLabel()
+        self.total_label.setObjectName("subheading")
+        top.addWidget(self.total_label)
+        top.addSpacing(8)
+        if ctx.can("client.edit"):
+            self.new_button = button(self.tr("Klien baru"), "add", primary=True)
+            self.new_button.setToolTip(self.tr("Daftarkan klien baru (Ctrl+N)"))
+            self.new_button.clicked.connect(self.new_item)
+            top.addWidget(self.new_button)
+        layout.addLayout(top)
+
+        filters = QHBoxLayout()
+        filters.setSpacing(6)
+        self.status = VocabCombo(CLIENT_STATUSES, empty_text=self.tr("Semua status"))
+        self.status.set_code("aktif")
+        self.ppks = VocabCombo(PPKS, empty_text=self.tr("Semua kategori PPKS"))
+        self.stage = VocabCombo(STAGES, empty_text=self.tr("Semua tahapan"))
+        self.kab_kota = VocabCombo(KAB_KOTA, empty_text=self.tr("Semua kab/kota"))
+        self.track = QComboBox()
+        self.track.addItem(self.tr("Semua program"), None)
+        self._load_tracks()
+        for combo in (self.status, self.ppks, self.stage, self.kab_kota, self.track):
+            combo.setMinimumContentsLength(10)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+            filters.addWidget(combo, 1)
+        self.reset_button = button(self.tr("Atur ulang"), "refresh")
+        self.reset_button.setToolTip(self.tr("Hapus pencarian dan semua penyaring"))
+        self.reset_button.clicked.connect(self.reset_filters)
+        filters.addWidget(self.reset_button)
+        layout.addLayout(filters)
+
+        self.model = ClientTableModel(self._load, self)
+        self.model.total_changed.connect(self._show_total)
+        self.model.load_failed.connect(lambda exc: show_error(self, exc))
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        widths = {Column.REG_NO: 122, Column.NAME: 220, Column.SEX: 38, Column.AGE: 52,
+                  Column.NIK: 152, Column.KAB_KOTA: 135, Column.PPKS: 180, Column.STAGE: 130,
+                  Column.STATUS: 80}
+        for col, width in widths.items():
+            header.resizeSection(col, width)
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._sort_indicator_changed)
+        self.table.doubleClicked.connect(lambda index: self.open_client(index.data(ID_ROLE)))
+        self.table.activated.connect(lambda index: self.open_client(index.data(ID_ROLE)))
+        layout.addWidget(self.table, 1)
+
+        bottom = QHBoxLayout()
+        hint = QLabel(self.tr("Klik dua kali sebuah baris untuk membuka data klien. "
+                              "Kolom bertanda panah dapat diurutkan."))
+        hint.setObjectName("hint")
+        bottom.addWidget(hint, 1)
+        self.open_button = button(self.tr("Buka data"), "user")
+        self.open_button.clicked.connect(self.open_selected)
+        bottom.addWidget(self.open_button)
+        layout.addLayout(bottom)
+        self.apply_filters()
+
+    # ----------------------------------------------------------------------------- loading
+
+    def _load(self, query: ClientQuery):  # type: ignore[no-untyped-def]
+        with self.ctx.session() as s:
+            return search_clients(s, self.ctx.actor, query)
+
+    def _load_tracks(self) -> None:
+        try:
+            from ...services.training import list_tracks
+
+            with self.ctx.session() as s:
+                tracks = list_tracks(s, self.ctx.actor, include_inactive=True)
+        except Exception as exc:  # noqa: BLE001 - the filter is optional
+            log.info("no training tracks for the filter: %s", exc)
+            self.track.setEnabled(False)
+            return
+        for t in tracks:
+            self.track.addItem(t.name, t.id)
+
+    def query(self) -> ClientQuery:
+        return ClientQuery(
+            text=self.search.text().strip() or None,
+            status=self.status.code(),
+            ppks_code=self.ppks.code(),
+            stage=self.stage.code(),
+            kab_kota_code=self.kab_kota.code(),
+            track_id=self.track.currentData(),
+        )
+
+    def apply_filters(self) -> None:
+        self.model.set_query(self.query())
+
+    def reset_filters(self) -> None:
+        for combo in (self.status, self.ppks, self.stage, self.kab_kota, self.track):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.apply_filters()
+
+    def _show_total(self, total: int) -> None:
+        self.total_label.setText(self.tr("{n} klien").format(n=format_number(total)))
+
+    def _sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
+        if Column(column) not in (Column.REG_NO, Column.NAME, Column.AGE, Column.STATUS):
+            # Not sortable: put the arrow back where the list really is sorted.
+            header = self.table.horizontalHeader()
+            QTimer.singleShot(0, lambda: (
+                header.blockSignals(True),
+                header.setSortIndicator(self.model.sort_column, self.model.sort_order),
+                header.blockSignals(False)))
+
+    # ------------------------------------------------------------------------------ actions
+
+    def refresh(self) -> None:
+        selected = self.selected_id()
+        self.model.reload()
+        if selected is not None:
+            for row in range(self.model.rowCount()):
+                if self.model.rows[row].id == selected:
+                    self.table.selectRow(row)
+                    break
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ID_ROLE) if rows else None
+
+    def open_selected(self) -> None:
+        client_id = self.selected_id()
+        if client_id is not None:
+            self.open_client(client_id)
+
+    def open_client(self, client_id: int | None) -> QWidget | None:
+        if client_id is None:
+            return None
+        from .detail import ClientDetailDialog
+
+        existing = self.details.get(client_id)
+        if existing is not None and existing.isVisible():
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        try:
+            dialog = ClientDetailDialog(self.ctx, client_id, self)
+        except Exception as exc:  # noqa: BLE001 - not found, not allowed, bug
+            show_error(self, exc)
+            return None
+        dialog.finished.connect(lambda _r, cid=client_id: self.details.pop(cid, None))
+        self.details[client_id] = dialog
+        dialog.show()
+        return dialog
+
+    def new_item(self) -> None:
+        if not self.ctx.can("client.edit"):
+            return
+        from .form import ClientForm
+
+        form = ClientForm(self.ctx, None, self)
+        if form.exec() and form.saved is not None:
+            self.model.reload()
+            self.open_client(form.saved.id)

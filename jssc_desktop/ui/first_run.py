@@ -1,0 +1,328 @@
+"""First start on an empty database: describe the UPT and create the first administrator,
+or open a demo database to look around."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from ..domain.errors import DomainError
+from ..domain.vocab import KAB_KOTA, OUTSIDE_JATIM
+from ..services import users
+from ..services.base import Actor
+from ..storage.db import Database
+from .widgets import (
+    VocabCombo,
+    button,
+    hint_label,
+    mark_invalid,
+    set_window_icon,
+    show_error,
+    show_info,
+)
+from .worker import run_in_background
+
+log = logging.getLogger(__name__)
+
+PROFILE_FIELDS = ("name", "code", "cluster", "address", "kab_kota_code", "phone", "email",
+                  "capacity", "head_name", "head_nip")
+DEMO_CLIENTS = 500
+DEMO_YEARS = 3
+DEMO_SEED = 1
+
+
+class _DryRun(Exception):
+    """Raised inside a unit of work to roll back a trial save."""
+
+
+class WelcomePage(QWizardPage):
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Selamat datang di JSSC Desktop"))
+        self.setSubTitle(self.tr("Basis data ini masih kosong. Pilih cara memulai."))
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint_label(self.tr(
+            "Untuk mulai memakai aplikasi di UPT Anda, isi profil UPT lalu buat akun "
+            "Administrator pertama. Tekan 'Berikutnya' untuk mulai.")))
+        layout.addSpacing(16)
+        layout.addWidget(hint_label(self.tr(
+            "Ingin melihat-lihat dulu? Data demo berisi {clients} klien rekaan selama {years} "
+            "tahun, lengkap dengan pelatihan, kehadiran dan bimbingan lanjut. Data demo hanya "
+            "untuk latihan; jangan dicampur dengan data sungguhan.").format(
+                clients=DEMO_CLIENTS, years=DEMO_YEARS)))
+        self.demo_button = button(self.tr("Buka data demo"), "demo")
+        self.demo_button.clicked.connect(wizard.build_demo)
+        row = QWidget()
+        row_layout = QVBoxLayout(row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        row_layout.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(row)
+        layout.addStretch(1)
+
+
+class ProfilePage(QWizardPage):
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__(wizard)
+        self.wiz = wizard
+        self.setTitle(self.tr("Profil UPT"))
+        self.setSubTitle(self.tr("Data ini tampil di kop surat dan tanda tangan laporan. "
+                                 "Semua dapat diubah lagi di Pengaturan."))
+        form = QFormLayout(self)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("mis. UPT Rehabilitasi Sosial Bina Remaja Malang"))
+        self.code = QLineEdit()
+        self.code.setPlaceholderText(self.tr("mis. UPT-RSBR-MLG"))
+        self.cluster = QLineEdit()
+        self.address = QPlainTextEdit()
+        self.address.setFixedHeight(54)
+        self.kab_kota = VocabCombo(KAB_KOTA, empty_text=self.tr("— pilih —"),
+                                   codes=[c for c in KAB_KOTA.codes if c != OUTSIDE_JATIM])
+        self.phone = QLineEdit()
+        self.email = QLineEdit()
+        self.capacity = QSpinBox()
+        self.capacity.setRange(0, 100_000)
+        self.capacity.setSuffix(self.tr(" orang"))
+        self.head_name = QLineEdit()
+        self.head_nip = QLineEdit()
+        self.head_nip.setPlaceholderText(self.tr("18 angka"))
+        form.addRow(self.tr("Nama UPT *"), self.name)
+        form.addRow(self.tr("Kode UPT *"), self.code)
+        form.addRow(self.tr("Klaster layanan"), self.cluster)
+        form.addRow(self.tr("Alamat"), self.address)
+        form.addRow(self.tr("Kabupaten/kota"), self.kab_kota)
+        form.addRow(self.tr("Telepon"), self.phone)
+        form.addRow(self.tr("Email"), self.email)
+        form.addRow(self.tr("Kapasitas tampung"), self.capacity)
+        form.addRow(self.tr("Nama Kepala UPT"), self.head_name)
+        form.addRow(self.tr("NIP Kepala UPT"), self.head_nip)
+        self.fields = {"name": self.name, "code": self.code, "cluster": self.cluster,
+                       "address": self.address, "kab_kota_code": self.kab_kota,
+                       "phone": self.phone, "email": self.email, "capacity": self.capacity,
+                       "head_name": self.head_name, "head_nip": self.head_nip}
+        self.name.textChanged.connect(self.completeChanged)
+        self.code.textChanged.connect(self.completeChanged)
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return bool(self.name.text().strip() and self.code.text().strip())
+
+    def data(self):  # type: ignore[no-untyped-def]
+        from ..services.profile import ProfileInput
+
+        return ProfileInput(
+            name=self.name.text(), code=self.code.text(), cluster=self.cluster.text() or None,
+            address=self.address.toPlainText() or None, kab_kota_code=self.kab_kota.code(),
+            phone=self.phone.text() or None, email=self.email.text() or None,
+            capacity=self.capacity.value(), head_name=self.head_name.text() or None,
+            head_nip=self.head_nip.text() or None)
+
+    def validatePage(self) -> bool:  # noqa: N802
+        """Try the save and roll it back, so a bad field is named before moving on."""
+        from ..services.profile import save_profile
+
+        for widget in self.fields.values():
+            mark_invalid(widget, False)
+        try:
+            with self.wiz.db.session() as s:
+                save_profile(s, Actor.system(), self.data())
+                raise _DryRun()
+        except _DryRun:
+            return True
+        except DomainError as exc:
+            self.show_field_error(exc)
+            return False
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return False
+
+    def show_field_error(self, exc: DomainError) -> None:
+        widget = self.fields.get(exc.field or "")
+        if widget is not None:
+            mark_invalid(widget, True, exc.message)
+            widget.setFocus()
+        show_error(self, exc)
+
+
+class AdminPage(QWizardPage):
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__(wizard)
+        self.wiz = wizard
+        self.setTitle(self.tr("Akun Administrator pertama"))
+        self.setSubTitle(self.tr("Administrator mengelola pengguna, pengaturan dan cadangan "
+                                 "data. Akun lain dibuat nanti di Pengaturan → Pengguna."))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.username = QLineEdit()
+        self.username.setPlaceholderText(self.tr("huruf kecil, mis. admin"))
+        self.full_name = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Nama pengguna *"), self.username)
+        form.addRow(self.tr("Nama lengkap *"), self.full_name)
+        form.addRow(self.tr("Kata sandi *"), self.password)
+        form.addRow(self.tr("Ulangi kata sandi *"), self.repeat)
+        layout.addLayout(form)
+        layout.addWidget(hint_label(self.tr(
+            "Kata sandi minimal 8 karakter, memuat huruf dan angka, dan tidak memuat nama "
+            "pengguna. Catat dan simpan di tempat aman: tanpa akun Administrator, pengguna "
+            "baru tidak dapat dibuat.")))
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        for edit in (self.username, self.full_name, self.password, self.repeat):
+            edit.textChanged.connect(self.completeChanged)
+        self.fields = {"username": self.username, "full_name": self.full_name,
+                       "password": self.password}
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return all(e.text().strip() for e in (self.username, self.full_name, self.password,
+                                             self.repeat))
+
+    def validatePage(self) -> bool:  # noqa: N802
+        for widget in (*self.fields.values(), self.repeat):
+            mark_invalid(widget, False)
+        self.error.clear()
+        if self.password.text() != self.repeat.text():
+            mark_invalid(self.repeat, True)
+            self.error.setText(self.tr("Kedua kata sandi tidak sama."))
+            self.repeat.setFocus()
+            return False
+        return self.wiz.save_setup()
+
+    def show_field_error(self, exc: DomainError) -> None:
+        widget = self.fields.get(exc.field or "")
+        if widget is not None:
+            mark_invalid(widget, True, exc.message)
+            widget.setFocus()
+        self.error.setText(exc.message)
+
+
+class FirstRunWizard(QWizard):
+    """After exec(): ``admin_username`` (new setup) or ``demo_built`` (demo data) is set."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.admin_username: str | None = None
+        self.demo_built = False
+        self.demo_logins: list[tuple[str, str, str]] = []
+        self.setWindowTitle(self.tr("Penyiapan pertama — JSSC Desktop"))
+        set_window_icon(self)
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Berikutnya >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Kembali"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Simpan dan mulai"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Batal"))
+        self.setMinimumSize(640, 520)
+        self.welcome = WelcomePage(self)
+        self.profile_page = ProfilePage(self)
+        self.admin_page = AdminPage(self)
+        self.addPage(self.welcome)
+        self.addPage(self.profile_page)
+        self.addPage(self.admin_page)
+
+    def save_setup(self) -> bool:
+        """Profile and first administrator in one unit of work: both or neither."""
+        from ..services.profile import save_profile
+
+        system = Actor.system()
+        page = self.admin_page
+        try:
+            with self.db.session() as s:
+                save_profile(s, system, self.profile_page.data())
+                view = users.create_user(
+                    s, system, username=page.username.text(), full_name=page.full_name.text(),
+                    role="admin", password=page.password.text(), must_change=False)
+        except DomainError as exc:
+            if exc.field in PROFILE_FIELDS:
+                self.back()
+                self.profile_page.show_field_error(exc)
+            else:
+                page.show_field_error(exc)
+            return False
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return False
+        self.admin_username = view.username
+        return True
+
+    # ------------------------------------------------------------------------------- demo data
+
+    def build_demo(self) -> None:
+        try:
+            from ..services.demo import build_demo
+        except ImportError:
+            show_info(self, self.tr("Data demo"),
+                      self.tr("Pembuat data demo belum tersedia di versi aplikasi ini."))
+            return
+
+        def work(progress, db):  # type: ignore[no-untyped-def]
+            return build_demo(db, clients=DEMO_CLIENTS, years=DEMO_YEARS, seed=DEMO_SEED,
+                              progress=progress)
+
+        self.welcome.demo_button.setEnabled(False)
+        self._demo_worker = run_in_background(
+            self, work, self.db, title=self.tr("Membuat data demo"),
+            label=self.tr("Membuat data demo; tunggu sebentar…"), cancellable=False,
+            on_done=self._demo_done, on_error=self._demo_failed)
+
+    def _demo_failed(self, exc: BaseException) -> None:
+        self.welcome.demo_button.setEnabled(True)
+        show_error(self, exc)
+
+    def _demo_done(self, summary: object) -> None:
+        self.demo_built = True
+        self.demo_logins = demo_logins(summary)
+        lines = [self.tr("Data demo siap. Masuk dengan salah satu akun berikut:"), ""]
+        for username, password, role in self.demo_logins:
+            lines.append(self.tr("• {role}: nama pengguna {username}, kata sandi {password}")
+                         .format(role=role, username=username, password=password))
+        show_info(self, self.tr("Data demo"), "\n".join(lines))
+        if self.demo_logins:
+            self.admin_username = self.demo_logins[0][0]
+        self.accept()
+
+
+def demo_logins(summary: object) -> list[tuple[str, str, str]]:
+    """(username, password, role name) of the demo accounts, from the demo module's data."""
+    from ..domain.vocab import ROLES
+
+    try:
+        from ..services import demo
+    except ImportError:
+        return []
+    found = getattr(summary, "logins", None) or getattr(demo, "DEMO_LOGINS", None) \
+        or getattr(demo, "DEMO_USERS", None)
+    password = getattr(demo, "DEMO_PASSWORD", None)
+    result = []
+    for item in found or []:
+        if isinstance(item, dict):
+            username, pw, role = item.get("username"), item.get("password"), item.get("role")
+        elif isinstance(item, (tuple, list)):
+            username, pw, role = (list(item) + [None, None, None])[:3]
+            if pw in ROLES:  # (username, role) pairs with one shared password
+                role, pw = pw, None
+        else:
+            username = getattr(item, "username", None)
+            pw = getattr(item, "password", None)
+            role = getattr(item, "role", None)
+        if username:
+            result.append((str(username), str(pw or password or ""),
+                           ROLES.name(role) if role else ""))
+    return result

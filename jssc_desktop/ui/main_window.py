@@ -1,0 +1,435 @@
+"""The main window: navigation by area, pages created on first visit, menus, status bar, idle lock.
+
+Each area is shown only when the logged-in role may see it. Pages are plain widgets built as
+``Page(ctx, parent)`` with a ``refresh()`` method; optional extras a page may offer are
+``focus_search()`` (Ctrl+F), ``new_item()`` (Ctrl+N) and a ``navigate_requested(str)`` signal.
+Pages of areas that are not built yet show an honest placeholder instead of failing.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from .context import AppContext
+from .icons import icon
+from .widgets import heading, hint_label, set_window_icon, show_error, show_info
+
+log = logging.getLogger(__name__)
+
+DEFAULT_IDLE_MINUTES = 15
+
+
+@dataclass(frozen=True)
+class Area:
+    key: str
+    label: str
+    icon: str
+    page: str  # "module:Class"
+    visible: Callable[[AppContext], bool]
+
+
+def _can(action: str) -> Callable[[AppContext], bool]:
+    return lambda ctx: ctx.can(action)
+
+
+def can_open_settings(ctx: AppContext) -> bool:
+    """Administrators manage everything there; staff and heads read the UPT profile (the
+    letterhead of their reports) and the database in use. Tutors have nothing to set."""
+    return ctx.can("settings.edit") or ctx.can("report.generate")
+
+
+class IdleWatcher(QObject):
+    """Restarts a timer on every key press, click or mouse move in the application."""
+
+    idle = Signal()
+    EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
+                        QEvent.Type.MouseMove, QEvent.Type.Wheel, QEvent.Type.TouchBegin})
+
+    def __init__(self, minutes: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.idle)
+        self.set_minutes(minutes)
+
+    def set_minutes(self, minutes: int) -> None:
+        self.minutes = max(0, int(minutes))
+        if self.minutes:
+            self.timer.setInterval(self.minutes * 60_000)
+            self.timer.start()
+        else:
+            self.timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in self.EVENTS and self.minutes:
+            self.timer.start()
+        return False
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.pages: dict[str, QWidget] = {}
+        self._stale: set[str] = set()
+        self.locked = False
+        set_window_icon(self)
+        self.setMinimumSize(1000, 620)
+        self.resize(1300, 720)
+        self.areas = [a for a in self._all_areas() if a.visible(ctx)]
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setFixedWidth(210)
+        self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        for area in self.areas:
+            item = QListWidgetItem(icon(area.icon, color="#e8eef3"), area.label)
+            item.setData(Qt.ItemDataRole.UserRole, area.key)
+            item.setSizeHint(QSize(200, 40))
+            self.nav.addItem(item)
+        self.stack = QStackedWidget()
+        body = QWidget()
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+
+        # The outer stack swaps the whole window to a blank lock screen when idle.
+        self.outer = QStackedWidget()
+        self.outer.addWidget(body)
+        self.outer.addWidget(self._lock_screen())
+        self.setCentralWidget(self.outer)
+
+        self._build_status_bar()
+        self._build_menus()
+        self._update_title()
+        self.nav.currentRowChanged.connect(self._on_nav_row)
+        ctx.bus.changed.connect(self._on_data_changed)
+
+        self.idle = IdleWatcher(self._idle_minutes(), self)
+        self.idle.idle.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        if self.areas:
+            self.nav.setCurrentRow(0)
+
+    # ------------------------------------------------------------------------ areas and pages
+
+    def _all_areas(self) -> list[Area]:
+        return [
+            Area("home", self.tr("Beranda"), "home", "jssc_desktop.ui.dashboard:DashboardPage",
+                 lambda ctx: True),
+            Area("clients", self.tr("Klien"), "clients", "jssc_desktop.ui.clients:ClientsPage",
+                 _can("client.view")),
+            Area("training", self.tr("Pelatihan"), "training",
+                 "jssc_desktop.ui.pages.training:TrainingPage", _can("training.view")),
+            Area("attendance", self.tr("Kehadiran"), "attendance",
+                 "jssc_desktop.ui.pages.attendance:AttendancePage", _can("training.view")),
+            Area("tutors", self.tr("Tutor"), "tutors", "jssc_desktop.ui.pages.tutors:TutorsPage",
+                 _can("tutor.view")),
+            Area("facility", self.tr("Usulan Revitalisasi"), "facility",
+                 "jssc_desktop.ui.pages.facility:FacilityPage", _can("facility.view")),
+            Area("followups", self.tr("Bimbingan Lanjut"), "followups",
+                 "jssc_desktop.ui.pages.followups:FollowUpsPage", _can("followup.view")),
+            Area("reports", self.tr("Laporan"), "reports",
+                 "jssc_desktop.ui.pages.reports:ReportsPage", _can("report.generate")),
+            Area("settings", self.tr("Pengaturan"), "settings",
+                 "jssc_desktop.ui.settings:SettingsPage", can_open_settings),
+        ]
+
+    def area_keys(self) -> list[str]:
+        return [a.key for a in self.areas]
+
+    def _area(self, key: str) -> Area | None:
+        return next((a for a in self.areas if a.key == key), None)
+
+    def _create_page(self, area: Area) -> QWidget:
+        module_name, class_name = area.page.split(":")
+        try:
+            module = importlib.import_module(module_name)
+            page_class = getattr(module, class_name)
+        except (ImportError, AttributeError) as exc:
+            log.info("page %s not available: %s", area.page, exc)
+            return self._placeholder(area)
+        try:
+            page = page_class(self.ctx, self)
+        except Exception as exc:  # noqa: BLE001 - a broken page must not take the window down
+            log.error("page %s failed to open", area.page, exc_info=exc)
+            return self._placeholder(area, failed=True)
+        signal = getattr(page, "navigate_requested", None)
+        if signal is not None:
+            signal.connect(self.navigate)
+        return page
+
+    def _placeholder(self, area: Area, failed: bool = False) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(32, 28, 32, 28)
+        layout.addWidget(heading(area.label))
+        if failed:
+            text = self.tr("Halaman ini tidak dapat dibuka karena kesalahan program. Rinciannya "
+                           "telah dicatat di berkas log; halaman lain tetap dapat dipakai.")
+        else:
+            text = self.tr("Halaman ini belum tersedia di versi aplikasi ini.")
+        label = hint_label(text)
+        label.setObjectName("placeholder")
+        layout.addWidget(label)
+        layout.addStretch(1)
+        return page
+
+    def navigate(self, key: str) -> QWidget | None:
+        """Show an area (creating its page on first visit); None when the role may not see it."""
+        keys = self.area_keys()
+        if key not in keys:
+            return None
+        row = keys.index(key)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)  # -> _on_nav_row
+        else:
+            self._show_area(key)
+        return self.pages.get(key)
+
+    def _on_nav_row(self, row: int) -> None:
+        if 0 <= row < len(self.areas):
+            self._show_area(self.areas[row].key)
+
+    def _show_area(self, key: str) -> None:
+        area = self._area(key)
+        if area is None:
+            return
+        page = self.pages.get(key)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            if page is None:
+                page = self._create_page(area)
+                self.pages[key] = page
+                self.stack.addWidget(page)
+            elif key in self._stale or key == "home":
+                self._refresh_page(page)
+            self._stale.discard(key)
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.stack.setCurrentWidget(page)
+
+    def current_key(self) -> str | None:
+        row = self.nav.currentRow()
+        return self.areas[row].key if 0 <= row < len(self.areas) else None
+
+    def current_page(self) -> QWidget | None:
+        key = self.current_key()
+        return self.pages.get(key) if key else None
+
+    def _refresh_page(self, page: QWidget) -> None:
+        refresh = getattr(page, "refresh", None)
+        if refresh is None:
+            return
+        try:
+            refresh()
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+
+    def refresh_current(self) -> None:
+        page = self.current_page()
+        if page is not None:
+            self._refresh_page(page)
+
+    def _on_data_changed(self, _what: str) -> None:
+        current = self.current_key()
+        self._stale.update(k for k in self.pages if k != current)
+
+    # ---------------------------------------------------------------------- shortcuts, menus
+
+    def focus_search(self) -> None:
+        page = self.current_page()
+        if page is None or not hasattr(page, "focus_search"):
+            page = self.navigate("clients")
+        if page is not None and hasattr(page, "focus_search"):
+            page.focus_search()
+
+    def new_client(self) -> None:
+        if not self.ctx.can("client.edit"):
+            return
+        page = self.navigate("clients")
+        if page is not None and hasattr(page, "new_item"):
+            page.new_item()
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Berkas"))
+        if self.ctx.can("client.edit"):
+            act = QAction(icon("add"), self.tr("Klien &baru…"), self)
+            act.setShortcut(QKeySequence("Ctrl+N"))
+            act.triggered.connect(self.new_client)
+            file_menu.addAction(act)
+        if self.ctx.can("backup.run"):
+            act = QAction(icon("backup"), self.tr("&Cadangkan data sekarang"), self)
+            act.triggered.connect(self.make_backup)
+            file_menu.addAction(act)
+        file_menu.addSeparator()
+        act = QAction(icon("key"), self.tr("&Ganti kata sandi…"), self)
+        act.triggered.connect(self.change_password)
+        file_menu.addAction(act)
+        act = QAction(icon("lock"), self.tr("&Kunci layar"), self)
+        act.setShortcut(QKeySequence("Ctrl+L"))
+        act.triggered.connect(self.lock)
+        file_menu.addAction(act)
+        file_menu.addSeparator()
+        act = QAction(icon("logout"), self.tr("&Keluar"), self)
+        act.setShortcut(QKeySequence("Ctrl+Q"))
+        act.triggered.connect(self.close)
+        file_menu.addAction(act)
+
+        view_menu = bar.addMenu(self.tr("&Tampilan"))
+        for n, area in enumerate(self.areas, start=1):
+            act = QAction(icon(area.icon), area.label, self)
+            if n <= 9:
+                act.setShortcut(QKeySequence(f"Ctrl+{n}"))
+            act.triggered.connect(lambda _=False, k=area.key: self.navigate(k))
+            view_menu.addAction(act)
+        view_menu.addSeparator()
+        act = QAction(icon("search"), self.tr("&Cari"), self)
+        act.setShortcut(QKeySequence("Ctrl+F"))
+        act.triggered.connect(self.focus_search)
+        view_menu.addAction(act)
+        act = QAction(icon("refresh"), self.tr("&Muat ulang"), self)
+        act.setShortcut(QKeySequence("F5"))
+        act.triggered.connect(self.refresh_current)
+        view_menu.addAction(act)
+        act = QAction(self.tr("Layar &penuh"), self)
+        act.setShortcut(QKeySequence("F11"))
+        act.setCheckable(True)
+        act.toggled.connect(lambda on: self.showFullScreen() if on else self.showMaximized())
+        view_menu.addAction(act)
+
+        help_menu = bar.addMenu(self.tr("B&antuan"))
+        act = QAction(icon("info"), self.tr("&Tentang JSSC Desktop"), self)
+        act.triggered.connect(self.about)
+        help_menu.addAction(act)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        actor = self.ctx.actor
+        self.user_label = QLabel(self.tr("Pengguna: {name} ({role})").format(
+            name=actor.full_name or actor.username, role=actor.role_name))
+        self.db_label = QLabel(self.tr("Basis data: {name}").format(
+            name=self.ctx.db.display_name))
+        self.db_label.setToolTip(self.ctx.db.display_name)
+        bar.addWidget(self.user_label)
+        bar.addPermanentWidget(self.db_label)
+
+    def _update_title(self) -> None:
+        name = None
+        try:
+            from ..services import profile
+
+            with self.ctx.session() as s:
+                view = profile.get_profile(s, self.ctx.actor)
+            name = view.name if view else None
+        except Exception as exc:  # noqa: BLE001 - the title is not worth an error box
+            log.debug("no profile for the title: %s", exc)
+        self.setWindowTitle(f"JSSC Desktop — {name}" if name else "JSSC Desktop")
+
+    def about(self) -> None:
+        from PySide6 import __version__ as pyside_version
+
+        show_info(self, self.tr("Tentang JSSC Desktop"),
+                  self.tr("JSSC Desktop {version}").format(version=__version__),
+                  self.tr("Data klien, pelatihan, tutor, bimbingan lanjut, usulan revitalisasi "
+                          "dan laporan periodik UPT Dinas Sosial Provinsi Jawa Timur.\n\n"
+                          "Basis data: {db}\nQt for Python {qt}").format(
+                      db=self.ctx.db.display_name, qt=pyside_version))
+
+    def change_password(self) -> None:
+        from .login import ChangePasswordDialog
+
+        if ChangePasswordDialog(self.ctx.db, self.ctx.actor, self).exec():
+            show_info(self, self.tr("Kata sandi"), self.tr("Kata sandi Anda telah diganti."))
+
+    def make_backup(self) -> None:
+        from .settings.backups_tab import run_backup
+
+        run_backup(self, self.ctx)
+
+    # ------------------------------------------------------------------------------ idle lock
+
+    def _idle_minutes(self) -> int:
+        try:
+            from ..services.settings import get_setting
+
+            with self.ctx.session() as s:
+                text = get_setting(s, "idle_lock_minutes", str(DEFAULT_IDLE_MINUTES))
+            return int(text or DEFAULT_IDLE_MINUTES)
+        except Exception as exc:  # noqa: BLE001 - a bad setting must not disable the lock
+            log.info("idle lock minutes unavailable (%s); using %s", exc, DEFAULT_IDLE_MINUTES)
+            return DEFAULT_IDLE_MINUTES
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        self.idle.set_minutes(minutes)
+
+    def _lock_screen(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        label = heading(self.tr("Layar terkunci"))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(label)
+        layout.addStretch(1)
+        return page
+
+    def lock(self) -> None:
+        """Hide every window's content behind the password of the same user."""
+        if self.locked:
+            return
+        from .login import UnlockDialog
+
+        self.locked = True
+        self.idle.timer.stop()
+        self.outer.setCurrentIndex(1)
+        hidden = []
+        for w in QApplication.topLevelWidgets():
+            if w is not self and w.isVisible() and w.windowOpacity() > 0:
+                hidden.append(w)
+                w.setWindowOpacity(0.0)
+        dialog = UnlockDialog(self.ctx.db, self.ctx.actor, self)
+        self.unlock_dialog = dialog
+        try:
+            dialog.exec()
+        finally:
+            self.unlock_dialog = None
+            for w in hidden:
+                w.setWindowOpacity(1.0)
+            self.outer.setCurrentIndex(0)
+            self.locked = False
+            if self.idle.minutes:
+                self.idle.timer.start()
+        if dialog.quit_requested:
+            self.close()
+            QApplication.quit()
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+        self.idle.timer.stop()
+        super().closeEvent(event)

@@ -1,0 +1,521 @@
+"""Pieces shared by the work pages: a table model over view dataclasses, a table view that hands
+back the selected record, one-call service invocation with error display, and a page base class
+that refreshes itself when other pages announce a change.
+
+A table here never holds ORM objects: its rows are the frozen View dataclasses the services
+return, and each column says how to show a row and how to sort it (on the raw value, so that
+dates and money sort as dates and money, not as text).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import DomainError
+from ...domain.formatting import (
+    format_date,
+    format_date_short,
+    format_number,
+    format_percent,
+    format_rupiah,
+)
+from ..context import AppContext
+from ..widgets import INDONESIAN, dialog_buttons, mark_invalid, show_error, tr
+
+log = logging.getLogger("jssc_desktop.ui.pages")
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+#: The invisible root of a model, the default parent of rowCount/columnCount.
+ROOT = QModelIndex()
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+ALIGN_CENTER = Qt.AlignmentFlag.AlignCenter
+
+
+class _Failed:
+    """What :func:`call` returns when the service refused or failed (the error was shown)."""
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "FAILED"
+
+
+FAILED: Any = _Failed()
+
+
+def call(parent: QWidget | None, ctx: AppContext, fn: Callable[..., Any], *args: Any,
+         on_reload: Callable[[], None] | None = None, **kwargs: Any) -> Any:
+    """Run one service function in its own unit of work as the logged-in user.
+
+    Returns the service's result, or :data:`FAILED` after showing the error in plain Indonesian
+    (nothing was written: the unit of work rolled back).
+    """
+    try:
+        with ctx.session() as s:
+            return fn(s, ctx.actor, *args, **kwargs)
+    except Exception as exc:  # noqa: BLE001 - every failure is shown, bugs are also logged
+        show_error(parent, exc, on_reload=on_reload)
+        return FAILED
+
+
+# ---------------------------------------------------------------------------------- formatting
+
+
+def fmt_date(value: date | None) -> str:
+    return format_date(value)
+
+
+def fmt_date_short(value: date | None) -> str:
+    return format_date_short(value)
+
+
+def fmt_money(value: int | float | None) -> str:
+    return format_rupiah(value) if value is not None else ""
+
+
+def fmt_number(value: int | float | None, digits: int = 0) -> str:
+    return format_number(value, digits) if value is not None else ""
+
+
+def fmt_percent(value: float | None) -> str:
+    return format_percent(value) if value is not None else "—"
+
+
+# --------------------------------------------------------------------------------- table model
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: its (translated) header, how a row is shown, how it sorts."""
+
+    header: str
+    text: Callable[[Any], Any]
+    sort: Callable[[Any], Any] | None = None
+    align: Qt.AlignmentFlag | None = None
+    tooltip: Callable[[Any], str | None] | None = None
+    foreground: Callable[[Any], QColor | None] | None = None
+    background: Callable[[Any], QColor | None] | None = None
+    bold: Callable[[Any], bool] | None = None
+    width: int | None = None
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table over a list of view dataclasses, one row per record."""
+
+    def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.rows: list[Any] = []
+
+    # ---- data access
+    def set_rows(self, rows: Iterable[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row(self, index: int) -> Any:
+        return self.rows[index]
+
+    def find(self, predicate: Callable[[Any], bool]) -> int:
+        for i, r in enumerate(self.rows):
+            if predicate(r):
+                return i
+        return -1
+
+    def replace_row(self, index: int, row: Any) -> None:
+        self.rows[index] = row
+        self.dataChanged.emit(self.index(index, 0), self.index(index, len(self.columns) - 1))
+
+    # ---- Qt interface
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.columns[section].header
+            if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[section].align:
+                return int(self.columns[section].align)
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        column = self.columns[index.column()]
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = column.text(row)
+            return "" if value is None else str(value)
+        if role == SORT_ROLE:
+            value = column.sort(row) if column.sort else column.text(row)
+            return _sortable(value)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align is not None:
+            return int(column.align)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(row)
+        if role == Qt.ItemDataRole.ForegroundRole and column.foreground is not None:
+            color = column.foreground(row)
+            return QBrush(color) if color is not None else None
+        if role == Qt.ItemDataRole.BackgroundRole and column.background is not None:
+            color = column.background(row)
+            return QBrush(color) if color is not None else None
+        if role == Qt.ItemDataRole.FontRole and column.bold is not None and column.bold(row):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+def _sortable(value: Any) -> Any:
+    """Qt sorts QVariants; give it plain comparable values (None sorts first)."""
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.toordinal()
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+class SortProxy(QSortFilterProxyModel):
+    """Sorts on SORT_ROLE and filters on the shown text of every column (case-insensitive)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setSortLocaleAware(True)
+
+
+class DataTable(QTableView):
+    """A sortable, row-selecting table over a :class:`RowsModel`."""
+
+    def __init__(self, columns: Sequence[Column], parent: QWidget | None = None, *,
+                 multi: bool = False, stretch: int | None = None) -> None:
+        super().__init__(parent)
+        self.source = RowsModel(columns, self)
+        self.proxy = SortProxy(self)
+        self.proxy.setSourceModel(self.source)
+        self.setModel(self.proxy)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
+                              else QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setSortingEnabled(True)
+        self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.setWordWrap(False)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(26)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(stretch is None)
+        header.setMinimumSectionSize(40)
+        if stretch is not None:
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        for i, column in enumerate(columns):
+            if column.width:
+                self.setColumnWidth(i, column.width)
+
+    def set_rows(self, rows: Iterable[Any], *, keep: Callable[[Any], Any] | None = None) -> None:
+        """Replace the rows; with ``keep`` (a key function) the same record stays selected."""
+        wanted = None
+        if keep is not None:
+            current = self.current()
+            wanted = keep(current) if current is not None else None
+        self.source.set_rows(rows)
+        if wanted is not None and keep is not None:
+            self.select_where(lambda r: keep(r) == wanted)
+
+    def current(self) -> Any:
+        """The record of the current (selected) row, or None."""
+        rows = self.selectionModel().selectedRows() if self.selectionModel() else []
+        index = rows[0] if rows else self.currentIndex()
+        if not index.isValid() or (rows == [] and not self.selectionModel().isSelected(index)):
+            return None
+        return index.data(ROW_ROLE)
+
+    def selected(self) -> list[Any]:
+        """Records of all selected rows, in display order."""
+        indexes = sorted(self.selectionModel().selectedRows(), key=lambda i: i.row())
+        return [i.data(ROW_ROLE) for i in indexes]
+
+    def select_where(self, predicate: Callable[[Any], bool]) -> bool:
+        source_row = self.source.find(predicate)
+        if source_row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.source.index(source_row, 0))
+        if not index.isValid():
+            return False
+        self.selectRow(index.row())
+        self.scrollTo(index)
+        return True
+
+    def select_first(self) -> None:
+        if self.proxy.rowCount() > 0:
+            self.selectRow(0)
+
+
+# ------------------------------------------------------------------------------------ money field
+
+
+class MoneyEdit(QDoubleSpinBox):
+    """Rupiah without decimals, grouped with dots ('Rp 3.000.000'); up to Rp 1 triliun."""
+
+    def __init__(self, parent: QWidget | None = None, *, maximum: float = 1e12) -> None:
+        super().__init__(parent)
+        self.setLocale(INDONESIAN)
+        self.setDecimals(0)
+        self.setRange(0, maximum)
+        self.setSingleStep(50_000)
+        self.setPrefix("Rp ")
+        self.setGroupSeparatorShown(True)
+        self.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons)
+        self.setAlignment(ALIGN_RIGHT)
+        self.setMinimumWidth(150)
+
+    def amount(self) -> int:
+        return int(round(self.value()))
+
+    def set_amount(self, value: int | float | None) -> None:
+        self.setValue(float(value or 0))
+
+
+# ------------------------------------------------------------------------------------ files
+
+
+def open_file(path: Path) -> bool:
+    """Open a document with the program Windows (or the desktop) associates with it."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def temp_dir(prefix: str) -> Path:
+    """A private folder for generated previews, removed by the system's temp cleanup."""
+    return Path(tempfile.mkdtemp(prefix=f"jssc-{prefix}-"))
+
+
+def documents_dir() -> str:
+    """Where save dialogs start: the user's Documents folder when there is one."""
+    home = Path.home()
+    for name in ("Documents", "Dokumen", "My Documents"):
+        if (home / name).is_dir():
+            return str(home / name)
+    return str(home) if home.is_dir() else os.getcwd()
+
+
+def safe_file_part(text: str) -> str:
+    """Text usable in a Windows file name."""
+    bad = '<>:"/\\|?*'
+    out = "".join("_" if c in bad or ord(c) < 32 else c for c in text).strip(" .")
+    return out or "dokumen"
+
+
+
+# ---------------------------------------------------------------------------------- page base
+
+
+class PageBase(QWidget):
+    """A page that reloads when data it shows changes elsewhere, lazily while hidden.
+
+    ``topics`` are the bus topics (e.g. 'training', 'clients') whose changes this page shows.
+    """
+
+    topics: tuple[str, ...] = ()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._dirty = True
+        self._announcing = False
+        ctx.bus.changed.connect(self._on_bus)
+
+    def _on_bus(self, topic: str) -> None:
+        if self._announcing or topic not in self.topics:
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True
+
+    def announce(self, topic: str) -> None:
+        """Tell the other pages that ``topic`` changed (this page has reloaded itself)."""
+        self._announcing = True
+        try:
+            self.ctx.bus.changed.emit(topic)
+        finally:
+            self._announcing = False
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt name
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    def refresh(self) -> None:  # pragma: no cover - every page overrides
+        self._dirty = False
+
+    def call(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        return call(self, self.ctx, fn, *args, **kwargs)
+
+
+def t(text: str) -> str:
+    """Translate text in module-level code of the pages."""
+    return tr(text, "Pages")
+
+
+# ---------------------------------------------------------------------------------- form dialog
+
+
+class FormDialog(QDialog):
+    """A dialog with a form that saves through a service when the user presses Simpan.
+
+    Subclasses fill ``self.form`` (registering each field widget under the service's field name
+    with :meth:`add_field`) and implement :meth:`save`. A refused save keeps the dialog open with
+    everything typed, shows the Indonesian message and puts the cursor in the field concerned.
+    """
+
+    def __init__(self, ctx: AppContext, title: str, parent: QWidget | None = None, *,
+                 ok_text: str | None = None, width: int = 480) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.result_view: Any = None
+        self.setWindowTitle(title)
+        self.setMinimumWidth(width)
+        self.layout_ = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.layout_.addLayout(self.form)
+        self.fields: dict[str, QWidget] = {}
+        self.buttons = dialog_buttons(self, ok_text)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def finish_layout(self) -> None:
+        """Call at the end of the subclass's constructor: buttons go last."""
+        self.layout_.addWidget(self.buttons)
+
+    def add_field(self, label: str, widget: QWidget, name: str | None = None) -> QWidget:
+        self.form.addRow(label, widget)
+        if name:
+            self.fields[name] = widget
+        return widget
+
+    def save(self, s: Any) -> Any:  # pragma: no cover - subclasses implement
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        for widget in self.fields.values():
+            mark_invalid(widget, False)
+        try:
+            with self.ctx.session() as s:
+                self.result_view = self.save(s)
+        except Exception as exc:  # noqa: BLE001 - shown to the user, bugs also logged
+            show_error(self, exc)
+            field_name = getattr(exc, "field", None)
+            widget = self.fields.get(field_name) if isinstance(exc, DomainError) else None
+            if widget is not None:
+                mark_invalid(widget, True, exc.message)  # type: ignore[union-attr]
+                widget.setFocus()
+            return
+        super().accept()
+
+
+def text_or_none(widget: QLineEdit | QPlainTextEdit) -> str | None:
+    value = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+    value = value.strip()
+    return value or None
+
+
+def combo_select_data(combo: QComboBox, value: Any) -> None:
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+def ask_date(parent: QWidget | None, title: str, text: str, default: date,
+             ok_text: str | None = None) -> date | None:
+    """Ask for one date (e.g. the graduation date); None when cancelled."""
+    from ..widgets import DateEdit
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    layout = QVBoxLayout(dialog)
+    label = QLabel(text)
+    label.setWordWrap(True)
+    layout.addWidget(label)
+    edit = DateEdit(value=default)
+    layout.addWidget(edit)
+    layout.addWidget(dialog_buttons(dialog, ok_text or tr("Lanjutkan")))
+    dialog.setMinimumWidth(380)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return edit.value()
+
+
+def toolbar(*widgets: QWidget | None, stretch: bool = True) -> QHBoxLayout:
+    """A row of buttons (None leaves a gap), left-aligned."""
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    for w in widgets:
+        if w is None:
+            row.addSpacing(12)
+        else:
+            row.addWidget(w)
+    if stretch:
+        row.addStretch(1)
+    return row
+
+
+def section_label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("subheading")
+    return label

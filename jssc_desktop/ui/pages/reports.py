@@ -1,0 +1,282 @@
+"""Reports page: choose the kind (Bulanan/Triwulan/Semester/Tahunan) and the period, generate the
+periodic report as PDF and XLSX off the GUI thread (with progress and Batal), preview the PDF in
+the window, save either file, print, and — for the head — approve the period's report."""
+
+from __future__ import annotations
+
+import inspect
+import shutil
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.formatting import format_datetime
+from ...domain.periods import KIND_NAMES, KINDS, Period, recent_periods
+from ..context import AppContext
+from ..widgets import ask_confirm, button, heading, hint_label, show_error, show_info
+from ._common import PageBase, documents_dir, safe_file_part, temp_dir
+from ._pdf import PdfPreview, print_pdf
+
+#: How many periods of each kind the period chooser offers (newest first).
+RECENT = {"monthly": 24, "quarterly": 12, "semester": 8, "annual": 6}
+
+
+def generate_files(progress: Any, db: Any, actor: Any, kind: str, period_key: str,
+                   out_dir: Path) -> list[Path]:
+    """Worker body: both files from one data set; progress reports let the user cancel."""
+    from ...reports import generate_report
+
+    progress("Menghitung data laporan…", 0.05)
+    kwargs: dict[str, Any] = {"formats": ("pdf", "xlsx"), "out_dir": out_dir}
+    if "progress" in inspect.signature(generate_report).parameters:
+        kwargs["progress"] = progress
+    paths = [Path(p) for p in generate_report(db, actor, kind, period_key, **kwargs)]
+    progress("Selesai", 1.0)
+    return paths
+
+
+class ReportsPage(PageBase):
+    topics = ("reports",)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
+                 today: date | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.today = today
+        self.pdf_path: Path | None = None
+        self.xlsx_path: Path | None = None
+        self.generated_for: Period | None = None
+        self.worker: Any = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(heading(self.tr("Laporan periodik")))
+        splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
+        layout.addWidget(splitter, 1)
+
+        left = QWidget()
+        left.setMinimumWidth(300)
+        left.setMaximumWidth(380)
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 8, 0)
+        choose = QGroupBox(self.tr("Pilih laporan"))
+        form = QFormLayout(choose)
+        self.kind = QComboBox()
+        for kind in KINDS:
+            self.kind.addItem(self.tr(KIND_NAMES[kind]), kind)
+        self.kind.currentIndexChanged.connect(lambda _i: self._fill_periods())
+        self.period = QComboBox()
+        self.period.setMinimumWidth(180)
+        self.period.currentIndexChanged.connect(lambda _i: self._period_changed())
+        form.addRow(self.tr("Jenis"), self.kind)
+        form.addRow(self.tr("Periode"), self.period)
+        self.generate_button = button(self.tr("Buat laporan"), "reports", primary=True)
+        self.generate_button.clicked.connect(self.generate)
+        form.addRow(self.generate_button)
+        lv.addWidget(choose)
+
+        files = QGroupBox(self.tr("Hasil"))
+        fv = QVBoxLayout(files)
+        self.result_label = hint_label(self.tr("Belum ada laporan yang dibuat."))
+        fv.addWidget(self.result_label)
+        self.save_pdf_button = button(self.tr("Simpan PDF…"), "save")
+        self.save_xlsx_button = button(self.tr("Simpan Excel…"), "save")
+        self.print_button = button(self.tr("Cetak…"), "print")
+        self.save_pdf_button.clicked.connect(lambda: self.save_copy("pdf"))
+        self.save_xlsx_button.clicked.connect(lambda: self.save_copy("xlsx"))
+        self.print_button.clicked.connect(self.print_report)
+        for b in (self.save_pdf_button, self.save_xlsx_button, self.print_button):
+            fv.addWidget(b)
+        lv.addWidget(files)
+
+        self.approve_box = QGroupBox(self.tr("Persetujuan Kepala UPT"))
+        av = QVBoxLayout(self.approve_box)
+        av.addWidget(hint_label(self.tr(
+            "Setelah diperiksa, Kepala UPT menyetujui laporan periode ini. Laporan yang "
+            "disetujui dikunci dan tercatat di log audit.")))
+        self.approve_button = button(self.tr("Setujui laporan periode"), "check")
+        self.approve_button.clicked.connect(self.approve)
+        av.addWidget(self.approve_button)
+        self.approve_box.setVisible(ctx.can("report.approve"))
+        lv.addWidget(self.approve_box)
+        lv.addStretch(1)
+        splitter.addWidget(left)
+
+        self.preview = PdfPreview()
+        self.preview.set_message(self.tr(
+            "Pilih jenis dan periode, lalu tekan \"Buat laporan\".\n"
+            "Pratinjau PDF akan tampil di sini."))
+        splitter.addWidget(self.preview)
+        splitter.setSizes([330, 820])
+        self._fill_periods()
+        self._set_result_enabled(False)
+
+    # ---------------------------------------------------------------------------------- state
+
+    def refresh(self) -> None:
+        self._dirty = False
+
+    def _fill_periods(self) -> None:
+        kind = self.kind.currentData()
+        day = self.today or date.today()
+        periods = recent_periods(kind, day, RECENT[kind])
+        # A report is made after its period ends: offer the last finished period first.
+        if kind != "annual" or day.month < 12:
+            periods = periods[1:] + periods[:1] if len(periods) > 1 else periods
+        self.period.clear()
+        for p in periods:
+            label = p.label if p.end < day else self.tr("{label} (berjalan)").format(
+                label=p.label)
+            self.period.addItem(label, p)
+        self.period.setCurrentIndex(0)
+
+    def current_period(self) -> Period | None:
+        return self.period.currentData()
+
+    def select_period(self, kind: str, key: str) -> bool:
+        self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
+        for i in range(self.period.count()):
+            if self.period.itemData(i).key == key:
+                self.period.setCurrentIndex(i)
+                return True
+        return False
+
+    def _period_changed(self) -> None:
+        period = self.current_period()
+        stale = self.generated_for is not None and period != self.generated_for
+        if stale:
+            self.result_label.setText(self.tr(
+                "Laporan yang tampil adalah {label}. Tekan \"Buat laporan\" untuk periode "
+                "yang dipilih.").format(label=self.generated_for.label))  # type: ignore[union-attr]
+
+    def _set_result_enabled(self, on: bool) -> None:
+        self.save_pdf_button.setEnabled(on and self.pdf_path is not None)
+        self.save_xlsx_button.setEnabled(on and self.xlsx_path is not None)
+        self.print_button.setEnabled(on and self.pdf_path is not None)
+        self.approve_button.setEnabled(on)
+
+    # ------------------------------------------------------------------------------ generate
+
+    def generate(self) -> None:
+        period = self.current_period()
+        if period is None:
+            return
+        try:
+            import jssc_desktop.reports as reports
+
+            if not hasattr(reports, "generate_report"):
+                raise ImportError("generate_report")
+        except ImportError:
+            show_info(self, self.tr("Belum tersedia"), self.tr(
+                "Pembuatan laporan periodik belum tersedia pada versi aplikasi ini."))
+            return
+        from ..worker import run_in_background
+
+        out_dir = temp_dir("laporan")
+        self.generate_button.setEnabled(False)
+        self.worker = run_in_background(
+            self, generate_files, self.ctx.db, self.ctx.actor, period.kind, period.key, out_dir,
+            title=self.tr("Membuat laporan"),
+            label=self.tr("Laporan {kind} {label}").format(
+                kind=self.tr(KIND_NAMES[period.kind]).lower(), label=period.label),
+            on_done=lambda paths: self._generated(period, paths),
+            on_error=self._failed, on_cancel=self._cancelled)
+
+    def _generated(self, period: Period, paths: list[Path]) -> None:
+        self.worker = None
+        self.generate_button.setEnabled(True)
+        self.pdf_path = next((p for p in paths if p.suffix.lower() == ".pdf"), None)
+        self.xlsx_path = next((p for p in paths if p.suffix.lower() == ".xlsx"), None)
+        self.generated_for = period
+        if self.pdf_path is not None:
+            self.preview.load(self.pdf_path)
+        self.result_label.setText(self.tr(
+            "Laporan {kind} {label}, dibuat {when}. Periksa pratinjau, lalu simpan atau "
+            "cetak.").format(kind=self.tr(KIND_NAMES[period.kind]).lower(), label=period.label,
+                             when=format_datetime(datetime.now())))
+        self._set_result_enabled(True)
+        self.announce("reports")
+
+    def _failed(self, exc: BaseException) -> None:
+        self.worker = None
+        self.generate_button.setEnabled(True)
+        show_error(self, exc)
+
+    def _cancelled(self) -> None:
+        self.worker = None
+        self.generate_button.setEnabled(True)
+        self.result_label.setText(self.tr("Pembuatan laporan dibatalkan."))
+
+    # ---------------------------------------------------------------------------- save/print
+
+    def save_copy(self, fmt: str) -> None:
+        source = self.pdf_path if fmt == "pdf" else self.xlsx_path
+        if source is None or self.generated_for is None:
+            return
+        period = self.generated_for
+        name = safe_file_part(f"Laporan {KIND_NAMES[period.kind]} {period.label}") + f".{fmt}"
+        filters = (self.tr("Dokumen PDF (*.pdf)") if fmt == "pdf"
+                   else self.tr("Buku kerja Excel (*.xlsx)"))
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Simpan laporan"), str(Path(documents_dir()) / name), filters)
+        if not target:
+            return
+        path = Path(target)
+        if path.suffix.lower() != f".{fmt}":
+            path = path.with_name(path.name + f".{fmt}")
+        try:
+            shutil.copyfile(source, path)
+        except OSError as exc:
+            show_error(self, exc)
+            return
+        show_info(self, self.tr("Laporan disimpan"),
+                  self.tr("Laporan disimpan sebagai {path}.").format(path=path))
+
+    def print_report(self) -> None:
+        if self.pdf_path is not None and self.generated_for is not None:
+            print_pdf(self, self.pdf_path, self.tr("Laporan {label}").format(
+                label=self.generated_for.label))
+
+    # ------------------------------------------------------------------------------ approval
+
+    def approve(self) -> None:
+        period = self.generated_for
+        if period is None:
+            return
+        try:
+            from ...reports.approval import approve_period
+        except ImportError:
+            show_info(self, self.tr("Belum tersedia"), self.tr(
+                "Persetujuan laporan periode belum tersedia pada versi aplikasi ini. Laporan "
+                "tetap dapat disimpan dan dicetak untuk ditandatangani."))
+            return
+        if not ask_confirm(self, self.tr("Setujui laporan"), self.tr(
+                "Setujui laporan {kind} {label}? Setelah disetujui, laporan periode ini dikunci "
+                "sebagai laporan resmi.").format(kind=self.tr(KIND_NAMES[period.kind]).lower(),
+                                                 label=period.label),
+                yes=self.tr("Setujui")):
+            return
+        try:
+            archived = approve_period(self.ctx.db, self.ctx.actor, period.kind, period.key)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        show_info(self, self.tr("Laporan disetujui"), self.tr(
+            "Laporan {kind} {label} disetujui oleh {name} pada {when} dan disimpan di arsip "
+            "laporan.").format(kind=self.tr(KIND_NAMES[period.kind]).lower(), label=archived.label,
+                    name=archived.approved_by_name,
+                    when=format_datetime(archived.approved_at)))
+        self.announce("reports")
+
+
+__all__ = ["ReportsPage", "generate_files"]

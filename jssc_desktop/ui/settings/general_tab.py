@@ -1,0 +1,94 @@
+"""Umum (administrators): idle lock, language, the place printed above report signatures."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import DomainError
+from ...services.settings import get_setting, set_setting
+from ..context import AppContext
+from ..widgets import button, hint_label, mark_invalid, show_error, show_info
+
+
+class GeneralTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        form = QFormLayout()
+        self.idle = QSpinBox()
+        self.idle.setRange(1, 240)
+        self.idle.setSuffix(self.tr(" menit"))
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Bahasa Indonesia"), "id")
+        self.language.addItem("English", "en")
+        self.place = QLineEdit()
+        self.place.setPlaceholderText(self.tr("mis. Malang"))
+        form.addRow(self.tr("Kunci layar otomatis setelah"), self.idle)
+        form.addRow("", hint_label(self.tr(
+            "Bila aplikasi tidak disentuh selama itu, layar dikunci dan kata sandi diminta "
+            "lagi, agar data klien tidak terlihat orang yang lewat.")))
+        form.addRow(self.tr("Bahasa tampilan"), self.language)
+        form.addRow("", hint_label(self.tr("Perubahan bahasa berlaku saat aplikasi dibuka "
+                                           "berikutnya.")))
+        form.addRow(self.tr("Tempat penandatanganan laporan"), self.place)
+        form.addRow("", hint_label(self.tr(
+            "Tercetak di atas tanda tangan Kepala UPT, mis. 'Malang, 30 November 2026'.")))
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        layout.addWidget(self.error)
+        self.save_button = button(self.tr("Simpan pengaturan"), "save", primary=True)
+        self.save_button.clicked.connect(self.save)
+        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        self.fields = {"idle_lock_minutes": self.idle, "language": self.language,
+                       "report_place": self.place}
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            with self.ctx.session() as s:
+                idle = get_setting(s, "idle_lock_minutes", "15") or "15"
+                language = get_setting(s, "language", "id") or "id"
+                place = get_setting(s, "report_place", "") or ""
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        self.idle.setValue(int(idle) if idle.isdigit() else 15)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.place.setText(place)
+
+    def save(self) -> None:
+        for widget in self.fields.values():
+            mark_invalid(widget, False)
+        self.error.clear()
+        try:
+            with self.ctx.session() as s:
+                set_setting(s, self.ctx.actor, "idle_lock_minutes", str(self.idle.value()))
+                set_setting(s, self.ctx.actor, "language", self.language.currentData())
+                set_setting(s, self.ctx.actor, "report_place", self.place.text().strip())
+        except DomainError as exc:
+            widget = self.fields.get(exc.field or "")
+            if widget is not None:
+                mark_invalid(widget, True, exc.message)
+            self.error.setText(exc.message)
+            return
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        window = self.window()
+        if hasattr(window, "set_idle_minutes"):
+            window.set_idle_minutes(self.idle.value())
+        self.ctx.bus.changed.emit("settings")
+        show_info(self, self.tr("Pengaturan"), self.tr("Pengaturan telah disimpan."))
