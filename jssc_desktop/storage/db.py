@@ -16,11 +16,11 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from ..domain.errors import ConflictError, StorageError
+from ..domain.errors import ConflictError, DuplicateError, StorageError
 from ..paths import default_database_path
 
 log = logging.getLogger(__name__)
@@ -136,6 +136,14 @@ class Database:
         except OperationalError as exc:
             s.rollback()
             raise StorageError(_operational_message(exc, self)) from exc
+        except IntegrityError as exc:
+            s.rollback()
+            if not _is_unique_violation(exc):
+                raise
+            raise DuplicateError(
+                "Data yang sama sudah tersimpan, mungkin baru saja oleh pengguna lain. "
+                "Tidak ada yang ditimpa; muat ulang data lalu periksa kembali."
+            ) from exc
         except BaseException:
             s.rollback()
             raise
@@ -159,6 +167,14 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _is_unique_violation(exc: IntegrityError) -> bool:
+    """A UNIQUE constraint (two workstations saving the same thing), not a CHECK/FK bug."""
+    orig = getattr(exc, "orig", None)
+    if getattr(orig, "sqlstate", None) == "23505":  # PostgreSQL unique_violation
+        return True
+    return "unique constraint failed" in str(orig).lower()  # SQLite
 
 
 def _operational_message(exc: SQLAlchemyError, db: Database) -> str:

@@ -70,6 +70,29 @@ def copy_sqlite_aside(db: Database, label: str, folder: Path | None = None) -> P
     return target
 
 
+def backup_before_migration(db: Database, current: str) -> Path | None:
+    """A verified backup ('sebelum-migrasi-<rev>') in the backup folder, before any change.
+
+    SQLite: always (a failure stops the migration). PostgreSQL: with pg_dump when it is
+    installed; without it the migration goes ahead and says so in the log.
+    """
+    import re
+
+    from ..domain.errors import StorageError
+    from .backup import make_backup_file
+
+    if db.is_sqlite and (db.sqlite_path is None or not db.sqlite_path.exists()):
+        return None
+    reason = "sebelum-migrasi-" + (re.sub(r"[^a-z0-9]+", "-", current.lower()).strip("-") or "x")
+    try:
+        return make_backup_file(db, backup_dir(), reason=reason).path
+    except StorageError as exc:
+        if db.is_sqlite:
+            raise
+        log.warning("no backup before migrating %s: %s", db.display_name, exc.message)
+        return None
+
+
 def upgrade(db: Database, revision: str = "head") -> Path | None:
     """Migrate to ``revision``; returns the pre-migration copy of a SQLite file, if one was made."""
     current = current_revision(db)
@@ -78,7 +101,7 @@ def upgrade(db: Database, revision: str = "head") -> Path | None:
         return None
     copy = None
     if current is not None:
-        copy = copy_sqlite_aside(db, f"sebelum-migrasi-{current}")
+        copy = backup_before_migration(db, current)
         log.info("migrating %s from %s to %s (copy: %s)", db.display_name, current, target, copy)
     with db.engine.begin() as conn:
         cfg = alembic_config(db)

@@ -1,0 +1,283 @@
+"""Backups as user actions: make one, restore one, list them, and the daily automatic backup.
+
+Making and restoring a backup is for the administrator (``backup.run``); the automatic backup at
+the first start of a day runs for whoever starts the application. Every backup is verified before
+it counts (see ``storage.backup``). A restore first backs up the current state ('sebelum-pemulihan'),
+checks the chosen file, copies it in, checks the result, brings an older schema up to date, and
+writes the audit row into the restored database, so the trail says who replaced the data and from
+which file.
+
+Settings read from the ``settings`` table (key/value): ``backup_second_folder`` (e.g. a USB stick),
+``backup_keep_daily`` / ``backup_keep_weekly`` / ``backup_keep_monthly`` (defaults 7 / 4 / 12).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from ..domain.errors import DomainError, StorageError, ValidationError
+from ..paths import backup_dir
+from ..storage import backup as store
+from ..storage.db import Database
+from ..storage.models import Setting
+from .base import Actor, audit, require
+
+log = logging.getLogger(__name__)
+
+AUDIT_ATTEMPTS = 10
+
+REASON_NAMES = {
+    "manual": "manual",
+    "harian": "harian (otomatis)",
+    "sebelum-pemulihan": "sebelum pemulihan",
+    "sebelum-migrasi": "sebelum pembaruan struktur",
+}
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    size: int
+    verified: bool
+    message: str
+    created: datetime | None = None
+    reason: str = ""
+    reason_name: str = ""
+    kind: str = ""  # 'sqlite' | 'postgresql'
+    copies: tuple[Path, ...] = ()
+
+
+# ------------------------------------------------------------------------------------ settings
+
+
+def _settings(db: Database) -> dict[str, str]:
+    keys = ("backup_second_folder", "backup_keep_daily", "backup_keep_weekly",
+            "backup_keep_monthly")
+    try:
+        with db.session() as s:
+            rows = s.query(Setting).filter(Setting.key.in_(keys)).all()
+            return {r.key: r.value for r in rows}
+    except (DomainError, SQLAlchemyError):  # no settings table yet: defaults
+        return {}
+
+
+def _keep(values: dict[str, str]) -> tuple[int, int, int]:
+    """(daily, weekly, monthly) numbers of backups the rotation keeps."""
+    out = []
+    for name, default in store.DEFAULT_KEEP.items():
+        raw = (values.get(f"backup_keep_{name}") or "").strip()
+        out.append(int(raw) if raw.isdigit() else default)
+    return out[0], out[1], out[2]
+
+
+def _rotate(folder: Path, keep: tuple[int, int, int]) -> list[Path]:
+    return store.rotate(folder, keep_daily=keep[0], keep_weekly=keep[1], keep_monthly=keep[2])
+
+
+def _second_folder(values: dict[str, str]) -> Path | None:
+    raw = (values.get("backup_second_folder") or "").strip()
+    return Path(raw).expanduser() if raw else None
+
+
+def _has_data(db: Database) -> bool:
+    """False for a database that does not exist yet or has no tables (a new PC's first restore)."""
+    from sqlalchemy import inspect as sa_inspect
+
+    path = db.sqlite_path
+    if db.is_sqlite and (path is None or not path.exists() or path.stat().st_size == 0):
+        return False
+    try:
+        with db.engine.connect() as conn:
+            names = set(sa_inspect(conn).get_table_names())
+    except SQLAlchemyError as exc:
+        raise StorageError(f"Basis data tidak dapat dibuka: {db.display_name}.") from exc
+    return bool(names & set(store.model_tables())) or "alembic_version" in names
+
+
+def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    from ..storage.migrate import alembic_config
+
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def _reason_name(reason: str) -> str:
+    for code, name in REASON_NAMES.items():
+        if reason == code or reason.startswith(code + "-"):
+            return name
+    return reason
+
+
+def _size_text(size: int) -> str:
+    if size >= 1 << 20:
+        return f"{size / (1 << 20):.1f} MB".replace(".", ",")
+    return f"{max(1, size // 1024)} KB"
+
+
+# --------------------------------------------------------------------------------------- actions
+
+
+def _backup(db: Database, *, folder: Path | None, reason: str, rotate: bool) -> BackupInfo:
+    values = _settings(db)
+    primary = Path(folder).expanduser() if folder else backup_dir()
+    second = _second_folder(values) if folder is None else None
+    result = store.make_backup_file(db, primary, reason=reason, second_folder=second)
+    lines = [result.verification.message]
+    for copy in result.copies:
+        lines.append(f"Salinan kedua: {copy}")
+    lines.extend(result.copy_errors)
+    if rotate:
+        keep = _keep(values)
+        deleted = _rotate(primary, keep)
+        if second is not None and result.copies:
+            deleted += _rotate(second, keep)
+        if deleted:
+            lines.append(f"{len(deleted)} cadangan lama dihapus sesuai aturan penyimpanan.")
+    parsed = store.parse_name(result.path.name)
+    return BackupInfo(
+        path=result.path, size=result.size, verified=result.verification.ok,
+        message="\n".join(lines), created=parsed[0] if parsed else None, reason=reason,
+        reason_name=_reason_name(reason), kind="sqlite" if db.is_sqlite else "postgresql",
+        copies=result.copies)
+
+
+def _audit_backup(db: Database, actor: Actor, action: str, info: BackupInfo,
+                  extra: dict | None = None) -> None:
+    after = {"file": info.path.name, "folder": str(info.path.parent), "size": info.size,
+             "reason": info.reason, "verified": info.verified}
+    if extra:
+        after.update(extra)
+    for attempt in range(AUDIT_ATTEMPTS):
+        try:
+            with db.session() as s:
+                audit(s, actor, action, "backup", None, None, after)
+            return
+        except StorageError as exc:  # busy: another window is writing right now
+            if "sedang dipakai" not in exc.message or attempt + 1 == AUDIT_ATTEMPTS:
+                log.warning("audit of %s not written: %s", action, exc)
+                return
+            time.sleep(0.2 * (attempt + 1))
+        except (DomainError, SQLAlchemyError) as exc:  # e.g. a database without the audit table
+            log.warning("audit of %s not written: %s", action, exc)
+            return
+
+
+def make_backup(db: Database, actor: Actor, *, folder: Path | str | None = None,
+                reason: str = "manual") -> BackupInfo:
+    """Back up the database now (into ``folder``, else the backup folder and the second folder
+    from the settings), verify it, and apply the rotation in the backup folders."""
+    require(actor, "backup.run")
+    info = _backup(db, folder=Path(folder) if folder else None, reason=reason,
+                   rotate=folder is None)
+    _audit_backup(db, actor, "backup.make", info)
+    return info
+
+
+def list_backups(db: Database) -> list[BackupInfo]:
+    """Backups of this kind of database in the backup folder and the second folder, newest first."""
+    kind = "sqlite" if db.is_sqlite else "postgresql"
+    folders = [backup_dir()]
+    second = _second_folder(_settings(db))
+    if second is not None and second.is_dir():
+        folders.append(second)
+    found: list[store.BackupFile] = []
+    for folder in folders:
+        found.extend(b for b in store.find_backups(folder) if b.kind == kind)
+    found.sort(key=lambda b: (b.created, b.path.name), reverse=True)
+    out = []
+    for b in found:
+        state = "terverifikasi" if b.verified else "belum diverifikasi"
+        out.append(BackupInfo(
+            path=b.path, size=b.size, verified=b.verified,
+            message=f"Cadangan {_reason_name(b.reason)}, {_size_text(b.size)}, {state}",
+            created=b.created, reason=b.reason, reason_name=_reason_name(b.reason),
+            kind=b.kind))
+    return out
+
+
+def daily_backup_if_due(db: Database, actor: Actor, *, today: date | None = None
+                        ) -> BackupInfo | None:
+    """At the first start of a day: if the backup folder holds no backup made today, make one.
+
+    Runs for any user (it is maintenance, not a user action). Returns None when a backup of today
+    already exists. A failure does not stop the application: it is returned as a BackupInfo with
+    ``verified=False`` and the reason in ``message``, for the window to show.
+    """
+    today = today or date.today()
+    kind = "sqlite" if db.is_sqlite else "postgresql"
+    folder = backup_dir()
+    if any(b.kind == kind and b.created.date() == today for b in store.find_backups(folder)):
+        return None
+    try:
+        info = _backup(db, folder=None, reason="harian", rotate=True)
+    except DomainError as exc:
+        log.warning("daily backup failed: %s", exc.message)
+        return BackupInfo(path=folder, size=0, verified=False,
+                          message=f"Cadangan harian gagal: {exc.message}", reason="harian",
+                          reason_name=_reason_name("harian"), kind=kind)
+    _audit_backup(db, actor, "backup.make", info)
+    return info
+
+
+def restore_backup(db: Database, actor: Actor, path: Path | str, *, confirm: bool) -> BackupInfo:
+    """Replace the data with the chosen backup, safely.
+
+    1. the chosen file is copied aside and verified (integrity, schema revision, SHA-256 and row
+       counts from its manifest when it has one); a bad file is refused and nothing is touched;
+    2. the current state is backed up ('sebelum-pemulihan');
+    3. the file is copied in through the SQLite backup API (PostgreSQL: pg_restore in one
+       transaction) and the result is checked against the file;
+    4. an older schema is brought up to date; the audit row is written into the restored data.
+    """
+    require(actor, "backup.run")
+    if not confirm:
+        raise ValidationError("Pemulihan menimpa semua data saat ini dan harus dikonfirmasi.",
+                              "confirm")
+    from ..storage.migrate import head_revision, upgrade
+
+    chosen = Path(path).expanduser()
+    staged = store.stage_for_restore(db, chosen, known_revisions=_known_revisions(),
+                                     work_dir=backup_dir())
+    try:
+        before: BackupInfo | None = None
+        if _has_data(db):
+            before = _backup(db, folder=None, reason="sebelum-pemulihan", rotate=False)
+            _audit_backup(db, actor, "backup.make", before)
+        counts = store.restore_staged(db, staged)
+    finally:
+        staged.cleanup()
+    lines = [f"Data saat ini dicadangkan dulu: {before.path}" if before else
+             "Basis data tujuan masih kosong; tidak ada yang perlu dicadangkan dulu.",
+             f"Hasil pemulihan diperiksa: utuh, {store.describe_counts(counts)}."]
+    revision = staged.verification.revision
+    if revision != head_revision():
+        copy = upgrade(db)
+        lines.append(f"Struktur basis data diperbarui dari versi {revision} ke "
+                     f"{head_revision()}." + (f" Salinan sebelum pembaruan: {copy}" if copy else ""))
+    info = BackupInfo(
+        path=chosen, size=chosen.stat().st_size, verified=True, message="\n".join(lines),
+        reason="pemulihan", reason_name="pemulihan",
+        kind="sqlite" if db.is_sqlite else "postgresql",
+        copies=(before.path,) if before else ())
+    _audit_backup(db, actor, "backup.restore", info,
+                  {"before_backup": before.path.name if before else None, "revision": revision,
+                   "clients": counts.get("clients")})
+    return info
+
+
+__all__ = [
+    "BackupInfo",
+    "StorageError",
+    "daily_backup_if_due",
+    "list_backups",
+    "make_backup",
+    "restore_backup",
+]
