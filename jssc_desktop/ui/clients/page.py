@@ -55,6 +55,15 @@ class ClientsPage(QWidget):
             self.new_button.setToolTip(self.tr("Daftarkan klien baru (Ctrl+N)"))
             self.new_button.clicked.connect(self.new_item)
             top.addWidget(self.new_button)
+        if ctx.can("import.run"):
+            self.import_button = button(self.tr("Impor Excel…"), "add")
+            self.import_button.setToolTip(self.tr("Masukkan daftar klien dari berkas Excel"))
+            self.import_button.clicked.connect(self.import_excel)
+            top.addWidget(self.import_button)
+        from ..export import add_export_button
+
+        self.export_button = add_export_button(top, self, ctx, self.tr("Daftar klien"),
+                                               lambda: self.table, sensitive=True)
         layout.addLayout(top)
 
         filters = QHBoxLayout()
@@ -215,6 +224,12 @@ class ClientsPage(QWidget):
         self.details[client_id] = dialog
         dialog.show()
         return dialog
+
+    def import_excel(self) -> None:
+        from ..imports import open_import_wizard
+
+        open_import_wizard(self.ctx, self)
+        self.model.reload()
 
     def new_item(self) -> None:
         if not self.ctx.can("client.edit"):
