@@ -296,3 +296,20 @@ def test_cli_dry_run_then_import(tmp_path: Path) -> None:
     assert (tmp_path / "g.xlsx").exists()
     tpl = run("template", "clients", "--out", str(tmp_path / "t.xlsx"))
     assert tpl.returncode == 0 and (tmp_path / "t.xlsx").exists()
+
+
+def test_rows_inside_an_approved_period_are_refused(db: Database, actors: dict[str, Actor],
+                                                    tmp_path: Path) -> None:
+    from datetime import datetime as dt
+
+    from jssc_desktop.storage.models import PeriodReport
+
+    with db.session() as s:
+        s.add(PeriodReport(kind="monthly", period="2026-02", start_date=date(2026, 2, 1),
+                           end_date=date(2026, 2, 28), approved_by=actors["head"].user_id,
+                           approved_at=dt(2026, 3, 5, 9, 0)))
+    path = make_sheet(tmp_path / "klien.xlsx", good_rows())
+    p = plan(db, actors["staff"], path)
+    assert [(e.row, e.column) for e in p.errors] == [(6, "Tgl Masuk")]
+    assert "sudah disetujui" in p.errors[0].message and "Februari 2026" in p.errors[0].message
+    assert p.new == 2

@@ -23,6 +23,7 @@ from ..domain.errors import ValidationError
 from ..domain.vocab import ATTENDANCE, PRESENT_CODES
 from ..storage.models import Attendance, Client, Cohort, Enrollment, TrainingSession, Tutor
 from .base import Actor, audit, clean_text, get_or_404, require
+from .period_lock import ensure_unlocked
 from .training import (
     SessionView, client_label, ensure_own_cohort, load_cohort, session_view,
 )
@@ -140,12 +141,14 @@ def _client_names(s: Session, ids: list[int]) -> dict[int, str]:
 
 def save_attendance(s: Session, actor: Actor, session_id: int, codes: dict[int, str], *,
                     default: str | None = "H", notes: dict[int, str] | None = None,
-                    reason: str | None = None) -> AttendanceSheet:
+                    reason: str | None = None,
+                    lock_reason: str | None = None) -> AttendanceSheet:
     """Save a session's attendance: ``codes`` are the exceptions, the rest get ``default``.
 
     The default fills only participants without a saved code. A changed saved code is a
     correction: refused without ``reason``, audited per row with the code before and after.
-    Everything is checked before anything is written.
+    Everything is checked before anything is written. A session dated inside an approved
+    (locked) period is only changed by an administrator who gives ``lock_reason``.
     """
     session, cohort = _load(s, actor, session_id, "attendance.record")
     codes = dict(codes or {})
@@ -213,6 +216,9 @@ def save_attendance(s: Session, actor: Actor, session_id: int, codes: dict[int, 
                            for cid, (old, code) in corrections.items())
         raise ValidationError(
             f"Mengubah kehadiran yang sudah tersimpan memerlukan alasan ({listed}).", "reason")
+    if new or corrections or note_changes:
+        ensure_unlocked(s, actor, day, reason=lock_reason, entity="training_session",
+                        entity_id=session.id)
 
     if new:
         s.execute(insert(Attendance), [

@@ -62,6 +62,7 @@ from .base import (
     require,
     snapshot,
 )
+from .period_lock import ensure_unlocked
 from .profile import check_image
 
 FIRST_STAGE = "pendekatan_awal"
@@ -593,13 +594,20 @@ def check_client(session: Session, actor: Actor, data: ClientInput, *,
 
 def register_client(session: Session, actor: Actor, data: ClientInput, *,
                     today: date | None = None,
-                    allow_possible_duplicate: bool = False) -> ClientDetail:
-    """Register a new client with the first stage (pendekatan awal) on the admission date."""
+                    allow_possible_duplicate: bool = False,
+                    lock_reason: str | None = None) -> ClientDetail:
+    """Register a new client with the first stage (pendekatan awal) on the admission date.
+
+    An admission dated inside an approved (locked) period needs an administrator and
+    ``lock_reason``.
+    """
     require(actor, "client.edit")
     cleaned = _validate(data, _today(today))
     values = cleaned.values
     _refuse_duplicates(_duplicates(session, values, None),
                        allow_possible=allow_possible_duplicate)
+    ensure_unlocked(session, actor, values["admission_date"], reason=lock_reason,
+                    entity="client")
     client: Client | None = None
     for _attempt in range(REG_ATTEMPTS):
         candidate = Client(reg_no=_next_reg_no(session, values["admission_date"].year),
@@ -632,11 +640,15 @@ def register_client(session: Session, actor: Actor, data: ClientInput, *,
 
 def update_client(session: Session, actor: Actor, client_id: int, data: ClientInput, *,
                   version: int | None, today: date | None = None,
-                  allow_possible_duplicate: bool = False) -> ClientDetail:
+                  allow_possible_duplicate: bool = False,
+                  lock_reason: str | None = None) -> ClientDetail:
     """Save the edited form; refused when someone else saved the client in between.
 
     A same-name-and-birth-date match is only refused when the edit changes the name or the
     birth date into it (the user confirms with ``allow_possible_duplicate``).
+
+    Moving the admission date out of or into an approved (locked) period needs an administrator
+    and ``lock_reason``; other fields (the birth date too) are not dated period data.
     """
     require(actor, "client.edit")
     client = _load(session, client_id)
@@ -668,6 +680,9 @@ def update_client(session: Session, actor: Actor, client_id: int, data: ClientIn
     if birth is not None and stages and birth > stages[0].started_on:
         raise ValidationError("Tanggal lahir tidak boleh setelah tahap rehabilitasi pertama.",
                               "birth_date")
+    if new_admission != client.admission_date:
+        ensure_unlocked(session, actor, [client.admission_date, new_admission],
+                        reason=lock_reason, entity="client", entity_id=client.id)
 
     before = snapshot(client)
     for key, value in values.items():
@@ -685,7 +700,7 @@ def update_client(session: Session, actor: Actor, client_id: int, data: ClientIn
 
 def move_stage(session: Session, actor: Actor, client_id: int, *, stage: str, started_on: date,
                notes: str | None = None, version: int | None = None,
-               today: date | None = None) -> ClientDetail:
+               today: date | None = None, lock_reason: str | None = None) -> ClientDetail:
     """Record the next step of the rehabilitation process (dated, appended to the history).
 
     Terminasi is recorded by :func:`discharge_client`; bimbingan lanjut only after it.
@@ -721,6 +736,8 @@ def move_stage(session: Session, actor: Actor, client_id: int, *, stage: str, st
             f"Tanggal mulai tahap tidak boleh sebelum tanggal masuk "
             f"({format_date(client.admission_date)}).", "started_on")
     notes = clean_text(notes)
+    ensure_unlocked(session, actor, day, reason=lock_reason, entity="client",
+                    entity_id=client.id)
     before = {"current_stage": client.current_stage}
     session.add(StageHistory(client_id=client.id, stage=stage, started_on=day, notes=notes,
                              recorded_by=actor.user_id))
@@ -734,7 +751,8 @@ def move_stage(session: Session, actor: Actor, client_id: int, *, stage: str, st
 def discharge_client(session: Session, actor: Actor, client_id: int, *, reason: str,
                      discharge_date: date, notes: str | None = None,
                      handover_to: str | None = None, handover_record: str | None = None,
-                     version: int | None = None, today: date | None = None) -> ClientDetail:
+                     version: int | None = None, today: date | None = None,
+                     lock_reason: str | None = None) -> ClientDetail:
     """Terminasi: end the client's stay with a reason, date and handover record.
 
     Training enrollments are left as they are (see the module docstring).
@@ -764,6 +782,8 @@ def discharge_client(session: Session, actor: Actor, client_id: int, *, reason: 
         raise ValidationError("Diserahkan kepada: maksimal 200 karakter.", "handover_to")
     notes = clean_text(notes)
     handover_record = clean_text(handover_record)
+    ensure_unlocked(session, actor, day, reason=lock_reason, entity="client",
+                    entity_id=client.id)
 
     before = snapshot(client)
     client.status = "terminasi"
@@ -783,7 +803,7 @@ def discharge_client(session: Session, actor: Actor, client_id: int, *, reason: 
 
 def record_consent(session: Session, actor: Actor, client_id: int, *, kind: str, given_by: str,
                    given_on: date, scope: str | None = None,
-                   today: date | None = None) -> ConsentView:
+                   today: date | None = None, lock_reason: str | None = None) -> ConsentView:
     """Record consent to process personal data, by the client or the guardian."""
     require(actor, "client.edit")
     client = _load(session, client_id)
@@ -796,8 +816,10 @@ def record_consent(session: Session, actor: Actor, client_id: int, *, kind: str,
     day = _as_date(given_on, "given_on", "Tanggal persetujuan", required=True)
     assert day is not None
     _not_future(day, _today(today), "given_on", "Tanggal persetujuan")
+    scope = clean_text(scope)
+    ensure_unlocked(session, actor, day, reason=lock_reason, entity="consent")
     consent = Consent(client_id=client.id, kind=kind, given_by=who, given_on=day,
-                      scope=clean_text(scope), recorded_by=actor.user_id)
+                      scope=scope, recorded_by=actor.user_id)
     session.add(consent)
     session.flush()
     audit(session, actor, "consent.record", "consent", consent.id, after=snapshot(consent))

@@ -53,6 +53,7 @@ from .base import (
     require,
     snapshot,
 )
+from .period_lock import ensure_unlocked
 
 DRAFT = "draf"
 SUBMITTED = "diajukan"
@@ -370,8 +371,13 @@ def update_request(session: Session, actor: Actor, request_id: int, data: Facili
 
 def change_status(session: Session, actor: Actor, request_id: int, to_status: str, *,
                   reason: str | None = None, on: date | None = None,
-                  version: int | None = None, today: date | None = None) -> FacilityDetail:
-    """Move a request one step along the workflow, dated ``on`` (default today)."""
+                  version: int | None = None, today: date | None = None,
+                  lock_reason: str | None = None) -> FacilityDetail:
+    """Move a request one step along the workflow, dated ``on`` (default today).
+
+    A step dated inside an approved (locked) period, or a return to draft that clears a
+    submission dated inside one, needs an administrator who gives ``lock_reason``.
+    """
     require(actor, "facility.view")
     req = get_or_404(session, FacilityRequest, request_id, "Usulan revitalisasi")
     check_version(req, version, f"Usulan {req.number}")
@@ -413,6 +419,9 @@ def change_status(session: Session, actor: Actor, request_id: int, to_status: st
         raise ValidationError(
             f"Tanggal perubahan status tidak boleh sebelum perubahan sebelumnya "
             f"({last_on.strftime('%d/%m/%Y')}).", "on")
+    cleared = req.submitted_on if to_status == DRAFT else None
+    ensure_unlocked(session, actor, [on, cleared], reason=lock_reason,
+                    entity="facility_request", entity_id=req.id)
 
     before = {"status": current, "submitted_on": _iso(req.submitted_on),
               "decided_on": _iso(req.decided_on), "completed_on": _iso(req.completed_on)}

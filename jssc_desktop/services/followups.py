@@ -23,6 +23,7 @@ from ..domain.vocab import (
 )
 from ..storage.models import Client, Cohort, Enrollment, FollowUp, TrainingTrack, User
 from .base import Actor, Page, audit, check_version, clean_text, diff, get_or_404, require, snapshot
+from .period_lock import ensure_unlocked
 
 #: 'due' lists follow-ups whose due date falls within this many days from today (or earlier).
 DUE_WINDOW_DAYS = 30
@@ -205,13 +206,21 @@ def get_followup(session: Session, actor: Actor, followup_id: int) -> FollowUpVi
 
 
 def record_followup(session: Session, actor: Actor, followup_id: int, data: FollowUpInput, *,
-                    version: int | None = None, today: date | None = None) -> FollowUpView:
-    """Record (or correct) what a follow-up found."""
+                    version: int | None = None, today: date | None = None,
+                    lock_reason: str | None = None) -> FollowUpView:
+    """Record (or correct) what a follow-up found.
+
+    The date it was done (and, for a correction, the earlier one) must lie outside approved
+    periods unless an administrator gives ``lock_reason``.
+    """
     require(actor, "followup.edit")
     fu = get_or_404(session, FollowUp, followup_id, "Bimbingan lanjut")
     check_version(fu, version,
                   f"Bimbingan lanjut {fu.months_after} bulan {fu.client.name} ({fu.client.reg_no})")
     values = _validated(data, fu.enrollment.graduated_on, today or date.today())
+    if any(getattr(fu, key) != value for key, value in values.items()):
+        ensure_unlocked(session, actor, [fu.done_date, data.done_date],
+                        reason=lock_reason, entity="followup", entity_id=fu.id)
     before = snapshot(fu)
     correction = fu.done_date is not None
     for key, value in values.items():

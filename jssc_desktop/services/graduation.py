@@ -25,6 +25,7 @@ from ..storage.models import (
     Client, Cohort, Enrollment, FollowUp, TrainingTrack, UptProfile,
 )
 from .base import Actor, audit, check_version, clean_text, diff, get_or_404, require, snapshot
+from .period_lock import ensure_unlocked
 from .training import (
     EnrollmentView, client_label, enrollment_view, enrollment_views, ensure_own_cohort,
     require_date,
@@ -96,8 +97,13 @@ def _clean_score(score: float | int | Decimal | None) -> float | None:
 
 def record_assessment(s: Session, actor: Actor, enrollment_id: int, *,
                       score: float | None, result: str, assessed_on: date,
-                      assessor: str | None = None, version: int | None = None) -> EnrollmentView:
-    """Record (or correct, while still active) a participant's competency assessment."""
+                      assessor: str | None = None, version: int | None = None,
+                      lock_reason: str | None = None) -> EnrollmentView:
+    """Record (or correct, while still active) a participant's competency assessment.
+
+    The assessment date (and, for a correction, the earlier one) must lie outside approved
+    periods unless an administrator gives ``lock_reason``.
+    """
     enrollment, client, _cohort = _load(s, actor, enrollment_id, "assessment.record")
     check_version(enrollment, version, f"Peserta {client_label(client)}")
     _require_active(enrollment, client, "dinilai")
@@ -111,6 +117,11 @@ def record_assessment(s: Session, actor: Actor, enrollment_id: int, *,
     who = clean_text(assessor)
     if who and len(who) > 200:
         raise ValidationError("Nama penguji paling banyak 200 karakter.", "assessor")
+    if (value, result, day, who) != (
+            None if enrollment.assessment_score is None else float(enrollment.assessment_score),
+            enrollment.competency_result, enrollment.assessed_on, enrollment.assessor):
+        ensure_unlocked(s, actor, [enrollment.assessed_on, day], reason=lock_reason,
+                        entity="enrollment", entity_id=enrollment.id)
     before = snapshot(enrollment)
     enrollment.assessment_score = value
     enrollment.competency_result = result
@@ -170,12 +181,14 @@ def _track_code(s: Session, cohort: Cohort) -> str:
 
 
 def graduate(s: Session, actor: Actor, enrollment_id: int, *, graduated_on: date,
-             version: int | None = None) -> EnrollmentView:
+             version: int | None = None, lock_reason: str | None = None) -> EnrollmentView:
     """Graduate one 'kompeten' participant: certificate number and follow-up schedule."""
     enrollment, client, cohort = _load(s, actor, enrollment_id, "graduation.record")
     check_version(enrollment, version, f"Peserta {client_label(client)}")
     day = require_date(graduated_on, "graduated_on", "Tanggal lulus")
     _check_graduation(enrollment, client, day)
+    ensure_unlocked(s, actor, day, reason=lock_reason, entity="enrollment",
+                    entity_id=enrollment.id)
     number = certificate_number(next_certificate_seq(s, day.year), _track_code(s, cohort),
                                 upt_code(s), day.year)
     _graduate_one(s, actor, enrollment, number, day)
@@ -183,7 +196,8 @@ def graduate(s: Session, actor: Actor, enrollment_id: int, *, graduated_on: date
 
 
 def graduate_cohort(s: Session, actor: Actor, cohort_id: int, *,
-                    graduated_on: date) -> list[EnrollmentView]:
+                    graduated_on: date,
+                    lock_reason: str | None = None) -> list[EnrollmentView]:
     """Close a cohort's assessment: 'kompeten' participants graduate, 'belum kompeten' do not pass.
 
     Participants not yet assessed stay active. Returns the participants changed, in name order
@@ -204,6 +218,7 @@ def graduate_cohort(s: Session, actor: Actor, cohort_id: int, *,
     passing = [(e, c) for e, c in rows if e.competency_result == "kompeten"]
     for e, c in passing:
         _check_graduation(e, c, day)
+    ensure_unlocked(s, actor, day, reason=lock_reason, entity="cohort", entity_id=cohort.id)
     changed: list[Enrollment] = []
     if passing:
         seq = next_certificate_seq(s, day.year)

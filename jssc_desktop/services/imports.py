@@ -32,6 +32,7 @@ from ..domain.vocab import NIK_MISSING_REASONS
 from ..storage.models import Client, StageHistory
 from .base import Actor, audit, require
 from .clients import FIRST_STAGE, REG_PREFIX, ClientInput, _validate
+from .period_lock import locked_periods, period_label
 
 MAX_HEADER_SCAN = 30
 #: The template's example row carries this NIK; a sheet that still holds it skips that row.
@@ -341,6 +342,24 @@ def plan_client_import(session: Session, actor: Actor, sheet: Sheet, *,
             tuple_(Client.name_normalized, Client.birth_date).in_(chunk))
         for norm, born, reg_no, name in session.execute(stmt):
             existing_name[(norm, born)] = (reg_no, name)
+
+    # Rows dated inside a period whose report the head has approved are refused, as the form
+    # refuses them (only an Administrator may change such a period, one record at a time).
+    locked = locked_periods(session, {v["admission_date"] for _, _, v, _ in unique})
+    adm_col = _column_label(
+        headers, next((c for c, k in mapping.items() if k == "admission_date"), -1),
+        "admission_date")
+    still: list[tuple[int, ClientInput, dict[str, Any], list[str]]] = []
+    for cand in unique:
+        report = locked.get(cand[2]["admission_date"])
+        if report is not None:
+            errors.append(RowIssue(
+                cand[0], adm_col,
+                f"tanggal masuk termasuk {period_label(report)} yang laporannya sudah "
+                "disetujui; data periode itu tidak dapat ditambah lewat impor."))
+        else:
+            still.append(cand)
+    unique = still
 
     planned: list[PlannedRow] = []
     for row_no, data, values, warnings in unique:

@@ -29,6 +29,7 @@ from ..storage.models import (
 from .base import (
     TUTOR, Actor, audit, check_version, clean_text, diff, get_or_404, require, snapshot,
 )
+from .period_lock import ensure_unlocked
 
 TRACK_CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9.-]{0,19}$")
 MAX_JP_PER_SESSION = 12
@@ -536,8 +537,13 @@ def list_cohorts(s: Session, actor: Actor, *, track_id: int | None = None,
 
 
 def enroll_clients(s: Session, actor: Actor, cohort_id: int, client_ids: list[int], *,
-                   enrolled_on: date) -> list[EnrollmentView]:
-    """Enroll several clients at once: every one is checked before anything is written."""
+                   enrolled_on: date, lock_reason: str | None = None) -> list[EnrollmentView]:
+    """Enroll several clients at once: every one is checked before anything is written.
+
+    The enrollment date (and, for a client back after a withdrawal, the dates of the earlier
+    enrollment it replaces) must lie outside approved periods unless an administrator gives
+    ``lock_reason``.
+    """
     require(actor, "training.edit")
     cohort = get_or_404(s, Cohort, cohort_id, "Angkatan")
     enrolled_on = require_date(enrolled_on, "enrolled_on", "Tanggal masuk angkatan")
@@ -596,6 +602,10 @@ def enroll_clients(s: Session, actor: Actor, cohort_id: int, client_ids: list[in
             raise ValidationError(
                 f"Kapasitas angkatan {cohort.name} {cohort.capacity} orang, sudah terisi {taken}; "
                 f"tidak cukup tempat untuk: {over}.", "client_ids")
+    days: list[date | None] = [enrolled_on]
+    for e in existing.values():  # re-enrollments overwrite these dates
+        days += [e.enrolled_on, e.withdrawn_on]
+    ensure_unlocked(s, actor, days, reason=lock_reason, entity="cohort", entity_id=cohort.id)
 
     result: list[Enrollment] = []
     for cid in ids:
@@ -621,7 +631,8 @@ def enroll_clients(s: Session, actor: Actor, cohort_id: int, client_ids: list[in
 
 
 def withdraw_enrollment(s: Session, actor: Actor, enrollment_id: int, *, withdrawn_on: date,
-                        reason: str | None = None, version: int | None = None) -> EnrollmentView:
+                        reason: str | None = None, version: int | None = None,
+                        lock_reason: str | None = None) -> EnrollmentView:
     require(actor, "training.edit")
     enrollment = get_or_404(s, Enrollment, enrollment_id, "Peserta angkatan")
     client = get_or_404(s, Client, enrollment.client_id, "Klien")
@@ -635,6 +646,8 @@ def withdraw_enrollment(s: Session, actor: Actor, enrollment_id: int, *, withdra
         raise ValidationError(
             f"Tanggal keluar tidak boleh sebelum tanggal masuk "
             f"({enrollment.enrolled_on:%d-%m-%Y}).", "withdrawn_on")
+    ensure_unlocked(s, actor, withdrawn_on, reason=lock_reason, entity="enrollment",
+                    entity_id=enrollment.id)
     before = snapshot(enrollment)
     enrollment.status = "keluar"
     enrollment.withdrawn_on = withdrawn_on
@@ -700,9 +713,12 @@ def _clean_session(s: Session, actor: Actor, cohort: Cohort, data: SessionInput,
     return {"session_date": day, "jp": jp, "topic": topic, "tutor_id": tutor_id}
 
 
-def add_session(s: Session, actor: Actor, cohort_id: int, data: SessionInput) -> SessionView:
+def add_session(s: Session, actor: Actor, cohort_id: int, data: SessionInput, *,
+                lock_reason: str | None = None) -> SessionView:
     cohort = load_cohort(s, actor, cohort_id, "session.edit")
     values = _clean_session(s, actor, cohort, data, None)
+    ensure_unlocked(s, actor, values["session_date"], reason=lock_reason,
+                    entity="cohort", entity_id=cohort.id)
     session = TrainingSession(cohort_id=cohort.id, **values)
     s.add(session)
     s.flush()
@@ -720,10 +736,15 @@ def _load_session(s: Session, actor: Actor, session_id: int,
 
 
 def update_session(s: Session, actor: Actor, session_id: int, data: SessionInput, *,
-                   version: int | None) -> SessionView:
+                   version: int | None, lock_reason: str | None = None) -> SessionView:
+    """Edit a session; its old and new date must lie outside approved periods (JP and
+    topic count in the period's report) unless an administrator gives ``lock_reason``."""
     session, cohort = _load_session(s, actor, session_id, "session.edit")
     check_version(session, version, f"Pertemuan {session.session_date:%d-%m-%Y}")
     values = _clean_session(s, actor, cohort, data, session)
+    if any(getattr(session, key) != value for key, value in values.items()):
+        ensure_unlocked(s, actor, [session.session_date, values["session_date"]],
+                        reason=lock_reason, entity="training_session", entity_id=session.id)
     before = snapshot(session)
     for key, value in values.items():
         setattr(session, key, value)
@@ -734,7 +755,8 @@ def update_session(s: Session, actor: Actor, session_id: int, data: SessionInput
     return session_view(s, session)
 
 
-def delete_session(s: Session, actor: Actor, session_id: int) -> None:
+def delete_session(s: Session, actor: Actor, session_id: int, *,
+                   lock_reason: str | None = None) -> None:
     """Remove a session entered by mistake; refused once attendance has been recorded."""
     session, cohort = _load_session(s, actor, session_id, "session.edit")
     recorded = s.execute(
@@ -744,6 +766,8 @@ def delete_session(s: Session, actor: Actor, session_id: int) -> None:
         raise WorkflowError(
             f"Pertemuan {session.session_date:%d-%m-%Y} angkatan {cohort.name} sudah berisi "
             f"{recorded} catatan kehadiran; tidak dapat dihapus.")
+    ensure_unlocked(s, actor, session.session_date, reason=lock_reason,
+                    entity="training_session", entity_id=session.id)
     before = snapshot(session)
     s.delete(session)
     s.flush()
