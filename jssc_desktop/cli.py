@@ -222,6 +222,36 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_privacy(args: argparse.Namespace) -> int:
+    from .domain.formatting import format_date
+    from .services.base import Actor
+    from .services.privacy import (
+        data_inventory, inventory_text, retention_candidates, retention_years, write_inventory,
+    )
+
+    db = _open_db(args)
+    actor = Actor.system()
+    if args.privacy_command == "inventory":
+        with db.session() as s:
+            inv = data_inventory(s, actor)
+        if args.out:
+            print(write_inventory(inv, Path(args.out)))
+        else:
+            print(inventory_text(inv), end="")
+        return 0
+    if args.privacy_command == "retention":
+        with db.session() as s:
+            rows = retention_candidates(s, actor, years=args.years)
+            years = args.years if args.years is not None else retention_years(s)
+        for r in rows:
+            print(f"{r.reg_no:<15} terminasi {format_date(r.discharge_date):<18} "
+                  f"({r.years_since} tahun)  {r.name}")
+        print(f"{len(rows)} klien terminasi lebih dari {years} tahun yang lalu belum "
+              "dianonimkan.")
+        return 0
+    raise AssertionError(args.privacy_command)
+
+
 def cmd_template(args: argparse.Namespace) -> int:
     from .services.templates import write_template
 
@@ -323,6 +353,17 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--errors-out", metavar="FILE",
                    help="simpan salinan lembar dengan kolom galat ke berkas ini")
     s.set_defaults(func=cmd_import)
+
+    s = sub.add_parser("privacy", help="pelindungan data pribadi: inventaris data, masa simpan")
+    psub = s.add_subparsers(dest="privacy_command", metavar="inventory|retention", required=True)
+    u = psub.add_parser("inventory",
+                        help="inventaris data pribadi (untuk pemberitahuan kebocoran 3 x 24 jam)")
+    u.add_argument("--out", metavar="FILE",
+                   help="simpan ke berkas .txt atau .xlsx (bawaan: tampilkan di layar)")
+    u = psub.add_parser("retention", help="klien terminasi yang melewati masa simpan data")
+    u.add_argument("--years", type=int,
+                   help="masa simpan dalam tahun (bawaan: pengaturan retention_years)")
+    s.set_defaults(func=cmd_privacy)
 
     s = sub.add_parser("template", help="buat templat Excel untuk impor")
     s.add_argument("kind", choices=["clients", "tutors", "attendance"])

@@ -806,6 +806,30 @@ def test_matrix_is_complete() -> None:
             assert "tutor" not in a.allowed, a.name
 
 
+def test_refusal_leaves_the_committed_database_unchanged(db: Database,
+                                                         actors: dict[str, Actor]) -> None:
+    """Outside any test transaction too: a refused unit of work commits nothing (one sample of
+    each kind of refusal: role, tutor ownership, facility step)."""
+    ids = build_dataset(db, actors)
+    with db.session() as s:
+        before = fingerprint(s)
+    refusals = [
+        lambda s: C.update_client(s, actors["head"], ids["c3"], C.ClientInput(),
+                                  version=None, today=TODAY),
+        lambda s: T.add_session(s, actors["tutor2"], ids["cohort_a"],
+                                T.SessionInput(session_date=date(2026, 11, 2), jp=2)),
+        lambda s: F.change_status(s, actors["staff"], ids["r_sub"], "diverifikasi",
+                                  on=TODAY, today=TODAY),
+        lambda s: PRIV.anonymise_client(s, actors["head"], ids["c4"], reason="Masa simpan",
+                                        today=TODAY),
+    ]
+    for refuse in refusals:
+        with pytest.raises(PermissionDenied), db.session() as s:
+            refuse(s)
+    with db.session() as s:
+        assert fingerprint(s) == before
+
+
 @dataclass(frozen=True)
 class Matrix:
     db: Database
@@ -885,27 +909,3 @@ def test_role_against_action(matrix: Matrix, tmp_path: Path, act: Action, role: 
         assert refused.value.message.strip()
         with db.session() as s:
             assert fingerprint(s) == before
-
-
-def test_refusal_leaves_the_committed_database_unchanged(db: Database,
-                                                         actors: dict[str, Actor]) -> None:
-    """Outside any test transaction too: a refused unit of work commits nothing (one sample of
-    each kind of refusal: role, tutor ownership, facility step)."""
-    ids = build_dataset(db, actors)
-    with db.session() as s:
-        before = fingerprint(s)
-    refusals = [
-        lambda s: C.update_client(s, actors["head"], ids["c3"], C.ClientInput(),
-                                  version=None, today=TODAY),
-        lambda s: T.add_session(s, actors["tutor2"], ids["cohort_a"],
-                                T.SessionInput(session_date=date(2026, 11, 2), jp=2)),
-        lambda s: F.change_status(s, actors["staff"], ids["r_sub"], "diverifikasi",
-                                  on=TODAY, today=TODAY),
-        lambda s: PRIV.anonymise_client(s, actors["head"], ids["c4"], reason="Masa simpan",
-                                        today=TODAY),
-    ]
-    for refuse in refusals:
-        with pytest.raises(PermissionDenied), db.session() as s:
-            refuse(s)
-    with db.session() as s:
-        assert fingerprint(s) == before

@@ -474,7 +474,8 @@ def test_write_inventory_txt_and_xlsx(db: Database, actors: dict[str, Actor],
     xlsx = P.write_inventory(inv, tmp_path / "inventaris.xlsx")
     ws = load_workbook(xlsx).active
     rows = {(r[1], r[2]) for r in ws.iter_rows(min_row=2, values_only=True)}
-    assert ("Klien dengan NIK", "1") in rows and ("Klien dengan catatan kesehatan", "1") in rows
+    assert ("Klien dengan NIK", 1) in rows and ("Klien dengan catatan kesehatan", 1) in rows
+    assert ("Lokasi basis data", inv.database) in rows
     assert next(ws.iter_rows(max_row=1, values_only=True)) == ("Bagian", "Data", "Jumlah")
 
     with pytest.raises(ValidationError):

@@ -55,7 +55,7 @@ def _digits(value: str, field: str, label: str) -> str:
     text = _SEPARATORS.sub("", str(value or ""))
     if not text:
         raise ValidationError(f"{label} kosong.", field)
-    if not text.isdigit():
+    if not text.isascii() or not text.isdigit():  # '²' and other Unicode digits are not digits here
         raise ValidationError(f"{label} hanya boleh berisi angka.", field)
     if len(text) != 16:
         raise ValidationError(f"{label} harus 16 digit (tertulis {len(text)} digit).", field)

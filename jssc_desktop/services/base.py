@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -189,10 +190,17 @@ def audit(
     return entry
 
 
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
 def clean_text(value: str | None) -> str | None:
-    """Strip surrounding whitespace; empty text becomes None."""
+    """Strip surrounding whitespace; empty text becomes None. NUL characters and lone
+    surrogates (which no database can store and no keyboard types) are dropped."""
     if value is None:
         return None
+    if not isinstance(value, str):
+        value = str(value)
+    value = _UNSTORABLE.sub("", value)
     value = " ".join(value.split()) if "\n" not in value else value.strip()
     return value or None
 

@@ -409,10 +409,10 @@ def data_inventory(session: Session, actor: Actor, *, today: date | None = None,
     return inv
 
 
-def inventory_lines(inv: DataInventory) -> list[tuple[str, list[tuple[str, str]]]]:
-    """The inventory as sections of (label, value) pairs, shared by the text and XLSX forms."""
-    n = format_number
-    users = [(f"Pengguna {ROLES.name(code)}", n(count))
+def inventory_lines(inv: DataInventory) -> list[tuple[str, list[tuple[str, int | str]]]]:
+    """The inventory as sections of (label, value) pairs, shared by the text and XLSX forms
+    (counts stay numbers here; the text form formats them)."""
+    users = [(f"Pengguna {ROLES.name(code)}", count)
              for code, count in inv.users_by_role.items()]
     return [
         ("Basis data", [
@@ -422,43 +422,43 @@ def inventory_lines(inv: DataInventory) -> list[tuple[str, list[tuple[str, str]]
             ("Berkas cadangan terakhir", inv.last_backup_file or "-"),
         ]),
         ("Klien (penerima manfaat)", [
-            ("Klien seluruhnya", n(inv.clients_total)),
-            ("Klien aktif", n(inv.clients_active)),
-            ("Klien terminasi (data pribadi masih disimpan)", n(inv.clients_discharged)),
-            ("Klien yang sudah dianonimkan", n(inv.clients_anonymised)),
-            ("Klien anak (di bawah 18 tahun)", n(inv.children)),
-            ("Klien dengan NIK", n(inv.with_nik)),
-            ("Klien dengan nomor KK", n(inv.with_kk)),
-            ("Klien dengan tanggal lahir", n(inv.with_birth_date)),
-            ("Klien dengan alamat", n(inv.with_address)),
-            ("Klien dengan nomor telepon", n(inv.with_phone)),
-            ("Klien dengan catatan kesehatan", n(inv.with_health_notes)),
-            ("Klien dengan data disabilitas", n(inv.with_disability)),
-            ("Klien dengan catatan keluarga", n(inv.with_family_notes)),
-            ("Klien dengan data wali", n(inv.with_guardian)),
-            ("Klien dengan foto", n(inv.with_photo)),
+            ("Klien seluruhnya", inv.clients_total),
+            ("Klien aktif", inv.clients_active),
+            ("Klien terminasi (data pribadi masih disimpan)", inv.clients_discharged),
+            ("Klien yang sudah dianonimkan", inv.clients_anonymised),
+            ("Klien anak (di bawah 18 tahun)", inv.children),
+            ("Klien dengan NIK", inv.with_nik),
+            ("Klien dengan nomor KK", inv.with_kk),
+            ("Klien dengan tanggal lahir", inv.with_birth_date),
+            ("Klien dengan alamat", inv.with_address),
+            ("Klien dengan nomor telepon", inv.with_phone),
+            ("Klien dengan catatan kesehatan", inv.with_health_notes),
+            ("Klien dengan data disabilitas", inv.with_disability),
+            ("Klien dengan catatan keluarga", inv.with_family_notes),
+            ("Klien dengan data wali", inv.with_guardian),
+            ("Klien dengan foto", inv.with_photo),
             (f"Klien terminasi lebih dari {inv.retention_years} tahun (masa simpan)",
-             n(inv.retention_due)),
+             inv.retention_due),
         ]),
         ("Persetujuan pemrosesan data", [
-            ("Persetujuan tercatat", n(inv.consents_recorded)),
-            ("Persetujuan yang ditarik", n(inv.consents_withdrawn)),
+            ("Persetujuan tercatat", inv.consents_recorded),
+            ("Persetujuan yang ditarik", inv.consents_withdrawn),
         ]),
-        ("Pengguna aplikasi", [("Pengguna seluruhnya", n(inv.users_total)), *users]),
+        ("Pengguna aplikasi", [("Pengguna seluruhnya", inv.users_total), *users]),
         ("Tutor/instruktur", [
-            ("Tutor seluruhnya", n(inv.tutors_total)),
-            ("Tutor dengan NIP", n(inv.tutors_with_nip)),
-            ("Tutor dengan nomor telepon", n(inv.tutors_with_phone)),
-            ("Tutor dengan alamat email", n(inv.tutors_with_email)),
+            ("Tutor seluruhnya", inv.tutors_total),
+            ("Tutor dengan NIP", inv.tutors_with_nip),
+            ("Tutor dengan nomor telepon", inv.tutors_with_phone),
+            ("Tutor dengan alamat email", inv.tutors_with_email),
         ]),
         ("Bimbingan lanjut", [
-            ("Bimbingan lanjut yang sudah dilaksanakan", n(inv.followups_done)),
-            ("Bimbingan lanjut dengan data penghasilan", n(inv.followups_with_income)),
+            ("Bimbingan lanjut yang sudah dilaksanakan", inv.followups_done),
+            ("Bimbingan lanjut dengan data penghasilan", inv.followups_with_income),
         ]),
         ("Lain-lain", [
-            ("Lampiran usulan revitalisasi (foto/dokumen)", n(inv.facility_attachments)),
-            ("Ukuran lampiran (byte)", n(inv.facility_attachment_bytes)),
-            ("Baris log audit", n(inv.audit_rows)),
+            ("Lampiran usulan revitalisasi (foto/dokumen)", inv.facility_attachments),
+            ("Ukuran lampiran (byte)", inv.facility_attachment_bytes),
+            ("Baris log audit", inv.audit_rows),
         ]),
     ]
 
@@ -479,7 +479,8 @@ def inventory_text(inv: DataInventory) -> str:
         out.append(heading)
         out.append("-" * len(heading))
         for label, value in pairs:
-            out.append(f"{label}: {value}")
+            shown = format_number(value) if isinstance(value, int) else value
+            out.append(f"{label}: {shown}")
         out.append("")
     out.append("Data pribadi yang bersifat spesifik: data kesehatan, data disabilitas dan data "
                "anak. Angka di atas tidak memuat isi data pribadi.")
@@ -493,7 +494,7 @@ def write_inventory(inv: DataInventory, path: str | Path) -> Path:
     if suffix == ".xlsx":
         from .exports import export_table
 
-        rows: list[tuple[str, str, str]] = []
+        rows: list[tuple[str, str, int | str]] = []
         for heading, pairs in inventory_lines(inv):
             rows.extend((heading, label, value) for label, value in pairs)
         return export_table(path, "Inventaris data pribadi", ["Bagian", "Data", "Jumlah"], rows)
