@@ -13,7 +13,8 @@ Forms are drawn valid field by field and then have up to three fields replaced b
 examples reach the deeper rules. The junk keeps within each input's declared type (``str | None``
 for text, ``date | None`` or text for dates, ``int`` for counts and ids) and, for numbers stored in
 INTEGER columns, within 32 bits: inputs beyond that crash today and are pinned, each with its exact
-failing input, by the ``test_known_bug_*`` tests at the end (strict xfail: they start failing once
+failing input, by the ``test_fixed_*`` tests at the end (each was a strict xfail until the bug was
+fixed; they now guard against regressions; formerly: they started failing once
 the service is fixed, and the marker then has to go).
 
 The number of examples run is printed at the end of the module ("Hypothesis examples run: …").
@@ -657,7 +658,7 @@ def test_import_plan_never_crashes_and_names_row_and_column(env: Env, tmp_path_f
 
 # ---------------------------------------------------------------------------------- known bugs
 # Inputs the property tests found to crash instead of being refused with a DomainError. Each is
-# a strict xfail: fixing the service turns it into a failure that asks for the marker's removal.
+# Each was found by the properties above and pinned as a strict xfail; all are fixed now.
 
 
 def _outcome(env: Env, work: Any) -> None:
@@ -693,16 +694,12 @@ def test_fixed_nik_with_non_ascii_digits_is_stored(env: Env) -> None:
         assert detail.nik is None or ASCII_NIK.match(detail.nik)
 
 
-@pytest.mark.xfail(strict=True, raises=OverflowError,
-                   reason="TrackInput.total_jp has no upper bound: 10**20 overflows INTEGER")
-def test_known_bug_track_total_jp_too_large(env: Env) -> None:
+def test_fixed_track_total_jp_too_large(env: Env) -> None:
     _outcome(env, lambda s: T.create_track(
         s, env.staff, T.TrackInput(code="BOGA", name="Tata Boga", total_jp=10**20)))
 
 
-@pytest.mark.xfail(strict=True, raises=OverflowError,
-                   reason="CohortInput.capacity/planned_jp have no upper bound")
-def test_known_bug_cohort_capacity_too_large(env: Env) -> None:
+def test_fixed_cohort_capacity_too_large(env: Env) -> None:
     _outcome(env, lambda s: T.create_cohort(s, env.staff, T.CohortInput(
         track_id=env.ids["track"], name="Angkatan 9", start_date=date(2027, 1, 4),
         end_date=date(2027, 3, 31), capacity=10**20)))
@@ -732,21 +729,15 @@ def test_same_name_with_non_ascii_capitals_twice_is_refused(env: Env, what: str)
     assert fingerprint(env.db) == before
 
 
-@pytest.mark.xfail(strict=True, raises=pytest.fail.Exception,
-                   reason="the case-insensitive duplicate check compares SQL lower(name) with "
-                          "Python str.lower(); SQLite lower() folds ASCII only, so 'Ukir É' "
-                          "and 'ukir é' are both accepted")
 @pytest.mark.parametrize("what", ["track", "cohort"])
-def test_known_bug_duplicate_name_with_non_ascii_capitals(env: Env, what: str) -> None:
+def test_fixed_duplicate_name_with_non_ascii_capitals(env: Env, what: str) -> None:
     with env.db.session() as s:
         _named(env, what, "Kerajinan Ukir É")(s)
     with pytest.raises(DuplicateError), env.db.session() as s:
         _named(env, what, "kerajinan ukir é")(s)
 
 
-@pytest.mark.xfail(strict=True, raises=TypeError,
-                   reason="FollowUpInput.done_date as datetime: compared with a date -> TypeError")
-def test_known_bug_followup_done_date_datetime(env: Env) -> None:
+def test_fixed_followup_done_date_datetime(env: Env) -> None:
     _outcome(env, lambda s: FU.record_followup(s, env.staff, env.ids["followup"], FU.FollowUpInput(
         done_date=datetime(2026, 7, 1, 9, 30), method="telepon", outcome="bekerja"),
         today=TODAY))

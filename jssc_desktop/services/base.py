@@ -97,7 +97,9 @@ M = TypeVar("M", bound=Base)
 
 def get_or_404(session: Session, model: type[M], ident: int | None, label: str) -> M:
     """Load a record by id or raise NotFoundError naming it (``label`` e.g. 'Klien')."""
-    obj = session.get(model, ident) if ident is not None else None
+    # An id no database row can have (PostgreSQL integers stop at 2**31-1) is simply not found.
+    valid = isinstance(ident, int) and not isinstance(ident, bool) and 0 < ident < 2**31
+    obj = session.get(model, ident) if valid else None
     if obj is None:
         raise NotFoundError(f"{label} dengan nomor {ident} tidak ditemukan.")
     return obj

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import statistics
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, timedelta, datetime
 
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
@@ -112,6 +112,8 @@ class TrackEffect:
 
 def _validated(data: FollowUpInput, graduated_on: date | None, today: date) -> dict[str, object]:
     done = data.done_date
+    if isinstance(done, datetime):
+        done = done.date()
     if not isinstance(done, date):
         raise ValidationError("Tanggal pelaksanaan bimbingan lanjut wajib diisi.", "done_date")
     if done > today:

@@ -291,7 +291,7 @@ def _clean_track(s: Session, data: TrackInput, track_id: int | None) -> dict[str
         raise ValidationError("Nama program wajib diisi.", "name")
     if len(name) > 120:
         raise ValidationError("Nama program paling banyak 120 karakter.", "name")
-    total_jp = require_int(data.total_jp, "total_jp", "Jumlah JP program")
+    total_jp = require_int(data.total_jp, "total_jp", "Jumlah JP program", maximum=10_000)
     other = TrainingTrack.id != track_id if track_id is not None else true()
     same_code = s.execute(
         select(TrainingTrack.id, TrainingTrack.name)
@@ -300,9 +300,10 @@ def _clean_track(s: Session, data: TrackInput, track_id: int | None) -> dict[str
         raise DuplicateError(
             f"Kode program '{code}' sudah dipakai oleh program {same_code[1]}.", "code",
             existing_id=same_code[0])
-    same_name = s.execute(
-        select(TrainingTrack.id, TrainingTrack.code, TrainingTrack.name)
-        .where(func.lower(TrainingTrack.name) == name.lower(), other)).first()
+    # Compared in Python: SQLite's lower() folds ASCII letters only. Tracks are few.
+    same_name = next((row for row in s.execute(
+        select(TrainingTrack.id, TrainingTrack.code, TrainingTrack.name).where(other))
+        if row[2].casefold() == name.casefold()), None)
     if same_name:
         raise DuplicateError(
             f"Nama program '{same_name[2]}' sudah dipakai (kode {same_name[1]}).", "name",
@@ -424,8 +425,8 @@ def _clean_cohort(s: Session, data: CohortInput, cohort: Cohort | None) -> dict[
     if end < start:
         raise ValidationError(
             "Tanggal selesai angkatan tidak boleh sebelum tanggal mulai.", "end_date")
-    planned_jp = require_int(data.planned_jp, "planned_jp", "Rencana JP")
-    capacity = require_int(data.capacity, "capacity", "Kapasitas angkatan")
+    planned_jp = require_int(data.planned_jp, "planned_jp", "Rencana JP", maximum=10_000)
+    capacity = require_int(data.capacity, "capacity", "Kapasitas angkatan", maximum=1_000)
     if data.tutor_id is not None and (cohort is None or data.tutor_id != cohort.tutor_id):
         tutor = s.get(Tutor, data.tutor_id)
         if tutor is None:
@@ -434,10 +435,9 @@ def _clean_cohort(s: Session, data: CohortInput, cohort: Cohort | None) -> dict[
         if not tutor.active:
             raise ValidationError(f"Tutor {tutor.name} tidak aktif.", "tutor_id")
     other = Cohort.id != cohort.id if cohort is not None else true()
-    same = s.execute(
-        select(Cohort.id, Cohort.name).where(Cohort.track_id == track.id,
-                                             func.lower(Cohort.name) == name.lower(),
-                                             other)).first()
+    same = next((row for row in s.execute(
+        select(Cohort.id, Cohort.name).where(Cohort.track_id == track.id, other))
+        if row[1].casefold() == name.casefold()), None)
     if same:
         raise DuplicateError(
             f"Angkatan '{same[1]}' sudah ada pada program {track.name}.", "name",
