@@ -35,6 +35,7 @@ from ...domain.vocab import FUNDING_SOURCES
 from ...services import facility as facility_svc
 from ...services.facility import AttachmentView, FacilityDetail, FacilityInput, FacilityRow
 from ..context import AppContext
+from ..export import add_export_button
 from ..widgets import (
     SearchEdit,
     VocabCombo,
@@ -172,8 +173,10 @@ class FacilityPage(PageBase):
         self.new_button = button(self.tr("Usulan baru"), "add", primary=True)
         self.new_button.clicked.connect(self.new_request)
         self.new_button.setVisible(self.can_draft)
-        layout.addLayout(toolbar(QLabel(self.tr("Status")), self.status_filter,
-                                 self.kind_filter, self.search, None, self.new_button))
+        bar = toolbar(QLabel(self.tr("Status")), self.status_filter, self.kind_filter,
+                      self.search, None, self.new_button)
+        add_export_button(bar, self, ctx, self.tr("Usulan revitalisasi"), lambda: self.table)
+        layout.addLayout(bar)
 
         splitter = QSplitter()
         splitter.setChildrenCollapsible(False)

@@ -24,6 +24,7 @@ from ...domain.vocab import FOLLOWUP_OUTCOMES
 from ...services import followups as followups_svc
 from ...services.followups import FollowUpInput, FollowUpRow, TrackEffect
 from ..context import AppContext
+from ..export import add_export_button
 from ..widgets import DateEdit, VocabCombo, button, heading, hint_label
 from ._common import (
     ALIGN_RIGHT,
@@ -183,7 +184,10 @@ class FollowUpsPage(PageBase):
         self.more_button.clicked.connect(self.load_more)
         self.count_label = QLabel()
         self.count_label.setObjectName("hint")
-        v.addLayout(toolbar(self.count_label, None, self.more_button))
+        row = toolbar(self.count_label, None, self.more_button)
+        add_export_button(row, self, self.ctx, self.tr("Bimbingan lanjut"), lambda: self.table,
+                          sensitive=True)
+        v.addLayout(row)
         return box
 
     def _build_effect(self) -> QWidget:

@@ -28,6 +28,7 @@ from ...domain.vocab import COHORT_STATUSES
 from ...services import training
 from ...services.training import CohortView, EnrollmentView, SessionView, TrackView
 from ..context import AppContext
+from ..export import add_export_button
 from ..widgets import (
     ask_confirm,
     ask_text,
@@ -190,8 +191,15 @@ class TrainingPage(PageBase):
         self.graduate_button.setVisible(self.can_graduate)
         self.graduate_all_button.setVisible(self.can_graduate)
         pv.addLayout(toolbar(self.enroll_button, self.withdraw_button, self.assess_button))
-        pv.addLayout(toolbar(self.graduate_button, self.graduate_all_button,
-                             self.certificate_button))
+        people_bar = toolbar(self.graduate_button, self.graduate_all_button,
+                             self.certificate_button)
+        add_export_button(
+            people_bar, self, self.ctx,
+            lambda: self.tr("Peserta {track} {cohort}").format(
+                track=self.cohort.track_name, cohort=self.cohort.name) if self.cohort
+            else self.tr("Peserta angkatan"),
+            lambda: self.enrollments, sensitive=True)
+        pv.addLayout(people_bar)
         self.enrollments = DataTable([
             Column(self.tr("No. registrasi"), lambda e: e.reg_no, width=110),
             Column(self.tr("Nama"), lambda e: e.client_name, width=150),

@@ -25,6 +25,7 @@ from ...domain.vocab import PARTNER_KINDS, TUTOR_TYPES
 from ...services import tutors as tutors_svc
 from ...services.tutors import AgreementInput, AgreementView, TutorDetail, TutorInput, TutorRow
 from ..context import AppContext
+from ..export import add_export_button
 from ..widgets import (
     DateEdit,
     SearchEdit,
@@ -127,7 +128,9 @@ class TutorsPage(PageBase):
         self.new_button = button(self.tr("Tutor baru"), "add")
         self.new_button.clicked.connect(self.new_tutor)
         self.new_button.setVisible(self.can_edit)
-        v.addLayout(toolbar(self.search, self.new_button, stretch=False))
+        row = toolbar(self.search, self.new_button, stretch=False)
+        add_export_button(row, self, self.ctx, self.tr("Daftar tutor"), lambda: self.table)
+        v.addLayout(row)
         self.show_inactive = QCheckBox(self.tr("Tampilkan tutor nonaktif"))
         self.show_inactive.toggled.connect(lambda _on: self.load())
         v.addWidget(self.show_inactive)
