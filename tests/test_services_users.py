@@ -171,3 +171,21 @@ def test_deactivated_user_cannot_log_in(db: Database, actors) -> None:  # type: 
     with pytest.raises(AuthError, match="dinonaktifkan"):
         with db.session() as s:
             users.login(s, "staf", PW)
+
+
+def test_idle_lock_screen_counts_failures_like_a_login(db: Database,
+                                                       actors: dict[str, Actor]) -> None:
+    from jssc_desktop.services.users import verify_password
+
+    staff = actors["staff"]
+    for _ in range(4):
+        with db.session() as s:
+            assert verify_password(s, staff, "salah-123") is False
+    with db.session() as s:
+        assert verify_password(s, staff, "Rahasia-123") is True   # resets the count
+    for _ in range(5):
+        with db.session() as s:
+            assert verify_password(s, staff, "salah-123") is False
+    with pytest.raises(AuthError, match="terkunci"):
+        with db.session() as s:
+            verify_password(s, staff, "Rahasia-123")

@@ -104,12 +104,19 @@ def login(session: Session, username: str, password: str, *, now: datetime | Non
 
 
 def verify_password(session: Session, actor: Actor, password: str) -> bool:
-    """For the idle-lock screen: is this the logged-in user's password?"""
-    user = get_or_404(session, User, actor.user_id, "Pengguna")
-    try:
-        return _hasher.verify(user.password_hash, password)
-    except (VerificationError, InvalidHashError):
+    """For the idle-lock screen: is this the logged-in user's password?
+
+    Counted exactly like a login, so the lock screen is no way around the lockout: a locked
+    account raises AuthError with the minutes left."""
+    if actor.user_id is None:
         return False
+    try:
+        login(session, actor.username, password)
+    except AuthError as exc:
+        if "terkunci" in exc.message or "dinonaktifkan" in exc.message:
+            raise
+        return False
+    return True
 
 
 def must_change_password(session: Session, actor: Actor) -> bool:
