@@ -20,6 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -44,7 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import DomainError
+from ...domain.errors import DomainError, WorkflowError
 from ...domain.formatting import (
     format_date,
     format_date_short,
@@ -91,9 +92,39 @@ def call(parent: QWidget | None, ctx: AppContext, fn: Callable[..., Any], *args:
     try:
         with ctx.session() as s:
             return fn(s, ctx.actor, *args, **kwargs)
+    except WorkflowError as exc:
+        # Data inside an approved (locked) period: an administrator may still correct it by
+        # stating why; the service records the override with that reason in the audit log.
+        if exc.field == "reason" and _takes_lock_reason(fn) and "lock_reason" not in kwargs:
+            reason = _ask_lock_reason(parent, exc.message)
+            if reason:
+                return call(parent, ctx, fn, *args, on_reload=on_reload, lock_reason=reason,
+                            **kwargs)
+            return FAILED
+        show_error(parent, exc, on_reload=on_reload)
+        return FAILED
     except Exception as exc:  # noqa: BLE001 - every failure is shown, bugs are also logged
         show_error(parent, exc, on_reload=on_reload)
         return FAILED
+
+
+def _takes_lock_reason(fn: Callable[..., Any]) -> bool:
+    import inspect
+
+    try:
+        return "lock_reason" in inspect.signature(fn).parameters
+    except (TypeError, ValueError):
+        return False
+
+
+def _ask_lock_reason(parent: QWidget | None, message: str) -> str | None:
+    from PySide6.QtWidgets import QInputDialog
+
+    text, ok = QInputDialog.getText(
+        parent, QCoreApplication.translate("Pages", "Periode terkunci"),
+        message + "\n\n" + QCoreApplication.translate("Pages", "Alasan koreksi:"))
+    text = (text or "").strip()
+    return text if ok and text else None
 
 
 # ---------------------------------------------------------------------------------- formatting
