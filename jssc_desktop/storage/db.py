@@ -7,6 +7,7 @@ refused action leaves the database exactly as it was.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import sqlite3
@@ -20,8 +21,8 @@ from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from ..domain.errors import ConflictError, DuplicateError, StorageError
-from ..paths import default_database_path
+from ..domain.errors import ConflictError, DuplicateError, StorageError, ValidationError
+from ..paths import config_path, default_database_path, read_config, write_config
 
 log = logging.getLogger(__name__)
 
@@ -29,17 +30,50 @@ ENV_URL = "JSSC_DATABASE_URL"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 
-def resolve_url(url: str | None = None) -> URL:
-    """``--db`` value, else ``JSSC_DATABASE_URL``, else the SQLite file in the user data folder.
+#: The key of the per-user configuration file (``paths.config_path()``) that names a PostgreSQL
+#: server chosen in Settings. It never carries a password; the password is in the OS keyring.
+CONFIG_KEY = "database_url"
 
-    A bare file path is accepted as a SQLite database. ``postgresql://`` URLs use psycopg 3.
+
+def configured_url() -> str | None:
+    """The PostgreSQL URL chosen in Settings (``database_url`` in the per-user config), if any."""
+    value = read_config().get(CONFIG_KEY)
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def url_source(url: str | None = None) -> str:
+    """Where :func:`resolve_url` takes the URL from: 'argument', 'environment', 'config' or
+    'default' (the SQLite file in the data folder)."""
+    if url:
+        return "argument"
+    if os.environ.get(ENV_URL):
+        return "environment"
+    if configured_url():
+        return "config"
+    return "default"
+
+
+def resolve_url(url: str | None = None) -> URL:
+    """The database to open, first found wins:
+
+    1. ``url`` (the ``--db`` option),
+    2. the ``JSSC_DATABASE_URL`` environment variable,
+    3. ``database_url`` in the per-user configuration file (a server chosen in Settings),
+    4. the SQLite file ``jssc.sqlite3`` in the data folder.
+
+    A bare file path is accepted as a SQLite database. ``postgresql://`` URLs use psycopg 3. A
+    PostgreSQL URL without a password gets the one stored in the OS keyring for its
+    user/server/database, if any (``storage.credentials``).
     """
-    text = url or os.environ.get(ENV_URL)
+    text = url or os.environ.get(ENV_URL) or configured_url()
     if not text:
         return make_url(f"sqlite:///{default_database_path()}")
     if "://" not in text:
         return make_url(f"sqlite:///{Path(text).expanduser().resolve()}")
-    parsed = make_url(text)
+    try:
+        parsed = make_url(text)
+    except Exception as exc:
+        raise StorageError(f"Alamat basis data tidak valid: {_hide_password(text)}.") from exc
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
     if parsed.get_backend_name() not in ("sqlite", "postgresql"):
@@ -47,7 +81,78 @@ def resolve_url(url: str | None = None) -> URL:
             f"Jenis basis data tidak didukung: '{parsed.get_backend_name()}'. "
             "Gunakan berkas SQLite atau server PostgreSQL."
         )
+    if parsed.get_backend_name() == "postgresql" and not parsed.password and parsed.username:
+        parsed = _with_stored_password(parsed)
     return parsed
+
+
+def _hide_password(text: str) -> str:
+    try:
+        return make_url(text).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001
+        return text.split("://", 1)[0] + "://…" if "://" in text else text
+
+
+def _with_stored_password(url: URL) -> URL:
+    from .credentials import url_with_password
+
+    try:
+        full = url_with_password(url)
+    except Exception as exc:  # noqa: BLE001 - a broken credential store must not stop the start
+        log.warning("credential store unavailable: %s", exc)
+        return url
+    return make_url(full)
+
+
+def postgresql_url(*, host: str, port: int | None, database: str, username: str) -> URL:
+    """A PostgreSQL URL from its parts, without a password (what may be kept in the config)."""
+    return URL.create("postgresql", username=username or None, host=host or None,
+                      port=port or None, database=database or None)
+
+
+def remember_database_url(url: str | URL) -> str:
+    """Keep a PostgreSQL server as this Windows user's database (used from the next start).
+
+    The password, if the URL has one, is dropped: only ``user@host:port/database`` is written to
+    the configuration file; the password belongs in the OS keyring. Returns what was written.
+    """
+    try:
+        parsed = url if isinstance(url, URL) else make_url(url)
+    except Exception as exc:
+        raise ValidationError("Alamat server PostgreSQL tidak valid.", "url") from exc
+    if parsed.get_backend_name() != "postgresql":
+        raise ValidationError("Hanya alamat server PostgreSQL yang dapat disimpan.", "url")
+    if not parsed.host or not parsed.database or not parsed.username:
+        raise ValidationError("Alamat server, nama basis data dan nama pengguna wajib diisi.",
+                              "url")
+    # URL.set(password=None) keeps the password: build the URL anew from its parts.
+    clean = URL.create("postgresql", username=parsed.username, host=parsed.host,
+                       port=parsed.port, database=parsed.database,
+                       query={k: v for k, v in parsed.query.items() if k.lower() != "password"})
+    text = clean.render_as_string(hide_password=False)
+    try:
+        write_config(**{CONFIG_KEY: text})
+    except OSError as exc:
+        raise StorageError(
+            f"Berkas pengaturan tidak dapat ditulis: {config_path()} ({exc.strerror}).") from exc
+    return text
+
+
+def forget_database_url() -> bool:
+    """Go back to the SQLite file from the next start; False when no server was configured."""
+    data = read_config()
+    if CONFIG_KEY not in data:
+        return False
+    del data[CONFIG_KEY]
+    path = config_path()
+    tmp = path.with_suffix(".tmp")
+    try:
+        tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise StorageError(
+            f"Berkas pengaturan tidak dapat ditulis: {path} ({exc.strerror}).") from exc
+    return True
 
 
 def safe_url(url: URL) -> str:

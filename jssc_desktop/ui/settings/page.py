@@ -40,6 +40,10 @@ class SettingsPage(QWidget):
             from .backups_tab import BackupsTab
 
             self._add(BackupsTab(ctx), self.tr("Cadangan"))
+        if ctx.can("audit.view"):
+            from .privacy_tab import PrivacyTab
+
+            self._add(PrivacyTab(ctx), self.tr("Privasi Data"))
 
     def _add(self, page: QWidget, title: str) -> None:
         self.pages.append(page)
