@@ -204,6 +204,35 @@ def _daily_backup_later(window, ctx) -> None:  # type: ignore[no-untyped-def]
     worker.start()
 
 
+def _offer_sqlite_instead(db_url: str | None, exc: StorageError):  # type: ignore[no-untyped-def]
+    """The server chosen in Settings cannot be reached: rather than leave the user locked out,
+    offer to go back to the SQLite file on this PC (the server setting is forgotten)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from .storage.db import forget_database_url, url_source
+
+    if url_source(db_url) != "config":
+        return None
+    translate = QCoreApplication.translate
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("App", "Server basis data"),
+                      exc.message)
+    box.setInformativeText(translate(
+        "App", "Server PostgreSQL yang dipilih di Pengaturan tidak dapat dihubungi. Kembali "
+               "memakai berkas SQLite di PC ini? Pengaturan server dapat diisi lagi nanti."))
+    back = box.addButton(translate("App", "Pakai berkas SQLite"),
+                         QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("App", "Keluar"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is not back:
+        return None
+    try:
+        forget_database_url()
+        return open_database(None)
+    except StorageError as again:
+        log.warning("SQLite fallback unavailable: %s", again.message)
+        return None
+
+
 def run(db_url: str | None) -> int:
     """The window's main: returns the process exit status."""
     setup_logging()
@@ -217,10 +246,12 @@ def run(db_url: str | None) -> int:
         db = open_database(db_url)
     except StorageError as exc:
         log.warning("database unavailable: %s", exc.message)
-        _message(translate("App", "Basis data tidak dapat dibuka"), exc.message,
-                 translate("App", "Periksa lokasi berkas atau alamat server basis data, lalu "
-                                  "jalankan aplikasi lagi."))
-        return 1
+        db = _offer_sqlite_instead(db_url, exc)
+        if db is None:
+            _message(translate("App", "Basis data tidak dapat dibuka"), exc.message,
+                     translate("App", "Periksa lokasi berkas atau alamat server basis data, "
+                                      "lalu jalankan aplikasi lagi."))
+            return 1
 
     from .ui.settings.database_tab import network_warning_text
 
