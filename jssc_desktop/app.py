@@ -8,7 +8,7 @@ import sys
 from logging.handlers import RotatingFileHandler
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QStyleFactory
 
@@ -78,15 +78,17 @@ def configure_application(app: QApplication, language: str = "id") -> None:
     for old in getattr(app, "_jssc_translators", []):
         app.removeTranslator(old)
     translators: list[QTranslator] = []
-    if language == "en":
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-        for name in ("jssc_en.qm",):
-            path = resource_path("translations", name)
+    if language != "id":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+                           if language == "en" else QLocale(language))
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for folder, name in ((str(resource_path("translations")), f"jssc_{language}"),
+                             (qt_folder, f"qtbase_{language}")):
             translator = QTranslator(app)
-            if path.exists() and translator.load(str(path)):
+            if translator.load(name, folder):
                 translators.append(translator)
             else:
-                log.info("translation %s not found; staying in Indonesian", path)
+                log.info("translation %s not found in %s", name, folder)
     else:
         QLocale.setDefault(INDONESIAN)
         translators.append(IndonesianQtTranslator(app))
