@@ -69,12 +69,16 @@ def configure_application(app: QApplication, language: str = "id") -> None:
     QCoreApplication.setOrganizationName(APP_AUTHOR)
     QCoreApplication.setApplicationVersion(__version__)
     app.setApplicationDisplayName(APP_NAME)
-    style = QStyleFactory.create("Fusion")
-    if style is not None:
-        app.setStyle(style)
-    app.setPalette(calm_palette())
-    app.setStyleSheet(APP_STYLE)
-    app.setWindowIcon(app_icon())
+    # Style and palette once: re-styling an application with live windows (a language switch)
+    # is needless work and, with half-destroyed widgets around, a known way to crash Qt.
+    if not getattr(app, "_jssc_styled", False):
+        style = QStyleFactory.create("Fusion")
+        if style is not None:
+            app.setStyle(style)
+        app.setPalette(calm_palette())
+        app.setStyleSheet(APP_STYLE)
+        app.setWindowIcon(app_icon())
+        app._jssc_styled = True  # type: ignore[attr-defined]
     for old in getattr(app, "_jssc_translators", []):
         app.removeTranslator(old)
     translators: list[QTranslator] = []
