@@ -500,3 +500,28 @@ def test_sensitive_export_is_logged(db: Database, actors: dict[str, Actor]) -> N
         with db.session() as s, pytest.raises(ValidationError):
             P.log_sensitive_export(s, actors["admin"], what, rows)  # type: ignore[arg-type]
     assert _count(db, AuditLog) == before
+
+
+def test_anonymised_client_cannot_be_edited_again(db: Database, actors: dict[str, Actor]) -> None:
+    admin = actors["admin"]
+    born = date(2001, 5, 4)
+    detail = _register(db, admin, name="Rudi Hartono", sex="L",
+                       nik=make_nik("3578", "L", born, 7), birth_date=born,
+                       admission_date=date(2015, 3, 1), ppks_code="P11")
+    _discharge(db, admin, detail.id, date(2016, 3, 1), reason="selesai")
+    with db.session() as s:
+        P.anonymise_client(s, admin, detail.id, reason="Masa simpan habis", today=TODAY)
+    before = _row(db, detail.id)
+    attempts = [
+        lambda s: C.update_client(s, admin, detail.id, C.ClientInput(
+            name="Rudi Hartono", sex="L", ppks_code="P11", nik_missing_reason="lainnya",
+            admission_date=date(2015, 3, 1)), version=None, today=TODAY),
+        lambda s: C.set_photo(s, admin, detail.id, None),
+        lambda s: C.record_consent(s, admin, detail.id, kind="klien", given_by="Rudi",
+                                   given_on=date(2016, 1, 1)),
+    ]
+    for attempt in attempts:
+        with pytest.raises(WorkflowError, match="dianonimkan"):
+            with db.session() as s:
+                attempt(s)
+    assert _row(db, detail.id) == before

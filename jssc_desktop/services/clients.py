@@ -448,6 +448,15 @@ def _load(session: Session, client_id: int) -> Client:
     return get_or_404(session, Client, client_id, "Klien")
 
 
+def _load_for_change(session: Session, client_id: int) -> Client:
+    """A client about to be changed: an anonymised record stays as anonymisation left it."""
+    client = _load(session, client_id)
+    if client.anonymized_at is not None:
+        raise WorkflowError(
+            f"Data klien {client.reg_no} sudah dianonimkan dan tidak dapat diubah lagi.")
+    return client
+
+
 def _tutor_has_client(session: Session, actor: Actor, client_id: int) -> bool:
     if actor.tutor_id is None:
         return False
@@ -651,7 +660,7 @@ def update_client(session: Session, actor: Actor, client_id: int, data: ClientIn
     and ``lock_reason``; other fields (the birth date too) are not dated period data.
     """
     require(actor, "client.edit")
-    client = _load(session, client_id)
+    client = _load_for_change(session, client_id)
     check_version(client, version, _label(client))
     cleaned = _validate(data, _today(today))
     values = cleaned.values
@@ -706,7 +715,7 @@ def move_stage(session: Session, actor: Actor, client_id: int, *, stage: str, st
     Terminasi is recorded by :func:`discharge_client`; bimbingan lanjut only after it.
     """
     require(actor, "client.edit")
-    client = _load(session, client_id)
+    client = _load_for_change(session, client_id)
     check_version(client, version, _label(client))
     stage = STAGES.check(clean_text(stage), "stage") or ""
     if stage == DISCHARGE_STAGE:
@@ -758,7 +767,7 @@ def discharge_client(session: Session, actor: Actor, client_id: int, *, reason: 
     Training enrollments are left as they are (see the module docstring).
     """
     require(actor, "client.discharge")
-    client = _load(session, client_id)
+    client = _load_for_change(session, client_id)
     check_version(client, version, _label(client))
     if client.status == "terminasi":
         raise WorkflowError(
@@ -806,7 +815,7 @@ def record_consent(session: Session, actor: Actor, client_id: int, *, kind: str,
                    today: date | None = None, lock_reason: str | None = None) -> ConsentView:
     """Record consent to process personal data, by the client or the guardian."""
     require(actor, "client.edit")
-    client = _load(session, client_id)
+    client = _load_for_change(session, client_id)
     kind = CONSENT_KINDS.check(clean_text(kind), "kind") or ""
     who = clean_text(given_by)
     if not who:
@@ -852,7 +861,7 @@ def withdraw_consent(session: Session, actor: Actor, consent_id: int, *, withdra
 def set_photo(session: Session, actor: Actor, client_id: int, content: bytes | None) -> None:
     """Store (or with None remove) the client's photo: PNG or JPEG, at most 2 MB."""
     require(actor, "client.edit")
-    client = _load(session, client_id)
+    client = _load_for_change(session, client_id)
     if content is not None:
         check_image(content, "photo", "Foto klien")
         content = bytes(content)
