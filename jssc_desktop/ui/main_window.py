@@ -211,8 +211,26 @@ class MainWindow(QMainWindow):
         return self.pages.get(key)
 
     def _on_nav_row(self, row: int) -> None:
-        if 0 <= row < len(self.areas):
-            self._show_area(self.areas[row].key)
+        if not 0 <= row < len(self.areas):
+            return
+        current = self.stack.currentWidget()
+        target = self.pages.get(self.areas[row].key)
+        if current is not None and current is not target and not self._may_leave(current):
+            # Stay where unsaved work is (e.g. attendance typed but not saved).
+            previous = next((i for i, a in enumerate(self.areas)
+                             if self.pages.get(a.key) is current), -1)
+            if previous >= 0:
+                self.nav.blockSignals(True)
+                self.nav.setCurrentRow(previous)
+                self.nav.blockSignals(False)
+            return
+        self._show_area(self.areas[row].key)
+
+    @staticmethod
+    def _may_leave(page: QWidget) -> bool:
+        """A page with unsaved work may ask before it is left (``can_leave()``)."""
+        can_leave = getattr(page, "can_leave", None)
+        return bool(can_leave()) if callable(can_leave) else True
 
     def _show_area(self, key: str) -> None:
         area = self._area(key)
@@ -440,6 +458,10 @@ class MainWindow(QMainWindow):
             QApplication.quit()
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        current = self.stack.currentWidget()
+        if current is not None and not self._may_leave(current):
+            event.ignore()
+            return
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)

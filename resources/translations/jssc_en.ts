@@ -441,57 +441,57 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="104"/>
+        <location filename="../../jssc_desktop/app.py" line="108"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="143"/>
+        <location filename="../../jssc_desktop/app.py" line="147"/>
         <source>Basis data tidak dapat dibuka atau diperbarui: {error}</source>
         <translation>The database cannot be opened or upgraded: {error}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="192"/>
+        <location filename="../../jssc_desktop/app.py" line="196"/>
         <source>Cadangan harian dibuat: {path}</source>
         <translation>Daily backup created: {path}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="198"/>
+        <location filename="../../jssc_desktop/app.py" line="202"/>
         <source>Cadangan harian gagal: {error}</source>
         <translation>Daily backup failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="219"/>
+        <location filename="../../jssc_desktop/app.py" line="223"/>
         <source>Server basis data</source>
         <translation>Database server</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="221"/>
+        <location filename="../../jssc_desktop/app.py" line="225"/>
         <source>Server PostgreSQL yang dipilih di Pengaturan tidak dapat dihubungi. Kembali memakai berkas SQLite di PC ini? Pengaturan server dapat diisi lagi nanti.</source>
         <translation>The PostgreSQL server chosen in Settings cannot be reached. Go back to the SQLite file on this PC? The server settings can be filled in again later.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="224"/>
+        <location filename="../../jssc_desktop/app.py" line="228"/>
         <source>Pakai berkas SQLite</source>
         <translation>Use the SQLite file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="226"/>
+        <location filename="../../jssc_desktop/app.py" line="230"/>
         <source>Keluar</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="253"/>
+        <location filename="../../jssc_desktop/app.py" line="257"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="254"/>
+        <location filename="../../jssc_desktop/app.py" line="258"/>
         <source>Periksa lokasi berkas atau alamat server basis data, lalu jalankan aplikasi lagi.</source>
         <translation>Check the file location or the database server address, then start the application again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="264"/>
+        <location filename="../../jssc_desktop/app.py" line="268"/>
         <source>Lokasi basis data berisiko</source>
         <translation>Risky database location</translation>
     </message>
@@ -661,175 +661,175 @@
         <translation>No cohorts for you yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="213"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="217"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="214"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="218"/>
         <source>Kehadiran yang Anda isi belum disimpan. Buang perubahan itu?</source>
         <translation>The attendance you entered has not been saved. Discard those changes?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="215"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="219"/>
         <source>Buang perubahan</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="215"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="219"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="238"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="242"/>
         <source>terisi {n}</source>
         <translation>{n} filled in</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="239"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="243"/>
         <source>belum diisi</source>
         <translation>not filled in</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="241"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="245"/>
         <source>Ke-{n} · {day} · {jp} JP — {state}</source>
         <translation>Session {n} · {day} · {jp} hours — {state}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="246"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="250"/>
         <source>Belum ada pertemuan</source>
         <translation>No sessions yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="290"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="294"/>
         <source>Pilih angkatan dan pertemuan.</source>
         <translation>Choose a cohort and a session.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="293"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="297"/>
         <source>Angkatan ini belum memiliki peserta pada tanggal pertemuan ini.</source>
         <translation>This cohort had no participants on the date of this session.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="300"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="304"/>
         <source>belum diisi {n}</source>
         <translation>{n} not filled in</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="301"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="305"/>
         <source>{n} peserta: {parts}</source>
         <translation>{n} participants: {parts}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="304"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="308"/>
         <source> — belum disimpan</source>
         <translation> — not saved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="340"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="344"/>
         <source> dan {n} lainnya</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="342"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="346"/>
         <source>Alasan koreksi kehadiran</source>
         <translation>Reason for the attendance correction</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="343"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="347"/>
         <source>Kehadiran yang sudah tersimpan diubah: {names}.
 Tuliskan alasan koreksinya (dicatat di log audit):</source>
         <translation>Saved attendance was changed: {names}.
 Write the reason for the correction (it is recorded in the audit log):</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="349"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="353"/>
         <source>Alasan wajib diisi</source>
         <translation>A reason is required</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="350"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="354"/>
         <source>Koreksi kehadiran tidak disimpan karena alasannya kosong.</source>
         <translation>The attendance correction was not saved because no reason was given.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="354"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="358"/>
         <source>Ada yang belum diisi</source>
         <translation>Some fields are not filled in</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="355"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="359"/>
         <source>{n} peserta belum diisi kehadirannya (mis. {name}). Simpan yang sudah diisi saja?</source>
         <translation>{n} participants have no attendance entered yet (e.g. {name}). Save only what is filled in?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="357"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="361"/>
         <source>Simpan yang terisi</source>
         <translation>Save what is filled in</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="357"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="361"/>
         <source>Kembali mengisi</source>
         <translation>Continue editing</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="416"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="420"/>
         <source>{track} — {cohort}, {month} {year}</source>
         <translation>{track} — {cohort}, {month} {year}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="426"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="430"/>
         <source>Tidak ada pertemuan pada bulan ini.</source>
         <translation>There are no sessions in this month.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="430"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="434"/>
         <source>{days} pertemuan, {people} peserta. Kehadiran {percent} ({present} dari {all} catatan hadir atau terlambat). Tutor: {tutor}.</source>
         <translation>{days} sessions, {people} participants. Attendance {percent} ({present} of {all} records present or late). Tutor: {tutor}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="435"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="439"/>
         <source>belum ditentukan</source>
         <translation>not decided yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="444"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="448"/>
         <source>Belum tersedia</source>
         <translation>Not available yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="445"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="449"/>
         <source>Pencetakan rekap belum tersedia pada versi aplikasi ini.</source>
         <translation>Printing summaries is not available in this version of the application yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="452"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="456"/>
         <source>Menyusun rekap…</source>
         <translation>Preparing the summary…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="459"/>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="467"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="463"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="471"/>
         <source>Rekap kehadiran</source>
         <translation>Attendance summary</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="460"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="464"/>
         <source>Membuat rekap kehadiran bulanan…</source>
         <translation>Creating the monthly attendance summary…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="473"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="477"/>
         <source>Pilih folder untuk menyimpan rekap</source>
         <translation>Choose a folder to save the summary in</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="479"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="483"/>
         <source>Rekap disimpan</source>
         <translation>Summary saved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="480"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="484"/>
         <source>Rekap kehadiran disimpan sebagai {path}.</source>
         <translation>The attendance summary was saved as {path}.</translation>
     </message>
@@ -4239,97 +4239,97 @@ reached</translation>
         <translation>This page is not available in this version of the application yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="304"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="306"/>
         <source>Klien &amp;baru…</source>
         <translation>&amp;New client…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="311"/>
         <source>&amp;Impor Excel…</source>
         <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="312"/>
         <source>Masukkan daftar klien dari berkas Excel</source>
         <translation>Import a list of clients from an Excel file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="316"/>
         <source>&amp;Cadangkan data sekarang</source>
         <translation>&amp;Back up data now</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="320"/>
         <source>&amp;Ganti kata sandi…</source>
         <translation>&amp;Change password…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="323"/>
         <source>&amp;Kunci layar</source>
         <translation>&amp;Lock screen</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="328"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="333"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="341"/>
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="345"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="349"/>
         <source>Layar &amp;penuh</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="355"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="356"/>
         <source>&amp;Tentang JSSC Desktop</source>
         <translation>&amp;About JSSC Desktop</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="363"/>
         <source>Pengguna: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="365"/>
         <source>Basis data: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="386"/>
         <source>Tentang JSSC Desktop</source>
         <translation>About JSSC Desktop</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="387"/>
         <source>JSSC Desktop {version}</source>
         <translation>JSSC Desktop {version}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="388"/>
         <source>Data klien, pelatihan, tutor, bimbingan lanjut, usulan revitalisasi dan laporan periodik UPT Dinas Sosial Provinsi Jawa Timur.
 
 Basis data: {db}
@@ -4340,17 +4340,17 @@ Database: {db}
 Qt for Python {qt}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="397"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="397"/>
         <source>Kata sandi Anda telah diganti.</source>
         <translation>Your password has been changed.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="406"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="424"/>
         <source>Layar terkunci</source>
         <translation>Screen locked</translation>
     </message>

@@ -173,3 +173,32 @@ def test_recap_saved_as_pdf(qtbot, make_ctx, people, programme, sqlite_db, tmp_p
     qtbot.mouseClick(page.save_recap_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(opened), timeout=30_000)
     assert opened[0].parent == tmp_path and opened[0].read_bytes()[:5] == b"%PDF-"
+
+
+def test_leaving_with_unsaved_marks_asks_first(qtbot, make_ctx, people, programme, sqlite_db,
+                                               monkeypatch):
+    from jssc_desktop.ui import main_window
+    from jssc_desktop.ui.pages import attendance as attendance_page
+
+    window = main_window.MainWindow(make_ctx(people["tutor"]))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.navigate("attendance")
+    assert page.session() is not None
+    page.all_present.click()
+    assert page.model.is_dirty()
+    answers = [False, True]
+    asked = []
+
+    def answer(*a, **k):  # type: ignore[no-untyped-def]
+        asked.append(a)
+        return answers.pop(0)
+
+    monkeypatch.setattr(attendance_page, "ask_confirm", answer)
+    window.navigate("training")
+    assert window.current_key() == "attendance" and window.stack.currentWidget() is page
+    window.navigate("training")
+    assert window.current_key() == "training" and len(asked) == 2
+    assert _saved(sqlite_db, programme.session_id) == {}

@@ -207,6 +207,10 @@ class AttendancePage(PageBase):
                 return True
         return False
 
+    def can_leave(self) -> bool:
+        """Asked by the main window before another area is shown or the window closes."""
+        return self._confirm_discard()
+
     def _confirm_discard(self) -> bool:
         if not self.model.is_dirty():
             return True
