@@ -5202,6 +5202,95 @@ The reason is required and is recorded in the audit log.</translation>
     </message>
 </context>
 <context>
+    <name>ReportArchiveDialog</name>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="23"/>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="26"/>
+        <source>Arsip laporan yang disetujui</source>
+        <translation>Archive of approved reports</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="28"/>
+        <source>Berkas PDF dan Excel disimpan persis seperti saat disetujui, dengan checksum SHA-256; berkas diperiksa lagi setiap kali dibuka.</source>
+        <translation>The PDF and Excel files are kept exactly as approved, with SHA-256 checksums; each file is checked again whenever it is opened.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="32"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="32"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="32"/>
+        <source>Disetujui oleh</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="33"/>
+        <source>Waktu persetujuan</source>
+        <translation>Approved at</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="33"/>
+        <source>SHA-256 PDF</source>
+        <translation>PDF SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="41"/>
+        <source>Buka PDF</source>
+        <translation>Open PDF</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="43"/>
+        <source>Simpan Excel…</source>
+        <translation>Save Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="45"/>
+        <source>Bandingkan dengan data sekarang</source>
+        <translation>Compare with current data</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="50"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="103"/>
+        <source>Simpan Excel arsip</source>
+        <translation>Save archived Excel</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="104"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="124"/>
+        <source>Tidak ada perubahan</source>
+        <translation>No changes</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="125"/>
+        <source>Data saat ini masih sama dengan laporan {label} yang disetujui.</source>
+        <translation>The current data still matches the approved {label} report.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="128"/>
+        <source>Data telah berubah</source>
+        <translation>Data has changed</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="129"/>
+        <source>Sejak laporan {label} disetujui, angka berikut berubah:</source>
+        <translation>Since the {label} report was approved, these figures have changed:</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <location filename="../../jssc_desktop/ui/pages/reports.py" line="62"/>
@@ -5270,146 +5359,151 @@ The reason is required and is recorded in the audit log.</translation>
         <translation>Approve period report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="117"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="112"/>
+        <source>Arsip laporan yang disetujui…</source>
+        <translation>Archive of approved reports…</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="120"/>
         <source>Pilih jenis dan periode, lalu tekan &quot;Buat laporan&quot;.
 Pratinjau PDF akan tampil di sini.</source>
         <translation>Choose the type and period, then press &quot;Generate report&quot;.
 The PDF preview will appear here.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="138"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="146"/>
         <source>{label} (berjalan)</source>
         <translation>{label} (in progress)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="159"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="167"/>
         <source>Laporan yang tampil adalah {label}. Tekan &quot;Buat laporan&quot; untuk periode yang dipilih.</source>
         <translation>The report shown is {label}. Press &quot;Generate report&quot; for the selected period.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="180"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="259"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="188"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="267"/>
         <source>Belum tersedia</source>
         <translation>Not available yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="181"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="189"/>
         <source>Pembuatan laporan periodik belum tersedia pada versi aplikasi ini.</source>
         <translation>Periodic reports are not available in this version of the application yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="189"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="197"/>
         <source>Membuat laporan</source>
         <translation>Generating report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="190"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="198"/>
         <source>Laporan {kind} {label}</source>
         <translation>{kind} report {label}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="204"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="212"/>
         <source>Laporan {kind} {label}, dibuat {when}. Periksa pratinjau, lalu simpan atau cetak.</source>
         <translation>{kind} report {label}, generated {when}. Check the preview, then save or print it.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="218"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="226"/>
         <source>Pembuatan laporan dibatalkan.</source>
         <translation>Report generation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="228"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="236"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="229"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="237"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="231"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="239"/>
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="242"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="250"/>
         <source>Laporan disimpan</source>
         <translation>Report saved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="243"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="251"/>
         <source>Laporan disimpan sebagai {path}.</source>
         <translation>The report was saved as {path}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="247"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="255"/>
         <source>Laporan {label}</source>
         <translation>Report {label}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="260"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="268"/>
         <source>Persetujuan laporan periode belum tersedia pada versi aplikasi ini. Laporan tetap dapat disimpan dan dicetak untuk ditandatangani.</source>
         <translation>Approving period reports is not available in this version of the application yet. The report can still be saved and printed for signing.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="263"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="271"/>
         <source>Setujui laporan</source>
         <translation>Approve report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="264"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="272"/>
         <source>Setujui laporan {kind} {label}? Setelah disetujui, laporan periode ini dikunci sebagai laporan resmi.</source>
         <translation>Approve the {kind} report {label}? Once approved, the report for this period is locked as the official report.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="267"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="275"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="275"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="283"/>
         <source>Laporan {kind} {label} disetujui oleh {name} pada {when} dan disimpan di arsip laporan.</source>
         <translation>{kind} report {label} was approved by {name} on {when} and stored in the report archive.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="274"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="282"/>
         <source>Laporan disetujui</source>
         <translation>Report approved</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/pages/reports.py" line="76"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="191"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="205"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="265"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="276"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="199"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="213"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="273"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="284"/>
         <source>Bulanan</source>
         <translation>Monthly</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/pages/reports.py" line="76"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="191"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="205"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="265"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="276"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="199"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="213"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="273"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="284"/>
         <source>Semester</source>
         <translation>Semester</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/pages/reports.py" line="76"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="191"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="205"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="265"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="276"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="199"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="213"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="273"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="284"/>
         <source>Tahunan</source>
         <translation>Annual</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/pages/reports.py" line="76"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="191"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="205"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="265"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="276"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="199"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="213"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="273"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="284"/>
         <source>Triwulan</source>
         <translation>Quarterly</translation>
     </message>

@@ -121,3 +121,32 @@ def test_printing_renders_the_chosen_pages(qtbot, make_ctx, people, tmp_path: Pa
     printed = QPdfDocument()
     printed.load(str(tmp_path / "cetak.pdf"))
     assert printed.pageCount() == 2
+
+
+def test_archive_lists_opens_and_compares(qtbot, make_ctx, people, programme, sqlite_db,
+                                          tmp_path: Path, monkeypatch):
+    from jssc_desktop.reports.approval import approve_period
+    from jssc_desktop.ui.pages import report_archive
+    from jssc_desktop.ui.pages.report_archive import ReportArchiveDialog
+
+    approve_period(sqlite_db, people["head"], "monthly", "2026-10", today=date(2026, 11, 23))
+    dialog = ReportArchiveDialog(make_ctx(people["staff"]))
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 0).text() == "Oktober 2026"
+    assert len(dialog.table.item(0, 4).text()) == 64
+
+    opened: list[Path] = []
+    monkeypatch.setattr(report_archive, "open_file", lambda p: opened.append(p) or True)
+    path = dialog.open_pdf()
+    assert path is not None and path.read_bytes().startswith(b"%PDF") and opened == [path]
+
+    target = tmp_path / "arsip.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    assert dialog.save_xlsx() == target and target.read_bytes()[:2] == b"PK"
+
+    shown: list[tuple] = []
+    monkeypatch.setattr(report_archive, "show_info", lambda *a: shown.append(a))
+    assert dialog.compare() == []
+    assert "masih sama" in shown[-1][2]

@@ -109,6 +109,9 @@ class ReportsPage(PageBase):
         av.addWidget(self.approve_button)
         self.approve_box.setVisible(ctx.can("report.approve"))
         lv.addWidget(self.approve_box)
+        self.archive_button = button(self.tr("Arsip laporan yang disetujui…"), "reports")
+        self.archive_button.clicked.connect(self.show_archive)
+        lv.addWidget(self.archive_button)
         lv.addStretch(1)
         splitter.addWidget(left)
 
@@ -120,6 +123,11 @@ class ReportsPage(PageBase):
         splitter.setSizes([330, 820])
         self._fill_periods()
         self._set_result_enabled(False)
+
+    def show_archive(self) -> None:
+        from .report_archive import ReportArchiveDialog
+
+        ReportArchiveDialog(self.ctx, self).exec()
 
     # ---------------------------------------------------------------------------------- state
 
