@@ -99,13 +99,16 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setIconSize(QSize(20, 20))
-        self.nav.setFixedWidth(210)
         self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         for area in self.areas:
             item = QListWidgetItem(icon(area.icon, color="#e8eef3"), area.label)
             item.setData(Qt.ItemDataRole.UserRole, area.key)
             item.setSizeHint(QSize(200, 40))
             self.nav.addItem(item)
+        # Wide enough for the longest label in the current language (English ones run longer).
+        longest = max((self.nav.fontMetrics().horizontalAdvance(a.label) for a in self.areas),
+                      default=0)
+        self.nav.setFixedWidth(max(210, min(300, longest + 80)))
         self.stack = QStackedWidget()
         body = QWidget()
         row = QHBoxLayout(body)

@@ -2077,17 +2077,17 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation>Clear the search and all filters</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="120"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="123"/>
         <source>Klik dua kali sebuah baris untuk membuka data klien. Kolom bertanda panah dapat diurutkan.</source>
         <translation>Double-click a row to open the client&apos;s record. Columns marked with an arrow can be sorted.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="124"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="127"/>
         <source>Buka data</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="173"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="176"/>
         <source>{n} klien</source>
         <translation>{n} clients</translation>
     </message>
@@ -4184,152 +4184,152 @@ reached</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="144"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="146"/>
         <source>Klien</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="148"/>
         <source>Pelatihan</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="150"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="152"/>
         <source>Tutor</source>
         <translation>Tutors</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="154"/>
         <source>Usulan Revitalisasi</source>
         <translation>Revitalization requests</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="156"/>
         <source>Bimbingan Lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="158"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="160"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="194"/>
         <source>Halaman ini tidak dapat dibuka karena kesalahan program. Rinciannya telah dicatat di berkas log; halaman lain tetap dapat dipakai.</source>
         <translation>This page cannot be opened because of a program error. The details have been written to the log file; the other pages can still be used.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="197"/>
         <source>Halaman ini belum tersedia di versi aplikasi ini.</source>
         <translation>This page is not available in this version of the application yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="307"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="309"/>
         <source>Klien &amp;baru…</source>
         <translation>&amp;New client…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="314"/>
         <source>&amp;Impor Excel…</source>
         <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="315"/>
         <source>Masukkan daftar klien dari berkas Excel</source>
         <translation>Import a list of clients from an Excel file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="319"/>
         <source>&amp;Cadangkan data sekarang</source>
         <translation>&amp;Back up data now</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="323"/>
         <source>&amp;Ganti kata sandi…</source>
         <translation>&amp;Change password…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="326"/>
         <source>&amp;Kunci layar</source>
         <translation>&amp;Lock screen</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="331"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="336"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="344"/>
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="348"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="352"/>
         <source>Layar &amp;penuh</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="358"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="359"/>
         <source>&amp;Tentang JSSC Desktop</source>
         <translation>&amp;About JSSC Desktop</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="363"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="366"/>
         <source>Pengguna: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="368"/>
         <source>Basis data: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="389"/>
         <source>Tentang JSSC Desktop</source>
         <translation>About JSSC Desktop</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="390"/>
         <source>JSSC Desktop {version}</source>
         <translation>JSSC Desktop {version}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="391"/>
         <source>Data klien, pelatihan, tutor, bimbingan lanjut, usulan revitalisasi dan laporan periodik UPT Dinas Sosial Provinsi Jawa Timur.
 
 Basis data: {db}
@@ -4340,17 +4340,17 @@ Database: {db}
 Qt for Python {qt}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="400"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="400"/>
         <source>Kata sandi Anda telah diganti.</source>
         <translation>Your password has been changed.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="424"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="427"/>
         <source>Layar terkunci</source>
         <translation>Screen locked</translation>
     </message>

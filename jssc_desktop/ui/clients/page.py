@@ -106,8 +106,11 @@ class ClientsPage(QWidget):
         widths = {Column.REG_NO: 122, Column.NAME: 220, Column.SEX: 38, Column.AGE: 52,
                   Column.NIK: 152, Column.KAB_KOTA: 135, Column.PPKS: 180, Column.STAGE: 130,
                   Column.STATUS: 80}
+        metrics = header.fontMetrics()
         for col, width in widths.items():
-            header.resizeSection(col, width)
+            # Never narrower than the header text in the current language, plus the sort arrow.
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(col, max(width, metrics.horizontalAdvance(title) + 28))
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
