@@ -17,9 +17,6 @@ from jssc_desktop.ui.pages.reports import ReportsPage
 
 pytestmark = pytest.mark.gui
 
-reports = pytest.importorskip("jssc_desktop.reports")
-if not hasattr(reports, "generate_report"):  # pragma: no cover - while reports are written
-    pytest.skip("reports.generate_report is not available", allow_module_level=True)
 
 
 def _open(qtbot, make_ctx, actor,  # type: ignore[no-untyped-def]
