@@ -25,6 +25,13 @@ FONT_BOLD = "DejaVuSans-Bold"
 #: Rows per ReportLab Table: splitting one huge table across pages is quadratic in its length,
 #: a run of tables of this size is linear and looks the same (the header repeats on each page).
 CHUNK_ROWS = 200
+#: The tallest a table row may be (points). A row never splits across pages in ReportLab, and a
+#: row taller than a page is a LayoutError, so a longer text is cut into continuation rows: any
+#: row then fits on a landscape A4 page below the letterhead and the repeated header.
+MAX_ROW_HEIGHT = 250.0
+#: Paragraphs shorter than this (characters) cannot reach MAX_ROW_HEIGHT in any column we print,
+#: so only longer ones are measured (measuring every cell of a long table would double its cost).
+_MEASURE_FROM = 150
 
 HEADER_BG = (0.85, 0.89, 0.95)
 TOTAL_BG = (0.93, 0.93, 0.93)
@@ -202,7 +209,8 @@ def data_table(header: Sequence[Any], rows: Sequence[Sequence[Any]], widths: Seq
         base_style.append(("ALIGN", (col, 1), (col, -1), "RIGHT"))
     for col in center:
         base_style.append(("ALIGN", (col, 1), (col, -1), "CENTER"))
-    body = [_wrapped(r, widths, font_size, right, center) for r in rows]
+    body = split_tall_rows([_wrapped(r, widths, font_size, right, center) for r in rows],
+                           widths, padding=6)
     if not body and totals is None:
         body = [[para("Tidak ada data pada periode ini.", st["note"])] +
                 [""] * (len(header) - 1)]
@@ -240,6 +248,44 @@ def _wrapped(row: Sequence[Any], widths: Sequence[float], font_size: float,
     return out
 
 
+def _split_cell(value: Any, width: float) -> list[Any]:
+    """A paragraph cut into pieces no taller than MAX_ROW_HEIGHT; anything else unchanged."""
+    from reportlab.platypus import Paragraph
+
+    if not isinstance(value, Paragraph) or len(value.getPlainText()) < _MEASURE_FROM:
+        return [value]
+    pieces: list[Any] = []
+    rest: Any = value
+    while True:
+        _w, height = rest.wrap(width, 1e9)
+        if height <= MAX_ROW_HEIGHT:
+            pieces.append(rest)
+            return pieces
+        parts = rest.split(width, MAX_ROW_HEIGHT)
+        if len(parts) < 2:  # cannot be cut (one enormous line): leave it to ReportLab
+            pieces.append(rest)
+            return pieces
+        pieces.append(parts[0])
+        rest = parts[1]
+
+
+def split_tall_rows(rows: Sequence[Sequence[Any]], widths: Sequence[float], *,
+                    padding: float) -> list[list[Any]]:
+    """Rows whose long texts would make them taller than a page become several rows: the first
+    with the other cells, the next ones continuing only the long texts (a 9,000-character note
+    then runs over as many pages as it needs instead of failing the whole document)."""
+    out: list[list[Any]] = []
+    for row in rows:
+        cells = [_split_cell(v, widths[i] - padding) for i, v in enumerate(row)]
+        count = max((len(c) for c in cells), default=1)
+        if count == 1:
+            out.append(list(row))
+            continue
+        for k in range(count):
+            out.append([c[k] if k < len(c) else "" for c in cells])
+    return out
+
+
 @cache
 def _cell_style(font: str, size: float, align: int) -> Any:
     from reportlab.lib.styles import ParagraphStyle
@@ -255,6 +301,7 @@ def key_value_table(pairs: Sequence[tuple[str, Any]], widths: Sequence[float]) -
     st = styles()
     data = [[para(k, st["cell_bold"]), v if not isinstance(v, (str, int, float)) or
              isinstance(v, bool) else para(v, st["cell"])] for k, v in pairs]
+    data = split_tall_rows(data, widths, padding=8)
     table = Table(data, colWidths=list(widths), hAlign="LEFT")
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), FONT, 9),

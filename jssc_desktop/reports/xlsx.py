@@ -10,18 +10,17 @@ the functions.
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..domain.formatting import format_date, format_datetime
+from ..services.exports import xlsx_text
 from .dataset import CountRow, ReportDataset
 
 TEXT, INT, RP, PCT, DATE = "text", "int", "rp", "pct", "date"
 FORMATS = {INT: "#,##0", RP: '"Rp" #,##0', PCT: "0.0%", DATE: "DD/MM/YYYY"}
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037]")
 HEADER_FILL = "D9E2F3"
 TOTAL_FILL = "EDEDED"
 LANDSCAPE_FROM = 7  # columns
@@ -48,7 +47,7 @@ class SheetSpec:
 
 def safe_text(value: str) -> str:
     """Text without the control characters a workbook cannot hold."""
-    return _ILLEGAL.sub("", value)
+    return xlsx_text(value)
 
 
 def put(ws: Any, row: int, col: int, value: Any, kind: str = TEXT) -> Any:

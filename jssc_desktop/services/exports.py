@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
@@ -19,10 +20,19 @@ from typing import Any
 from ..domain.errors import StorageError, ValidationError
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+#: What a workbook cannot hold: the C0 control characters other than tab, line feed and carriage
+#: return (openpyxl raises IllegalCharacterError on them) and lone surrogates (not UTF-8).
+XLSX_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
+
+
+def xlsx_text(text: str) -> str:
+    """``text`` without the characters a workbook cannot hold (pasted from other programs)."""
+    return XLSX_ILLEGAL.sub("", text)
 
 
 def set_text_safe(cell: Any, text: str) -> None:
     """Put ``text`` in an openpyxl cell as a plain string, never a formula."""
+    text = xlsx_text(text)
     cell.value = text
     if text.startswith(FORMULA_STARTS):
         cell.data_type = "s"
@@ -73,7 +83,7 @@ def export_table(path: str | Path, title: str, headers: Sequence[str],
 
 def _write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
     # UTF-8 with BOM and semicolons: what Excel in an Indonesian locale opens correctly.
-    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+    with path.open("w", encoding="utf-8-sig", errors="replace", newline="") as fh:
         writer = csv.writer(fh, delimiter=";")
         writer.writerow(headers)
         for row in rows:
