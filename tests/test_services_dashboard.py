@@ -128,9 +128,43 @@ def test_upt_dashboard_numbers(db: Database, actors, upt) -> None:  # type: igno
         # November up to the 23rd: H A H T H S -> 4 of 6 present
         assert d.attendance_rate_month == pytest.approx(4 / 6)
         assert (d.sessions_month, d.jp_month) == (4, 20)
-        assert (d.followups_overdue, d.followups_due) == (2, 3)
+        assert (d.followups_overdue, d.followups_due) == (2, 1)  # due soon excludes overdue
         assert (d.facility_awaiting_decision, d.facility_in_progress) == (2, 1)
         assert d.tutors_active == 2
+
+
+def test_followups_due_soon_and_overdue_do_not_overlap(db: Database, actors,  # type: ignore[no-untyped-def]
+                                                         upt) -> None:
+    """The card once said '460 jatuh tempo dalam 30 hari' where 316 of them were overdue: the
+    two numbers are disjoint, split at today (due today is due, not overdue), and the window
+    ends on today + 30 days inclusive."""
+    from datetime import timedelta
+
+    with db.session() as s:
+        cohort = s.query(Cohort).filter(Cohort.status == "selesai").one()
+        for n, (offset, done) in enumerate(((-1, None), (0, None), (30, None), (31, None),
+                                            (-40, TODAY), (5, TODAY)), start=10):
+            cl = Client(reg_no=f"PM-2026-{n:05d}", nik_missing_reason="tidak_punya",
+                        name=f"Lulusan {n}", name_normalized=f"lulusan {n}", sex="L",
+                        ppks_code="P02", admission_date=date(2026, 1, 2),
+                        current_stage="bimbingan_lanjut", status="terminasi",
+                        discharge_date=date(2026, 6, 2), discharge_reason="selesai")
+            s.add(cl)
+            s.flush()
+            en = Enrollment(cohort_id=cohort.id, client_id=cl.id, enrolled_on=cohort.start_date,
+                            status="lulus", graduated_on=date(2026, 6, 1))
+            s.add(en)
+            s.flush()
+            s.add(FollowUp(enrollment_id=en.id, client_id=cl.id, months_after=3,
+                           due_date=TODAY + timedelta(days=offset), done_date=done,
+                           outcome="bekerja" if done else None))
+    with db.session() as s:
+        d = dashboard(s, actors["staff"], today=TODAY)
+        not_done = s.query(FollowUp).filter(FollowUp.done_date.is_(None)).all()
+    # the fixture's 2 overdue + 1 due soon, plus yesterday (overdue), today and +30 (due soon)
+    assert (d.followups_overdue, d.followups_due) == (3, 3)
+    within = [f for f in not_done if f.due_date <= TODAY + timedelta(days=30)]
+    assert d.followups_overdue + d.followups_due == len(within) == 6
 
 
 def test_tutor_sees_only_own_cohorts(db: Database, actors, upt) -> None:  # type: ignore[no-untyped-def]

@@ -40,6 +40,7 @@ class Dashboard:
     by_stage: list[tuple[str, str, int]]
     in_training_by_track: list[tuple[int, str, int]]
     attendance_rate_month: float | None
+    #: Follow-ups not done whose due date has passed (before today).
     followups_overdue: int
     facility_awaiting_decision: int
     clients_total: int
@@ -52,6 +53,8 @@ class Dashboard:
     cohorts_running: int = 0
     sessions_month: int = 0
     jp_month: int = 0
+    #: Follow-ups not done that fall due from today up to 30 days ahead (overdue ones NOT
+    #: included: the two numbers are shown side by side and must not overlap).
     followups_due: int = 0
     facility_in_progress: int = 0
     tutors_active: int = 0
@@ -145,7 +148,7 @@ def dashboard(session: Session, actor: Actor, *, today: date | None = None) -> D
         overdue = _count(session, select(func.count(FollowUp.id)).where(
             FollowUp.done_date.is_(None), FollowUp.due_date < today))
         due = _count(session, select(func.count(FollowUp.id)).where(
-            FollowUp.done_date.is_(None),
+            FollowUp.done_date.is_(None), FollowUp.due_date >= today,
             FollowUp.due_date <= today + timedelta(days=FOLLOWUP_DUE_WINDOW_DAYS)))
     awaiting_statuses = awaiting_decision_statuses()
     awaiting = in_progress = 0
