@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QStyleFactory
 
 from . import __version__
-from .domain.errors import DomainError, StorageError
+from .domain.errors import DamagedDatabaseError, DomainError, StorageError
 from .paths import APP_AUTHOR, APP_NAME, log_dir, resource_path
 
 log = logging.getLogger("jssc_desktop")
@@ -133,11 +133,14 @@ def open_database(db_url: str | None):  # type: ignore[no-untyped-def]
     """Open and migrate the database; a StorageError explains what is wrong."""
     from sqlalchemy.exc import SQLAlchemyError
 
+    from .paths import backup_dir
     from .storage.db import Database
+    from .storage.health import refuse_if_damaged
     from .storage.migrate import upgrade
 
     try:
         db = Database(db_url)
+        refuse_if_damaged(db, backup_dir())  # before anything writes to it
         db.check_connection()
         copy = upgrade(db)
     except StorageError:
@@ -239,6 +242,38 @@ def _offer_sqlite_instead(db_url: str | None, exc: StorageError):  # type: ignor
         return None
 
 
+def _offer_restore(db_url: str | None, exc: DamagedDatabaseError):  # type: ignore[no-untyped-def]
+    """The database file is damaged: say so, write nothing to it, and offer to put the newest
+    verified backup in its place (the damaged file is kept aside as it is)."""
+    from .ui.widgets import show_error
+
+    translate = QCoreApplication.translate
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("App", "Basis data rusak"),
+                      exc.message)
+    restore = None
+    if exc.backup is not None:
+        box.setInformativeText(translate(
+            "App", "Pulihkan cadangan terverifikasi terbaru sekarang? Berkas yang rusak "
+                   "disimpan apa adanya di sampingnya."))
+        restore = box.addButton(translate("App", "Pulihkan cadangan terbaru"),
+                                QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("App", "Keluar"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if restore is None or box.clickedButton() is not restore:
+        return None
+    from .services.backups import restore_backup
+    from .services.base import Actor
+    from .storage.db import Database
+
+    try:
+        restore_backup(Database(db_url), Actor.system(), exc.backup.path,  # type: ignore[attr-defined]
+                       confirm=True)
+        return open_database(db_url)
+    except DomainError as again:
+        show_error(None, again)
+        return None
+
+
 def run(db_url: str | None) -> int:
     """The window's main: returns the process exit status."""
     setup_logging()
@@ -250,6 +285,11 @@ def run(db_url: str | None) -> int:
 
     try:
         db = open_database(db_url)
+    except DamagedDatabaseError as exc:
+        log.error("damaged database: %s", exc.message)
+        db = _offer_restore(db_url, exc)
+        if db is None:
+            return 1
     except StorageError as exc:
         log.warning("database unavailable: %s", exc.message)
         db = _offer_sqlite_instead(db_url, exc)

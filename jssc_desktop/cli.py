@@ -25,11 +25,36 @@ log = logging.getLogger("jssc_desktop")
 Handler = Callable[[argparse.Namespace], int]
 
 
-def _open_db(args: argparse.Namespace, *, migrate: bool = True):  # type: ignore[no-untyped-def]
+#: Commands that may create a new, empty SQLite file; every other one refuses a missing file
+#: (a mistyped --db must not silently create an empty database and succeed on it).
+CREATING_COMMANDS = frozenset({"migrate", "demo", "restore"})
+
+
+def _database(args: argparse.Namespace, *,  # type: ignore[no-untyped-def]
+              allow_damaged: bool = False):
+    """The database named by --db (or the environment, or the default), checked before use: a
+    missing SQLite file is refused unless the command creates one, a damaged one is refused
+    (never written to) with the newest verified backup named."""
+    from .paths import backup_dir
     from .storage.db import Database
-    from .storage.migrate import upgrade
+    from .storage.health import refuse_if_damaged
 
     db = Database(args.db)
+    path = db.sqlite_path
+    if path is not None and not path.exists() and args.command not in CREATING_COMMANDS:
+        db.dispose()
+        raise DomainError(
+            f"Basis data tidak ditemukan: {path}. Periksa --db (salah ketik?); basis data baru "
+            "dibuat hanya dengan 'jssc-desktop migrate' atau 'jssc-desktop demo'.")
+    if not allow_damaged:
+        refuse_if_damaged(db, backup_dir())
+    return db
+
+
+def _open_db(args: argparse.Namespace, *, migrate: bool = True):  # type: ignore[no-untyped-def]
+    from .storage.migrate import upgrade
+
+    db = _database(args)
     db.check_connection()
     if migrate:
         copy = upgrade(db)
@@ -60,10 +85,9 @@ def _read_password(args: argparse.Namespace, prompt: str) -> str:
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
-    from .storage.db import Database
     from .storage.migrate import current_revision, head_revision, upgrade
 
-    db = Database(args.db)
+    db = _database(args)
     db.check_connection()
     before = current_revision(db)
     copy = upgrade(db)
@@ -156,7 +180,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if answer.strip().lower() != "ya":
             print("Dibatalkan.")
             return 1
-    db = _open_db(args, migrate=False)
+    # A damaged file may be restored over (it is moved aside, not written to): no probe write.
+    db = _database(args, allow_damaged=True)
     info = restore_backup(db, Actor.system(), path, confirm=True)
     print(f"Data dipulihkan dari {path}.")
     if info.message:

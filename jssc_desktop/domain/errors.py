@@ -53,3 +53,16 @@ class AuthError(DomainError):
 
 class StorageError(DomainError):
     """The database cannot be opened or written (path, permissions, disk, server)."""
+
+
+class DamagedDatabaseError(StorageError):
+    """The database file failed its integrity check: it is not written to; ``backup`` names the
+    newest verified backup that could replace it, if there is one."""
+
+    def __init__(self, message: str, backup: object | None = None) -> None:
+        super().__init__(message)
+        self.backup = backup
+
+
+class NewerSchemaError(StorageError):
+    """The database was made by a newer version of the program: update the program first."""

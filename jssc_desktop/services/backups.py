@@ -25,6 +25,7 @@ from ..domain.errors import DomainError, StorageError, ValidationError
 from ..paths import backup_dir
 from ..storage import backup as store
 from ..storage.db import Database
+from ..storage.health import check_sqlite_file, move_aside
 from ..storage.models import Setting
 from .base import Actor, audit, require
 
@@ -101,12 +102,9 @@ def _has_data(db: Database) -> bool:
 
 
 def _known_revisions() -> set[str]:
-    from alembic.script import ScriptDirectory
+    from ..storage.migrate import known_revisions
 
-    from ..storage.migrate import alembic_config
-
-    script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return known_revisions()
 
 
 def _reason_name(reason: str) -> str:
@@ -246,15 +244,21 @@ def restore_backup(db: Database, actor: Actor, path: Path | str, *, confirm: boo
     chosen = Path(path).expanduser()
     staged = store.stage_for_restore(db, chosen, known_revisions=_known_revisions(),
                                      work_dir=backup_dir())
+    damaged_copy: Path | None = None
     try:
         before: BackupInfo | None = None
-        if _has_data(db):
+        if db.sqlite_path is not None and check_sqlite_file(db.sqlite_path).damaged:
+            # Never written to: the damaged file is kept aside as it is.
+            db.engine.dispose()
+            damaged_copy = move_aside(db.sqlite_path)
+        elif _has_data(db):
             before = _backup(db, folder=None, reason="sebelum-pemulihan", rotate=False)
             _audit_backup(db, actor, "backup.make", before)
         counts = store.restore_staged(db, staged)
     finally:
         staged.cleanup()
     lines = [f"Data saat ini dicadangkan dulu: {before.path}" if before else
+             f"Berkas yang rusak disimpan apa adanya sebagai {damaged_copy}." if damaged_copy else
              "Basis data tujuan masih kosong; tidak ada yang perlu dicadangkan dulu.",
              f"Hasil pemulihan diperiksa: utuh, {store.describe_counts(counts)}."]
     revision = staged.verification.revision
@@ -268,7 +272,9 @@ def restore_backup(db: Database, actor: Actor, path: Path | str, *, confirm: boo
         kind="sqlite" if db.is_sqlite else "postgresql",
         copies=(before.path,) if before else ())
     _audit_backup(db, actor, "backup.restore", info,
-                  {"before_backup": before.path.name if before else None, "revision": revision,
+                  {"before_backup": before.path.name if before else None,
+                   "damaged_file": damaged_copy.name if damaged_copy else None,
+                   "revision": revision,
                    "clients": counts.get("clients")})
     return info
 

@@ -212,6 +212,15 @@ def find_backups(folder: Path) -> list[BackupFile]:
     return out
 
 
+def newest_verified(folder: Path, kind: str) -> BackupFile | None:
+    """The newest backup of ``kind`` ('sqlite' | 'postgresql') in ``folder`` that its manifest
+    vouches for, or None."""
+    for b in find_backups(folder):
+        if b.kind == kind and b.verified:
+            return b
+    return None
+
+
 # ---------------------------------------------------------------------------------- helpers
 
 

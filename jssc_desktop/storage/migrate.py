@@ -42,6 +42,24 @@ def current_revision(db: Database) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+def known_revisions() -> set[str]:
+    """Every schema revision this version of the program knows."""
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def refuse_newer(revision: str | None) -> None:
+    """A database at a revision this program does not know was made by a newer version: say so
+    plainly (no backup, no migration attempt)."""
+    from ..domain.errors import NewerSchemaError
+
+    if revision is not None and revision not in known_revisions():
+        raise NewerSchemaError(
+            f"Basis data ini dibuat oleh versi JSSC Desktop yang lebih baru (struktur "
+            f"{revision}). Perbarui aplikasi ke versi terbaru lalu buka lagi; data tidak "
+            "diubah.")
+
+
 def needs_upgrade(db: Database) -> bool:
     return current_revision(db) != head_revision()
 
@@ -99,6 +117,7 @@ def upgrade(db: Database, revision: str = "head") -> Path | None:
     target = head_revision() if revision == "head" else revision
     if current == target:
         return None
+    refuse_newer(current)
     copy = None
     if current is not None:
         copy = backup_before_migration(db, current)

@@ -1,0 +1,124 @@
+"""Is this SQLite file sound? A cheap check made every time a database is opened.
+
+``PRAGMA quick_check`` reads every page once (it skips the index-content comparison of the full
+``integrity_check``), which takes well under a second for an ordinary UPT's file. It runs on a
+read-only connection, so checking never writes, and under a time limit: on a very large file or a
+slow disk it stops after ``seconds`` and the file counts as unchecked rather than damaged.
+
+A damaged file (a byte-flipped page, a truncated copy, a file that is not a database at all) must
+never be written to: not by a login, an import or a migration. The caller refuses to work on it
+and offers the newest verified backup instead (``storage.backup.newest_verified``).
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+#: How long the check may take before it is given up (the file then counts as unchecked).
+CHECK_SECONDS = 3.0
+
+
+@dataclass(frozen=True)
+class Health:
+    """The outcome of :func:`check_sqlite_file`."""
+
+    damaged: bool
+    checked: bool
+    detail: str = ""
+
+
+def check_sqlite_file(path: Path, *, seconds: float = CHECK_SECONDS) -> Health:
+    """Check ``path`` read-only within ``seconds``; a missing or empty file is not damaged."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return Health(False, False, "berkas belum ada")
+    if size == 0:
+        return Health(False, True, "berkas kosong")
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        return Health(False, False, f"berkas tidak dapat dibaca: {exc.strerror or exc}")
+    if head != SQLITE_MAGIC:
+        return Health(True, True, "berkas ini bukan basis data SQLite")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+    except sqlite3.Error as exc:
+        return Health(False, False, f"berkas tidak dapat dibuka: {exc}")
+    deadline = time.monotonic() + seconds
+    conn.set_progress_handler(lambda: 1 if time.monotonic() > deadline else 0, 20_000)
+    try:
+        rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check(5)").fetchall()]
+    except sqlite3.OperationalError as exc:
+        text = str(exc).lower()
+        if "interrupted" in text:
+            log.info("quick_check of %s stopped after %.1f s: unchecked", path, seconds)
+            return Health(False, False, "pemeriksaan dihentikan (berkas besar)")
+        if "locked" in text or "busy" in text or "unable to open" in text:
+            return Health(False, False, str(exc))
+        return Health(True, True, str(exc))
+    except sqlite3.DatabaseError as exc:  # "database disk image is malformed", "not a database"
+        return Health(True, True, str(exc))
+    finally:
+        conn.close()
+    if rows != ["ok"]:
+        return Health(True, True, "; ".join(rows[:3]))
+    return Health(False, True, "ok")
+
+
+def refuse_if_damaged(db: object, backup_folder: Path) -> Health | None:
+    """Raise DamagedDatabaseError when ``db`` is a damaged SQLite file, naming the newest
+    verified backup in ``backup_folder``; returns the check's outcome otherwise (None for a
+    PostgreSQL server, which checks its own pages)."""
+    from ..domain.errors import DamagedDatabaseError
+    from .backup import newest_verified
+
+    path = getattr(db, "sqlite_path", None)
+    if path is None:
+        return None
+    health = check_sqlite_file(path)
+    if not health.damaged:
+        return health
+    log.info("damaged database %s: %s", path, health.detail)
+    newest = newest_verified(backup_folder, "sqlite")
+    if newest is not None:
+        offer = (f"Cadangan terverifikasi terbaru: {newest.path} "
+                 f"({newest.created:%d-%m-%Y %H:%M}). Pulihkan dengan: "
+                 f"jssc-desktop restore \"{newest.path}\"")
+    else:
+        offer = (f"Tidak ada cadangan terverifikasi di {backup_folder}; hubungi Administrator "
+                 "dan jangan hapus berkas ini.")
+    raise DamagedDatabaseError(
+        f"Basis data {path} rusak (pemeriksaan integritas: {health.detail}). Berkas ini tidak diubah dan tidak akan "
+        f"ditulisi. {offer}", newest)
+
+
+def move_aside(path: Path) -> Path:
+    """Rename a damaged database file (and its -wal/-shm) out of the way, untouched, so that a
+    backup can be restored in its place; returns the new name of the file."""
+    import os
+    from datetime import datetime
+
+    from ..domain.errors import StorageError
+
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.rusak-{stamp}")
+    try:
+        for suffix in ("-wal", "-shm"):
+            side = path.with_name(path.name + suffix)
+            if side.exists():
+                os.replace(side, target.with_name(target.name + suffix))
+        os.replace(path, target)
+    except OSError as exc:
+        raise StorageError(f"Berkas rusak tidak dapat dipindahkan: {path} "
+                           f"({exc.strerror or exc}).") from exc
+    log.warning("damaged database %s moved aside to %s", path, target)
+    return target

@@ -1,0 +1,125 @@
+"""Damaged or foreign databases: a damaged file is never written to, a newer schema gets a clear
+'perbarui aplikasi', and a mistyped --db does not create an empty database.
+
+Run as real processes on real files (the command line), plus the storage check itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from jssc_desktop.domain.errors import DamagedDatabaseError, NewerSchemaError
+from jssc_desktop.storage.db import Database
+from jssc_desktop.storage.health import check_sqlite_file, refuse_if_damaged
+from jssc_desktop.storage.migrate import upgrade
+
+from .test_cli import assert_clean_error, run
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _filled(path: Path) -> None:
+    """A migrated database with enough rows to span many pages."""
+    db = Database(str(path))
+    try:
+        upgrade(db)
+        with db.engine.begin() as conn:
+            for i in range(400):
+                conn.exec_driver_sql(
+                    "INSERT INTO settings (key, value) VALUES (?, ?)", (f"k{i}", "x" * 300))
+    finally:
+        db.dispose()
+    conn2 = sqlite3.connect(path)
+    conn2.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn2.execute("PRAGMA journal_mode=DELETE")
+    conn2.close()
+
+
+def _flip_bytes(path: Path) -> None:
+    """Overwrite a b-tree page header deep in the file (a bad sector, a bad USB stick)."""
+    data = bytearray(path.read_bytes())
+    page = 4096
+    pages = len(data) // page
+    target = (pages - 3) * page
+    data[target:target + 64] = b"\xa5" * 64
+    path.write_bytes(bytes(data))
+
+
+def test_quick_check_tells_sound_from_damaged(tmp_path: Path) -> None:
+    path = tmp_path / "jssc.sqlite3"
+    _filled(path)
+    assert check_sqlite_file(path).damaged is False
+    assert check_sqlite_file(path).checked is True
+    assert check_sqlite_file(tmp_path / "none.sqlite3").damaged is False
+    _flip_bytes(path)
+    before = _sha(path)
+    health = check_sqlite_file(path)
+    assert health.damaged, health
+    assert _sha(path) == before  # checking never writes
+    not_db = tmp_path / "foto.sqlite3"
+    not_db.write_bytes(b"\x89PNG\r\n" + b"\0" * 5000)
+    assert check_sqlite_file(not_db).damaged
+    with pytest.raises(DamagedDatabaseError, match="rusak") as caught:
+        refuse_if_damaged(Database(str(path)), tmp_path / "cadangan")
+    assert "Tidak ada cadangan terverifikasi" in caught.value.message
+
+
+def test_quick_check_is_bounded_in_time(tmp_path: Path) -> None:
+    path = tmp_path / "jssc.sqlite3"
+    _filled(path)
+    health = check_sqlite_file(path, seconds=0.0)
+    assert not health.damaged  # out of time: unchecked, never called damaged
+    assert not health.checked or health.detail == "ok"
+
+
+def test_damaged_file_is_refused_by_every_command_and_never_written(tmp_path: Path) -> None:
+    path = tmp_path / "jssc.sqlite3"
+    _filled(path)
+    _flip_bytes(path)
+    before = _sha(path)
+    mtime = path.stat().st_mtime_ns
+    for args in (("user", "list"), ("report", "monthly", "2026-10", "--out", str(tmp_path)),
+                 ("migrate",), ("document", "case", "--id", "1", "--out", str(tmp_path)),
+                 ("backup",)):
+        proc = run(tmp_path, *args, db=path)
+        line = assert_clean_error(proc)
+        assert "rusak" in line and "tidak akan ditulisi" in line, line
+    assert _sha(path) == before and path.stat().st_mtime_ns == mtime
+    assert not (path.with_name(path.name + "-wal")).exists()
+    assert not list((tmp_path / "data").glob("**/jssc-*"))  # no backup of a damaged file
+
+
+def test_newer_schema_says_update_the_program_and_makes_no_backup(tmp_path: Path) -> None:
+    path = tmp_path / "jssc.sqlite3"
+    _filled(path)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num = '0099_from_the_future'")
+    conn.commit()
+    conn.close()
+    for args in (("migrate",), ("user", "list"), ("report", "monthly", "2026-10")):
+        line = assert_clean_error(run(tmp_path, *args, db=path))
+        assert "Perbarui aplikasi" in line and "0099_from_the_future" in line, line
+    assert not list((tmp_path / "data").glob("**/jssc-*"))
+    db = Database(str(path))
+    try:
+        with pytest.raises(NewerSchemaError):
+            upgrade(db)
+    finally:
+        db.dispose()
+
+
+def test_mistyped_db_path_creates_nothing(tmp_path: Path) -> None:
+    missing = tmp_path / "salah-ketik.sqlite3"
+    for args in (("user", "list"), ("report", "monthly", "2026-10"), ("backup",),
+                 ("import", "clients", str(tmp_path / "x.xlsx"))):
+        line = assert_clean_error(run(tmp_path, *args, db=missing))
+        assert "tidak ditemukan" in line and "salah-ketik" in line, line
+        assert not missing.exists()
+    assert run(tmp_path, "migrate", db=missing).returncode == 0
+    assert missing.exists()
