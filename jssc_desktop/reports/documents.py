@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import ValidationError, WorkflowError
+from ..domain.fields import CLIENT as CLIENT_FIELDS
 from ..domain.formatting import (
     age_on,
     format_date,
@@ -337,7 +338,7 @@ def case_summary_pdf(s: Session, actor: Actor, client_id: int, *,
         ("Alamat", _t(c.address)), ("Kabupaten/kota asal", _t(KAB_KOTA.name(c.kab_kota_code))),
         ("Telepon", _t(c.phone)), ("Kategori PPKS", PPKS.name(c.ppks_code)),
         ("Disabilitas", _t(c.disability)), ("Catatan kesehatan", _t(c.health_notes)),
-        ("Sumber rujukan", _t(c.referral_source)),
+        (CLIENT_FIELDS.label("referral_source"), _t(c.referral_source)),
         ("Wali/keluarga", " / ".join(x for x in (c.guardian_name, c.guardian_relation,
                                                    c.guardian_phone) if x) or "-"),
         ("Alamat wali", _t(c.guardian_address)), ("Catatan keluarga", _t(c.family_notes)),

@@ -24,6 +24,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ..domain.errors import DuplicateError, PermissionDenied, ValidationError, WorkflowError
+from ..domain.fields import CLIENT as CLIENT_FIELDS
+from ..domain.fields import Privacy
 from ..domain.formatting import age_on, clean_name, format_date, normalize_name, parse_date_id
 from ..domain.nik import NikInfo, mask_nik, nik_mismatches, normalize_nik, parse_nik, validate_kk
 from ..domain.vocab import (
@@ -254,29 +256,13 @@ class ClientRow:
 
 # ------------------------------------------------------------------------------------ validation
 
-# Column limits of the clients table, with the Indonesian label used in messages.
-_TEXT_FIELDS: dict[str, tuple[int | None, str]] = {
-    "birth_place": (100, "Tempat lahir"),
-    "address": (None, "Alamat"),
-    "disability": (200, "Disabilitas"),
-    "health_notes": (None, "Catatan kesehatan"),
-    "religion": (30, "Agama"),
-    "education": (60, "Pendidikan"),
-    "phone": (50, "Telepon"),
-    "referral_source": (200, "Sumber rujukan"),
-    "guardian_name": (200, "Nama wali"),
-    "guardian_relation": (60, "Hubungan wali"),
-    "guardian_phone": (50, "Telepon wali"),
-    "guardian_address": (None, "Alamat wali"),
-    "family_notes": (None, "Catatan keluarga"),
-}
+# Free-text fields of the form: name -> (length limit, Indonesian label used in messages).
+_TEXT_FIELDS: dict[str, tuple[int | None, str]] = CLIENT_FIELDS.text_limits()
 _TEXT_LIMIT = 10_000
 
 #: Fields hidden from roles without ``client.view_sensitive`` (NIK and KK are masked instead).
-SENSITIVE_FIELDS = (
-    "address", "phone", "disability", "health_notes", "family_notes",
-    "guardian_name", "guardian_relation", "guardian_phone", "guardian_address",
-)
+SENSITIVE_FIELDS = tuple(f.name for f in CLIENT_FIELDS if f.privacy is Privacy.SENSITIVE
+                         and not f.masked and f.tab is not None)
 
 
 def _today(today: date | None) -> date:

@@ -28,6 +28,7 @@ from ..domain.cells import (
     parse_ppks, parse_sex,
 )
 from ..domain.errors import DomainError, ValidationError
+from ..domain.fields import CLIENT as CLIENT_FIELDS
 from ..domain.vocab import NIK_MISSING_REASONS
 from ..storage.models import Client, StageHistory
 from .base import Actor, audit, require
@@ -36,7 +37,7 @@ from .period_lock import locked_periods, period_label
 
 MAX_HEADER_SCAN = 30
 #: The template's example row carries this NIK; a sheet that still holds it skips that row.
-EXAMPLE_NIK = "3507125203059999"
+EXAMPLE_NIK = str(CLIENT_FIELDS["nik"].example)
 MAX_ROWS = 100_000
 
 
@@ -64,41 +65,25 @@ def _missing_reason(value: Any) -> str | None:
     return parse_code(NIK_MISSING_REASONS, value, "Alasan tanpa NIK", "nik_missing_reason")
 
 
-CLIENT_COLUMNS: tuple[Column, ...] = (
-    Column("name", "Nama Lengkap", ("nama", "nama lengkap", "nama klien", "nama pm",
-                                    "nama penerima manfaat", "nama peserta"), _text, True,
-           "Nama sesuai KTP/KK."),
-    Column("nik", "NIK", ("nik", "no nik", "nomor nik", "nomor induk kependudukan", "no ktp"),
-           parse_nik_cell, hint="16 digit, ketik sebagai teks."),
-    Column("nik_missing_reason", "Alasan Tanpa NIK", ("alasan tanpa nik", "alasan nik kosong",
-                                                       "keterangan nik"), _missing_reason,
-           hint="Wajib bila NIK kosong: " + ", ".join(t.name for t in NIK_MISSING_REASONS)),
-    Column("kk", "No. KK", ("no kk", "nomor kk", "kk", "nomor kartu keluarga", "no kartu keluarga"),
-           parse_kk_cell, hint="16 digit, ketik sebagai teks."),
-    Column("sex", "Jenis Kelamin", ("l/p", "jenis kelamin", "jk", "kelamin", "gender", "lp"),
-           parse_sex, True, "L atau P."),
-    Column("birth_place", "Tempat Lahir", ("tempat lahir", "tmp lahir", "tempat lhr"), _text),
-    Column("birth_date", "Tgl Lahir", ("tgl lahir", "tanggal lahir", "tgl lhr", "lahir"),
-           _date("Tgl Lahir", "birth_date"), hint="Mis. 12-03-2005 atau 12 Maret 2005."),
-    Column("address", "Alamat", ("alamat", "alamat lengkap", "alamat asal"), _text),
-    Column("kab_kota_code", "Kab/Kota", ("kab/kota", "kabupaten/kota", "kota/kabupaten",
-                                         "kab kota", "asal kab/kota", "daerah asal", "asal"),
-           parse_kab_kota, hint="Kode atau nama; tulis 'Kab.' atau 'Kota' untuk Malang, Blitar, …"),
-    Column("ppks_code", "Jenis PPKS", ("jenis ppks", "kategori ppks", "ppks", "jenis pmks", "pmks",
-                                       "kategori"), parse_ppks, True),
-    Column("disability", "Disabilitas", ("disabilitas", "jenis disabilitas", "kecacatan"), _text),
-    Column("religion", "Agama", ("agama",), _text),
-    Column("education", "Pendidikan", ("pendidikan", "pendidikan terakhir"), _text),
-    Column("phone", "No. HP", ("no hp", "nomor hp", "telepon", "no telp", "hp"), _text),
-    Column("referral_source", "Sumber Rujukan", ("sumber rujukan", "rujukan", "asal rujukan"),
-           _text),
-    Column("guardian_name", "Nama Wali", ("nama wali", "wali", "nama orang tua", "orang tua"),
-           _text),
-    Column("guardian_relation", "Hubungan Wali", ("hubungan wali", "hubungan"), _text),
-    Column("guardian_phone", "No. HP Wali", ("no hp wali", "telepon wali", "hp wali"), _text),
-    Column("admission_date", "Tgl Masuk", ("tgl masuk", "tanggal masuk", "tgl masuk upt",
-                                           "tanggal masuk upt", "tmt masuk"),
-           _date("Tgl Masuk", "admission_date"), True, "Tanggal diterima di UPT."),
+#: How each imported client field's cell is read; the headers, aliases and hints are the field
+#: registry's (``domain/fields.py``).
+_PARSERS: dict[str, Callable[[Any], Any]] = {
+    "nik": parse_nik_cell,
+    "nik_missing_reason": _missing_reason,
+    "kk": parse_kk_cell,
+    "sex": parse_sex,
+    "birth_date": _date(CLIENT_FIELDS["birth_date"].header, "birth_date"),
+    "kab_kota_code": parse_kab_kota,
+    "ppks_code": parse_ppks,
+    "admission_date": _date(CLIENT_FIELDS["admission_date"].header, "admission_date"),
+}
+_MISSING_REASON_HINT = "Wajib bila NIK kosong: " + ", ".join(t.name for t in NIK_MISSING_REASONS)
+
+CLIENT_COLUMNS: tuple[Column, ...] = tuple(
+    Column(spec.name, spec.header, spec.import_aliases, _PARSERS.get(spec.name, _text),
+           spec.required,
+           _MISSING_REASON_HINT if spec.name == "nik_missing_reason" else spec.import_hint)
+    for spec in CLIENT_FIELDS.imported()
 )
 COLUMNS_BY_KEY = {c.key: c for c in CLIENT_COLUMNS}
 

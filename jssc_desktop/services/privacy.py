@@ -28,6 +28,8 @@ from sqlalchemy import Engine, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.errors import PermissionDenied, StorageError, ValidationError, WorkflowError
+from ..domain.fields import CLIENT as CLIENT_FIELDS
+from ..domain.fields import RECORD_KEEPING, Anonymise, Privacy
 from ..domain.formatting import format_date, format_datetime, format_number, normalize_name
 from ..domain.vocab import ROLES
 from ..storage.models import (
@@ -56,20 +58,13 @@ MAX_REASON = 1000
 MAX_EXPORT_WHAT = 200
 BACKUP_PATTERNS = ("jssc-*.sqlite3", "jssc-*.dump")
 
-#: Client columns that are emptied (set to None) by anonymisation.
-CLEARED_CLIENT_FIELDS = (
-    "kk", "birth_place", "address", "disability", "health_notes", "religion", "education",
-    "phone", "referral_source", "guardian_name", "guardian_relation", "guardian_phone",
-    "guardian_address", "family_notes", "discharge_notes", "handover_record", "handover_to",
-    "photo",
-)
+#: Client columns that are emptied (set to None) by anonymisation (from the field registry).
+CLEARED_CLIENT_FIELDS = CLIENT_FIELDS.names(anonymise=Anonymise.CLEAR)
 #: Client columns that anonymisation replaces by a non-personal value.
-REPLACED_CLIENT_FIELDS = ("name", "name_normalized", "nik", "nik_missing_reason", "birth_date")
+REPLACED_CLIENT_FIELDS = CLIENT_FIELDS.names(anonymise=Anonymise.REPLACE)
 #: Client columns kept for the statistics of the reports.
-KEPT_CLIENT_FIELDS = (
-    "reg_no", "sex", "kab_kota_code", "ppks_code", "admission_date", "status", "current_stage",
-    "discharge_date", "discharge_reason",
-)
+KEPT_CLIENT_FIELDS = tuple(n for n in CLIENT_FIELDS.names(privacy=Privacy.PUBLIC)
+                           if n not in RECORD_KEEPING)
 
 
 # ------------------------------------------------------------------------------------------ views

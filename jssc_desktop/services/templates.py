@@ -12,11 +12,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import ValidationError
+from ..domain.fields import CLIENT as CLIENT_FIELDS
+from ..domain.fields import TUTOR as TUTOR_FIELDS
 from ..domain.vocab import ATTENDANCE, KAB_KOTA, NIK_MISSING_REASONS, PARTNER_KINDS, PPKS, SEXES
 from ..domain.vocab import TUTOR_TYPES, Vocabulary
 from ..storage.models import TrainingTrack
 from .exports import _atomic_target, set_text_safe
-from .imports import CLIENT_COLUMNS, EXAMPLE_NIK
+from .imports import CLIENT_COLUMNS
 
 KINDS = ("clients", "tutors", "attendance")
 
@@ -32,40 +34,24 @@ class TemplateColumn:
 
 
 def _client_columns() -> list[TemplateColumn]:
-    examples = {
-        "name": "Siti Aminah", "nik": EXAMPLE_NIK, "nik_missing_reason": None,
-        "kk": "3507120101200003", "sex": "P", "birth_place": "Malang",
-        "birth_date": date(2005, 3, 12), "address": "Jl. Melati 5, Kepanjen",
-        "kab_kota_code": "Kabupaten Malang", "ppks_code": "Anak Telantar", "disability": None,
-        "religion": "Islam", "education": "SMP", "phone": "081234567890",
-        "referral_source": "Dinas Sosial Kab. Malang", "guardian_name": "Sumiati",
-        "guardian_relation": "Ibu", "guardian_phone": "081298765432",
-        "admission_date": date(2026, 1, 15),
-    }
     choices = {"sex": "jenis_kelamin", "kab_kota_code": "kab_kota", "ppks_code": "ppks",
                "nik_missing_reason": "alasan_tanpa_nik"}
     out = []
     for col in CLIENT_COLUMNS:
+        spec = CLIENT_FIELDS[col.key]
         hint = col.hint + (" Wajib." if col.required else "")
-        out.append(TemplateColumn(col.label, examples.get(col.key), hint.strip(),
+        out.append(TemplateColumn(col.label, spec.example, hint.strip(),
                                   choices.get(col.key), col.key in ("nik", "kk"),
                                   28 if col.key in ("name", "address", "ppks_code") else 18))
     return out
 
 
 def _tutor_columns() -> list[TemplateColumn]:
-    return [
-        TemplateColumn("Nama Lengkap", "Ahmad Fauzi", "Wajib.", width=26),
-        TemplateColumn("Jenis Tutor", "Eksternal", "Internal (ASN/PPPK) atau Eksternal.",
-                       "jenis_tutor"),
-        TemplateColumn("NIP", None, "Untuk tutor internal; 18 digit.", text=True),
-        TemplateColumn("Jenis Mitra", "Dunia Usaha", "Untuk tutor eksternal.", "jenis_mitra"),
-        TemplateColumn("Lembaga", "PT Sejuk Abadi", "Instansi asal tutor eksternal.", width=26),
-        TemplateColumn("Keahlian", "Reparasi AC", "", width=22),
-        TemplateColumn("Sertifikasi", "BNSP Teknisi Pendingin", "", width=26),
-        TemplateColumn("No. HP", "081234567890", "", text=True),
-        TemplateColumn("Honor per JP", 150000, "Rupiah, tanpa titik."),
-    ]
+    choices = {"tutor_type": "jenis_tutor", "partner_kind": "jenis_mitra"}
+    widths = {"name": 26, "institution": 26, "expertise": 22, "certifications": 26}
+    return [TemplateColumn(spec.header, spec.example, spec.import_hint, choices.get(spec.name),
+                           spec.name in ("nip", "phone"), widths.get(spec.name, 18))
+            for spec in TUTOR_FIELDS.imported()]
 
 
 def _attendance_columns(tracks: list[str]) -> list[TemplateColumn]:

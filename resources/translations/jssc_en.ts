@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="122"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="95"/>
         <source>gambar {kb} KB</source>
         <translation>image {kb} KB</translation>
     </message>
@@ -1003,42 +1003,43 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>ClientDetailDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="205"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="195"/>
         <source>Sebagian data pribadi (NIK, KK, kesehatan, keluarga) disembunyikan untuk peran Anda.</source>
+        <extracomment>Client form fields this view shows in its own way (the header, the rows of the identity tab).</extracomment>
         <translation>Some personal data (NIK, KK, health, family) is hidden for your role.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="216"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="206"/>
         <source>Ubah data</source>
         <translation>Edit record</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="218"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="208"/>
         <source>Pindah tahapan</source>
         <translation>Change stage</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="220"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="210"/>
         <source>Terminasi</source>
         <translation>Discharge</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="222"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="212"/>
         <source>Catat persetujuan</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="228"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="218"/>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="231"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="221"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="244"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="234"/>
         <source>Identitas</source>
         <translation>Identity</translation>
     </message>
@@ -1047,383 +1048,357 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Family and Guardian</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="245"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="235"/>
         <source>Keluarga dan Wali</source>
         <translation>Family and Guardian</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="246"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="236"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="246"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="236"/>
         <source>Nama pemberi</source>
         <translation>Given by (name)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="246"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="236"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="247"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="237"/>
         <source>Ditarik</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="247"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="237"/>
         <source>Cakupan</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="253"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="243"/>
         <source>Tarik persetujuan terpilih</source>
         <translation>Withdraw the selected consent</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="257"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="247"/>
         <source>Persetujuan</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="261"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="251"/>
         <source>Tahapan</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="262"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="252"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="262"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="252"/>
         <source>Angkatan</source>
         <translation>Cohort</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="262"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="252"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="263"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="253"/>
         <source>Uji kompetensi</source>
         <translation>Competency test</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="263"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="253"/>
         <source>No. sertifikat</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="264"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="254"/>
         <source>Lulus</source>
         <translation>Graduated</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="265"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="255"/>
         <source>Pelatihan</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="266"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="256"/>
         <source>Bulan ke-</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="266"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="256"/>
         <source>Jatuh tempo</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="267"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="257"/>
         <source>Dilakukan</source>
         <translation>Done on</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="267"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="257"/>
         <source>Hasil</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="268"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="258"/>
         <source>Penghasilan per bulan</source>
         <translation>Monthly income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="274"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="264"/>
         <source>Bimbingan Lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="282"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="272"/>
         <source>Pilih foto…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="284"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="556"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="274"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="546"/>
         <source>Hapus foto</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="288"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="278"/>
         <source>Gambar PNG atau JPEG, paling besar 2 MB.</source>
         <translation>A PNG or JPEG image, at most 2 MB.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="292"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="282"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="295"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="285"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="295"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="285"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="295"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="285"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="296"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="286"/>
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="300"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="290"/>
         <source>Riwayat Perubahan</source>
         <translation>Change History</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="324"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="314"/>
         <source>Klien {reg_no} — {name}</source>
         <translation>Client {reg_no} — {name}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="327"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="317"/>
         <source>{n} tahun</source>
         <translation>{n} years</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="328"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="318"/>
         <source>umur tidak diketahui</source>
         <translation>age unknown</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="329"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="319"/>
         <source>{reg_no} · {sex}, {age} · {status}</source>
         <translation>{reg_no} · {sex}, {age} · {status}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="331"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="321"/>
         <source>Tahapan: {stage} · Kategori: {ppks}</source>
         <translation>Stage: {stage} · Category: {ppks}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="339"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="329"/>
         <source>Tanpa foto</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="340"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="330"/>
         <source>Belum ada foto.</source>
         <translation>No photo yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="377"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="367"/>
         <source>Tanpa NIK ({reason})</source>
         <translation>No NIK ({reason})</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="381"/>
         <source>NIK</source>
-        <translation>NIK</translation>
+        <translation type="vanished">NIK</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="382"/>
         <source>Nomor KK</source>
-        <translation>Family card (KK) number</translation>
+        <translation type="vanished">Family card (KK) number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="383"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="373"/>
         <source>Tempat, tanggal lahir</source>
         <translation>Place and date of birth</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="384"/>
         <source>Agama</source>
-        <translation>Religion</translation>
+        <translation type="vanished">Religion</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="385"/>
         <source>Pendidikan</source>
-        <translation>Education</translation>
+        <translation type="vanished">Education</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="386"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="397"/>
         <source>Telepon</source>
-        <translation>Phone</translation>
+        <translation type="vanished">Phone</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="387"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="397"/>
         <source>Alamat asal</source>
-        <translation>Home address</translation>
+        <translation type="vanished">Home address</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="388"/>
         <source>Kabupaten/kota asal</source>
-        <translation>Home regency/city</translation>
+        <translation type="vanished">Home regency/city</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="389"/>
         <source>Sumber rujukan</source>
-        <translation>Referral source</translation>
+        <translation type="vanished">Referral source</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="390"/>
         <source>Kategori PPKS</source>
-        <translation>PPKS category</translation>
+        <translation type="vanished">PPKS category</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="391"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="397"/>
         <source>Disabilitas</source>
-        <translation>Disability</translation>
+        <translation type="vanished">Disability</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="392"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="398"/>
         <source>Catatan kesehatan</source>
-        <translation>Health notes</translation>
+        <translation type="vanished">Health notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="393"/>
         <source>Tanggal masuk</source>
-        <translation>Admission date</translation>
+        <translation type="vanished">Admission date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="401"/>
         <source>Tanggal terminasi</source>
-        <translation>Discharge date</translation>
+        <translation type="vanished">Discharge date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="402"/>
         <source>Alasan terminasi</source>
-        <translation>Discharge reason</translation>
+        <translation type="vanished">Discharge reason</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="403"/>
         <source>Diserahkan kepada</source>
-        <translation>Handed over to</translation>
+        <translation type="vanished">Handed over to</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="404"/>
         <source>Berita acara</source>
-        <translation>Official record</translation>
+        <translation type="vanished">Official record</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="405"/>
         <source>Catatan terminasi</source>
-        <translation>Discharge notes</translation>
+        <translation type="vanished">Discharge notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="414"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="407"/>
         <source>Data keluarga dan wali hanya dapat dilihat oleh staf, Kepala UPT dan Administrator.</source>
         <translation>Family and guardian data can only be seen by staff, the Head of UPT and the Administrator.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="417"/>
         <source>Nama wali/keluarga</source>
-        <translation>Guardian/family name</translation>
+        <translation type="vanished">Guardian/family name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="418"/>
         <source>Hubungan</source>
-        <translation>Relationship</translation>
+        <translation type="vanished">Relationship</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="419"/>
         <source>Telepon wali</source>
-        <translation>Guardian&apos;s phone</translation>
+        <translation type="vanished">Guardian&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="420"/>
         <source>Alamat wali</source>
-        <translation>Guardian&apos;s address</translation>
+        <translation type="vanished">Guardian&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="421"/>
         <source>Catatan keluarga</source>
-        <translation>Family notes</translation>
+        <translation type="vanished">Family notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="425"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="415"/>
         <source>Hanya dapat dilihat oleh staf, Kepala UPT dan Administrator.</source>
         <translation>Visible only to staff, the Head of UPT and the Administrator.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="427"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="417"/>
         <source>Belum ada persetujuan yang dicatat.</source>
         <translation>No consent has been recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="436"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="426"/>
         <source> (dicatat oleh {name})</source>
         <translation> (recorded by {name})</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="444"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="434"/>
         <source>Belum ada jadwal bimbingan lanjut.</source>
         <translation>No follow-up scheduled yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="509"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="499"/>
         <source>Pilih dulu persetujuan yang akan ditarik.</source>
         <translation>First choose the consent to withdraw.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="513"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="517"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="503"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="507"/>
         <source>Tarik persetujuan</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="516"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="506"/>
         <source>Tanggal penarikan</source>
         <translation>Withdrawal date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="531"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="521"/>
         <source>Pilih foto klien</source>
         <translation>Choose the client&apos;s photo</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="532"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="522"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="539"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="529"/>
         <source>Berkas tidak dapat dibaca: {error}</source>
         <translation>The file cannot be read: {error}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="556"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="546"/>
         <source>Hapus foto klien ini?</source>
         <translation>Remove this client&apos;s photo?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="557"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="547"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
@@ -1442,254 +1417,228 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="185"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="186"/>
         <source>Kolom bertanda * wajib diisi.</source>
         <translation>Fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="186"/>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="472"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="187"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="496"/>
         <source>Periksa duplikat</source>
         <translation>Check for duplicates</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="188"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="189"/>
         <source>Cari klien lain dengan NIK sama, atau nama dan tanggal lahir sama</source>
         <translation>Look for other clients with the same NIK, or the same name and date of birth</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="191"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="192"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="194"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="195"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="234"/>
         <source>Identitas</source>
-        <translation>Identity</translation>
+        <translation type="vanished">Identity</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="237"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="254"/>
         <source>— pilih —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="240"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="257"/>
         <source>Kosongkan (—) bila tanggal lahir tidak diketahui</source>
         <translation>Leave empty (—) if the date of birth is unknown</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="242"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="259"/>
         <source>16 angka</source>
         <translation>16 digits</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="246"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="263"/>
         <source>Pakai jenis kelamin dan tanggal lahir dari NIK</source>
         <translation>Use the sex and date of birth from the NIK</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="261"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="278"/>
         <source>— NIK ada —</source>
         <translation>— has a NIK —</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="263"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="280"/>
         <source>16 angka, boleh kosong</source>
         <translation>16 digits, may be left empty</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="268"/>
         <source>Nama lengkap *</source>
-        <translation>Full name *</translation>
+        <translation type="vanished">Full name *</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="269"/>
         <source>Jenis kelamin *</source>
-        <translation>Sex *</translation>
+        <translation type="vanished">Sex *</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="270"/>
         <source>Tempat lahir</source>
-        <translation>Place of birth</translation>
+        <translation type="vanished">Place of birth</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="271"/>
         <source>Tanggal lahir</source>
-        <translation>Date of birth</translation>
+        <translation type="vanished">Date of birth</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="272"/>
         <source>NIK</source>
-        <translation>NIK</translation>
+        <translation type="vanished">NIK</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="273"/>
         <source>Alasan tanpa NIK</source>
-        <translation>Reason for no NIK</translation>
+        <translation type="vanished">Reason for no NIK</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="274"/>
         <source>Nomor KK</source>
-        <translation>Family card (KK) number</translation>
+        <translation type="vanished">Family card (KK) number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="275"/>
         <source>Agama</source>
-        <translation>Religion</translation>
+        <translation type="vanished">Religion</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="276"/>
         <source>Pendidikan terakhir</source>
-        <translation>Highest education</translation>
+        <translation type="vanished">Highest education</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="277"/>
         <source>Telepon</source>
-        <translation>Phone</translation>
+        <translation type="vanished">Phone</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="280"/>
         <source>Alamat dan Rujukan</source>
-        <translation>Address and Referral</translation>
+        <translation type="vanished">Address and Referral</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="282"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="299"/>
         <source>— pilih kabupaten/kota —</source>
         <translation>— choose a regency/city —</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="285"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="302"/>
         <source>mis. Dinas Sosial Kabupaten Malang, Satpol PP, keluarga</source>
         <translation>e.g. Malang Regency Social Services Office, Satpol PP, family</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="286"/>
         <source>Alamat asal</source>
-        <translation>Home address</translation>
+        <translation type="vanished">Home address</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="287"/>
         <source>Kabupaten/kota asal</source>
-        <translation>Home regency/city</translation>
+        <translation type="vanished">Home regency/city</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="288"/>
         <source>Sumber rujukan</source>
-        <translation>Referral source</translation>
+        <translation type="vanished">Referral source</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="291"/>
         <source>Layanan</source>
-        <translation>Service</translation>
+        <translation type="vanished">Service</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="292"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="309"/>
         <source>— pilih kategori —</source>
         <translation>— choose a category —</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="296"/>
         <source>Kategori PPKS *</source>
-        <translation>PPKS category *</translation>
+        <translation type="vanished">PPKS category *</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="297"/>
         <source>Tanggal masuk *</source>
-        <translation>Admission date *</translation>
+        <translation type="vanished">Admission date *</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="298"/>
         <source>Disabilitas</source>
-        <translation>Disability</translation>
+        <translation type="vanished">Disability</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="299"/>
         <source>Catatan kesehatan</source>
-        <translation>Health notes</translation>
+        <translation type="vanished">Health notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="301"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="318"/>
         <source>Data kesehatan dan disabilitas adalah data pribadi yang bersifat spesifik (UU 27/2022): isi seperlunya untuk layanan.</source>
         <translation>Health and disability data are sensitive personal data (Law 27/2022): record only what the service needs.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="305"/>
         <source>Keluarga dan Wali</source>
-        <translation>Family and Guardian</translation>
+        <translation type="vanished">Family and Guardian</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="311"/>
         <source>Nama wali/keluarga</source>
-        <translation>Guardian/family name</translation>
+        <translation type="vanished">Guardian/family name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="312"/>
         <source>Hubungan</source>
-        <translation>Relationship</translation>
+        <translation type="vanished">Relationship</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="313"/>
         <source>Telepon wali</source>
-        <translation>Guardian&apos;s phone</translation>
+        <translation type="vanished">Guardian&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="314"/>
         <source>Alamat wali</source>
-        <translation>Guardian&apos;s address</translation>
+        <translation type="vanished">Guardian&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="315"/>
         <source>Catatan keluarga</source>
-        <translation>Family notes</translation>
+        <translation type="vanished">Family notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="378"/>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="399"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="402"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="423"/>
         <source>Wajib diisi</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="383"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="407"/>
         <source>Nomor KK harus 16 angka</source>
         <translation>The family card (KK) number must have 16 digits</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="394"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="418"/>
         <source>Tanpa NIK: pilih alasannya di bawah.</source>
         <translation>No NIK: choose the reason below.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="395"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="419"/>
         <source>Tanpa NIK: {reason}.</source>
         <translation>No NIK: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="403"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="427"/>
         <source>{n} dari 16 angka</source>
         <translation>{n} of 16 digits</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="404"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="428"/>
         <source>NIK harus 16 angka</source>
         <translation>The NIK must have 16 digits</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="414"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="438"/>
         <source>{sex}, lahir {born}, {region}</source>
         <translation>{sex}, born {born}, {region}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="473"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="497"/>
         <source>Tidak ditemukan klien lain dengan NIK yang sama, atau dengan nama dan tanggal lahir yang sama.</source>
         <translation>No other client was found with the same NIK, or with the same name and date of birth.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="526"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="550"/>
         <source>Data terbaru telah dimuat; ulangi perubahan Anda lalu simpan.</source>
         <translation>The latest data has been loaded; make your changes again and save.</translation>
     </message>
@@ -1697,253 +1646,192 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>ClientHistory</name>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="60"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="61"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="467"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="64"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="65"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="457"/>
         <source>Pendaftaran klien</source>
         <extracomment>Audit actions on a client, as people call them.</extracomment>
         <translation>Client registration</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="62"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="467"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="66"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="457"/>
         <source>Perubahan data</source>
         <translation>Record changed</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="63"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="467"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="67"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="457"/>
         <source>Pindah tahapan</source>
         <translation>Change stage</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="64"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="467"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="68"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="457"/>
         <source>Terminasi</source>
         <translation>Discharge</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="65"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="467"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="69"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="457"/>
         <source>Foto diganti</source>
         <translation>Photo replaced</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="66"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="467"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="70"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="457"/>
         <source>Data pribadi dibuka</source>
         <translation>Personal data viewed</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="67"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="467"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="71"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="457"/>
         <source>Data dianonimkan</source>
         <translation>Data anonymised</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="68"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="467"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="72"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="457"/>
         <source>Impor data</source>
         <translation>Import data</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="73"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="138"/>
         <source>Nama</source>
         <extracomment>Field labels for the change history.</extracomment>
-        <translation>Name</translation>
+        <translation type="vanished">Name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="74"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="138"/>
         <source>Jenis kelamin</source>
-        <translation>Sex</translation>
+        <translation type="vanished">Sex</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="75"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="138"/>
         <source>Tempat lahir</source>
-        <translation>Place of birth</translation>
+        <translation type="vanished">Place of birth</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="76"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="138"/>
         <source>Tanggal lahir</source>
-        <translation>Date of birth</translation>
+        <translation type="vanished">Date of birth</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="vanished">NIK</translation>
+    </message>
+    <message>
+        <source>Alasan tanpa NIK</source>
+        <translation type="vanished">Reason for no NIK</translation>
+    </message>
+    <message>
+        <source>Nomor KK</source>
+        <translation type="vanished">Family card (KK) number</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation type="vanished">Address</translation>
+    </message>
+    <message>
+        <source>Kabupaten/kota</source>
+        <translation type="vanished">Regency/city</translation>
+    </message>
+    <message>
+        <source>Kategori PPKS</source>
+        <translation type="vanished">PPKS category</translation>
+    </message>
+    <message>
+        <source>Disabilitas</source>
+        <translation type="vanished">Disability</translation>
+    </message>
+    <message>
+        <source>Catatan kesehatan</source>
+        <translation type="vanished">Health notes</translation>
+    </message>
+    <message>
+        <source>Agama</source>
+        <translation type="vanished">Religion</translation>
+    </message>
+    <message>
+        <source>Pendidikan</source>
+        <translation type="vanished">Education</translation>
+    </message>
+    <message>
+        <source>Telepon</source>
+        <translation type="vanished">Phone</translation>
+    </message>
+    <message>
+        <source>Sumber rujukan</source>
+        <translation type="vanished">Referral source</translation>
+    </message>
+    <message>
+        <source>Nama wali</source>
+        <translation type="vanished">Guardian&apos;s name</translation>
+    </message>
+    <message>
+        <source>Hubungan wali</source>
+        <translation type="vanished">Guardian&apos;s relationship</translation>
+    </message>
+    <message>
+        <source>Telepon wali</source>
+        <translation type="vanished">Guardian&apos;s phone</translation>
+    </message>
+    <message>
+        <source>Alamat wali</source>
+        <translation type="vanished">Guardian&apos;s address</translation>
+    </message>
+    <message>
+        <source>Catatan keluarga</source>
+        <translation type="vanished">Family notes</translation>
+    </message>
+    <message>
+        <source>Tanggal masuk</source>
+        <translation type="vanished">Admission date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="vanished">Status</translation>
+    </message>
+    <message>
+        <source>Tahapan</source>
+        <translation type="vanished">Stage</translation>
+    </message>
+    <message>
+        <source>Tanggal terminasi</source>
+        <translation type="vanished">Discharge date</translation>
+    </message>
+    <message>
+        <source>Alasan terminasi</source>
+        <translation type="vanished">Discharge reason</translation>
+    </message>
+    <message>
+        <source>Catatan terminasi</source>
+        <translation type="vanished">Discharge notes</translation>
+    </message>
+    <message>
+        <source>Diserahkan kepada</source>
+        <translation type="vanished">Handed over to</translation>
+    </message>
+    <message>
+        <source>Berita acara</source>
+        <translation type="vanished">Official record</translation>
+    </message>
+    <message>
+        <source>Foto</source>
+        <translation type="vanished">Photo</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/clients/detail.py" line="77"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="138"/>
-        <source>NIK</source>
-        <translation>NIK</translation>
-    </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="78"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="138"/>
-        <source>Alasan tanpa NIK</source>
-        <translation>Reason for no NIK</translation>
-    </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="79"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="138"/>
-        <source>Nomor KK</source>
-        <translation>Family card (KK) number</translation>
-    </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="80"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="138"/>
-        <source>Alamat</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="81"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="138"/>
-        <source>Kabupaten/kota</source>
-        <translation>Regency/city</translation>
-    </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="82"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="138"/>
-        <source>Kategori PPKS</source>
-        <translation>PPKS category</translation>
-    </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="83"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="138"/>
-        <source>Disabilitas</source>
-        <translation>Disability</translation>
-    </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="84"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="138"/>
-        <source>Catatan kesehatan</source>
-        <translation>Health notes</translation>
-    </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="85"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="138"/>
-        <source>Agama</source>
-        <translation>Religion</translation>
-    </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="86"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="138"/>
-        <source>Pendidikan</source>
-        <translation>Education</translation>
-    </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="87"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="138"/>
-        <source>Telepon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="88"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="138"/>
-        <source>Sumber rujukan</source>
-        <translation>Referral source</translation>
-    </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="89"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="138"/>
-        <source>Nama wali</source>
-        <translation>Guardian&apos;s name</translation>
-    </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="90"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="138"/>
-        <source>Hubungan wali</source>
-        <translation>Guardian&apos;s relationship</translation>
-    </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="91"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="138"/>
-        <source>Telepon wali</source>
-        <translation>Guardian&apos;s phone</translation>
-    </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="92"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="138"/>
-        <source>Alamat wali</source>
-        <translation>Guardian&apos;s address</translation>
-    </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="93"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="138"/>
-        <source>Catatan keluarga</source>
-        <translation>Family notes</translation>
-    </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="94"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="138"/>
-        <source>Tanggal masuk</source>
-        <translation>Admission date</translation>
-    </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="95"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="138"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="96"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="138"/>
-        <source>Tahapan</source>
-        <translation>Stage</translation>
-    </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="97"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="138"/>
-        <source>Tanggal terminasi</source>
-        <translation>Discharge date</translation>
-    </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="98"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="138"/>
-        <source>Alasan terminasi</source>
-        <translation>Discharge reason</translation>
-    </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="99"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="138"/>
-        <source>Catatan terminasi</source>
-        <translation>Discharge notes</translation>
-    </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="100"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="138"/>
-        <source>Diserahkan kepada</source>
-        <translation>Handed over to</translation>
-    </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="101"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="138"/>
-        <source>Berita acara</source>
-        <translation>Official record</translation>
-    </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="102"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="138"/>
-        <source>Foto</source>
-        <translation>Photo</translation>
-    </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="103"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="138"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="112"/>
         <source>Mulai tanggal</source>
+        <extracomment>Labels of history fields that are not client fields (client fields: the field registry).</extracomment>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="104"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="138"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="78"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="112"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="105"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="138"/>
         <source>No. registrasi</source>
-        <translation>Registration no.</translation>
+        <translation type="vanished">Registration no.</translation>
     </message>
 </context>
 <context>
@@ -2828,57 +2716,57 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="97"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="104"/>
         <source>Periksa sebelum menyimpan</source>
         <translation>Check before saving</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="101"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="108"/>
         <source>Kemungkinan data ganda: klien berikut sudah terdaftar.</source>
         <translation>Possible duplicate: the following clients are already registered.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="107"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="114"/>
         <source>tanpa tanggal</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="108"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="115"/>
         <source>{name} — {reg_no}, lahir {born} ({reason})</source>
         <translation>{name} — {reg_no}, born {born} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="114"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="121"/>
         <source>NIK yang sama tidak boleh dipakai dua kali. Buka data klien yang sudah ada, atau periksa lagi NIK yang diketik.</source>
         <translation>The same NIK cannot be used twice. Open the existing client&apos;s record, or check the NIK you typed.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="118"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="125"/>
         <source>Bila ini memang orang yang berbeda, tekan &apos;Tetap simpan&apos;. Bila orang yang sama, batalkan dan buka data yang sudah ada.</source>
         <translation>If this really is a different person, press &apos;Save anyway&apos;. If it is the same person, cancel and open the existing record.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="121"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="128"/>
         <source>Catatan pemeriksaan NIK:</source>
         <translation>NIK check notes:</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="130"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="137"/>
         <source>Perbedaan ini boleh disimpan (dokumen klien sering tidak lengkap), tetapi sebaiknya diperiksa dan dibetulkan kemudian.</source>
         <translation>These differences may be saved (clients&apos; documents are often incomplete), but they should be checked and corrected later.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="136"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="143"/>
         <source>Tetap simpan</source>
         <translation>Save anyway</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="136"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="143"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="138"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="145"/>
         <source>Kembali ke formulir</source>
         <translation>Back to the form</translation>
     </message>
@@ -3429,6 +3317,436 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <location filename="../../jssc_desktop/ui/pages/facility.py" line="490"/>
         <source>Gambar (*.jpg *.jpeg *.png);;Semua berkas (*)</source>
         <translation>Images (*.jpg *.jpeg *.png);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="79"/>
+        <location filename="../../jssc_desktop/ui/fields.py" line="21"/>
+        <source>Identitas</source>
+        <extracomment>The translation context of every label in this module.</extracomment>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="80"/>
+        <location filename="../../jssc_desktop/ui/fields.py" line="21"/>
+        <source>Alamat dan Rujukan</source>
+        <translation>Address and Referral</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="81"/>
+        <location filename="../../jssc_desktop/ui/fields.py" line="21"/>
+        <source>Layanan</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="82"/>
+        <location filename="../../jssc_desktop/ui/fields.py" line="21"/>
+        <source>Keluarga dan Wali</source>
+        <translation>Family and Guardian</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="175"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="301"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="333"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="352"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="378"/>
+        <source>Nomor data</source>
+        <extracomment>the client form&apos;s tab (None: not on the form) header written in the import template (None: the label); the import also accepts aliases hint in the import template&apos;s instructions the example row of the import template column header when the record kind is exported (None: not exported on its own) shown masked (NIK, KK) rather than hidden from roles that may not see sensitive data Columns every record kind has for record keeping, not describing anyone.</extracomment>
+        <translation>Record number</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="176"/>
+        <source>Nomor registrasi</source>
+        <translation>Registration number</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="178"/>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="184"/>
+        <source>Nama untuk pencarian</source>
+        <translation>Name for searching</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="186"/>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="190"/>
+        <source>Tempat lahir</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="194"/>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="199"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="204"/>
+        <source>Alasan tanpa NIK</source>
+        <translation>Reason for no NIK</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="208"/>
+        <source>Nomor KK</source>
+        <translation>Family card (KK) number</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="214"/>
+        <source>Agama</source>
+        <translation>Religion</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="216"/>
+        <source>Pendidikan terakhir</source>
+        <translation>Highest education</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="220"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="321"/>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="224"/>
+        <source>Alamat asal</source>
+        <translation>Home address</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="228"/>
+        <source>Kabupaten/kota asal</source>
+        <translation>Home regency/city</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="234"/>
+        <source>Sumber rujukan</source>
+        <translation>Referral source</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="238"/>
+        <source>Kategori PPKS</source>
+        <translation>PPKS category</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="243"/>
+        <source>Tanggal masuk</source>
+        <translation>Admission date</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="249"/>
+        <source>Disabilitas</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="252"/>
+        <source>Catatan kesehatan</source>
+        <translation>Health notes</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="254"/>
+        <source>Nama wali/keluarga</source>
+        <translation>Guardian/family name</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="258"/>
+        <source>Hubungan wali</source>
+        <translation>Guardian&apos;s relationship</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="261"/>
+        <source>Telepon wali</source>
+        <translation>Guardian&apos;s phone</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="265"/>
+        <source>Alamat wali</source>
+        <translation>Guardian&apos;s address</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="267"/>
+        <source>Catatan keluarga</source>
+        <translation>Family notes</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="269"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="345"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="392"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="271"/>
+        <source>Tahapan</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="273"/>
+        <source>Tanggal terminasi</source>
+        <translation>Discharge date</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="275"/>
+        <source>Alasan terminasi</source>
+        <translation>Discharge reason</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="277"/>
+        <source>Catatan terminasi</source>
+        <translation>Discharge notes</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="279"/>
+        <source>Berita acara serah terima</source>
+        <translation>Handover record</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="281"/>
+        <source>Diserahkan kepada</source>
+        <translation>Handed over to</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="283"/>
+        <source>Foto</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="285"/>
+        <source>Dianonimkan pada</source>
+        <translation>Anonymised on</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="287"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="293"/>
+        <source>Versi</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="288"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="294"/>
+        <source>Dibuat</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="289"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="295"/>
+        <source>Diubah</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="302"/>
+        <source>Nama tutor</source>
+        <translation>Tutor name</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="305"/>
+        <source>Jenis tutor</source>
+        <translation>Tutor type</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="309"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="311"/>
+        <source>Jenis mitra</source>
+        <translation>Partner type</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="314"/>
+        <source>Lembaga</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="317"/>
+        <source>Keahlian</source>
+        <translation>Expertise</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="319"/>
+        <source>Sertifikasi</source>
+        <translation>Certification</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="323"/>
+        <source>Surel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="324"/>
+        <source>Honor per JP</source>
+        <translation>Fee per lesson hour</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="326"/>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="334"/>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="336"/>
+        <source>Nama angkatan</source>
+        <translation>Cohort name</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="338"/>
+        <source>Tutor</source>
+        <translation>Tutor</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="339"/>
+        <source>Tanggal mulai</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="341"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="398"/>
+        <source>Tanggal selesai</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="343"/>
+        <source>Rencana JP</source>
+        <translation>Planned hours</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="344"/>
+        <source>Kapasitas</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="353"/>
+        <source>Peserta angkatan</source>
+        <translation>Cohort enrolment</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="355"/>
+        <source>Klien</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="356"/>
+        <source>Bulan ke-</source>
+        <translation>Months after</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="357"/>
+        <source>Jatuh tempo</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="358"/>
+        <source>Tanggal dilakukan</source>
+        <translation>Date done</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="359"/>
+        <source>Cara</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="360"/>
+        <source>Hasil</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="361"/>
+        <source>Tempat kerja/usaha</source>
+        <translation>Workplace/business</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="363"/>
+        <source>Penghasilan per bulan</source>
+        <translation>Monthly income</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="365"/>
+        <source>Bantuan yang diterima</source>
+        <translation>Aid received</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="367"/>
+        <source>Kondisi bantuan</source>
+        <translation>Condition of the aid</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="369"/>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="370"/>
+        <source>Dicatat oleh</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="379"/>
+        <source>Nomor usulan</source>
+        <translation>Request number</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="380"/>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="382"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="384"/>
+        <source>Uraian</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="385"/>
+        <source>Program terkait</source>
+        <translation>Related programme</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="387"/>
+        <source>Sumber dana</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="389"/>
+        <source>Perkiraan biaya (RAB)</source>
+        <translation>Estimated cost (budget plan)</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="391"/>
+        <source>Prioritas</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="393"/>
+        <source>Dibuat oleh</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="394"/>
+        <source>Tanggal diajukan</source>
+        <translation>Submitted on</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="396"/>
+        <source>Tanggal diputuskan</source>
+        <translation>Decided on</translation>
     </message>
 </context>
 <context>

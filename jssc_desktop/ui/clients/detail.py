@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.codes import ClientStatus
+from ...domain.fields import CLIENT as CLIENT_FIELDS
+from ...domain.fields import FormTab
 from ...domain.formatting import format_date, format_datetime, format_rupiah
 from ...domain.vocab import (
     CLIENT_STATUSES,
@@ -36,8 +39,9 @@ from ...domain.vocab import (
     Vocabulary,
 )
 from ...services import clients as svc
-from ...services.clients import ClientDetail
+from ...services.clients import SENSITIVE_FIELDS, ClientDetail
 from ..context import AppContext
+from ..fields import field_label, label_of
 from ..widgets import (
     DateEdit,
     ask_confirm,
@@ -68,41 +72,10 @@ ACTION_NAMES = {
     "client.import": QT_TRANSLATE_NOOP("ClientHistory", "Impor data"),
 }
 
-#: Field labels for the change history.
+#: Labels of history fields that are not client fields (client fields: the field registry).
 FIELD_LABELS = {
-    "name": QT_TRANSLATE_NOOP("ClientHistory", "Nama"),
-    "sex": QT_TRANSLATE_NOOP("ClientHistory", "Jenis kelamin"),
-    "birth_place": QT_TRANSLATE_NOOP("ClientHistory", "Tempat lahir"),
-    "birth_date": QT_TRANSLATE_NOOP("ClientHistory", "Tanggal lahir"),
-    "nik": QT_TRANSLATE_NOOP("ClientHistory", "NIK"),
-    "nik_missing_reason": QT_TRANSLATE_NOOP("ClientHistory", "Alasan tanpa NIK"),
-    "kk": QT_TRANSLATE_NOOP("ClientHistory", "Nomor KK"),
-    "address": QT_TRANSLATE_NOOP("ClientHistory", "Alamat"),
-    "kab_kota_code": QT_TRANSLATE_NOOP("ClientHistory", "Kabupaten/kota"),
-    "ppks_code": QT_TRANSLATE_NOOP("ClientHistory", "Kategori PPKS"),
-    "disability": QT_TRANSLATE_NOOP("ClientHistory", "Disabilitas"),
-    "health_notes": QT_TRANSLATE_NOOP("ClientHistory", "Catatan kesehatan"),
-    "religion": QT_TRANSLATE_NOOP("ClientHistory", "Agama"),
-    "education": QT_TRANSLATE_NOOP("ClientHistory", "Pendidikan"),
-    "phone": QT_TRANSLATE_NOOP("ClientHistory", "Telepon"),
-    "referral_source": QT_TRANSLATE_NOOP("ClientHistory", "Sumber rujukan"),
-    "guardian_name": QT_TRANSLATE_NOOP("ClientHistory", "Nama wali"),
-    "guardian_relation": QT_TRANSLATE_NOOP("ClientHistory", "Hubungan wali"),
-    "guardian_phone": QT_TRANSLATE_NOOP("ClientHistory", "Telepon wali"),
-    "guardian_address": QT_TRANSLATE_NOOP("ClientHistory", "Alamat wali"),
-    "family_notes": QT_TRANSLATE_NOOP("ClientHistory", "Catatan keluarga"),
-    "admission_date": QT_TRANSLATE_NOOP("ClientHistory", "Tanggal masuk"),
-    "status": QT_TRANSLATE_NOOP("ClientHistory", "Status"),
-    "current_stage": QT_TRANSLATE_NOOP("ClientHistory", "Tahapan"),
-    "discharge_date": QT_TRANSLATE_NOOP("ClientHistory", "Tanggal terminasi"),
-    "discharge_reason": QT_TRANSLATE_NOOP("ClientHistory", "Alasan terminasi"),
-    "discharge_notes": QT_TRANSLATE_NOOP("ClientHistory", "Catatan terminasi"),
-    "handover_to": QT_TRANSLATE_NOOP("ClientHistory", "Diserahkan kepada"),
-    "handover_record": QT_TRANSLATE_NOOP("ClientHistory", "Berita acara"),
-    "photo": QT_TRANSLATE_NOOP("ClientHistory", "Foto"),
     "started_on": QT_TRANSLATE_NOOP("ClientHistory", "Mulai tanggal"),
     "notes": QT_TRANSLATE_NOOP("ClientHistory", "Catatan"),
-    "reg_no": QT_TRANSLATE_NOOP("ClientHistory", "No. registrasi"),
 }
 FIELD_VOCABS: dict[str, Vocabulary] = {
     "sex": SEXES, "kab_kota_code": KAB_KOTA, "ppks_code": PPKS, "status": CLIENT_STATUSES,
@@ -135,14 +108,31 @@ def describe_change(before: dict[str, Any] | None, after: dict[str, Any] | None)
     for key in list(dict.fromkeys([*after.keys(), *before.keys()])):
         if key in HIDDEN_FIELDS:
             continue
-        label = QCoreApplication.translate("ClientHistory",
-                                           FIELD_LABELS.get(key, key.replace("_", " ")))
+        spec = CLIENT_FIELDS.get(key)
+        label = (field_label(spec) if spec is not None else QCoreApplication.translate(
+            "ClientHistory", FIELD_LABELS.get(key, key.replace("_", " "))))
         if key in before and before.get(key) != after.get(key) and after:
             parts.append(f"{label}: {describe_value(key, before.get(key))} → "
                          f"{describe_value(key, after.get(key))}")
         elif key in after:
             parts.append(f"{label}: {describe_value(key, after.get(key))}")
     return "; ".join(parts)
+
+
+#: Client form fields this view shows in its own way (the header, the rows of the identity tab).
+_DETAIL_SHOWN = frozenset({
+    "name", "sex", "birth_place", "birth_date", "nik", "nik_missing_reason", "kk", "religion",
+    "education", "phone", "address", "kab_kota_code", "referral_source", "ppks_code",
+    "disability", "health_notes", "admission_date",
+})
+
+
+def _plain_value(value: Any) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return format_date(value)
+    return str(value)
 
 
 def _value_label(text: str | None) -> QLabel:
@@ -331,7 +321,7 @@ class ClientDetailDialog(QDialog):
         self.line2.setText(self.tr("Tahapan: {stage} · Kategori: {ppks}").format(
             stage=c.stage_name or "—", ppks=c.ppks_name))
         self.masked_note.setVisible(c.masked)
-        active = c.status == "aktif"
+        active = c.status == ClientStatus.RESIDENT
         self.discharge_button.setEnabled(active)
         self.stage_button.setEnabled(active or c.current_stage != "bimbingan_lanjut")
         pix = pixmap_from_bytes(photo)
@@ -377,34 +367,37 @@ class ClientDetailDialog(QDialog):
         nik = c.nik or self.tr("Tanpa NIK ({reason})").format(
             reason=c.nik_missing_reason_name or "—")
         born = ", ".join(x for x in (c.birth_place, format_date(c.birth_date)) if x)
-        rows = [
-            (self.tr("NIK"), nik),
-            (self.tr("Nomor KK"), c.kk),
-            (self.tr("Tempat, tanggal lahir"), born),
-            (self.tr("Agama"), c.religion),
-            (self.tr("Pendidikan"), c.education),
-            (self.tr("Telepon"), c.phone),
-            (self.tr("Alamat asal"), c.address),
-            (self.tr("Kabupaten/kota asal"), c.kab_kota_name),
-            (self.tr("Sumber rujukan"), c.referral_source),
-            (self.tr("Kategori PPKS"), c.ppks_name),
-            (self.tr("Disabilitas"), c.disability),
-            (self.tr("Catatan kesehatan"), c.health_notes),
-            (self.tr("Tanggal masuk"), format_date(c.admission_date)),
+        rows: list[tuple[str, str, str | None]] = [
+            ("nik", label_of(CLIENT_FIELDS, "nik"), nik),
+            ("kk", label_of(CLIENT_FIELDS, "kk"), c.kk),
+            ("birth_date", self.tr("Tempat, tanggal lahir"), born),
+            ("religion", label_of(CLIENT_FIELDS, "religion"), c.religion),
+            ("education", label_of(CLIENT_FIELDS, "education"), c.education),
+            ("phone", label_of(CLIENT_FIELDS, "phone"), c.phone),
+            ("address", label_of(CLIENT_FIELDS, "address"), c.address),
+            ("kab_kota_code", label_of(CLIENT_FIELDS, "kab_kota_code"), c.kab_kota_name),
+            ("referral_source", label_of(CLIENT_FIELDS, "referral_source"), c.referral_source),
+            ("ppks_code", label_of(CLIENT_FIELDS, "ppks_code"), c.ppks_name),
+            ("disability", label_of(CLIENT_FIELDS, "disability"), c.disability),
+            ("health_notes", label_of(CLIENT_FIELDS, "health_notes"), c.health_notes),
+            ("admission_date", label_of(CLIENT_FIELDS, "admission_date"),
+             format_date(c.admission_date)),
         ]
+        # Fields added to the registry later show up here without touching this view.
+        rows += [(f.name, field_label(f), _plain_value(getattr(c, f.name, None)))
+                 for f in CLIENT_FIELDS if f.tab is not None and f.tab is not FormTab.FAMILY
+                 and f.name not in _DETAIL_SHOWN]
         if c.masked:
-            rows = [r for r in rows if r[0] not in (
-                self.tr("Telepon"), self.tr("Alamat asal"), self.tr("Disabilitas"),
-                self.tr("Catatan kesehatan"))]
-        if c.status == "terminasi":
-            rows += [
-                (self.tr("Tanggal terminasi"), format_date(c.discharge_date)),
-                (self.tr("Alasan terminasi"), c.discharge_reason_name),
-                (self.tr("Diserahkan kepada"), c.handover_to),
-                (self.tr("Berita acara"), c.handover_record),
-                (self.tr("Catatan terminasi"), c.discharge_notes),
-            ]
-        for label, value in rows:
+            rows = [r for r in rows if r[0] not in SENSITIVE_FIELDS]
+        if c.status == ClientStatus.DISCHARGED:
+            rows += [(name, label_of(CLIENT_FIELDS, name), value) for name, value in (
+                ("discharge_date", format_date(c.discharge_date)),
+                ("discharge_reason", c.discharge_reason_name),
+                ("handover_to", c.handover_to),
+                ("handover_record", c.handover_record),
+                ("discharge_notes", c.discharge_notes),
+            )]
+        for _name, label, value in rows:
             form.addRow(label, _value_label(value))
 
     def _show_family(self, c: ClientDetail) -> None:
@@ -414,11 +407,8 @@ class ClientDetailDialog(QDialog):
                 "Data keluarga dan wali hanya dapat dilihat oleh staf, Kepala UPT dan "
                 "Administrator.")))
             return
-        for label, value in ((self.tr("Nama wali/keluarga"), c.guardian_name),
-                             (self.tr("Hubungan"), c.guardian_relation),
-                             (self.tr("Telepon wali"), c.guardian_phone),
-                             (self.tr("Alamat wali"), c.guardian_address),
-                             (self.tr("Catatan keluarga"), c.family_notes)):
+        for name in CLIENT_FIELDS.names(tab=FormTab.FAMILY):
+            label, value = label_of(CLIENT_FIELDS, name), getattr(c, name)
             form.addRow(label, _value_label(value))
 
     def _show_lists(self, c: ClientDetail) -> None:

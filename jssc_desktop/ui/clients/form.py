@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import DomainError, ValidationError
+from ...domain.fields import CLIENT as CLIENT_FIELDS
+from ...domain.fields import FieldType, FormTab
 from ...domain.formatting import format_date
 from ...domain.nik import nik_mismatches, normalize_nik, parse_nik
 from ...domain.vocab import KAB_KOTA, NIK_MISSING_REASONS, PPKS, SEXES
@@ -38,6 +40,7 @@ from ...services.clients import (
     update_client,
 )
 from ..context import AppContext
+from ..fields import label_of, tab_label
 from ..widgets import (
     DateEdit,
     VocabCombo,
@@ -80,6 +83,10 @@ def _editable_combo(items: list[str]) -> QComboBox:
 
 def _set_combo_text(combo: QComboBox, value: str | None) -> None:
     combo.setCurrentText(value or "")
+
+
+def _label(name: str) -> str:
+    return label_of(CLIENT_FIELDS, name, required_mark=True)
 
 
 def _multiline(height: int = 56) -> QPlainTextEdit:
@@ -148,14 +155,7 @@ class ClientForm(QDialog):
     """New client (``client`` None) or edit of an existing one; ``saved`` after accept()."""
 
     #: field -> tab index, so an error shows the right tab
-    TAB_OF = {
-        "name": 0, "sex": 0, "birth_place": 0, "birth_date": 0, "nik": 0,
-        "nik_missing_reason": 0, "kk": 0, "religion": 0, "education": 0, "phone": 0,
-        "address": 1, "kab_kota_code": 1, "referral_source": 1,
-        "ppks_code": 2, "admission_date": 2, "disability": 2, "health_notes": 2,
-        "guardian_name": 3, "guardian_relation": 3, "guardian_phone": 3,
-        "guardian_address": 3, "family_notes": 3,
-    }
+    TAB_OF = {f.name: list(FormTab).index(f.tab) for f in CLIENT_FIELDS if f.tab is not None}
 
     def __init__(self, ctx: AppContext, client: ClientDetail | None,
                  parent: QWidget | None = None, *, today: date | None = None) -> None:
@@ -172,6 +172,7 @@ class ClientForm(QDialog):
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
+        self._tab_forms: list[QFormLayout] = []
         self._build_identity()
         self._build_address()
         self._build_service()
@@ -208,6 +209,21 @@ class ClientForm(QDialog):
             "guardian_relation": self.guardian_relation, "guardian_phone": self.guardian_phone,
             "guardian_address": self.guardian_address, "family_notes": self.family_notes,
         }
+        # Registry fields without a widget of their own get a plain text box on their tab.
+        self._plain: dict[str, QLineEdit | QPlainTextEdit] = {}
+        for spec in CLIENT_FIELDS:
+            if spec.tab is None or spec.name in self.fields:
+                continue
+            edit: QLineEdit | QPlainTextEdit
+            if spec.type is FieldType.LONG_TEXT:
+                edit = _multiline()
+            else:
+                edit = QLineEdit()
+                if spec.max_length:
+                    edit.setMaxLength(spec.max_length)
+            self._tab_forms[self.TAB_OF[spec.name]].addRow(_label(spec.name), edit)
+            self._plain[spec.name] = edit
+            self.fields[spec.name] = edit
         if client is not None:
             self.load(client)
         for signal in (self.name.textChanged, self.nik.textChanged, self.kk.textChanged,
@@ -228,10 +244,11 @@ class ClientForm(QDialog):
         form.setContentsMargins(14, 12, 14, 12)
         form.setVerticalSpacing(7)
         self.tabs.addTab(page, title)
+        self._tab_forms.append(form)
         return form
 
     def _build_identity(self) -> None:
-        form = self._form_tab(self.tr("Identitas"))
+        form = self._form_tab(tab_label(FormTab.IDENTITY))
         self.name = QLineEdit()
         self.name.setMaxLength(200)
         self.sex = VocabCombo(SEXES, empty_text=self.tr("— pilih —"))
@@ -265,54 +282,54 @@ class ClientForm(QDialog):
         self.religion = _editable_combo(RELIGIONS)
         self.education = _editable_combo(EDUCATION)
         self.phone = QLineEdit()
-        form.addRow(self.tr("Nama lengkap *"), self.name)
-        form.addRow(self.tr("Jenis kelamin *"), self.sex)
-        form.addRow(self.tr("Tempat lahir"), self.birth_place)
-        form.addRow(self.tr("Tanggal lahir"), self.birth_date)
-        form.addRow(self.tr("NIK"), nik_box)
-        form.addRow(self.tr("Alasan tanpa NIK"), self.nik_missing_reason)
-        form.addRow(self.tr("Nomor KK"), self.kk)
-        form.addRow(self.tr("Agama"), self.religion)
-        form.addRow(self.tr("Pendidikan terakhir"), self.education)
-        form.addRow(self.tr("Telepon"), self.phone)
+        form.addRow(_label("name"), self.name)
+        form.addRow(_label("sex"), self.sex)
+        form.addRow(_label("birth_place"), self.birth_place)
+        form.addRow(_label("birth_date"), self.birth_date)
+        form.addRow(_label("nik"), nik_box)
+        form.addRow(_label("nik_missing_reason"), self.nik_missing_reason)
+        form.addRow(_label("kk"), self.kk)
+        form.addRow(_label("religion"), self.religion)
+        form.addRow(_label("education"), self.education)
+        form.addRow(_label("phone"), self.phone)
 
     def _build_address(self) -> None:
-        form = self._form_tab(self.tr("Alamat dan Rujukan"))
+        form = self._form_tab(tab_label(FormTab.ADDRESS))
         self.address = _multiline(70)
         self.kab_kota = VocabCombo(KAB_KOTA, empty_text=self.tr("— pilih kabupaten/kota —"))
         self.referral_source = QLineEdit()
         self.referral_source.setPlaceholderText(
             self.tr("mis. Dinas Sosial Kabupaten Malang, Satpol PP, keluarga"))
-        form.addRow(self.tr("Alamat asal"), self.address)
-        form.addRow(self.tr("Kabupaten/kota asal"), self.kab_kota)
-        form.addRow(self.tr("Sumber rujukan"), self.referral_source)
+        form.addRow(_label("address"), self.address)
+        form.addRow(_label("kab_kota_code"), self.kab_kota)
+        form.addRow(_label("referral_source"), self.referral_source)
 
     def _build_service(self) -> None:
-        form = self._form_tab(self.tr("Layanan"))
+        form = self._form_tab(tab_label(FormTab.SERVICE))
         self.ppks = VocabCombo(PPKS, empty_text=self.tr("— pilih kategori —"))
         self.admission_date = DateEdit(value=self.today or date.today())
         self.disability = QLineEdit()
         self.health_notes = _multiline(80)
-        form.addRow(self.tr("Kategori PPKS *"), self.ppks)
-        form.addRow(self.tr("Tanggal masuk *"), self.admission_date)
-        form.addRow(self.tr("Disabilitas"), self.disability)
-        form.addRow(self.tr("Catatan kesehatan"), self.health_notes)
+        form.addRow(_label("ppks_code"), self.ppks)
+        form.addRow(_label("admission_date"), self.admission_date)
+        form.addRow(_label("disability"), self.disability)
+        form.addRow(_label("health_notes"), self.health_notes)
         form.addRow("", hint_label(self.tr(
             "Data kesehatan dan disabilitas adalah data pribadi yang bersifat spesifik "
             "(UU 27/2022): isi seperlunya untuk layanan.")))
 
     def _build_family(self) -> None:
-        form = self._form_tab(self.tr("Keluarga dan Wali"))
+        form = self._form_tab(tab_label(FormTab.FAMILY))
         self.guardian_name = QLineEdit()
         self.guardian_relation = _editable_combo(GUARDIAN_RELATIONS)
         self.guardian_phone = QLineEdit()
         self.guardian_address = _multiline()
         self.family_notes = _multiline(80)
-        form.addRow(self.tr("Nama wali/keluarga"), self.guardian_name)
-        form.addRow(self.tr("Hubungan"), self.guardian_relation)
-        form.addRow(self.tr("Telepon wali"), self.guardian_phone)
-        form.addRow(self.tr("Alamat wali"), self.guardian_address)
-        form.addRow(self.tr("Catatan keluarga"), self.family_notes)
+        form.addRow(_label("guardian_name"), self.guardian_name)
+        form.addRow(_label("guardian_relation"), self.guardian_relation)
+        form.addRow(_label("guardian_phone"), self.guardian_phone)
+        form.addRow(_label("guardian_address"), self.guardian_address)
+        form.addRow(_label("family_notes"), self.family_notes)
 
     # --------------------------------------------------------------------------- data in/out
 
@@ -339,6 +356,12 @@ class ClientForm(QDialog):
         self.guardian_phone.setText(c.guardian_phone or "")
         self.guardian_address.setPlainText(c.guardian_address or "")
         self.family_notes.setPlainText(c.family_notes or "")
+        for name, edit in self._plain.items():
+            value = getattr(c, name, None) or ""
+            if isinstance(edit, QPlainTextEdit):
+                edit.setPlainText(str(value))
+            else:
+                edit.setText(str(value))
 
     def input(self) -> ClientInput:
         nik = _text(self.nik)
@@ -365,6 +388,7 @@ class ClientForm(QDialog):
             guardian_address=_text(self.guardian_address),
             family_notes=_text(self.family_notes),
             admission_date=self.admission_date.value(),
+            **{name: _text(edit) for name, edit in self._plain.items()},
         )
 
     # ---------------------------------------------------------------------- checks as you type

@@ -1,0 +1,21 @@
+"""The field registry (``domain/fields.py``) as the window shows it: translated labels."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ..domain.fields import FORM_TAB_LABELS, FieldSpec, FormTab, Registry
+
+
+def field_label(spec: FieldSpec, *, required_mark: bool = False) -> str:
+    """The field's label in the current language; ``required_mark`` adds ' *' when required."""
+    text = QCoreApplication.translate("Fields", spec.label)
+    return text + " *" if required_mark and spec.required else text
+
+
+def label_of(registry: Registry, name: str, *, required_mark: bool = False) -> str:
+    return field_label(registry[name], required_mark=required_mark)
+
+
+def tab_label(tab: FormTab) -> str:
+    return QCoreApplication.translate("Fields", FORM_TAB_LABELS[tab])
