@@ -414,15 +414,26 @@ def _profile(s: Session) -> ProfileInfo:
 
 
 def _resident_at_end(period: Period) -> Any:
-    return and_(Client.admission_date <= period.end,
-                or_(Client.discharge_date.is_(None), Client.discharge_date > period.end))
+    """Admitted by the last day and not discharged by then.
+
+    Written as two index lookups (still resident, discharged after the period) so the cost
+    follows the residents of the period, not every client ever admitted."""
+    return _resident_on(period.end, after=True)
+
+
+def _resident_on(day: date, *, after: bool) -> Any:
+    """Clients admitted by ``day`` (on or before when ``after``, else strictly before) and not
+    discharged by then (discharged after ``day``, or on or after it when not ``after``)."""
+    admitted = Client.admission_date <= day if after else Client.admission_date < day
+    discharged_later = Client.discharge_date > day if after else Client.discharge_date >= day
+    return Client.id.in_(
+        select(Client.id).where(Client.discharge_date.is_(None), admitted)
+        .union_all(select(Client.id).where(discharged_later, admitted)))
 
 
 def _flow(s: Session, period: Period, capacity: int) -> Flow:
     at_start = s.execute(
-        select(func.count(Client.id)).where(
-            Client.admission_date < period.start,
-            or_(Client.discharge_date.is_(None), Client.discharge_date >= period.start))
+        select(func.count(Client.id)).where(_resident_on(period.start, after=False))
     ).scalar_one()
     admitted = dict(s.execute(
         select(Client.sex, func.count(Client.id))
@@ -469,19 +480,19 @@ def _residents(s: Session, period: Period) -> Residents:
                   .where(resident).group_by(Client.kab_kota_code, Client.sex)).all(),
         KAB_KOTA.codes, {t.code: t.name for t in KAB_KOTA})
 
-    # The stage each resident was in on the last day: the latest stage started by then.
-    rank = func.row_number().over(
-        partition_by=StageHistory.client_id,
-        order_by=(StageHistory.started_on.desc(), StageHistory.id.desc())).label("rank")
-    ranked = (select(StageHistory.client_id.label("client_id"),
-                     StageHistory.stage.label("stage"), rank)
-              .where(StageHistory.started_on <= period.end).subquery())
-    latest = select(ranked.c.client_id, ranked.c.stage).where(ranked.c.rank == 1).subquery()
-    stage = func.coalesce(latest.c.stage, Client.current_stage)
+    # The stage each resident was in on the last day: the latest stage started by then, one
+    # look-up per resident on the (client_id, started_on) index.
+    stage_then = (select(StageHistory.stage)
+                  .where(StageHistory.client_id == Client.id,
+                         StageHistory.started_on <= period.end)
+                  .order_by(StageHistory.started_on.desc(), StageHistory.id.desc())
+                  .limit(1).correlate(Client).scalar_subquery())
+    staged = (select(func.coalesce(stage_then, Client.current_stage).label("stage"),
+                     Client.sex.label("sex"))
+              .where(resident).subquery())
     by_stage = _sexed(
-        s.execute(select(stage, Client.sex, func.count(Client.id))
-                  .select_from(Client).outerjoin(latest, latest.c.client_id == Client.id)
-                  .where(resident).group_by(stage, Client.sex)).all(),
+        s.execute(select(staged.c.stage, staged.c.sex, func.count())
+                  .group_by(staged.c.stage, staged.c.sex)).all(),
         STAGES.codes, {t.code: t.name for t in STAGES}, keep_zero=True)
     return Residents(by_ppks, by_age, by_origin, by_stage, _total(by_ppks))
 

@@ -51,6 +51,14 @@ from ..storage.models import (
     TrainingTrack,
     User,
 )
+from .client_list import (  # the list moved there; names kept here for callers
+    MAX_PAGE,
+    REG_PREFIX,
+    ClientPage,
+    ClientQuery,
+    ClientRow,
+    search_clients,
+)
 from .base import (
     TUTOR,
     Actor,
@@ -71,8 +79,6 @@ FIRST_STAGE = "pendekatan_awal"
 DISCHARGE_STAGE = "terminasi"
 AFTERCARE_STAGE = "bimbingan_lanjut"
 MAX_AGE_YEARS = 120
-MAX_PAGE = 1000
-REG_PREFIX = "PM"
 REG_ATTEMPTS = 5
 
 # ------------------------------------------------------------------------------------ data shapes
@@ -220,38 +226,6 @@ class ClientDetail:
     has_photo: bool
     masked: bool
     version: int
-
-
-@dataclass(frozen=True)
-class ClientQuery:
-    text: str | None = None
-    status: str | None = None
-    ppks_code: str | None = None
-    stage: str | None = None
-    kab_kota_code: str | None = None
-    track_id: int | None = None
-    sex: str | None = None
-    sort: str = "name"
-    descending: bool = False
-    offset: int = 0
-    limit: int = 100
-
-
-@dataclass(frozen=True)
-class ClientRow:
-    id: int
-    reg_no: str
-    name: str
-    sex: str
-    birth_date: date | None
-    age: int | None
-    nik_display: str
-    kab_kota_name: str
-    ppks_name: str
-    stage_name: str
-    status: str
-    status_name: str
-    admission_date: date
 
 
 # ------------------------------------------------------------------------------------ validation
@@ -877,126 +851,3 @@ def get_client(session: Session, actor: Actor, client_id: int, *,
     if not masked:
         audit(session, actor, "client.view_sensitive", "client", client.id)
     return _detail(session, client, masked=masked, today=today)
-
-
-# ------------------------------------------------------------------------------------ search
-
-
-def _like_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _nik_prefix(text: str) -> ColumnElement[bool]:
-    """NIK prefix as a range on the unique index (LIKE cannot use it under every collation)."""
-    upper = str(int(text) + 1).zfill(len(text))
-    if len(upper) > len(text):  # all nines: no upper bound
-        return Client.nik >= text
-    return and_(Client.nik >= text, Client.nik < upper)
-
-
-def _text_condition(text: str, actor: Actor) -> ColumnElement[bool]:
-    compact = text.replace(" ", "").replace(".", "").replace("-", "")
-    if text.upper().startswith(f"{REG_PREFIX}-"):
-        return Client.reg_no.like(_like_escape(text.upper()) + "%", escape="\\")
-    if compact.isdigit():
-        parts: list[ColumnElement[bool]] = []
-        # Tutors cannot see NIKs, so they cannot probe them by search either.
-        if can(actor, "client.view_sensitive"):
-            parts.append(_nik_prefix(compact))
-        if len(compact) <= 9:  # longer than any digit run of a registration number
-            parts.append(Client.reg_no.like(f"%{compact}%"))
-        return or_(*parts) if parts else Client.id < 0
-    key = normalize_name(text)
-    if not key:  # only punctuation: nothing can match
-        return Client.id < 0
-    escaped = _like_escape(key)
-    return or_(
-        Client.name_normalized.like(escaped + "%", escape="\\"),
-        Client.name_normalized.like("% " + escaped + "%", escape="\\"),
-    )
-
-
-#: Sort keys of the client list and their columns (the id is always the last, stable key).
-_SORTS: dict[str, tuple[Any, ...]] = {
-    "name": (Client.name_normalized,),
-    "reg_no": (Client.reg_no,),
-    "admission_date": (Client.admission_date,),
-    "birth_date": (Client.birth_date,),
-    "status": (Client.status, Client.name_normalized),
-}
-
-
-def search_clients(session: Session, actor: Actor, query: ClientQuery, *,
-                   today: date | None = None) -> Page[ClientRow]:
-    """Filter, sort and page the client list in SQL; tutors see their cohorts' clients only."""
-    require(actor, "client.view")
-    if query.sort not in _SORTS:
-        raise ValidationError(f"Urutan tidak dikenal: '{query.sort}'.", "sort")
-    if query.offset < 0:
-        raise ValidationError("Posisi halaman tidak boleh negatif.", "offset")
-    if query.limit < 1:
-        raise ValidationError("Jumlah baris per halaman minimal 1.", "limit")
-    limit = min(query.limit, MAX_PAGE)
-
-    conditions: list[ColumnElement[bool]] = []
-    text = clean_text(query.text)
-    if text:
-        conditions.append(_text_condition(text, actor))
-    if query.status:
-        conditions.append(Client.status == CLIENT_STATUSES.check(query.status, "status"))
-    if query.ppks_code:
-        conditions.append(Client.ppks_code == PPKS.check(query.ppks_code, "ppks_code"))
-    if query.stage:
-        conditions.append(Client.current_stage == STAGES.check(query.stage, "stage"))
-    if query.kab_kota_code:
-        conditions.append(
-            Client.kab_kota_code == KAB_KOTA.check(query.kab_kota_code, "kab_kota_code"))
-    if query.sex:
-        conditions.append(Client.sex == SEXES.check(query.sex, "sex"))
-    if query.track_id is not None:
-        conditions.append(exists(
-            select(Enrollment.id).join(Cohort, Cohort.id == Enrollment.cohort_id)
-            .where(Enrollment.client_id == Client.id, Cohort.track_id == query.track_id)
-        ))
-    if actor.role == TUTOR:
-        conditions.append(exists(
-            select(Enrollment.id).join(Cohort, Cohort.id == Enrollment.cohort_id)
-            .where(Enrollment.client_id == Client.id, Cohort.tutor_id == actor.tutor_id)
-        ) if actor.tutor_id is not None else Client.id < 0)
-
-    total = session.execute(
-        select(func.count()).select_from(Client).where(*conditions)
-    ).scalar_one()
-
-    order = []
-    for i, column in enumerate(_SORTS[query.sort]):
-        term = column.desc() if (query.descending and i == 0) else column.asc()
-        if query.sort == "birth_date" and i == 0:
-            term = term.nulls_last()
-        order.append(term)
-    order.append(Client.id.asc())
-    stmt = (
-        select(Client.id, Client.reg_no, Client.name, Client.sex, Client.birth_date, Client.nik,
-               Client.kab_kota_code, Client.ppks_code, Client.current_stage, Client.status,
-               Client.admission_date)
-        .where(*conditions)
-        .order_by(*order)
-        .offset(query.offset)
-        .limit(limit)
-    )
-    masked = not can(actor, "client.view_sensitive")
-    day = _today(today)
-    rows = []
-    for r in session.execute(stmt):
-        if r.nik:
-            nik_display = mask_nik(r.nik) if masked else r.nik
-        else:
-            nik_display = "Tanpa NIK"
-        rows.append(ClientRow(
-            id=r.id, reg_no=r.reg_no, name=r.name, sex=r.sex, birth_date=r.birth_date,
-            age=age_on(r.birth_date, day), nik_display=nik_display,
-            kab_kota_name=KAB_KOTA.name(r.kab_kota_code), ppks_name=PPKS.name(r.ppks_code),
-            stage_name=STAGES.name(r.current_stage), status=r.status,
-            status_name=CLIENT_STATUSES.name(r.status), admission_date=r.admission_date,
-        ))
-    return Page(rows, total, query.offset, limit)

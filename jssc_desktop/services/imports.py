@@ -20,7 +20,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, insert, select, tuple_
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from ..domain.cells import (
@@ -320,13 +320,17 @@ def plan_client_import(session: Session, actor: Actor, sheet: Sheet, *,
         for nik, reg_no, name in session.execute(
                 select(Client.nik, Client.reg_no, Client.name).where(Client.nik.in_(chunk))):
             existing_nik[nik] = (reg_no, name)
-    keys = [(v["name_normalized"], v["birth_date"]) for _, _, v, _ in unique
-            if v.get("birth_date")]
-    for chunk in _chunks(keys, 300):
+    # By name on its index, birth dates compared here: a (name, birth date) tuple IN list
+    # makes SQLite scan the whole table once per chunk.
+    keys = {(v["name_normalized"], v["birth_date"]) for _, _, v, _ in unique
+            if v.get("birth_date")}
+    names = sorted({name for name, _born in keys})
+    for chunk in _chunks(names, 500):
         stmt = select(Client.name_normalized, Client.birth_date, Client.reg_no, Client.name).where(
-            tuple_(Client.name_normalized, Client.birth_date).in_(chunk))
+            Client.name_normalized.in_(chunk))
         for norm, born, reg_no, name in session.execute(stmt):
-            existing_name[(norm, born)] = (reg_no, name)
+            if (norm, born) in keys:
+                existing_name[(norm, born)] = (reg_no, name)
 
     # Rows dated inside a period whose report the head has approved are refused, as the form
     # refuses them (only an Administrator may change such a period, one record at a time).

@@ -61,7 +61,7 @@ def test_model_pages_lazily_and_passes_the_model_tester(qtbot, qtmodeltester, ma
     calls = []
 
     def loader(query):  # type: ignore[no-untyped-def]
-        calls.append((query.offset, query.limit))
+        calls.append((query.offset, query.limit, query.after is not None, query.count))
         with ctx.session() as s:
             return svc.search_clients(s, ctx.actor, query)
 
@@ -75,7 +75,9 @@ def test_model_pages_lazily_and_passes_the_model_tester(qtbot, qtmodeltester, ma
     model.fetchMore(QModelIndex())
     assert model.rowCount() == 500
     assert not model.canFetchMore(QModelIndex())
-    assert calls == [(0, PAGE_SIZE), (PAGE_SIZE, PAGE_SIZE), (2 * PAGE_SIZE, PAGE_SIZE)]
+    # Counted once, then paged by the key of the last row shown (no OFFSET, no recount).
+    assert calls == [(0, PAGE_SIZE, False, True), (0, PAGE_SIZE, True, False),
+                     (0, PAGE_SIZE, True, False)]
     names = [model.rows[i].name for i in range(500)]
     assert names == sorted(names, key=normalize_name)
     qtmodeltester.check(model, force_py=True)

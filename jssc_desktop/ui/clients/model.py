@@ -1,8 +1,10 @@
 """The client list as a lazily paged table model.
 
 Only the rows scrolled into view are fetched: ``canFetchMore``/``fetchMore`` ask the service for
-the next 200 rows (offset/limit, filtered and sorted in SQL), so a UPT with 100,000 clients opens
-the list as fast as one with 100.
+the next 200 rows after the sort key of the last row already shown (filtered, sorted and paged by
+key in SQL), so a UPT with 100,000 clients opens the list as fast as one with 100 and scrolling
+to its end reads each row once. The clients are counted once per filter or sort change. The
+text of every cell is prepared when its page arrives, not each time Qt paints it.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from ...services.base import Page
-from ...services.clients import ClientQuery, ClientRow
+from ...services.client_list import ClientQuery, ClientRow, SortKey
 from ..widgets import short_region_name, short_stage_name, short_status_name
 
 PAGE_SIZE = 200
@@ -61,6 +63,8 @@ class ClientTableModel(QAbstractTableModel):
         self.loader = loader
         self.query = ClientQuery(limit=PAGE_SIZE)
         self.rows: list[ClientRow] = []
+        self.cells: list[tuple[str, ...]] = []
+        self.after: SortKey | None = None
         self.total = 0
         self.sort_column = Column.NAME
         self.sort_order = Qt.SortOrder.AscendingOrder
@@ -86,19 +90,26 @@ class ClientTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.rows = []
+        self.rows, self.cells, self.after = [], [], None
         self.total = 0
         try:
-            page = self.loader(replace(self.query, offset=0, limit=PAGE_SIZE))
+            page = self.loader(replace(self.query, offset=0, limit=PAGE_SIZE, after=None,
+                                       count=True))
         except Exception as exc:  # noqa: BLE001 - shown by the page
             self.endResetModel()
             self.total_changed.emit(0)
             self.load_failed.emit(exc)
             return
-        self.rows = list(page.rows)
+        self._take(page)
         self.total = page.total
         self.endResetModel()
         self.total_changed.emit(self.total)
+
+    def _take(self, page: Page[ClientRow]) -> None:
+        new = list(page.rows)
+        self.rows.extend(new)
+        self.cells.extend(_cells(r) for r in new)
+        self.after = getattr(page, "after", None)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
         return not parent.isValid() and len(self.rows) < self.total
@@ -106,22 +117,28 @@ class ClientTableModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
         if parent.isValid() or len(self.rows) >= self.total:
             return
+        if self.after is not None:
+            query = replace(self.query, offset=0, limit=PAGE_SIZE, after=self.after, count=False)
+        else:  # a loader that does not page by key
+            query = replace(self.query, offset=len(self.rows), limit=PAGE_SIZE)
         try:
-            page = self.loader(replace(self.query, offset=len(self.rows), limit=PAGE_SIZE))
+            page = self.loader(query)
         except Exception as exc:  # noqa: BLE001
             self.total = len(self.rows)  # stop asking until the next reload
             self.load_failed.emit(exc)
             return
-        new = list(page.rows)
-        if not new:
+        if not page.rows:
             self.total = len(self.rows)  # someone deleted rows meanwhile
             return
         start = len(self.rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(new) - 1)
-        self.rows.extend(new)
+        self.beginInsertRows(QModelIndex(), start, start + len(page.rows) - 1)
+        self._take(page)
         self.endInsertRows()
-        if page.total != self.total:
+        if page.total >= 0 and page.total != self.total:
             self.total = max(page.total, len(self.rows))
+            self.total_changed.emit(self.total)
+        elif len(page.rows) < PAGE_SIZE and len(self.rows) != self.total:
+            self.total = len(self.rows)  # the end came sooner: rows were deleted meanwhile
             self.total_changed.emit(self.total)
 
     # ------------------------------------------------------------------------------ sorting
@@ -163,42 +180,40 @@ class ClientTableModel(QAbstractTableModel):
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        row = index.row()
+        if not 0 <= row < len(self.rows) or not index.isValid():
             return None
-        r = self.rows[index.row()]
-        col = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(r, col)
+        if role == _DISPLAY:
+            return self.cells[row][index.column()]
+        r = self.rows[row]
         if role == ID_ROLE:
             return r.id
         if role == ROW_ROLE:
             return r
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (Column.SEX, Column.AGE):
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and r.status != "aktif":
-            return QBrush(QColor("#6b7780"))
-        if role == Qt.ItemDataRole.ToolTipRole:
+        column = index.column()
+        if role == _ALIGN:
+            return _CENTER if column in _CENTERED else None
+        if role == _FOREGROUND:
+            return _MUTED if r.status != "aktif" else None
+        if role == _TOOLTIP:
             full = {Column.PPKS: r.ppks_name, Column.STAGE: r.stage_name,
                     Column.KAB_KOTA: r.kab_kota_name, Column.NAME: r.name,
                     Column.STATUS: r.status_name}
-            return full.get(col)
+            return full.get(column)  # type: ignore[call-overload]
         return None
 
-    def _display(self, r: ClientRow, col: Column) -> str:
-        if col == Column.REG_NO:
-            return r.reg_no
-        if col == Column.NAME:
-            return r.name
-        if col == Column.SEX:
-            return r.sex
-        if col == Column.AGE:
-            return "" if r.age is None else str(r.age)
-        if col == Column.NIK:
-            return r.nik_display
-        if col == Column.KAB_KOTA:
-            return short_region_name(r.kab_kota_name)
-        if col == Column.PPKS:
-            return r.ppks_name
-        if col == Column.STAGE:
-            return short_stage_name(r.stage_name)
-        return short_status_name(r.status_name)
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_CENTERED = (int(Column.SEX), int(Column.AGE))
+_MUTED = QBrush(QColor("#6b7780"))
+
+
+def _cells(r: ClientRow) -> tuple[str, ...]:
+    """The text of each column of one row, in :class:`Column` order."""
+    return (r.reg_no, r.name, r.sex, "" if r.age is None else str(r.age), r.nik_display,
+            short_region_name(r.kab_kota_name), r.ppks_name, short_stage_name(r.stage_name),
+            short_status_name(r.status_name))
