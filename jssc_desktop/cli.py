@@ -214,7 +214,36 @@ def cmd_document(args: argparse.Namespace) -> int:
     return 0
 
 
+def _import_followups(args: argparse.Namespace) -> int:
+    from .services.base import Actor
+    from .services.followup_import import import_followups
+
+    db = _open_db(args)
+    with db.session() as s:
+        result = import_followups(s, Actor.system(), args.file, dry_run=args.dry_run,
+                                  confirm_high_income=args.confirm_high_income,
+                                  sheet_name=args.sheet)
+    print(f"{result.file_name}, lembar '{result.sheet_name}', judul kolom di baris "
+          f"{result.header_row}.")
+    for issue in result.errors:
+        print(f"  {issue}")
+    if result.unconfirmed:
+        rows = ", ".join(str(r) for r in result.unconfirmed)
+        print(f"Penghasilan di atas batas wajar pada baris {rows}: bila angkanya benar, "
+              "jalankan ulang dengan --confirm-high-income.")
+    if result.errors:
+        print(f"Tidak ada yang disimpan: {result.summary()}.")
+        return 1
+    if args.dry_run:
+        print(f"Uji coba (tidak ada yang disimpan): {result.summary()}.")
+        return 0
+    print(f"Impor selesai: {result.recorded} hasil bimbingan lanjut dicatat.")
+    return 0
+
+
 def cmd_import(args: argparse.Namespace) -> int:
+    if args.what == "followups":
+        return _import_followups(args)
     from .services.base import Actor
     from .services.imports import apply_client_import, plan_client_import, read_sheet
     from .services.imports import write_error_copy
@@ -370,13 +399,16 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_document)
 
     s = sub.add_parser("import", help="impor data dari Excel (uji coba dengan --dry-run)")
-    s.add_argument("what", choices=["clients"], help="jenis data (clients: klien)")
+    s.add_argument("what", choices=["clients", "followups"],
+                   help="jenis data (clients: klien; followups: hasil bimbingan lanjut)")
     s.add_argument("file", help="berkas .xlsx")
     s.add_argument("--dry-run", action="store_true",
                    help="periksa saja: tampilkan yang akan terjadi, tanpa menyimpan")
     s.add_argument("--sheet", help="nama lembar (bawaan: lembar data pertama)")
     s.add_argument("--errors-out", metavar="FILE",
                    help="simpan salinan lembar dengan kolom galat ke berkas ini")
+    s.add_argument("--confirm-high-income", action="store_true",
+                   help="followups: penghasilan di atas batas wajar (Pengaturan) memang benar")
     s.set_defaults(func=cmd_import)
 
     s = sub.add_parser("privacy", help="pelindungan data pribadi: inventaris data, masa simpan")

@@ -685,7 +685,7 @@ def _(c: Ctx) -> Any:
 def _(c: Ctx) -> Any:
     return FU.record_followup(c.s, c.actor, c.ids["fu_open"], FU.FollowUpInput(
         done_date=date(2019, 3, 1), method="kunjungan", outcome="wirausaha",
-        monthly_income=1_800_000), today=TODAY)
+        employer_or_business="Warung Bu Sri", monthly_income=1_800_000), today=TODAY)
 
 
 @action("followups.track_effectiveness", READERS,

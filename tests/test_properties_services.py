@@ -739,8 +739,8 @@ def test_fixed_duplicate_name_with_non_ascii_capitals(env: Env, what: str) -> No
 
 def test_fixed_followup_done_date_datetime(env: Env) -> None:
     _outcome(env, lambda s: FU.record_followup(s, env.staff, env.ids["followup"], FU.FollowUpInput(
-        done_date=datetime(2026, 7, 1, 9, 30), method="telepon", outcome="bekerja"),
-        today=TODAY))
+        done_date=datetime(2026, 7, 1, 9, 30), method="telepon", outcome="bekerja",
+        employer_or_business="Bengkel AC Jaya", monthly_income=2_000_000), today=TODAY))
 
 
 def test_fixed_lone_surrogate_in_address(env: Env) -> None:

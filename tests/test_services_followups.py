@@ -185,6 +185,14 @@ def test_record_followup_and_audit(db: Database, actors, schedule) -> None:  # t
     ({"aid_condition": None}, "aid_condition"),                # aid given, condition missing
     ({"aid_condition": "hilang"}, "aid_condition"),
     ({"aid_received": None}, "aid_condition"),                 # condition without aid
+    # plausible input: an earning outcome needs a workplace/business and an income above zero
+    ({"employer_or_business": None}, "employer_or_business"),
+    ({"employer_or_business": "   "}, "employer_or_business"),
+    ({"monthly_income": None}, "monthly_income"),
+    ({"monthly_income": 0}, "monthly_income"),
+    ({"outcome": "bekerja", "employer_or_business": None}, "employer_or_business"),
+    ({"outcome": "bekerja", "monthly_income": 0}, "monthly_income"),
+    ({"outcome": "kube", "monthly_income": None}, "monthly_income"),
 ])
 def test_invalid_followup_refused(db: Database, actors, schedule, change, field) -> None:  # type: ignore[no-untyped-def]
     before = _snapshot(db)
@@ -289,3 +297,39 @@ def test_track_without_followups_has_no_share(db: Database, actors) -> None:  # 
         (row,) = followups.track_effectiveness(s, actors["admin"])
     assert (row.graduates, row.followed_up, row.working) == (1, 0, 0)
     assert row.working_share is None and row.median_income is None
+
+
+def test_income_above_ceiling_needs_confirmation(db: Database, actors, schedule) -> None:  # type: ignore[no-untyped-def]
+    """Rp 20 juta a month by default (a typo of one zero too many is the usual cause); the
+    administrator can move the ceiling in Pengaturan; a confirmed figure is stored as typed."""
+    from jssc_desktop.domain.errors import ConfirmationRequired
+    from jssc_desktop.services.settings import set_setting
+
+    before = _snapshot(db)
+    high = FollowUpInput(**{**GOOD.__dict__, "monthly_income": 25_000_000})
+    with pytest.raises(ConfirmationRequired) as err:
+        with db.session() as s:
+            followups.record_followup(s, actors["staff"], schedule["x3"], high, today=TODAY)
+    assert err.value.field == "monthly_income"
+    assert "Rp 25.000.000" in err.value.message and "Rp 20.000.000" in err.value.message
+    assert _snapshot(db) == before
+    # exactly the ceiling is not above it
+    with db.session() as s:
+        v = followups.record_followup(s, actors["staff"], schedule["x3"], FollowUpInput(
+            **{**GOOD.__dict__, "monthly_income": 20_000_000}), today=TODAY)
+    assert v.monthly_income == 20_000_000
+    with db.session() as s:
+        v = followups.record_followup(s, actors["staff"], schedule["x3"], high, today=TODAY,
+                                      version=v.version, confirm_high_income=True)
+    assert v.monthly_income == 25_000_000
+    # a lower ceiling set by the administrator applies at once
+    with db.session() as s:
+        set_setting(s, actors["admin"], "followup_income_ceiling", "5.000.000")
+    with pytest.raises(ConfirmationRequired, match="Rp 5.000.000"):
+        with db.session() as s:
+            followups.record_followup(s, actors["staff"], schedule["x3"], FollowUpInput(
+                **{**GOOD.__dict__, "monthly_income": 6_000_000}), version=v.version,
+                today=TODAY)
+    with pytest.raises(ValidationError, match="Rp 100.000 dan Rp 1.000.000.000"):
+        with db.session() as s:
+            set_setting(s, actors["admin"], "followup_income_ceiling", "0")

@@ -43,6 +43,11 @@ class DuplicateError(DomainError):
         self.existing_id = existing_id
 
 
+class ConfirmationRequired(DomainError):
+    """A value that is possible but unusual (an income far above the usual ceiling): nothing was
+    written; the same call succeeds when the user confirms (the service's ``confirm_*`` flag)."""
+
+
 class WorkflowError(DomainError):
     """A status change that the workflow does not allow; the message lists the allowed ones."""
 

@@ -14,7 +14,8 @@ from datetime import date, timedelta, datetime
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
-from ..domain.errors import ValidationError
+from ..domain.errors import ConfirmationRequired, ValidationError
+from ..domain.formatting import format_date, format_rupiah
 from ..domain.vocab import (
     AID_CONDITIONS,
     EARNING_OUTCOMES,
@@ -24,11 +25,15 @@ from ..domain.vocab import (
 from ..storage.models import Client, Cohort, Enrollment, FollowUp, TrainingTrack, User
 from .base import Actor, Page, audit, check_version, clean_text, diff, get_or_404, require, snapshot
 from .period_lock import ensure_unlocked
+from .settings import get_setting
 
 #: 'due' lists follow-ups whose due date falls within this many days from today (or earlier).
 DUE_WINDOW_DAYS = 30
 #: A monthly income above this is certainly a typing error (Rupiah).
 MAX_MONTHLY_INCOME = 1_000_000_000
+#: Above this monthly income (Rupiah) the user must confirm the figure; the UPT can change it in
+#: Pengaturan (setting ``followup_income_ceiling``).
+DEFAULT_INCOME_CEILING = 20_000_000
 STATES = ("due", "overdue", "done", "all")
 GRADUATED = "lulus"
 
@@ -110,7 +115,24 @@ class TrackEffect:
 # ------------------------------------------------------------------------------------- helpers
 
 
-def _validated(data: FollowUpInput, graduated_on: date | None, today: date) -> dict[str, object]:
+def income_ceiling(session: Session) -> int:
+    """The monthly income above which a follow-up asks for confirmation (Pengaturan)."""
+    value = get_setting(session, "followup_income_ceiling")
+    try:
+        return int(value) if value else DEFAULT_INCOME_CEILING
+    except ValueError:
+        return DEFAULT_INCOME_CEILING
+
+
+def _validated(data: FollowUpInput, graduated_on: date | None, today: date, *,
+               ceiling: int = DEFAULT_INCOME_CEILING,
+               confirm_high_income: bool = False) -> dict[str, object]:
+    """Check one follow-up result: the form, the command line and the import all come here.
+
+    Plausibility, so the report's employment share and median income stay right: an earning
+    outcome (bekerja, wirausaha, KUBE) needs the workplace or business and an income above zero;
+    an income above ``ceiling`` raises :class:`ConfirmationRequired` unless confirmed.
+    """
     done = data.done_date
     if isinstance(done, datetime):
         done = done.date()
@@ -122,7 +144,7 @@ def _validated(data: FollowUpInput, graduated_on: date | None, today: date) -> d
     if graduated_on is not None and done < graduated_on:
         raise ValidationError(
             "Tanggal pelaksanaan bimbingan lanjut tidak boleh sebelum tanggal lulus "
-            f"({graduated_on.strftime('%d/%m/%Y')}).", "done_date")
+            f"({format_date(graduated_on)}).", "done_date")
     method = FOLLOWUP_METHODS.check(data.method, "method")
     outcome = FOLLOWUP_OUTCOMES.check(data.outcome, "outcome")
     income = data.monthly_income
@@ -156,6 +178,8 @@ def _validated(data: FollowUpInput, graduated_on: date | None, today: date) -> d
     elif condition is not None:
         raise ValidationError("Kondisi bantuan diisi, tetapi bantuan yang diterima kosong.",
                               "aid_condition")
+    # Last: a confirmation is asked only once everything else is right.
+    _check_plausible(outcome, employer, income, ceiling, confirm_high_income)
     return {
         "done_date": done,
         "method": method,
@@ -166,6 +190,25 @@ def _validated(data: FollowUpInput, graduated_on: date | None, today: date) -> d
         "aid_condition": condition,
         "notes": clean_text(data.notes),
     }
+
+
+def _check_plausible(outcome: str, employer: str | None, income: int | None, ceiling: int,
+                     confirmed: bool) -> None:
+    if outcome in EARNING_OUTCOMES:
+        name = FOLLOWUP_OUTCOMES.name(outcome)
+        if employer is None:
+            raise ValidationError(
+                f"Hasil '{name}' memerlukan tempat kerja/usaha; isi nama tempat kerja atau "
+                "usahanya.", "employer_or_business")
+        if not income:
+            raise ValidationError(
+                f"Hasil '{name}' memerlukan penghasilan per bulan di atas Rp 0; bila belum "
+                "berpenghasilan, pilih hasil lain.", "monthly_income")
+    if income is not None and income > ceiling and not confirmed:
+        raise ConfirmationRequired(
+            f"Penghasilan {format_rupiah(income)} per bulan melebihi batas wajar "
+            f"{format_rupiah(ceiling)} (Pengaturan). Pastikan angkanya benar, lalu "
+            "konfirmasikan.", "monthly_income")
 
 
 def _view(session: Session, fu: FollowUp) -> FollowUpView:
@@ -209,17 +252,21 @@ def get_followup(session: Session, actor: Actor, followup_id: int) -> FollowUpVi
 
 def record_followup(session: Session, actor: Actor, followup_id: int, data: FollowUpInput, *,
                     version: int | None = None, today: date | None = None,
-                    lock_reason: str | None = None) -> FollowUpView:
+                    lock_reason: str | None = None,
+                    confirm_high_income: bool = False) -> FollowUpView:
     """Record (or correct) what a follow-up found.
 
     The date it was done (and, for a correction, the earlier one) must lie outside approved
-    periods unless an administrator gives ``lock_reason``.
+    periods unless an administrator gives ``lock_reason``. An income above the ceiling in
+    Pengaturan raises :class:`ConfirmationRequired` unless ``confirm_high_income``.
     """
     require(actor, "followup.edit")
     fu = get_or_404(session, FollowUp, followup_id, "Bimbingan lanjut")
     check_version(fu, version,
                   f"Bimbingan lanjut {fu.months_after} bulan {fu.client.name} ({fu.client.reg_no})")
-    values = _validated(data, fu.enrollment.graduated_on, today or date.today())
+    values = _validated(data, fu.enrollment.graduated_on, today or date.today(),
+                        ceiling=income_ceiling(session),
+                        confirm_high_income=confirm_high_income)
     if any(getattr(fu, key) != value for key, value in values.items()):
         ensure_unlocked(session, actor, [fu.done_date, data.done_date],
                         reason=lock_reason, entity="followup", entity_id=fu.id)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from sqlalchemy.orm import Session
 
 from ..domain.errors import ValidationError
+from ..domain.formatting import format_rupiah
 from ..storage.models import Setting
 from .base import Actor, audit, require
 
@@ -25,6 +26,7 @@ DEFAULTS: dict[str, str] = {
     "backup_keep_weekly": "4",
     "backup_keep_monthly": "12",
     "retention_years": "10",
+    "followup_income_ceiling": "20000000",
 }
 
 KEY_RE = re.compile(r"^[a-z][a-z0-9_.]{0,59}$")
@@ -37,6 +39,18 @@ def _int_between(low: int, high: int, label: str) -> Callable[[str, str], str]:
             raise ValidationError(
                 f"{label} harus bilangan bulat {low}–{high}, bukan '{value}'.", key)
         return str(int(value))
+
+    return check
+
+
+def _rupiah_between(low: int, high: int, label: str) -> Callable[[str, str], str]:
+    def check(key: str, value: str) -> str:
+        digits = value.replace(".", "").replace(" ", "").removeprefix("Rp")
+        if not digits.isdigit() or not low <= int(digits) <= high:
+            raise ValidationError(
+                f"{label} harus antara {format_rupiah(low)} dan {format_rupiah(high)}, "
+                f"bukan '{value}'.", key)
+        return str(int(digits))
 
     return check
 
@@ -62,6 +76,8 @@ _CHECKS: dict[str, Callable[[str, str], str]] = {
     "backup_keep_weekly": _int_between(0, 520, "Jumlah cadangan mingguan yang disimpan"),
     "backup_keep_monthly": _int_between(0, 600, "Jumlah cadangan bulanan yang disimpan"),
     "retention_years": _int_between(1, 100, "Masa simpan data (tahun)"),
+    "followup_income_ceiling": _rupiah_between(
+        100_000, 1_000_000_000, "Batas penghasilan wajar per bulan"),
 }
 
 

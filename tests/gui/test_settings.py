@@ -89,6 +89,29 @@ def test_general_tab_saves_idle_minutes_and_language(qtbot, make_ctx, boxes):
         assert get_setting(s, "idle_lock_minutes") == "5"
         assert get_setting(s, "language") == "en"
         assert get_setting(s, "report_place") == "Batu"
+        assert get_setting(s, "followup_income_ceiling") == "20000000"  # the default kept
+
+
+def test_general_tab_income_ceiling(qtbot, make_ctx, boxes):
+    """The ceiling above which a follow-up income asks for confirmation: shown as Rupiah,
+    saved as a whole number, refused below Rp 100.000 with the field marked."""
+    from jssc_desktop.ui.settings.general_tab import GeneralTab
+
+    ctx = make_ctx("admin")
+    tab = GeneralTab(ctx)
+    qtbot.addWidget(tab)
+    assert tab.income_ceiling.text() == "Rp 20.000.000"
+    tab.income_ceiling.set_amount(15_000_000)
+    tab.save()
+    with ctx.session() as s:
+        assert get_setting(s, "followup_income_ceiling") == "15000000"
+    tab.income_ceiling.set_amount(50_000)
+    tab.save()
+    assert "Rp 100.000" in tab.error.text()
+    with ctx.session() as s:
+        assert get_setting(s, "followup_income_ceiling") == "15000000"
+    tab.refresh()
+    assert tab.income_ceiling.amount() == 15_000_000
 
 
 def test_backup_runs_off_the_gui_thread_and_is_listed(qtbot, make_ctx, boxes):

@@ -109,3 +109,44 @@ def test_effectiveness_table(qtbot, make_ctx, people, graduates, sqlite_db):
     rows = page.effect.source.rows
     assert [(r.track_name, r.graduates, r.followed_up) for r in rows] == [("Reparasi AC", 2, 0)]
     assert page.effect.model().index(0, 4).data() == "—"
+
+
+def test_unusual_income_is_confirmed_in_the_dialog(qtbot, make_ctx, people, graduates,
+                                                   sqlite_db, monkeypatch):
+    """Above the ceiling (Rp 20 juta) the dialog asks; 'Periksa lagi' keeps it open with
+    nothing saved and no second message; 'Ya' saves the figure as typed."""
+    from jssc_desktop.ui.pages import _common
+    from jssc_desktop.ui.pages import followups as followups_page
+
+    errors: list[str] = []
+    monkeypatch.setattr(_common, "show_error", lambda _p, exc: errors.append(str(exc)))
+    answers: list[bool] = [False, True]
+    asked: list[str] = []
+
+    def answer(_parent, _title, text, **_kw):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(followups_page, "ask_confirm", answer)
+    page = _open(qtbot, make_ctx, people["staff"])
+    page.set_state("overdue")
+    row = page.table.source.rows[0]
+    dialog = FollowUpDialog(page.ctx, row, None, page)
+    qtbot.addWidget(dialog)
+    dialog.outcome.set_code("bekerja")
+    dialog.income.set_amount(35_000_000)
+    dialog.accept()  # no workplace: refused before any question
+    assert asked == [] and "tempat kerja" in errors[-1]
+    assert dialog.result() != dialog.DialogCode.Accepted
+    dialog.employer.setText("PT Sumber Dingin")
+    dialog.accept()  # asked, answered 'Periksa lagi'
+    assert len(asked) == 1 and "Rp 35.000.000" in asked[0] and len(errors) == 1
+    assert dialog.result() != dialog.DialogCode.Accepted
+    with sqlite_db.session() as s:
+        assert s.get(FollowUp, row.id).done_date is None
+    dialog.accept()  # asked again, answered 'Ya'
+    assert dialog.result() == dialog.DialogCode.Accepted
+    with sqlite_db.session() as s:
+        fu = s.get(FollowUp, row.id)
+        assert (fu.outcome, fu.employer_or_business, fu.monthly_income) == (
+            "bekerja", "PT Sumber Dingin", 35_000_000)

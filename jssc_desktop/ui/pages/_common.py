@@ -490,7 +490,8 @@ class FormDialog(QDialog):
             with self.ctx.session() as s:
                 self.result_view = self.save(s)
         except Exception as exc:  # noqa: BLE001 - shown to the user, bugs also logged
-            show_error(self, exc)
+            if not getattr(exc, "declined", False):  # a question the user already answered
+                show_error(self, exc)
             field_name = getattr(exc, "field", None)
             widget = self.fields.get(field_name) if isinstance(exc, DomainError) else None
             if widget is not None:

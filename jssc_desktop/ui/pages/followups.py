@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.errors import ConfirmationRequired
 from ...domain.vocab import AID_CONDITIONS, EARNING_OUTCOMES, FOLLOWUP_METHODS
 from ...domain.vocab import FOLLOWUP_OUTCOMES
 from ...services import followups as followups_svc
 from ...services.followups import FollowUpInput, FollowUpRow, TrackEffect
 from ..context import AppContext
 from ..export import add_export_button
-from ..widgets import DateEdit, VocabCombo, button, heading, hint_label
+from ..widgets import DateEdit, VocabCombo, ask_confirm, button, heading, hint_label
 from ._common import (
     ALIGN_RIGHT,
     FAILED,
@@ -120,8 +121,19 @@ class FollowUpDialog(FormDialog):
             monthly_income=income, aid_received=text_or_none(self.aid),
             aid_condition=self.aid_condition.code() if text_or_none(self.aid) else None,
             notes=text_or_none(self.notes))
-        return followups_svc.record_followup(s, self.ctx.actor, self.row.id, data,
-                                             version=self.row.version)
+        try:
+            return followups_svc.record_followup(s, self.ctx.actor, self.row.id, data,
+                                                 version=self.row.version)
+        except ConfirmationRequired as exc:
+            # Nothing was written: ask, then save the same data confirmed (or stay open).
+            if not ask_confirm(self, self.tr("Penghasilan tidak biasa"), exc.message,
+                               yes=self.tr("Ya, angkanya benar"),
+                               no=self.tr("Periksa lagi")):
+                exc.declined = True  # type: ignore[attr-defined]  # answered: no second box
+                raise
+            return followups_svc.record_followup(s, self.ctx.actor, self.row.id, data,
+                                                 version=self.row.version,
+                                                 confirm_high_income=True)
 
 
 class FollowUpsPage(PageBase):

@@ -1,4 +1,5 @@
-"""Umum (administrators): idle lock, language, the place printed above report signatures."""
+"""Umum (administrators): idle lock, language, the place printed above report signatures, and
+the monthly income above which a follow-up result asks for confirmation."""
 
 from __future__ import annotations
 
@@ -14,8 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import DomainError
+from ...services.followups import DEFAULT_INCOME_CEILING
 from ...services.settings import get_setting, set_setting
 from ..context import AppContext
+from ..pages._common import MoneyEdit
 from ..widgets import button, hint_label, mark_invalid, show_error, show_info
 
 
@@ -44,6 +47,11 @@ class GeneralTab(QWidget):
         form.addRow(self.tr("Tempat penandatanganan laporan"), self.place)
         form.addRow("", hint_label(self.tr(
             "Tercetak di atas tanda tangan Kepala UPT, mis. 'Malang, 30 November 2026'.")))
+        self.income_ceiling = MoneyEdit(maximum=1e9)
+        form.addRow(self.tr("Batas penghasilan wajar per bulan"), self.income_ceiling)
+        form.addRow("", hint_label(self.tr(
+            "Hasil bimbingan lanjut dengan penghasilan di atas batas ini harus dikonfirmasi "
+            "(salah ketik satu angka nol mengubah median penghasilan di laporan).")))
         layout.addLayout(form)
         self.error = QLabel()
         self.error.setObjectName("error")
@@ -53,7 +61,8 @@ class GeneralTab(QWidget):
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self.fields = {"idle_lock_minutes": self.idle, "language": self.language,
-                       "report_place": self.place}
+                       "report_place": self.place,
+                       "followup_income_ceiling": self.income_ceiling}
         self.refresh()
 
     def refresh(self) -> None:
@@ -62,12 +71,15 @@ class GeneralTab(QWidget):
                 idle = get_setting(s, "idle_lock_minutes", "15") or "15"
                 language = get_setting(s, "language", "id") or "id"
                 place = get_setting(s, "report_place", "") or ""
+                ceiling = get_setting(s, "followup_income_ceiling") or ""
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
             return
         self.idle.setValue(int(idle) if idle.isdigit() else 15)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         self.place.setText(place)
+        self.income_ceiling.set_amount(int(ceiling) if ceiling.isdigit()
+                                       else DEFAULT_INCOME_CEILING)
 
     def save(self) -> None:
         for widget in self.fields.values():
@@ -78,6 +90,8 @@ class GeneralTab(QWidget):
                 set_setting(s, self.ctx.actor, "idle_lock_minutes", str(self.idle.value()))
                 set_setting(s, self.ctx.actor, "language", self.language.currentData())
                 set_setting(s, self.ctx.actor, "report_place", self.place.text().strip())
+                set_setting(s, self.ctx.actor, "followup_income_ceiling",
+                            str(int(self.income_ceiling.amount())))
         except DomainError as exc:
             widget = self.fields.get(exc.field or "")
             if widget is not None:
