@@ -944,6 +944,7 @@ class _Builder:
             "email": "psbr.batu@dinsos.jatimprov.go.id", "capacity": capacity,
             "head_name": self.head_name,
             "head_nip": self.nip(head_birth, date(head_birth.year + 25, 3, 1), head_sex, rng),
+            "head_rank": "Pembina Tingkat I (IV/b)",
             "logo": None, "version": 1, "created_at": start_at, "updated_at": start_at,
         }], key="upt_profile")
         self.capacity = capacity

@@ -58,6 +58,7 @@ class ProfileInput:
     capacity: int = 0
     head_name: str | None = None
     head_nip: str | None = None
+    head_rank: str | None = None
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ class ProfileView:
     kab_kota_name: str
     has_logo: bool
     version: int
+    head_rank: str | None = None
 
 
 def _load(session: Session) -> UptProfile | None:
@@ -89,7 +91,7 @@ def _view(p: UptProfile) -> ProfileView:
         id=p.id, name=p.name, code=p.code, cluster=p.cluster, address=p.address,
         kab_kota_code=p.kab_kota_code, phone=p.phone, email=p.email, capacity=p.capacity,
         head_name=p.head_name, head_nip=p.head_nip, kab_kota_name=KAB_KOTA.name(p.kab_kota_code),
-        has_logo=p.logo is not None, version=p.version,
+        has_logo=p.logo is not None, version=p.version, head_rank=p.head_rank,
     )
 
 
@@ -149,10 +151,12 @@ def _validated(data: ProfileInput) -> dict[str, object]:
         "capacity": _capacity(data.capacity),
         "head_name": clean_text(data.head_name),
         "head_nip": _nip(data.head_nip),
+        "head_rank": clean_text(data.head_rank),
     }
     for field, limit, label in (
         ("name", 200, "Nama UPT"), ("code", 30, "Kode UPT"), ("cluster", 100, "Klaster"),
         ("phone", 50, "Telepon"), ("email", 120, "Email"), ("head_name", 200, "Nama Kepala UPT"),
+        ("head_rank", 100, "Pangkat/golongan Kepala UPT"),
     ):
         check_length(values[field], limit, field, label)  # type: ignore[arg-type]
     return values

@@ -102,6 +102,9 @@ class UptProfile(Versioned, Base):
     capacity: Mapped[int] = mapped_column(Integer, default=0)
     head_name: Mapped[str | None] = mapped_column(String(200))
     head_nip: Mapped[str | None] = mapped_column(String(30))
+    #: Pangkat/golongan of the head, printed under the name in signature blocks
+    #: ("Pembina Tingkat I (IV/b)").
+    head_rank: Mapped[str | None] = mapped_column(String(100))
     logo: Mapped[bytes | None] = mapped_column(LargeBinary)
 
     __table_args__ = (CheckConstraint("capacity >= 0", name="capacity_nonneg"),)
@@ -343,6 +346,8 @@ class Enrollment(Versioned, Base):
     assessed_on: Mapped[date | None] = mapped_column(Date)
     assessor: Mapped[str | None] = mapped_column(String(200))
     certificate_no: Mapped[str | None] = mapped_column(String(60), unique=True)
+    #: Short random code printed on the certificate; ``document verify CODE`` looks it up.
+    certificate_code: Mapped[str | None] = mapped_column(String(16))
     graduated_on: Mapped[date | None] = mapped_column(Date)
     withdrawn_on: Mapped[date | None] = mapped_column(Date)
 
@@ -351,6 +356,8 @@ class Enrollment(Versioned, Base):
 
     __table_args__ = (
         UniqueConstraint("cohort_id", "client_id"),
+        # A unique index, not a constraint: SQLite adds it without rebuilding the table.
+        Index("uq_enrollments_certificate_code", "certificate_code", unique=True),
         CheckConstraint(_in("status", ENROLLMENT_STATUS_CODES), name="status_valid"),
         CheckConstraint(
             "competency_result IS NULL OR competency_result IN ('kompeten', 'belum_kompeten')",

@@ -9,7 +9,7 @@
         <translation>image {kb} KB</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/_common.py" line="528"/>
+        <location filename="../../jssc_desktop/ui/pages/_common.py" line="529"/>
         <location filename="../../jssc_desktop/ui/widgets.py" line="396"/>
         <source>Lanjutkan</source>
         <translation>Continue</translation>
@@ -446,52 +446,68 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="147"/>
+        <location filename="../../jssc_desktop/app.py" line="150"/>
         <source>Basis data tidak dapat dibuka atau diperbarui: {error}</source>
         <translation>The database cannot be opened or upgraded: {error}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="196"/>
+        <location filename="../../jssc_desktop/app.py" line="199"/>
         <source>Cadangan harian dibuat: {path}</source>
         <translation>Daily backup created: {path}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="202"/>
+        <location filename="../../jssc_desktop/app.py" line="205"/>
         <source>Cadangan harian gagal: {error}</source>
         <translation>Daily backup failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="223"/>
+        <location filename="../../jssc_desktop/app.py" line="226"/>
         <source>Server basis data</source>
         <translation>Database server</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="225"/>
+        <location filename="../../jssc_desktop/app.py" line="228"/>
         <source>Server PostgreSQL yang dipilih di Pengaturan tidak dapat dihubungi. Kembali memakai berkas SQLite di PC ini? Pengaturan server dapat diisi lagi nanti.</source>
         <translation>The PostgreSQL server chosen in Settings cannot be reached. Go back to the SQLite file on this PC? The server settings can be filled in again later.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="228"/>
+        <location filename="../../jssc_desktop/app.py" line="231"/>
         <source>Pakai berkas SQLite</source>
         <translation>Use the SQLite file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="230"/>
+        <location filename="../../jssc_desktop/app.py" line="233"/>
+        <location filename="../../jssc_desktop/app.py" line="260"/>
         <source>Keluar</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="257"/>
+        <location filename="../../jssc_desktop/app.py" line="251"/>
+        <source>Basis data rusak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/app.py" line="255"/>
+        <source>Pulihkan cadangan terverifikasi terbaru sekarang? Berkas yang rusak disimpan apa adanya di sampingnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/app.py" line="258"/>
+        <source>Pulihkan cadangan terbaru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/app.py" line="297"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="258"/>
+        <location filename="../../jssc_desktop/app.py" line="298"/>
         <source>Periksa lokasi berkas atau alamat server basis data, lalu jalankan aplikasi lagi.</source>
         <translation>Check the file location or the database server address, then start the application again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="268"/>
+        <location filename="../../jssc_desktop/app.py" line="308"/>
         <source>Lokasi basis data berisiko</source>
         <translation>Risky database location</translation>
     </message>
@@ -1837,53 +1853,53 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="68"/>
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="72"/>
         <source>No. Registrasi</source>
         <extracomment>Columns sorted in SQL: (sort key, whether the key runs opposite to the column). Emitted after every (re)load and fetch with the number of matching clients. Emitted when loading failed; the page shows the error.</extracomment>
         <translation>Registration No.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="69"/>
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="73"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="70"/>
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="74"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="71"/>
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="75"/>
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="72"/>
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="76"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="73"/>
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="77"/>
         <source>Kab/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="74"/>
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="78"/>
         <source>Kategori PPKS</source>
         <translation>PPKS category</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="75"/>
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="79"/>
         <source>Tahapan</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="76"/>
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="80"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="159"/>
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="176"/>
         <source>Kolom ini tidak dapat diurutkan; pakai penyaring di atas tabel.</source>
         <translation>This column cannot be sorted; use the filters above the table.</translation>
     </message>
@@ -3367,103 +3383,103 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="184"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="261"/>
         <source>Nama untuk pencarian</source>
         <translation>Name for searching</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="186"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="199"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="190"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="203"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="194"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="207"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="199"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="184"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="204"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="189"/>
         <source>Alasan tanpa NIK</source>
         <translation>Reason for no NIK</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="208"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="193"/>
         <source>Nomor KK</source>
         <translation>Family card (KK) number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="214"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="230"/>
         <source>Agama</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="216"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="232"/>
         <source>Pendidikan terakhir</source>
         <translation>Highest education</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="220"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="236"/>
         <location filename="../../jssc_desktop/domain/fields.py" line="321"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="224"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="212"/>
         <source>Alamat asal</source>
         <translation>Home address</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="228"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="216"/>
         <source>Kabupaten/kota asal</source>
         <translation>Home regency/city</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="234"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="240"/>
         <source>Sumber rujukan</source>
         <translation>Referral source</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="238"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="222"/>
         <source>Kategori PPKS</source>
         <translation>PPKS category</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="243"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="255"/>
         <source>Tanggal masuk</source>
         <translation>Admission date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="249"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="227"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="252"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="263"/>
         <source>Catatan kesehatan</source>
         <translation>Health notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="254"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="244"/>
         <source>Nama wali/keluarga</source>
         <translation>Guardian/family name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="258"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="248"/>
         <source>Hubungan wali</source>
         <translation>Guardian&apos;s relationship</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="261"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="251"/>
         <source>Telepon wali</source>
         <translation>Guardian&apos;s phone</translation>
     </message>
@@ -3901,211 +3917,226 @@ Fill in one client per row, starting below the sample row (the sample row may st
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="56"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="57"/>
         <source>Hasil bimbingan lanjut</source>
         <translation>Follow-up outcome</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="59"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="60"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({reg})&lt;br&gt;{track} — {cohort}, lulus {graduated}&lt;br&gt;Bimbingan lanjut bulan ke-{months}, jatuh tempo {due}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ({reg})&lt;br&gt;{track} — {cohort}, graduated {graduated}&lt;br&gt;Follow-up at month {months}, due {due}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="74"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="75"/>
         <source>Nama tempat kerja atau usaha</source>
         <translation>Name of the workplace or business</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="78"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="79"/>
         <source>mis. mesin jahit dan obras (kosongkan bila tidak)</source>
         <translation>e.g. sewing and overlock machines (leave empty if none)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="80"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="81"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="84"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="85"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="85"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="86"/>
         <source>Cara</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="86"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="87"/>
         <source>Hasil</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="87"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="88"/>
         <source>Tempat kerja/usaha</source>
         <translation>Workplace/business</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="88"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="89"/>
         <source>Penghasilan per bulan</source>
         <translation>Monthly income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="89"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="90"/>
         <source>Bantuan usaha diterima</source>
         <translation>Business aid received</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="90"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="91"/>
         <source>Kondisi bantuan</source>
         <translation>Condition of the aid</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="91"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="92"/>
         <source>Catatan</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="129"/>
+        <source>Penghasilan tidak biasa</source>
+        <translation>Unusual income</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="130"/>
+        <source>Ya, angkanya benar</source>
+        <translation>Yes, the figure is right</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="131"/>
+        <source>Periksa lagi</source>
+        <translation>Check again</translation>
     </message>
 </context>
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="137"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="149"/>
         <source>Bimbingan lanjut lulusan</source>
         <translation>Follow-up of graduates</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="140"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="152"/>
         <source>Daftar bimbingan lanjut</source>
         <translation>Follow-up list</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="141"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="153"/>
         <source>Efektivitas program</source>
         <translation>Programme effectiveness</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="154"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="166"/>
         <source>Catat hasil…</source>
         <translation>Record outcome…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="157"/>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="217"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="169"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="229"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="160"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="172"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="161"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="173"/>
         <source>No. registrasi</source>
         <translation>Registration no.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="162"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="174"/>
         <source>Program / angkatan</source>
         <translation>Programme / cohort</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="164"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="176"/>
         <source>Lulus</source>
         <translation>Graduated</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="166"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="178"/>
         <source>Bulan ke</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="149"/>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="167"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="161"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="179"/>
         <source>Jatuh tempo</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="149"/>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="171"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="161"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="183"/>
         <source>Terlambat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="171"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="183"/>
         <source>{n} hari</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="175"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="187"/>
         <source>Hasil</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="177"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="189"/>
         <source>Penghasilan</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="183"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="195"/>
         <source>Tampilkan lebih banyak</source>
         <translation>Show more</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="188"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="200"/>
         <source>Bimbingan lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="200"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="212"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="202"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="214"/>
         <source>Lulus dari</source>
         <translation>Graduated from</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="203"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="215"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="205"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="217"/>
         <source>Per program: lulusan pada rentang tanggal itu (kosong = semua) dan hasil bimbingan lanjut terakhir mereka. &apos;Bekerja/usaha&apos; = bekerja, wirausaha atau KUBE; persentase dihitung dari lulusan yang sudah dipantau.</source>
         <translation>Per programme: graduates in that date range (empty = all) and their latest follow-up outcome. &apos;Working/business&apos; = employed, self-employed or in a KUBE joint business group; percentages are of the graduates already followed up.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="220"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="232"/>
         <source>Bekerja/
 usaha</source>
         <translation>Working/
 business</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="225"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="237"/>
         <source>Median
 penghasilan</source>
         <translation>Median
 income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="237"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="249"/>
         <source>Melanjutkan
 pendidikan</source>
         <translation>Continuing
 education</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="238"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="250"/>
         <source>Tidak
 bekerja</source>
         <translation>Not
 working</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="239"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="251"/>
         <source>Tidak dapat
 dihubungi</source>
         <translation>Could not be
@@ -4116,12 +4147,12 @@ reached</translation>
         <translation type="vanished">Per programme: graduates in that date range (empty = all) and their latest follow-up outcome. &apos;Working/self-employed&apos; = employed, self-employed or in a KUBE joint business group; percentages are of the graduates already followed up.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="218"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="230"/>
         <source>Lulusan</source>
         <translation>Graduates</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="219"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="231"/>
         <source>Dipantau</source>
         <translation>Followed up</translation>
     </message>
@@ -4130,7 +4161,7 @@ reached</translation>
         <translation type="vanished">Working/self-employed</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="222"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="234"/>
         <source>Persentase</source>
         <translation>Percentage</translation>
     </message>
@@ -4139,7 +4170,7 @@ reached</translation>
         <translation type="vanished">Median income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="237"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="249"/>
         <source>KUBE</source>
         <translation>KUBE</translation>
     </message>
@@ -4156,22 +4187,22 @@ reached</translation>
         <translation type="vanished">Unreachable</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="258"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="270"/>
         <source>Semua program</source>
         <translation>All programmes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="295"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="307"/>
         <source>Menampilkan {shown} dari {total}</source>
         <translation>Showing {shown} of {total}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="149"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="161"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="149"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="161"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
@@ -4179,62 +4210,72 @@ reached</translation>
 <context>
     <name>GeneralTab</name>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="31"/>
+        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="34"/>
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="33"/>
+        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="36"/>
         <source>Bahasa Indonesia</source>
         <translation>Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="36"/>
+        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="39"/>
         <source>mis. Malang</source>
         <translation>e.g. Malang</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="37"/>
+        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="40"/>
         <source>Kunci layar otomatis setelah</source>
         <translation>Lock the screen automatically after</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="39"/>
+        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="42"/>
         <source>Bila aplikasi tidak disentuh selama itu, layar dikunci dan kata sandi diminta lagi, agar data klien tidak terlihat orang yang lewat.</source>
         <translation>When the application is not used for that long, the screen is locked and the password is asked again, so that passers-by cannot see client data.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="41"/>
+        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="44"/>
         <source>Bahasa tampilan</source>
         <translation>Display language</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="42"/>
+        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="45"/>
         <source>Perubahan bahasa berlaku saat aplikasi dibuka berikutnya.</source>
         <translation>A change of language takes effect the next time the application starts.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="44"/>
+        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="47"/>
         <source>Tempat penandatanganan laporan</source>
         <translation>Place where reports are signed</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="46"/>
+        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="49"/>
         <source>Tercetak di atas tanda tangan Kepala UPT, mis. &apos;Malang, 30 November 2026&apos;.</source>
         <translation>Printed above the signature of the Head of UPT, e.g. &apos;Malang, 30 November 2026&apos;.</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="51"/>
+        <source>Batas penghasilan wajar per bulan</source>
+        <translation>Usual monthly income ceiling</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="53"/>
+        <source>Hasil bimbingan lanjut dengan penghasilan di atas batas ini harus dikonfirmasi (salah ketik satu angka nol mengubah median penghasilan di laporan).</source>
+        <translation>A follow-up result with an income above this ceiling must be confirmed (one zero typed too many changes the median income in the report).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="59"/>
         <source>Simpan pengaturan</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="94"/>
+        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="108"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="94"/>
+        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="108"/>
         <source>Pengaturan telah disimpan.</source>
         <translation>The settings have been saved.</translation>
     </message>
@@ -5284,54 +5325,64 @@ The reason is required and is recorded in the audit log.</translation>
         <translation>18 digits</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="59"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="60"/>
+        <source>mis. Pembina Tingkat I (IV/b)</source>
+        <translation>e.g. Pembina Tingkat I (IV/b)</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="61"/>
         <source>Nama UPT *</source>
         <translation>UPT name *</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="60"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="62"/>
         <source>Kode UPT *</source>
         <translation>UPT code *</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="61"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="63"/>
         <source>Klaster layanan</source>
         <translation>Service cluster</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="62"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="64"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="63"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="65"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="64"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="66"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="65"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="67"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="66"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="68"/>
         <source>Kapasitas tampung</source>
         <translation>Residential capacity</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="67"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="69"/>
         <source>Nama Kepala UPT</source>
         <translation>Name of the Head of UPT</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="68"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="70"/>
         <source>NIP Kepala UPT</source>
         <translation>NIP of the Head of UPT</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="71"/>
+        <source>Pangkat/golongan Kepala UPT</source>
+        <translation>Rank/grade of the head of UPT</translation>
     </message>
 </context>
 <context>
@@ -5425,73 +5476,73 @@ The reason is required and is recorded in the audit log.</translation>
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="139"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="143"/>
         <source>Simpan profil</source>
         <translation>Save profile</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="144"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="148"/>
         <source>Hanya Administrator yang dapat mengubah profil UPT.</source>
         <translation>Only the Administrator can change the UPT profile.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="149"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="153"/>
         <source>Logo kop surat</source>
         <translation>Letterhead logo</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="156"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="160"/>
         <source>Pilih logo…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="158"/>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="221"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="162"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="225"/>
         <source>Hapus logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="162"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="166"/>
         <source>PNG atau JPEG, paling besar 2 MB.</source>
         <translation>PNG or JPEG, at most 2 MB.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="178"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="182"/>
         <source>Belum ada logo</source>
         <translation>No logo yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="204"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="208"/>
         <source>Profil UPT</source>
         <translation>UPT profile</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="204"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="208"/>
         <source>Profil UPT telah disimpan.</source>
         <translation>The UPT profile has been saved.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="207"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="211"/>
         <source>Pilih logo</source>
         <translation>Choose a logo</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="208"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="212"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="215"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="219"/>
         <source>Berkas tidak dapat dibaca: {error}</source>
         <translation>The file cannot be read: {error}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="221"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="225"/>
         <source>Hapus logo dari kop surat?</source>
         <translation>Remove the logo from the letterhead?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="222"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="226"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>

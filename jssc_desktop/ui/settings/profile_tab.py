@@ -56,6 +56,8 @@ class ProfileForm(QWidget):
         self.head_name = QLineEdit()
         self.head_nip = QLineEdit()
         self.head_nip.setPlaceholderText(self.tr("18 angka"))
+        self.head_rank = QLineEdit()
+        self.head_rank.setPlaceholderText(self.tr("mis. Pembina Tingkat I (IV/b)"))
         form.addRow(self.tr("Nama UPT *"), self.name)
         form.addRow(self.tr("Kode UPT *"), self.code)
         form.addRow(self.tr("Klaster layanan"), self.cluster)
@@ -66,11 +68,12 @@ class ProfileForm(QWidget):
         form.addRow(self.tr("Kapasitas tampung"), self.capacity)
         form.addRow(self.tr("Nama Kepala UPT"), self.head_name)
         form.addRow(self.tr("NIP Kepala UPT"), self.head_nip)
+        form.addRow(self.tr("Pangkat/golongan Kepala UPT"), self.head_rank)
         self.fields: dict[str, QWidget] = {
             "name": self.name, "code": self.code, "cluster": self.cluster,
             "address": self.address, "kab_kota_code": self.kab_kota, "phone": self.phone,
             "email": self.email, "capacity": self.capacity, "head_name": self.head_name,
-            "head_nip": self.head_nip}
+            "head_nip": self.head_nip, "head_rank": self.head_rank}
 
     def load(self, v: svc.ProfileView | None) -> None:
         if v is None:
@@ -85,6 +88,7 @@ class ProfileForm(QWidget):
         self.capacity.setValue(v.capacity)
         self.head_name.setText(v.head_name or "")
         self.head_nip.setText(v.head_nip or "")
+        self.head_rank.setText(v.head_rank or "")
 
     def data(self) -> svc.ProfileInput:
         def t(edit: QLineEdit) -> str | None:
@@ -95,7 +99,7 @@ class ProfileForm(QWidget):
             address=self.address.toPlainText().strip() or None,
             kab_kota_code=self.kab_kota.code(), phone=t(self.phone), email=t(self.email),
             capacity=self.capacity.value(), head_name=t(self.head_name),
-            head_nip=t(self.head_nip))
+            head_nip=t(self.head_nip), head_rank=t(self.head_rank))
 
     def set_read_only(self, read_only: bool) -> None:
         for widget in self.fields.values():
