@@ -484,17 +484,17 @@
     <message>
         <location filename="../../jssc_desktop/app.py" line="251"/>
         <source>Basis data rusak</source>
-        <translation type="unfinished"></translation>
+        <translation>Damaged database</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/app.py" line="255"/>
         <source>Pulihkan cadangan terverifikasi terbaru sekarang? Berkas yang rusak disimpan apa adanya di sampingnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the latest verified backup now? The damaged file is kept as it is next to it.</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/app.py" line="258"/>
         <source>Pulihkan cadangan terbaru</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the latest backup</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/app.py" line="297"/>
