@@ -2,6 +2,7 @@
 
     python dev.py start    create .venv, install the app, start it (SQLite in the user data folder)
     python dev.py test     create .venv, install the app with its test extra, run the test suite
+    python dev.py check    the same environment; run ruff (lint) and mypy (types) as CI does
 
 Anything after the command is passed on (``python dev.py test -k clients``,
 ``python dev.py start demo --clients 500``). Set JSSC_TEST_PG_URL to a PostgreSQL database URL to
@@ -39,7 +40,7 @@ def ensure_venv(extra: str | None) -> Path:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("start", "test"):
+    if not argv or argv[0] not in ("start", "test", "check"):
         print(__doc__)
         return 2
     command, rest = argv[0], argv[1:]
@@ -47,6 +48,11 @@ def main(argv: list[str]) -> int:
         python = ensure_venv(None)
         return subprocess.call([str(python), str(ROOT / "main.py"), *rest], cwd=ROOT)
     python = ensure_venv("test")
+    if command == "check":
+        # Both must pass: ruff over the whole tree, mypy --strict over the files in pyproject.toml.
+        lint = subprocess.call([str(python), "-m", "ruff", "check", ".", *rest], cwd=ROOT)
+        types = subprocess.call([str(python), "-m", "mypy"], cwd=ROOT)
+        return lint or types
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     return subprocess.call([str(python), "-m", "pytest", *rest], cwd=ROOT, env=env)

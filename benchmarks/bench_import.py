@@ -24,8 +24,11 @@ from openpyxl import Workbook, load_workbook  # noqa: E402
 
 from jssc_desktop.domain.nik import make_nik  # noqa: E402
 from jssc_desktop.services.base import Actor  # noqa: E402
-from jssc_desktop.services.imports import apply_client_import, plan_client_import  # noqa: E402
-from jssc_desktop.services.imports import read_sheet  # noqa: E402
+from jssc_desktop.services.imports import (  # noqa: E402
+    apply_client_import,
+    plan_client_import,
+    read_sheet,  # noqa: E402
+)
 from jssc_desktop.storage.db import Database  # noqa: E402
 from jssc_desktop.storage.models import Base  # noqa: E402
 

@@ -218,12 +218,12 @@ def print_table(figures: list[Figure]) -> None:
         rows.append((f.name, _fmt(f.value, f.unit), _fmt(f.baseline, f.unit),
                      f"{f.ratio:.3g}× ({better})"))
     widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
-    line = "  ".join(h.ljust(w) for h, w in zip(headers, widths))
+    line = "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))
     print()
     print(line)
     print("-" * len(line))
     for r in rows:
-        print("  ".join(c.ljust(w) for c, w in zip(r, widths)))
+        print("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)))
     print()
     for f in figures:
         print(f"baseline of '{f.name}': {f.baseline_what}")

@@ -109,7 +109,7 @@ def timing(bundle: Path = BUNDLE) -> dict[str, float]:
 
 def installer() -> Path | None:
     iscc = shutil.which("iscc") or shutil.which("ISCC")
-    default = Path(os.environ.get("ProgramFiles(x86)", r"C:\Program Files (x86)"))
+    default = Path(os.environ.get("PROGRAMFILES(X86)", r"C:\Program Files (x86)"))
     if not iscc and (default / "Inno Setup 6" / "ISCC.exe").exists():
         iscc = str(default / "Inno Setup 6" / "ISCC.exe")
     if not iscc:

@@ -245,8 +245,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.what == "followups":
         return _import_followups(args)
     from .services.base import Actor
-    from .services.imports import apply_client_import, plan_client_import, read_sheet
-    from .services.imports import write_error_copy
+    from .services.imports import (
+        apply_client_import,
+        plan_client_import,
+        read_sheet,
+        write_error_copy,
+    )
 
     db = _open_db(args)
     sheet = read_sheet(args.file, args.sheet)
@@ -280,7 +284,11 @@ def cmd_privacy(args: argparse.Namespace) -> int:
     from .domain.formatting import format_date
     from .services.base import Actor
     from .services.privacy import (
-        data_inventory, inventory_text, retention_candidates, retention_years, write_inventory,
+        data_inventory,
+        inventory_text,
+        retention_candidates,
+        retention_years,
+        write_inventory,
     )
 
     db = _open_db(args)

@@ -16,6 +16,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from platformdirs import PlatformDirs
 
@@ -43,7 +44,7 @@ def config_path() -> Path:
     return base / "config.json"
 
 
-def read_config() -> dict:
+def read_config() -> dict[str, Any]:
     try:
         data = json.loads(config_path().read_text(encoding="utf-8"))
     except (OSError, ValueError):

@@ -84,7 +84,8 @@ CLIENTS: dict[str, tuple] = {
 }
 
 EXPECTED_OCT = {
-    "flow": {"at_start": 13, "admitted": 4, "admitted_l": 2, "admitted_p": 2, "discharged": 4, "at_end": 13,
+    "flow": {"at_start": 13, "admitted": 4, "admitted_l": 2, "admitted_p": 2, "discharged": 4,
+             "at_end": 13,
                  "at_end_l": 7, "at_end_p": 6, "capacity": 20, "occupancy": 0.65},
     "discharged_by_reason": {"selesai": 1, "dirujuk": 1, "kembali_keluarga": 1,
                              "melarikan_diri": 1},
@@ -114,7 +115,8 @@ EXPECTED_OCT = {
     "tutors_by_type": {"internal": (1, 3, 9), "eksternal": (2, 3, 14)},
     "tutors_by_institution": [(UPT_NAME, 1, 9), ("PT Dingin Sejuk", 1, 8),
                               ("Universitas Brawijaya", 1, 6)],
-    "followups": {"due": 5, "due_done": 4, "done": 3, "overdue": 1, "earning": 2, "median_income": 2_250_000,
+    "followups": {"due": 5, "due_done": 4, "done": 3, "overdue": 1, "earning": 2,
+                  "median_income": 2_250_000,
                       "incomes_recorded": 2},
     "outcomes": {"bekerja": 1, "wirausaha": 1, "kube": 0, "sekolah": 0, "tidak_bekerja": 1,
                  "tidak_terjangkau": 0},
@@ -124,7 +126,8 @@ EXPECTED_OCT = {
         "Reparasi AC": (3, 2, 0, 5, 3, 2, 1_750_000),
     },
     "effectiveness_total": (5, 3, 1, 7, 5, 3, 2_000_000),
-    "facility": {"total": 5, "total_cost": 410_000_000, "submitted": 1, "submitted_cost": 30_000_000,
+    "facility": {"total": 5, "total_cost": 410_000_000, "submitted": 1,
+                 "submitted_cost": 30_000_000,
                      "completed": 1, "completed_cost": 45_000_000},
     "facility_by_status": {"draf": (1, 5_000_000), "diajukan": (1, 30_000_000),
                            "diverifikasi": (0, 0), "disetujui": (0, 0),

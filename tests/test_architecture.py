@@ -69,7 +69,8 @@ def test_cli_starts_without_heavy_imports() -> None:
 
     code = (
         "import sys, jssc_desktop.cli as c; c.build_parser(); "
-        "import jssc_desktop.services.clients, jssc_desktop.services.imports, jssc_desktop.storage.models; "
+        "import jssc_desktop.services.clients, jssc_desktop.services.imports, "
+        "jssc_desktop.storage.models; "
         "print(sorted(m for m in ('reportlab', 'openpyxl', 'PySide6') if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -30,7 +30,8 @@ def run(tmp_path: Path, *args: str, stdin: str | None = None,
     cmd = [sys.executable, "-m", "jssc_desktop"]
     if db is not None:
         cmd += ["--db", str(db)]
-    return subprocess.run(cmd + list(args), check=False, input=stdin, capture_output=True, text=True,
+    return subprocess.run(cmd + list(args), check=False, input=stdin, capture_output=True,
+                          text=True,
                           env=env, cwd=ROOT, timeout=300)
 
 

@@ -331,7 +331,7 @@ def test_sqlite_two_processes_write_one_file(tmp_path: Path) -> None:
         p.stdin.write("go\n")
         p.stdin.flush()
     outs = [p.communicate(timeout=600) for p in procs]
-    for p, (out, err) in zip(procs, outs):
+    for p, (_out, err) in zip(procs, outs, strict=True):
         assert p.returncode == 0, err
     retries = [json.loads(out) for out, _ in outs]
     with db.session() as s:

@@ -209,7 +209,8 @@ def test_training_attendance_and_certificates(demo: Database) -> None:
     present = codes["H"] + codes["T"]
     assert 0.85 < present / sum(codes.values()) < 0.98
     # A few clients are chronically absent.
-    rates = [(c["H"] + c["T"]) / sum(c.values()) for c in per_client.values() if sum(c.values()) >= 10]
+    rates = [(c["H"] + c["T"]) / sum(c.values())
+             for c in per_client.values() if sum(c.values()) >= 10]
     assert any(r < 0.8 for r in rates)
     statuses = Counter(e.status for e in enrollments)
     assert statuses["lulus"] > statuses["tidak_lulus"] > 0

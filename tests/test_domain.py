@@ -10,14 +10,31 @@ from hypothesis import strategies as st
 
 from jssc_desktop.domain.errors import DomainError, ValidationError
 from jssc_desktop.domain.formatting import (
-    age_on, clean_name, format_date, format_date_short, format_number, format_percent,
-    format_rupiah, month_name, normalize_name, parse_date_id,
+    age_on,
+    clean_name,
+    format_date,
+    format_date_short,
+    format_number,
+    format_percent,
+    format_rupiah,
+    month_name,
+    normalize_name,
+    parse_date_id,
 )
 from jssc_desktop.domain.nik import (
-    make_nik, mask_nik, nik_mismatches, normalize_nik, parse_nik, validate_kk,
+    make_nik,
+    mask_nik,
+    nik_mismatches,
+    normalize_nik,
+    parse_nik,
+    validate_kk,
 )
 from jssc_desktop.domain.periods import (
-    months_between, parse_period, parse_period_for_kind, period_containing, recent_periods,
+    months_between,
+    parse_period,
+    parse_period_for_kind,
+    period_containing,
+    recent_periods,
 )
 from jssc_desktop.domain.vocab import KAB_KOTA
 
@@ -92,7 +109,9 @@ def test_kk_and_mask() -> None:
     serial=st.integers(1, 9999),
     kec=st.integers(1, 99),
 )
-def test_make_then_parse_round_trips(kab: str, sex: str, birth: date, serial: int, kec: int) -> None:
+def test_make_then_parse_round_trips(
+    kab: str, sex: str, birth: date, serial: int, kec: int
+) -> None:
     info = parse_nik(make_nik(kab, sex, birth, serial, kec), today=TODAY)
     assert (info.kab_kota_code, info.sex, info.birth_date, int(info.serial)) == (
         kab, sex, birth, serial)

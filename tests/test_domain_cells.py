@@ -9,8 +9,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from jssc_desktop.domain.cells import (
-    cell_text, parse_amount, parse_date_cell, parse_kab_kota, parse_kk_cell, parse_nik_cell,
-    parse_ppks, parse_sex,
+    cell_text,
+    parse_amount,
+    parse_date_cell,
+    parse_kab_kota,
+    parse_kk_cell,
+    parse_nik_cell,
+    parse_ppks,
+    parse_sex,
 )
 from jssc_desktop.domain.errors import ValidationError
 

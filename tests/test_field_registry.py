@@ -14,8 +14,8 @@ from sqlalchemy import inspect as sa_inspect
 from jssc_desktop.domain import codes
 from jssc_desktop.domain.fields import (
     CLIENT,
-    REGISTRIES,
     RECORD_KEEPING,
+    REGISTRIES,
     Anonymise,
     FieldType,
     Privacy,

@@ -17,7 +17,11 @@ from jssc_desktop.services.base import Actor
 from jssc_desktop.services.clients import ClientInput, ClientQuery, register_client, search_clients
 from jssc_desktop.services.exports import export_table
 from jssc_desktop.services.imports import (
-    apply_client_import, plan_client_import, read_sheet, remap, write_error_copy,
+    apply_client_import,
+    plan_client_import,
+    read_sheet,
+    remap,
+    write_error_copy,
 )
 from jssc_desktop.services.templates import write_template
 from jssc_desktop.storage.db import Database

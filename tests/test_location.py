@@ -43,7 +43,8 @@ def _mounts(tmp_path: Path) -> tuple[Path, str]:
         "/dev/sda1 / ext4 rw,relatime 0 0\n"
         f"nas-upt:/data {nas} nfs4 rw,vers=4.2 0 0\n"
         f"/dev/sdb1 {nas / 'lokal'} ext4 rw 0 0\n"
-        f"//nas-upt/berbagi {str(tmp_path / 'my share').replace(' ', chr(92) + '040')} cifs rw 0 0\n"
+        "//nas-upt/berbagi "
+        f"{str(tmp_path / 'my share').replace(' ', chr(92) + '040')} cifs rw 0 0\n"
         f"budi@server:/home {tmp_path / 'ssh'} fuse.sshfs rw 0 0\n",
         encoding="utf-8")
     return nas, str(table)
@@ -70,7 +71,7 @@ def test_real_mount_table_sees_local_temp_folder(tmp_path: Path) -> None:
 @pytest.mark.skipif(sys.platform != "win32", reason="GetDriveTypeW is Windows")
 def test_windows_local_drive_is_not_network(tmp_path: Path) -> None:  # pragma: no cover
     assert not location.is_network_path(tmp_path / "jssc.sqlite3")
-    assert not location.is_network_path(os.environ.get("SystemDrive", "C:") + "\\x.sqlite3")
+    assert not location.is_network_path(os.environ.get("SYSTEMDRIVE", "C:") + "\\x.sqlite3")
 
 
 def test_network_warning_in_indonesian(tmp_path: Path) -> None:

@@ -51,7 +51,8 @@ def test_case_summary_with_9000_character_notes_runs_over_pages(
         c.family_notes = _long_note("KELUARGA", 10_000)
         # one unbroken "word" of 3,000 characters (a pasted hash or URL) wraps too
         c.address = "x" * 3000 + " AKHIR-ALAMAT"
-        stage = s.execute(select(StageHistory).where(StageHistory.client_id == cid)).scalars().first()
+        stage = s.execute(
+            select(StageHistory).where(StageHistory.client_id == cid)).scalars().first()
         stage.notes = _long_note("TAHAPAN")
     path = generate_document(db, actors["staff"], "case", id=cid, out_dir=tmp_path, today=TODAY)
     text = squash(pdf_text(path))

@@ -9,7 +9,10 @@ import pytest
 from sqlalchemy import func, select
 
 from jssc_desktop.domain.errors import (
-    ConflictError, PermissionDenied, ValidationError, WorkflowError,
+    ConflictError,
+    PermissionDenied,
+    ValidationError,
+    WorkflowError,
 )
 from jssc_desktop.services import graduation as gr
 from jssc_desktop.services import training as tr

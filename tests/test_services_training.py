@@ -9,14 +9,25 @@ import pytest
 from sqlalchemy import func, select
 
 from jssc_desktop.domain.errors import (
-    ConflictError, DuplicateError, NotFoundError, PermissionDenied, ValidationError,
+    ConflictError,
+    DuplicateError,
+    NotFoundError,
+    PermissionDenied,
+    ValidationError,
     WorkflowError,
 )
 from jssc_desktop.services import training as tr
 from jssc_desktop.services.base import Actor
 from jssc_desktop.storage.db import Database
 from jssc_desktop.storage.models import (
-    Attendance, AuditLog, Client, Cohort, Enrollment, TrainingSession, TrainingTrack, Tutor,
+    Attendance,
+    AuditLog,
+    Client,
+    Cohort,
+    Enrollment,
+    TrainingSession,
+    TrainingTrack,
+    Tutor,
 )
 
 pytestmark = pytest.mark.storage

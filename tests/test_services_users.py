@@ -8,7 +8,11 @@ import pytest
 from sqlalchemy import func, select
 
 from jssc_desktop.domain.errors import (
-    AuthError, ConflictError, DuplicateError, PermissionDenied, ValidationError,
+    AuthError,
+    ConflictError,
+    DuplicateError,
+    PermissionDenied,
+    ValidationError,
 )
 from jssc_desktop.services import users
 from jssc_desktop.services.base import Actor
@@ -159,7 +163,8 @@ def test_reset_password_forces_change_and_unlocks(db: Database, actors) -> None:
     with db.session() as s:
         actor = users.login(s, "staf", "Sementara-1")
         assert users.must_change_password(s, actor)
-        audit = s.execute(select(AuditLog).where(AuditLog.action == "user.password_reset")).scalar_one()
+        audit = s.execute(
+            select(AuditLog).where(AuditLog.action == "user.password_reset")).scalar_one()
         assert audit.entity_id == staf.id and "Sementara" not in str(audit.after)
 
 

@@ -103,7 +103,8 @@ def _fresh_db(tmp_path: Path, backend: str) -> Database:
     return db
 
 
-@pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)])
+@pytest.mark.parametrize(
+    "backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)])
 def test_alembic_head_matches_models(tmp_path: Path, backend: str) -> None:
     db = _fresh_db(tmp_path, backend)
     try:
@@ -124,7 +125,9 @@ def test_alembic_head_matches_models(tmp_path: Path, backend: str) -> None:
         db.dispose()
 
 
-def test_migration_copies_sqlite_file_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_migration_copies_sqlite_file_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     db = Database(str(tmp_path / "old.sqlite3"))
     migrate.upgrade(db, "0001")
     with db.session() as s:

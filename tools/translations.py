@@ -1,13 +1,13 @@
 """Qt translations of the window: Indonesian source texts, English translation.
 
-    python tools/translations.py update    # collect the texts into resources/translations/jssc_en.ts
+    python tools/translations.py update    # collect the texts into jssc_en.ts
     python tools/translations.py release   # compile jssc_en.ts into jssc_en.qm (loaded by the app)
     python tools/translations.py check     # count unfinished texts; exit status 1 if any
 
 ``update`` runs Qt's ``lupdate`` (shipped with PySide6) over ``jssc_desktop/app.py``, the field
 registry ``jssc_desktop/domain/fields.py`` (its labels carry ``QT_TRANSLATE_NOOP`` markers) and
-every ``.py`` file under ``jssc_desktop/ui/``. Existing translations are kept; texts that left the code
-are marked obsolete ("vanished") rather than deleted.
+every ``.py`` file under ``jssc_desktop/ui/``. Existing translations are kept; texts that left the
+code are marked obsolete ("vanished") rather than deleted.
 
 lupdate only understands ``self.tr("…")``, ``QCoreApplication.translate("Context", "…")`` and
 ``QT_TRANSLATE_NOOP`` with literal text. The window also translates through small helpers (such as

@@ -135,7 +135,9 @@ def normalize_nik(value: str | None) -> str | None:
     return text or None
 
 
-def make_nik(kab_kota_code: str, sex: str, birth_date: date, serial: int, kecamatan: int = 1) -> str:
+def make_nik(
+    kab_kota_code: str, sex: str, birth_date: date, serial: int, kecamatan: int = 1
+) -> str:
     """Build a structurally valid NIK (for demo data and tests)."""
     if not (1 <= serial <= 9999 and 1 <= kecamatan <= 99):
         raise ValueError("serial must be 1..9999 and kecamatan 1..99")

@@ -8,10 +8,11 @@ people see. Each vocabulary is a :class:`Vocabulary` with lookup by code.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Any, Iterator
+from typing import Any
 
 from .errors import ValidationError
 
@@ -97,7 +98,8 @@ _LABELS = {
 @cache
 def _raw() -> dict[str, Any]:
     text = resources.files(__package__).joinpath("vocabularies.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    data: dict[str, Any] = json.loads(text)
+    return data
 
 
 @cache

@@ -10,6 +10,7 @@ This module imports nothing heavy: ReportLab and openpyxl load when a file is fi
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 from collections.abc import Callable, Iterable
@@ -34,7 +35,8 @@ Progress = Callable[[str, float], None]
 
 
 def report_file_name(period: Period, fmt: str) -> str:
-    """``laporan-bulanan-2026-10.pdf``, ``laporan-triwulan-2026-Q3.xlsx``, ``laporan-tahunan-2026.pdf``."""
+    """``laporan-bulanan-2026-10.pdf``, ``laporan-triwulan-2026-Q3.xlsx``,
+    ``laporan-tahunan-2026.pdf``."""
     return f"laporan-{KIND_NAMES[period.kind].lower()}-{period.key}.{fmt}"
 
 
@@ -56,10 +58,8 @@ def write_atomic(path: Path, content: bytes) -> Path:
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except OSError as exc:
-        try:
+        with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
-        except OSError:
-            pass
         hint = " Tutup berkas itu bila sedang dibuka (misalnya di Excel), lalu ulangi." \
             if isinstance(exc, PermissionError) else ""
         raise StorageError(

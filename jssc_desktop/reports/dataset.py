@@ -118,7 +118,7 @@ class CountRow:
     code: str
     name: str
     count: int = 0
-    l: int = 0
+    l: int = 0  # noqa: E741  -- the report's L/P (laki-laki/perempuan) columns
     p: int = 0
 
 

@@ -277,7 +277,8 @@ def _followups(ds: ReportDataset, width: float) -> list[Any]:
                        "% bekerja/ usaha", "Median penghasilan"], body,
                       [w * 15, w * 9, w * 9, w * 11, w * 11, w * 11, w * 10, w * 10, w * 14],
                       totals=totals, right=range(1, 9))
-    out.append(_note("Jatuh tempo, selesai (dilaksanakan) dan terlambat: dalam periode. Lulusan, terpantau "
+    out.append(_note("Jatuh tempo, selesai (dilaksanakan) dan terlambat: dalam periode. "
+                     "Lulusan, terpantau "
                      "dan bekerja/usaha: kumulatif sampai akhir periode, menurut bimbingan "
                      "lanjut terakhir tiap lulusan; median penghasilan dari lulusan yang "
                      "bekerja/berwirausaha."))

@@ -25,7 +25,11 @@ from ..storage.models import Attendance, Client, Cohort, Enrollment, TrainingSes
 from .base import Actor, audit, clean_text, get_or_404, require
 from .period_lock import ensure_unlocked
 from .training import (
-    SessionView, client_label, ensure_own_cohort, load_cohort, session_view,
+    SessionView,
+    client_label,
+    ensure_own_cohort,
+    load_cohort,
+    session_view,
 )
 
 MAX_NOTE = 300
@@ -83,9 +87,7 @@ def _on_roster(e: Enrollment, day: date) -> bool:
         return False
     if e.status == "keluar":
         return e.withdrawn_on is not None and e.withdrawn_on >= day
-    if e.status == "lulus" and e.graduated_on is not None and e.graduated_on < day:
-        return False
-    return True
+    return not (e.status == "lulus" and e.graduated_on is not None and e.graduated_on < day)
 
 
 def _participants(s: Session, cohort_id: int) -> dict[int, tuple[Enrollment, Client]]:

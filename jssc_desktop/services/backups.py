@@ -2,8 +2,9 @@
 
 Making and restoring a backup is for the administrator (``backup.run``); the automatic backup at
 the first start of a day runs for whoever starts the application. Every backup is verified before
-it counts (see ``storage.backup``). A restore first backs up the current state ('sebelum-pemulihan'),
-checks the chosen file, copies it in, checks the result, brings an older schema up to date, and
+it counts (see ``storage.backup``). A restore first backs up the current state
+('sebelum-pemulihan'), checks the chosen file, copies it in, checks the result, brings an older
+schema up to date, and
 writes the audit row into the restored database, so the trail says who replaced the data and from
 which file.
 
@@ -264,8 +265,9 @@ def restore_backup(db: Database, actor: Actor, path: Path | str, *, confirm: boo
     revision = staged.verification.revision
     if revision != head_revision():
         copy = upgrade(db)
+        note = f" Salinan sebelum pembaruan: {copy}" if copy else ""
         lines.append(f"Struktur basis data diperbarui dari versi {revision} ke "
-                     f"{head_revision()}." + (f" Salinan sebelum pembaruan: {copy}" if copy else ""))
+                     f"{head_revision()}.{note}")
     info = BackupInfo(
         path=chosen, size=chosen.stat().st_size, verified=True, message="\n".join(lines),
         reason="pemulihan", reason_name="pemulihan",

@@ -227,10 +227,7 @@ def search_clients(session: Session, actor: Actor, query: ClientQuery, *,
     key: SortKey | None = None
     n_sort = len(sort_columns)
     for r in session.execute(stmt):
-        if r.nik:
-            nik_display = mask_nik(r.nik) if masked else r.nik
-        else:
-            nik_display = "Tanpa NIK"
+        nik_display = (mask_nik(r.nik) if masked else r.nik) if r.nik else "Tanpa NIK"
         rows.append(ClientRow(
             id=r.id, reg_no=r.reg_no, name=r.name, sex=r.sex, birth_date=r.birth_date,
             age=age_on(r.birth_date, day), nik_display=nik_display,

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -51,18 +51,9 @@ from ..storage.models import (
     TrainingTrack,
     User,
 )
-from .client_list import (  # the list moved there; names kept here for callers
-    MAX_PAGE,
-    REG_PREFIX,
-    ClientPage,
-    ClientQuery,
-    ClientRow,
-    search_clients,
-)
 from .base import (
     TUTOR,
     Actor,
-    Page,
     audit,
     can,
     check_version,
@@ -72,6 +63,14 @@ from .base import (
     require,
     snapshot,
 )
+
+# The client list moved to client_list; its names stay importable from here for callers.
+from .client_list import MAX_PAGE as MAX_PAGE
+from .client_list import REG_PREFIX
+from .client_list import ClientPage as ClientPage
+from .client_list import ClientQuery as ClientQuery
+from .client_list import ClientRow as ClientRow
+from .client_list import search_clients as search_clients
 from .period_lock import ensure_unlocked
 from .profile import check_image
 

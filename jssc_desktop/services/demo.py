@@ -925,7 +925,8 @@ class _Builder:
             self._copy(table.name, cols, rows)
         else:
             for i in range(0, len(rows), BATCH):
-                self.s.execute(table.insert(), [dict(zip(cols, r)) for r in rows[i:i + BATCH]])
+                batch = [dict(zip(cols, r, strict=True)) for r in rows[i:i + BATCH]]
+                self.s.execute(table.insert(), batch)
 
     def write_profile_users_tutors(self) -> None:
         rng = self.text_rng
@@ -1282,12 +1283,10 @@ class _Builder:
                 for client_id, enrolled, withdrawn, p, absence in members:
                     if enrolled > day or (withdrawn is not None and day > withdrawn):
                         continue
-                    if rnd() < p:
-                        code = "T" if rnd() < 0.05 else "H"
-                    else:
-                        code = absence(rng)
+                    code = ("T" if rnd() < 0.05 else "H") if rnd() < p else absence(rng)
                     att_id += 1
-                    att_rows.append((att_id, session_id, client_id, code, recorder, 1, stamp_s, stamp_s))
+                    att_rows.append(
+                        (att_id, session_id, client_id, code, recorder, 1, stamp_s, stamp_s))
             if len(att_rows) >= BATCH:
                 self.insert(TrainingSession, session_rows)
                 self.insert_attendance(att_rows)
@@ -1433,7 +1432,7 @@ class _Builder:
             day = created
             submitted = decided = completed = None
             prev = None
-            for st, gap in zip(path, [0] + steps):
+            for st, gap in zip(path, [0] + steps, strict=False):
                 day += gap
                 reason = None
                 if st == "ditolak":
@@ -1500,7 +1499,8 @@ class _Builder:
                          "prev_hash": prev, "hash": digest})
             prev = digest
         self.insert(AuditLog, rows)
-        self.s.execute(cast(Table, Setting.__table__).insert(), [{"key": "report_place", "value": "Batu"}])
+        self.s.execute(cast(Table, Setting.__table__).insert(),
+                       [{"key": "report_place", "value": "Batu"}])
 
 
 # ------------------------------------------------------------------------------------ entry point

@@ -1,4 +1,5 @@
-"""Bimbingan lanjut: follow-up of graduates at 3, 6 and 12 months, and which tracks lead to a living.
+"""Bimbingan lanjut: follow-up of graduates at 3, 6 and 12 months, and which tracks lead to a
+living.
 
 Follow-up rows are scheduled when a client graduates (services/graduation.py); here they are
 recorded, listed as work to do (due within 30 days, overdue) and summed up per training track:
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import statistics
 from dataclasses import dataclass, field
-from datetime import date, timedelta, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session

@@ -22,12 +22,21 @@ from sqlalchemy.orm import Session
 from ..domain.errors import ConflictError, ValidationError, WorkflowError
 from ..domain.vocab import COMPETENCY_RESULTS, ENROLLMENT_STATUSES, followup_months
 from ..storage.models import (
-    Client, Cohort, Enrollment, FollowUp, TrainingTrack, UptProfile,
+    Client,
+    Cohort,
+    Enrollment,
+    FollowUp,
+    TrainingTrack,
+    UptProfile,
 )
 from .base import Actor, audit, check_version, clean_text, diff, get_or_404, require, snapshot
 from .period_lock import ensure_unlocked
 from .training import (
-    EnrollmentView, client_label, enrollment_view, enrollment_views, ensure_own_cohort,
+    EnrollmentView,
+    client_label,
+    enrollment_view,
+    enrollment_views,
+    ensure_own_cohort,
     require_date,
 )
 

@@ -14,8 +14,16 @@ from sqlalchemy.orm import Session
 from ..domain.errors import ValidationError
 from ..domain.fields import CLIENT as CLIENT_FIELDS
 from ..domain.fields import TUTOR as TUTOR_FIELDS
-from ..domain.vocab import ATTENDANCE, KAB_KOTA, NIK_MISSING_REASONS, PARTNER_KINDS, PPKS, SEXES
-from ..domain.vocab import TUTOR_TYPES, Vocabulary
+from ..domain.vocab import (
+    ATTENDANCE,
+    KAB_KOTA,
+    NIK_MISSING_REASONS,
+    PARTNER_KINDS,
+    PPKS,
+    SEXES,
+    TUTOR_TYPES,
+    Vocabulary,
+)
 from ..storage.models import TrainingTrack
 from .exports import _atomic_target, set_text_safe
 from .imports import CLIENT_COLUMNS

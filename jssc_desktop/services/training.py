@@ -18,16 +18,37 @@ from sqlalchemy import case, func, select, true
 from sqlalchemy.orm import Session
 
 from ..domain.errors import (
-    DuplicateError, NotFoundError, PermissionDenied, ValidationError, WorkflowError,
+    DuplicateError,
+    NotFoundError,
+    PermissionDenied,
+    ValidationError,
+    WorkflowError,
 )
 from ..domain.vocab import (
-    COHORT_STATUSES, COMPETENCY_RESULTS, ENROLLMENT_STATUSES, PRESENT_CODES,
+    COHORT_STATUSES,
+    COMPETENCY_RESULTS,
+    ENROLLMENT_STATUSES,
+    PRESENT_CODES,
 )
 from ..storage.models import (
-    Attendance, Client, Cohort, Enrollment, TrainingSession, TrainingTrack, Tutor,
+    Attendance,
+    Client,
+    Cohort,
+    Enrollment,
+    TrainingSession,
+    TrainingTrack,
+    Tutor,
 )
 from .base import (
-    TUTOR, Actor, audit, check_version, clean_text, diff, get_or_404, require, snapshot,
+    TUTOR,
+    Actor,
+    audit,
+    check_version,
+    clean_text,
+    diff,
+    get_or_404,
+    require,
+    snapshot,
 )
 from .period_lock import ensure_unlocked
 

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from ..domain.errors import AuthError, DuplicateError, NotFoundError, ValidationError
 from ..domain.vocab import ROLES
 from ..storage.models import Tutor, User
-from .base import Actor, audit, check_version, clean_text, get_or_404, require, snapshot, diff
+from .base import Actor, audit, check_version, clean_text, diff, get_or_404, require, snapshot
 
 # OWASP Password Storage Cheat Sheet: argon2id, 19 MiB, 2 iterations, 1 degree of parallelism.
 _hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
@@ -93,7 +93,7 @@ def login(session: Session, username: str, password: str, *, now: datetime | Non
             audit(session, _actor(user), "user.login_failed", "user", user.id)
         # The failure count must survive the caller's rollback of the refused login.
         session.commit()
-        raise generic
+        raise generic from None
     if _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
     user.failed_attempts = 0

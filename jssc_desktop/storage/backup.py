@@ -43,6 +43,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from ..domain.errors import StorageError, ValidationError
 from .db import Database
@@ -165,7 +166,7 @@ def manifest_path(path: Path) -> Path:
     return path.with_name(path.name + MANIFEST_SUFFIX)
 
 
-def read_manifest(path: Path) -> dict | None:
+def read_manifest(path: Path) -> dict[str, Any] | None:
     try:
         data = json.loads(manifest_path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -173,7 +174,7 @@ def read_manifest(path: Path) -> dict | None:
     return data if isinstance(data, dict) else None
 
 
-def _write_manifest(path: Path, data: dict) -> None:
+def _write_manifest(path: Path, data: dict[str, Any]) -> None:
     target = manifest_path(path)
     tmp = target.with_name(target.name + ".partial")
     tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True),
@@ -772,7 +773,7 @@ def _differs(a: Path, b: Path) -> bool:
         return True
 
 
-def copy_backup(path: Path, folder: Path, manifest: dict) -> Path:
+def copy_backup(path: Path, folder: Path, manifest: dict[str, Any]) -> Path:
     """Copy a finished, closed backup file into ``folder`` and verify the copy."""
     try:
         folder = _prepare_folder(folder)

@@ -100,7 +100,8 @@ def get_password(url: str | URL) -> str | None:
     kr = _keyring()
     if not available():
         raise StorageError(NO_BACKEND)
-    return _call("membaca kata sandi", kr.get_password, SERVICE, account_for(url))
+    password: str | None = _call("membaca kata sandi", kr.get_password, SERVICE, account_for(url))
+    return password
 
 
 def delete_password(url: str | URL) -> bool:

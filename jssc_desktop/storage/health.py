@@ -97,8 +97,8 @@ def refuse_if_damaged(db: object, backup_folder: Path) -> Health | None:
         offer = (f"Tidak ada cadangan terverifikasi di {backup_folder}; hubungi Administrator "
                  "dan jangan hapus berkas ini.")
     raise DamagedDatabaseError(
-        f"Basis data {path} rusak (pemeriksaan integritas: {health.detail}). Berkas ini tidak diubah dan tidak akan "
-        f"ditulisi. {offer}", newest)
+        f"Basis data {path} rusak (pemeriksaan integritas: {health.detail}). "
+        f"Berkas ini tidak diubah dan tidak akan ditulisi. {offer}", newest)
 
 
 def move_aside(path: Path) -> Path:

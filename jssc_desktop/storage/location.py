@@ -101,7 +101,8 @@ def _macos_fstype(path: str) -> str | None:  # pragma: no cover - macOS only
     fn = getattr(libc, "statfs$INODE64", libc.statfs)
     if fn(path.encode(), ctypes.byref(buf)) != 0:
         return None
-    return buf.f_fstypename.decode(errors="replace").lower()
+    name: str = buf.f_fstypename.decode(errors="replace").lower()
+    return name
 
 
 def is_network_path(path: str | Path, *, mounts_file: str = "/proc/mounts") -> bool:

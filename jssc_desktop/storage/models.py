@@ -17,6 +17,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import (
+    JSON,
     BigInteger,
     Boolean,
     CheckConstraint,
@@ -25,7 +26,6 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
-    JSON,
     LargeBinary,
     MetaData,
     Numeric,
@@ -185,7 +185,8 @@ class Client(Versioned, Base):
             "nik IS NOT NULL OR nik_missing_reason IS NOT NULL", name="nik_or_reason"
         ),
         CheckConstraint(
-            "status <> 'terminasi' OR (discharge_date IS NOT NULL AND discharge_reason IS NOT NULL)",
+            "status <> 'terminasi' OR "
+            "(discharge_date IS NOT NULL AND discharge_reason IS NOT NULL)",
             name="discharge_complete",
         ),
         Index("ix_clients_name_normalized", "name_normalized"),
@@ -560,7 +561,7 @@ class PeriodReport(Base):
     pdf_sha256: Mapped[str | None] = mapped_column(String(64))
     xlsx: Mapped[bytes | None] = mapped_column(LargeBinary)
     xlsx_sha256: Mapped[str | None] = mapped_column(String(64))
-    dataset: Mapped[dict | None] = mapped_column(JSON)
+    dataset: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
     __table_args__ = (
         UniqueConstraint("kind", "period"),
@@ -587,8 +588,8 @@ class AuditLog(Base):
     action: Mapped[str] = mapped_column(String(60))
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[int | None] = mapped_column(Integer)
-    before: Mapped[dict | None] = mapped_column(JSON)
-    after: Mapped[dict | None] = mapped_column(JSON)
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     reason: Mapped[str | None] = mapped_column(Text)
     prev_hash: Mapped[str | None] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))

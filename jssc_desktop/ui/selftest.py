@@ -45,7 +45,8 @@ def run_selftest(db_url: str | None, out_dir: Path | None, *, startup_only: bool
     window.show()
     app.processEvents()
     shown = window.isVisible()
-    lines = [f"Basis data: {db.display_name}", f"Jendela utama tampil: {'ya' if shown else 'TIDAK'}"]
+    lines = [f"Basis data: {db.display_name}",
+             f"Jendela utama tampil: {'ya' if shown else 'TIDAK'}"]
     if not startup_only:
         from ..domain.periods import period_containing
         from ..reports import generate_report

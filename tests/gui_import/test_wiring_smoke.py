@@ -1,5 +1,6 @@
 import pytest
 from PySide6.QtWidgets import QPushButton
+
 from jssc_desktop.ui.context import AppContext
 from jssc_desktop.ui.imports.wizard import ImportWizard
 
@@ -14,7 +15,8 @@ def test_wiring(qtbot, sqlite_db, staff, tutor, monkeypatch):
     qtbot.addWidget(win)
     texts = [a.text() for a in win.menuBar().actions()[0].menu().actions()]
     assert "&Impor Excel…" in texts
-    act = next(a for a in win.menuBar().actions()[0].menu().actions() if a.text() == "&Impor Excel…")
+    actions = win.menuBar().actions()[0].menu().actions()
+    act = next(a for a in actions if a.text() == "&Impor Excel…")
     act.trigger()
     assert len(opened) == 1
     for key in ("clients", "tutors", "facility", "followups", "training"):

@@ -12,7 +12,6 @@ from sqlalchemy import select
 
 from jssc_desktop.services import attendance as attendance_svc
 from jssc_desktop.storage.models import Attendance, AuditLog
-
 from jssc_desktop.ui.pages.attendance import AttendanceModel, AttendancePage, RecapModel
 
 pytestmark = pytest.mark.gui

@@ -402,7 +402,4 @@ class ImportWizard(QWizard):
 
     def wait_idle(self, timeout_ms: int = 30_000) -> bool:
         """For tests and shutdown: wait until no background job of this wizard runs."""
-        for worker in list(self._workers):
-            if not worker.done.wait(timeout_ms / 1000):
-                return False
-        return True
+        return all(worker.done.wait(timeout_ms / 1000) for worker in list(self._workers))

@@ -30,8 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.vocab import FACILITY_KINDS, FACILITY_PRIORITIES, FACILITY_STATUSES
-from ...domain.vocab import FUNDING_SOURCES
+from ...domain.vocab import FACILITY_KINDS, FACILITY_PRIORITIES, FACILITY_STATUSES, FUNDING_SOURCES
 from ...services import facility as facility_svc
 from ...services.facility import AttachmentView, FacilityDetail, FacilityInput, FacilityRow
 from ..context import AppContext
@@ -431,9 +430,8 @@ class FacilityPage(PageBase):
 
     def _after_change(self, detail: FacilityDetail) -> None:
         self.load()
-        if not self.table.select_where(lambda r: r.id == detail.id):
-            self.show_detail(detail)
-        elif self.detail is None or self.detail.version != detail.version:
+        shown = self.table.select_where(lambda r: r.id == detail.id)
+        if not shown or self.detail is None or self.detail.version != detail.version:
             self.show_detail(detail)
         self.announce("facility")
 

@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import ConfirmationRequired
-from ...domain.vocab import AID_CONDITIONS, EARNING_OUTCOMES, FOLLOWUP_METHODS
-from ...domain.vocab import FOLLOWUP_OUTCOMES
+from ...domain.vocab import AID_CONDITIONS, EARNING_OUTCOMES, FOLLOWUP_METHODS, FOLLOWUP_OUTCOMES
 from ...services import followups as followups_svc
 from ...services.followups import FollowUpInput, FollowUpRow, TrackEffect
 from ..context import AppContext

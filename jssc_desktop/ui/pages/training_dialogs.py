@@ -24,8 +24,14 @@ from PySide6.QtWidgets import (
 from ...domain.errors import ValidationError
 from ...domain.vocab import COMPETENCY_RESULTS
 from ...services import training
-from ...services.training import CohortInput, CohortView, SessionInput, SessionView, TrackInput
-from ...services.training import TrackView
+from ...services.training import (
+    CohortInput,
+    CohortView,
+    SessionInput,
+    SessionView,
+    TrackInput,
+    TrackView,
+)
 from ..context import AppContext
 from ..widgets import DateEdit, SearchEdit, VocabCombo, hint_label, show_error
 from ._common import ROOT, AnyIndex, FormDialog, combo_select_data, fmt_date, text_or_none
