@@ -15,7 +15,7 @@ pytestmark = pytest.mark.gui
 PASSWORD = "Rahasia-123"
 
 
-def test_login_success_sets_actor(qtbot, sqlite_db, gui_actors):
+def test_login_success_sets_actor(qtbot, sqlite_db, people):
     dialog = LoginDialog(sqlite_db)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.username, "staf")
@@ -27,7 +27,7 @@ def test_login_success_sets_actor(qtbot, sqlite_db, gui_actors):
     assert dialog.actor.role == "staff"
 
 
-def test_login_failure_shows_indonesian_message(qtbot, sqlite_db, gui_actors):
+def test_login_failure_shows_indonesian_message(qtbot, sqlite_db, people):
     dialog = LoginDialog(sqlite_db)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -40,7 +40,7 @@ def test_login_failure_shows_indonesian_message(qtbot, sqlite_db, gui_actors):
     assert dialog.error.text() == "Nama pengguna atau kata sandi salah."
 
 
-def test_empty_username_is_refused_without_a_query(qtbot, sqlite_db, gui_actors):
+def test_empty_username_is_refused_without_a_query(qtbot, sqlite_db, people):
     dialog = LoginDialog(sqlite_db)
     qtbot.addWidget(dialog)
     dialog.try_login()
@@ -48,7 +48,7 @@ def test_empty_username_is_refused_without_a_query(qtbot, sqlite_db, gui_actors)
     assert "nama pengguna" in dialog.error.text().lower()
 
 
-def test_lockout_after_five_failures_is_explained(qtbot, sqlite_db, gui_actors):
+def test_lockout_after_five_failures_is_explained(qtbot, sqlite_db, people):
     dialog = LoginDialog(sqlite_db)
     qtbot.addWidget(dialog)
     dialog.username.setText("kepala")
@@ -80,7 +80,7 @@ def _answer_modal(qtbot, fill) -> None:  # type: ignore[no-untyped-def]
     QTimer.singleShot(0, attempt)
 
 
-def test_first_login_forces_a_password_change(qtbot, sqlite_db, gui_actors):
+def test_first_login_forces_a_password_change(qtbot, sqlite_db, people):
     with sqlite_db.session() as s:
         users.create_user(s, Actor.system(), username="baru", full_name="Pegawai Baru",
                           role="staff", password="Sementara-1", must_change=True)
@@ -103,7 +103,7 @@ def test_first_login_forces_a_password_change(qtbot, sqlite_db, gui_actors):
         assert not users.must_change_password(s, dialog.actor)
 
 
-def test_refusing_the_forced_change_refuses_the_login(qtbot, sqlite_db, gui_actors):
+def test_refusing_the_forced_change_refuses_the_login(qtbot, sqlite_db, people):
     with sqlite_db.session() as s:
         users.create_user(s, Actor.system(), username="baru2", full_name="Pegawai Dua",
                           role="staff", password="Sementara-1", must_change=True)
@@ -117,8 +117,8 @@ def test_refusing_the_forced_change_refuses_the_login(qtbot, sqlite_db, gui_acto
     assert "harus diganti" in dialog.error.text()
 
 
-def test_change_password_policy_message_is_shown(qtbot, sqlite_db, gui_actors):
-    dialog = ChangePasswordDialog(sqlite_db, gui_actors["staff"])
+def test_change_password_policy_message_is_shown(qtbot, sqlite_db, people):
+    dialog = ChangePasswordDialog(sqlite_db, people["staff"])
     qtbot.addWidget(dialog)
     dialog.old.setText(PASSWORD)
     dialog.new.setText("pendek")
@@ -128,8 +128,8 @@ def test_change_password_policy_message_is_shown(qtbot, sqlite_db, gui_actors):
     assert "minimal 8 karakter" in dialog.error.text()
 
 
-def test_unlock_needs_the_same_users_password(qtbot, sqlite_db, gui_actors):
-    dialog = UnlockDialog(sqlite_db, gui_actors["tutor"])
+def test_unlock_needs_the_same_users_password(qtbot, sqlite_db, people):
+    dialog = UnlockDialog(sqlite_db, people["tutor"])
     qtbot.addWidget(dialog)
     dialog.password.setText("salah-123")
     dialog.try_unlock()

@@ -46,7 +46,7 @@ def test_staff_reads_the_profile_but_cannot_edit(qtbot, make_ctx):
     assert not hasattr(tab, "save_button")
 
 
-def test_admin_creates_a_tutor_user_linked_to_a_tutor(qtbot, make_ctx, gui_actors):
+def test_admin_creates_a_tutor_user_linked_to_a_tutor(qtbot, make_ctx, people):
     from jssc_desktop.ui.settings.users_tab import UserDialog, UsersTab
 
     ctx = make_ctx("admin")
@@ -63,14 +63,14 @@ def test_admin_creates_a_tutor_user_linked_to_a_tutor(qtbot, make_ctx, gui_actor
     dialog.repeat.setText("Kursus-AC-2026")
     dialog.save()  # no tutor record chosen
     assert "ditautkan" in dialog.error.text()
-    dialog.tutor.setCurrentIndex(dialog.tutor.findData(gui_actors["tutor2"].tutor_id))
+    dialog.tutor.setCurrentIndex(dialog.tutor.findData(people["tutor2"].tutor_id))
     dialog.save()
     assert dialog.result() == 1, dialog.error.text()
     tab.refresh()
     assert tab.table.rowCount() == 6
     with ctx.session() as s:
         view = users.find_user(s, ctx.actor, "wahyu")
-    assert view.tutor_id == gui_actors["tutor2"].tutor_id
+    assert view.tutor_id == people["tutor2"].tutor_id
     assert view.must_change_password
 
 

@@ -24,7 +24,15 @@ from jssc_desktop.storage.models import AuditLog, Client
 from jssc_desktop.ui import export
 from jssc_desktop.ui.export import add_export_button, export_model, table_contents
 
+from .conftest import Boxes
+
 pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(autouse=True)
+def _decline_opening(boxes: Boxes) -> None:
+    """After writing, the export offers to open the file: these tests answer no."""
+    boxes.confirm_answer = False
 
 
 @dataclass(frozen=True)
