@@ -364,12 +364,6 @@ def update_track(s: Session, actor: Actor, track_id: int, data: TrackInput, *,
     return _track_view(track, _track_counts(s, [track.id]).get(track.id, 0))
 
 
-def get_track(s: Session, actor: Actor, track_id: int) -> TrackView:
-    require(actor, "training.view")
-    track = get_or_404(s, TrainingTrack, track_id, "Program keterampilan")
-    return _track_view(track, _track_counts(s, [track.id]).get(track.id, 0))
-
-
 def list_tracks(s: Session, actor: Actor, *, include_inactive: bool = False) -> list[TrackView]:
     require(actor, "training.view")
     query = select(TrainingTrack).order_by(TrainingTrack.name)
