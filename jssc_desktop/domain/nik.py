@@ -40,10 +40,6 @@ class NikInfo:
     serial: str
 
     @property
-    def in_jatim(self) -> bool:
-        return self.province_code == JATIM
-
-    @property
     def region_name(self) -> str:
         """The kab/kota that issued the number, by name when it is in Jawa Timur."""
         if self.kab_kota_code in KAB_KOTA:

@@ -14,7 +14,6 @@ import calendar
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from sqlalchemy import false, func, insert, or_, select
 from sqlalchemy.orm import Session
@@ -322,15 +321,3 @@ def monthly_recap(s: Session, actor: Actor, cohort_id: int, year: int,
         cohort.id, cohort.name, cohort.track.name, tutor_name, year, month, days, rows, totals,
         _fraction(present_total, sum(totals.values())))
 
-
-def recap_as_dict(recap: MonthlyRecap) -> dict[str, Any]:
-    """Plain data for exports (dates as ISO text)."""
-    return {
-        "cohort": recap.cohort_name, "track": recap.track_name, "tutor": recap.tutor_name,
-        "year": recap.year, "month": recap.month,
-        "days": [d.isoformat() for d in recap.days],
-        "rows": [{"reg_no": r.reg_no, "name": r.client_name,
-                  "codes": {d.isoformat(): c for d, c in r.codes.items()},
-                  "counts": r.counts, "percent": r.percent} for r in recap.rows],
-        "totals": recap.totals, "percent": recap.percent,
-    }

@@ -8,8 +8,6 @@ backups) and then migrated, and a current one is left alone.
 from __future__ import annotations
 
 import logging
-import sqlite3
-from datetime import datetime
 from pathlib import Path
 
 from alembic import command
@@ -58,34 +56,6 @@ def refuse_newer(revision: str | None) -> None:
             f"Basis data ini dibuat oleh versi JSSC Desktop yang lebih baru (struktur "
             f"{revision}). Perbarui aplikasi ke versi terbaru lalu buka lagi; data tidak "
             "diubah.")
-
-
-def needs_upgrade(db: Database) -> bool:
-    return current_revision(db) != head_revision()
-
-
-def copy_sqlite_aside(db: Database, label: str, folder: Path | None = None) -> Path | None:
-    """Copy the SQLite file through SQLite's online backup API; returns the copy's path."""
-    source = db.sqlite_path
-    if source is None or not source.exists() or source.stat().st_size == 0:
-        return None
-    target_dir = folder or backup_dir()
-    target_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = target_dir / f"{source.stem}-{label}-{stamp}.sqlite3"
-    n = 1
-    while target.exists():
-        target = target_dir / f"{source.stem}-{label}-{stamp}-{n}.sqlite3"
-        n += 1
-    src = sqlite3.connect(source)
-    dst = sqlite3.connect(target)
-    try:
-        with dst:
-            src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-    return target
 
 
 def backup_before_migration(db: Database, current: str) -> Path | None:

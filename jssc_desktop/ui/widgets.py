@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -49,7 +48,6 @@ from ..domain.errors import (
     ValidationError,
     WorkflowError,
 )
-from ..domain.formatting import format_rupiah
 from ..domain.vocab import Vocabulary
 
 log = logging.getLogger("jssc_desktop.ui")
@@ -211,11 +209,6 @@ class DateEdit(QDateEdit):
             self.setDate(NO_DATE)
 
 
-def make_date_edit(parent: QWidget | None = None, *, optional: bool = False,
-                   value: date | None = None) -> DateEdit:
-    return DateEdit(parent, optional=optional, value=value)
-
-
 # ------------------------------------------------------------------------------------- combos
 
 
@@ -254,17 +247,6 @@ class VocabCombo(QComboBox):
             self.addItem(self.vocab.name(code), code)
             index = self.count() - 1
         self.setCurrentIndex(max(index, 0))
-
-
-def data_combo(items: list[tuple[str, object]], parent: QWidget | None = None, *,
-               empty_text: str | None = None) -> QComboBox:
-    """A combo of (label, value) pairs, e.g. training tracks by id."""
-    combo = QComboBox(parent)
-    if empty_text is not None:
-        combo.addItem(empty_text, None)
-    for label, value in items:
-        combo.addItem(label, value)
-    return combo
 
 
 # ----------------------------------------------------------------------------------- search
@@ -316,10 +298,6 @@ def short_status_name(name: str) -> str:
     return name.split(" (", 1)[0]
 
 
-def rupiah(value: int | float | None) -> str:
-    return format_rupiah(value)
-
-
 def mark_invalid(widget: QWidget, invalid: bool, tip: str | None = None) -> None:
     """Highlight a field that needs attention (the style sheet colours [invalid="true"])."""
     if bool(widget.property("invalid")) != invalid:
@@ -341,13 +319,6 @@ def heading(text: str, parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     label.setObjectName("heading")
     return label
-
-
-def hline() -> QFrame:
-    line = QFrame()
-    line.setFrameShape(QFrame.Shape.HLine)
-    line.setFrameShadow(QFrame.Shadow.Sunken)
-    return line
 
 
 def button(text: str, icon_name: str | None = None, parent: QWidget | None = None,
