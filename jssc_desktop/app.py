@@ -274,61 +274,325 @@ def _offer_restore(db_url: str | None, exc: DamagedDatabaseError):  # type: igno
         return None
 
 
+# ------------------------------------------------------------------------------- start-up
+#
+# The first window (the login dialog, or the first-run wizard for a new SQLite file) is shown
+# as soon as Qt is up; the database is opened, checked and (if need be) migrated in a worker
+# thread meanwhile. Nothing below SQLAlchemy is imported before that window paints.
+
+# benchmarks/run.py sets this: print a line when the first window is on screen, then exit.
+PROBE_ENV = "JSSC_STARTUP_PROBE"
+PROBE_LINE = "JSSC-FIRST-WINDOW"
+# Open the database at the latest this long after the first window was shown (should the
+#: platform never report it painted).
+OPEN_AT_THE_LATEST_MS = 250
+
+
+def _install_startup_probe(app: QApplication) -> None:
+    """With JSSC_STARTUP_PROBE set: when the first window is on screen, print PROBE_LINE and
+    which heavy libraries were loaded by then, and exit (benchmarks and tests only)."""
+    import os
+
+    if not os.environ.get(PROBE_ENV):
+        return
+    heavy = ("sqlalchemy", "alembic", "qtawesome", "openpyxl", "reportlab")
+    loaded: list[str] = []
+
+    def exposed() -> None:
+        loaded.extend(m for m in heavy if m in sys.modules)
+        QTimer.singleShot(0, done)
+
+    def done() -> None:
+        print(f"{PROBE_LINE} loaded={','.join(loaded) or '-'}", flush=True)
+        os._exit(0)
+
+    _after_first_expose(app, exposed, defer=False)
+
+
+def _after_first_expose(app: QApplication, callback, *,  # type: ignore[no-untyped-def]
+                        defer: bool = True) -> None:
+    """Call ``callback`` once, right after the first top-level window was exposed (painted);
+    with ``defer=False`` at the moment it is exposed."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtGui import QWindow
+
+    class Watch(QObject):
+        def eventFilter(self, obj, event):  # type: ignore[no-untyped-def]  # noqa: N802
+            if (event.type() == QEvent.Type.Expose and isinstance(obj, QWindow)
+                    and obj.isExposed()):
+                app.removeEventFilter(self)
+                if defer:
+                    QTimer.singleShot(0, callback)
+                else:
+                    callback()
+            return False
+
+    watch = Watch(app)
+    app.installEventFilter(watch)
+
+
+def _remembered_face() -> tuple[str, str | None]:
+    """The language and UPT name seen at the last start (a hint for the first window only; the
+    database has the final word a moment later)."""
+    from .paths import read_config
+
+    data = read_config()
+    language = data.get("last_language")
+    name = data.get("last_upt_name")
+    return (language if isinstance(language, str) and language else "id",
+            name if isinstance(name, str) and name else None)
+
+
+def _remember_face(language: str, upt_name: str | None) -> None:
+    from .paths import read_config, write_config
+
+    data = read_config()
+    if data.get("last_language") != language or data.get("last_upt_name") != upt_name:
+        try:
+            write_config(last_language=language, last_upt_name=upt_name)
+        except OSError as exc:
+            log.info("start-up hint not saved: %s", exc)
+
+
+def _new_sqlite_file(db_url: str | None) -> bool:
+    """True when the database is a SQLite file that does not exist yet (or is empty): the first
+    window is then the first-run wizard. Decided without SQLAlchemy."""
+    import os
+    from pathlib import Path
+
+    from .paths import default_database_path, read_config
+
+    text = db_url or os.environ.get("JSSC_DATABASE_URL") or (
+        read_config().get("database_url") or None)
+    if not text:
+        path = default_database_path()
+    elif "://" not in text:
+        path = Path(text).expanduser()
+    elif text.startswith("sqlite:///"):
+        path = Path(text[len("sqlite:///"):])
+    else:
+        return False  # a server: its users are known once connected
+    try:
+        return path.stat().st_size == 0
+    except OSError:
+        return True
+
+
+class _Opened:
+    """What the worker learnt while opening the database."""
+
+    def __init__(self, db, language: str, upt_name: str | None, users: int,  # type: ignore[no-untyped-def]
+                 warning: str | None) -> None:
+        self.db, self.language, self.upt_name = db, language, upt_name
+        self.users, self.warning = users, warning
+
+
+def _open_and_look(db_url: str | None, db=None) -> _Opened:  # type: ignore[no-untyped-def]
+    """Open (or take) the database and read what the first windows need."""
+    from .services import users
+    from .ui.settings.database_tab import network_warning_text
+
+    db = db if db is not None else open_database(db_url)
+    with db.session() as s:
+        count = users.count_users(s)
+    return _Opened(db, _language(db), _upt_name(db), count, network_warning_text(db))
+
+
+class _Opener:
+    """Opens the database in a worker thread once the first window is on screen."""
+
+    def __init__(self, app: QApplication, db_url: str | None) -> None:
+        self.app, self.db_url = app, db_url
+        self.worker = None
+        self.result: _Opened | None = None
+        self.error: BaseException | None = None
+        self.listeners: list = []  # type: ignore[type-arg]
+
+    def start_after_paint(self, window) -> None:  # type: ignore[no-untyped-def]
+        _after_first_expose(self.app, self.start)
+        QTimer.singleShot(OPEN_AT_THE_LATEST_MS, self.start)
+
+    def start(self) -> None:
+        if self.worker is not None:
+            return
+        from .ui.worker import Worker
+
+        self.worker = Worker(lambda _progress: _open_and_look(self.db_url))
+        self.worker.signals.finished.connect(self._finished)
+        self.worker.signals.failed.connect(self._failed)
+        self.worker.start()
+
+    def wait(self) -> None:
+        """Block until the worker is done (a window closed early must not cut a migration)."""
+        from PySide6.QtCore import QEventLoop
+
+        self.start()
+        assert self.worker is not None
+        while self.result is None and self.error is None:
+            if self.worker.done.wait(0.02):
+                self.app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            else:
+                self.app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+
+    def then(self, callback) -> None:  # type: ignore[no-untyped-def]
+        if self.result is not None or self.error is not None:
+            callback()
+        else:
+            self.listeners.append(callback)
+
+    def _finished(self, result: _Opened) -> None:
+        self.result = result
+        self._notify()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.error = exc
+        self._notify()
+
+    def _notify(self) -> None:
+        listeners, self.listeners = self.listeners, []
+        for callback in listeners:
+            callback()
+
+
+def _recover(db_url: str | None, exc: BaseException):  # type: ignore[no-untyped-def]
+    """The database could not be opened: offer what can be offered (a verified backup for a
+    damaged file, the local SQLite file for an unreachable server); returns a database or
+    None and the message to show."""
+    translate = QCoreApplication.translate
+    if isinstance(exc, DamagedDatabaseError):
+        log.error("damaged database: %s", exc.message)
+        return _offer_restore(db_url, exc), exc.message
+    if isinstance(exc, StorageError):
+        log.warning("database unavailable: %s", exc.message)
+        return _offer_sqlite_instead(db_url, exc), exc.message
+    log.error("database could not be opened", exc_info=exc)
+    return None, translate("App", "Basis data tidak dapat dibuka: {error}").format(error=exc)
+
+
+def _apply_face(app: QApplication, opened: _Opened, current: str, login=None) -> str:  # type: ignore[no-untyped-def]
+    """The language and UPT name from the database; retranslate the login if they changed."""
+    if opened.language != current:
+        configure_application(app, opened.language)
+        if login is not None:
+            login.retranslate()
+    if login is not None:
+        login.set_upt_name(opened.upt_name)
+    _remember_face(opened.language, opened.upt_name)
+    return opened.language
+
+
+def _show_network_warning(parent, opened: _Opened) -> None:  # type: ignore[no-untyped-def]
+    if opened.warning:
+        from .ui.widgets import show_warning
+
+        show_warning(parent, QCoreApplication.translate("App", "Lokasi basis data berisiko"),
+                     opened.warning)
+
+
+SETUP_NEEDED = 2  # LoginDialog.done() code: the database has no user yet
+
+
 def run(db_url: str | None) -> int:
     """The window's main: returns the process exit status."""
     setup_logging()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    configure_application(app)
+    language, upt_name = _remembered_face()
+    configure_application(app, language)
     _install_excepthook()
+    _install_startup_probe(app)
     translate = QCoreApplication.translate
+    opener = _Opener(app, db_url)
 
-    try:
-        db = open_database(db_url)
-    except DamagedDatabaseError as exc:
-        log.error("damaged database: %s", exc.message)
-        db = _offer_restore(db_url, exc)
-        if db is None:
-            return 1
-    except StorageError as exc:
-        log.warning("database unavailable: %s", exc.message)
-        db = _offer_sqlite_instead(db_url, exc)
-        if db is None:
-            _message(translate("App", "Basis data tidak dapat dibuka"), exc.message,
-                     translate("App", "Periksa lokasi berkas atau alamat server basis data, "
-                                      "lalu jalankan aplikasi lagi."))
-            return 1
-
-    from .ui.settings.database_tab import network_warning_text
-
-    warning = network_warning_text(db)
-    if warning:
-        from .ui.widgets import show_warning
-
-        show_warning(None, translate("App", "Lokasi basis data berisiko"), warning)
-
-    language = _language(db)
-    if language != "id":
-        configure_application(app, language)
-
-    from .services import users
-    from .ui.context import AppContext
-    from .ui.first_run import FirstRunWizard
     from .ui.login import LoginDialog
+
+    username = ""
+    opened: _Opened | None = None
+    if _new_sqlite_file(db_url):
+        from .ui.first_run import FirstRunWizard
+
+        wizard = FirstRunWizard(None)
+
+        def wizard_ready() -> None:
+            nonlocal opened
+            if opener.error is not None:
+                db, message = _recover(db_url, opener.error)
+                if db is None:
+                    _message(translate("App", "Basis data tidak dapat dibuka"), message,
+                             translate("App", "Periksa lokasi berkas atau alamat server basis "
+                                              "data, lalu jalankan aplikasi lagi."))
+                    wizard.reject()
+                    return
+                opener.result = _open_and_look(db_url, db)
+            assert opener.result is not None
+            opened = opener.result
+            wizard.set_database(opened.db)
+
+        opener.then(wizard_ready)
+        opener.start_after_paint(wizard)
+        accepted = wizard.exec() == QDialog.DialogCode.Accepted or wizard.demo_built
+        opener.wait()
+        if opened is None or not accepted:
+            if opened is not None:
+                opened.db.dispose()
+            return 0 if opener.error is None or opened is not None else 1
+        username = wizard.admin_username or ""
+        language = _apply_face(app, opened, language)
+
+    while True:
+        login = LoginDialog(opened.db if opened else None, username=username,
+                            upt_name=opened.upt_name if opened else upt_name)
+        if opened is None:
+            def login_ready(login=login) -> None:  # type: ignore[no-untyped-def]
+                nonlocal opened, language
+                if opener.error is not None:
+                    db, message = _recover(db_url, opener.error)
+                    if db is None:
+                        login.set_database_error(message + " " + translate(
+                            "App", "Periksa lokasi berkas atau alamat server basis data, lalu "
+                                   "jalankan aplikasi lagi."))
+                        return
+                    opener.error, opener.result = None, _open_and_look(db_url, db)
+                assert opener.result is not None
+                opened = opener.result
+                language = _apply_face(app, opened, language, login)
+                _show_network_warning(login, opened)
+                if opened.users == 0:
+                    login.done(SETUP_NEEDED)
+                    return
+                login.set_database(opened.db)
+
+            opener.then(login_ready)
+            opener.start_after_paint(login)
+        code = login.exec()
+        if opened is None:
+            if code != QDialog.DialogCode.Accepted:
+                opener.listeners.clear()  # closed early: no offers or warnings any more
+            opener.wait()
+            if opened is None and opener.result is not None and \
+                    code != QDialog.DialogCode.Accepted:
+                opener.result.db.dispose()
+                return 0
+        if code == SETUP_NEEDED and opened is not None:
+            from .ui.first_run import FirstRunWizard
+
+            wizard = FirstRunWizard(opened.db)
+            if wizard.exec() != QDialog.DialogCode.Accepted and not wizard.demo_built:
+                opened.db.dispose()
+                return 0
+            username = wizard.admin_username or ""
+            continue
+        if code != QDialog.DialogCode.Accepted or login.actor is None:
+            if opened is not None:
+                opened.db.dispose()
+            return 1 if opened is None and opener.error is not None else 0
+        break
+
+    assert opened is not None
+    db = opened.db
+    from .ui.context import AppContext
     from .ui.main_window import MainWindow
 
-    with db.session() as s:
-        nobody = users.count_users(s) == 0
-    username = ""
-    if nobody:
-        wizard = FirstRunWizard(db)
-        if wizard.exec() != QDialog.DialogCode.Accepted and not wizard.demo_built:
-            return 0
-        username = wizard.admin_username or ""
-
-    login = LoginDialog(db, upt_name=_upt_name(db), username=username)
-    if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
-        return 0
     ctx = AppContext(db, login.actor)
     window = MainWindow(ctx)
     window.showMaximized()

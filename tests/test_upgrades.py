@@ -68,3 +68,44 @@ def test_upgrade_from_revision_keeps_every_row(revision: str, tmp_path: Path) ->
         # Columns may be added by later revisions; the old columns keep their values.
         width = len(rows[0]) if rows else 0
         assert [r[:width] for r in after[table]] == rows, f"values changed in {table}"
+
+
+def test_schema_head_constant_is_alembics_head() -> None:
+    """The start-up learns "already current" from SCHEMA_HEAD without importing Alembic: a new
+    migration must update it (storage/migrate.py)."""
+    assert migrate.SCHEMA_HEAD == migrate.head_revision(), (
+        "update SCHEMA_HEAD in jssc_desktop/storage/migrate.py to the new head revision")
+
+
+@pytest.mark.parametrize("revision", revisions())
+def test_stored_revision_reads_what_alembic_reads(revision: str, tmp_path: Path) -> None:
+    work = tmp_path / "upt.sqlite3"
+    shutil.copy(FIXTURES / f"schema_{revision}.sqlite3", work)
+    db = Database(str(work))
+    try:
+        assert migrate.stored_revision(db) == migrate.current_revision(db) == revision
+        assert migrate.at_head(db) == (revision == migrate.head_revision())
+    finally:
+        db.dispose()
+    empty = Database(str(tmp_path / "empty.sqlite3"))
+    try:
+        assert migrate.stored_revision(empty) is None and not migrate.at_head(empty)
+    finally:
+        empty.dispose()
+
+
+def test_opening_a_current_database_does_not_import_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    work = tmp_path / "upt.sqlite3"
+    db = Database(str(work))
+    migrate.upgrade(db)
+    db.dispose()
+    code = ("import sys; from jssc_desktop.storage.db import Database; "
+            "from jssc_desktop.storage.migrate import upgrade; "
+            f"assert upgrade(Database({str(work)!r})) is None; "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.strip()
+    assert out == "[]"

@@ -10,18 +10,41 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from typing import TYPE_CHECKING
+
+from sqlalchemy import inspect, text
 
 from ..paths import backup_dir
 from .db import Database
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
+
+#: The newest schema revision (the head of ``migrations/versions``). Adding a migration means
+#: changing this too; ``tests/test_upgrades.py`` fails until it matches Alembic's head.
+SCHEMA_HEAD = "0002_rank_cert_code"
+
+
+def stored_revision(db: Database) -> str | None:
+    """The revision recorded in the database (None when it has no schema yet), read with one
+    query instead of Alembic's migration context."""
+    with db.engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        rows = list(conn.execute(text("SELECT version_num FROM alembic_version")).scalars())
+    return str(rows[0]) if len(rows) == 1 else None
+
+
+def at_head(db: Database) -> bool:
+    """The database is at the schema this program was built with."""
+    return stored_revision(db) == SCHEMA_HEAD
 
 
 def alembic_config(db: Database | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", "jssc_desktop.storage:migrations")
     if db is not None:
@@ -30,18 +53,24 @@ def alembic_config(db: Database | None = None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(db: Database) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with db.engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
 def known_revisions() -> set[str]:
     """Every schema revision this version of the program knows."""
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
 
@@ -83,6 +112,10 @@ def backup_before_migration(db: Database, current: str) -> Path | None:
 
 def upgrade(db: Database, revision: str = "head") -> Path | None:
     """Migrate to ``revision``; returns the pre-migration copy of a SQLite file, if one was made."""
+    if revision == "head" and at_head(db):
+        return None  # the usual case, answered without importing Alembic
+    from alembic import command
+
     current = current_revision(db)
     target = head_revision() if revision == "head" else revision
     if current == target:

@@ -4,6 +4,7 @@ or open a demo database to look around."""
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,9 +21,6 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import DomainError
 from ..domain.vocab import KAB_KOTA, OUTSIDE_JATIM
-from ..services import users
-from ..services.base import Actor
-from ..storage.db import Database
 from .widgets import (
     VocabCombo,
     button,
@@ -33,6 +31,9 @@ from .widgets import (
     show_info,
 )
 from .worker import run_in_background
+
+if TYPE_CHECKING:
+    from ..storage.db import Database
 
 log = logging.getLogger(__name__)
 
@@ -129,6 +130,9 @@ class ProfilePage(QWizardPage):
 
     def validatePage(self) -> bool:  # noqa: N802
         """Try the save and roll it back, so a bad field is named before moving on."""
+        if not self.wiz.database_ready():
+            return False
+        from ..services.base import Actor
         from ..services.profile import save_profile
 
         for widget in self.fields.values():
@@ -215,7 +219,9 @@ class AdminPage(QWizardPage):
 class FirstRunWizard(QWizard):
     """After exec(): ``admin_username`` (new setup) or ``demo_built`` (demo data) is set."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database | None, parent: QWidget | None = None) -> None:
+        """``db`` may be None while the new database is still being created (the first page
+        needs none); :meth:`set_database` hands it over."""
         super().__init__(parent)
         self.db = db
         self.admin_username: str | None = None
@@ -236,9 +242,26 @@ class FirstRunWizard(QWizard):
         self.addPage(self.welcome)
         self.addPage(self.profile_page)
         self.addPage(self.admin_page)
+        self.welcome.demo_button.setEnabled(db is not None)
+
+    def set_database(self, db: Database) -> None:
+        self.db = db
+        self.welcome.demo_button.setEnabled(True)
+
+    def database_ready(self) -> bool:
+        """True once the database is open; otherwise says so (it takes a moment at most)."""
+        if self.db is None:
+            show_info(self, self.tr("Basis data"),
+                      self.tr("Basis data baru masih disiapkan. Tunggu sebentar, lalu coba lagi."))
+            return False
+        return True
 
     def save_setup(self) -> bool:
         """Profile and first administrator in one unit of work: both or neither."""
+        if not self.database_ready():
+            return False
+        from ..services import users
+        from ..services.base import Actor
         from ..services.profile import save_profile
 
         system = Actor.system()
@@ -265,6 +288,8 @@ class FirstRunWizard(QWizard):
     # ------------------------------------------------------------------------------- demo data
 
     def build_demo(self) -> None:
+        if not self.database_ready():
+            return
         try:
             from ..services.demo import build_demo
         except ImportError:

@@ -1,14 +1,19 @@
 """Icons by meaning ('clients', 'save', …): Font Awesome through qtawesome when it is installed,
-else Qt's built-in standard icons, so the window never shows empty squares."""
+else Qt's built-in standard icons, so the window never shows empty squares.
+
+The icons of the first window (the OK/cancel buttons of the login dialog, the demo button of
+the first-run wizard) are also bundled as PNG files rendered from the same Font Awesome glyphs
+in the same colour (``resources/icons/bundled``, made by ``tools/bundle_icons.py``), so the
+first window paints without importing qtawesome.
+"""
 
 from __future__ import annotations
 
 import logging
 from functools import cache
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPixmap
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
 
@@ -16,44 +21,45 @@ ICON_COLOR = "#35556b"
 PRIMARY_COLOR = "#ffffff"
 NAV_COLOR = "#e8eef3"
 
-# meaning -> (Font Awesome 5 name, fallback standard pixmap)
-_ICONS: dict[str, tuple[str, QStyle.StandardPixmap]] = {
-    "home": ("fa5s.home", QStyle.StandardPixmap.SP_DirHomeIcon),
-    "clients": ("fa5s.users", QStyle.StandardPixmap.SP_FileDialogDetailedView),
-    "training": ("fa5s.tools", QStyle.StandardPixmap.SP_FileDialogListView),
-    "attendance": ("fa5s.clipboard-check", QStyle.StandardPixmap.SP_DialogApplyButton),
-    "tutors": ("fa5s.chalkboard-teacher", QStyle.StandardPixmap.SP_FileDialogInfoView),
-    "facility": ("fa5s.building", QStyle.StandardPixmap.SP_DriveHDIcon),
-    "followups": ("fa5s.hands-helping", QStyle.StandardPixmap.SP_BrowserReload),
-    "reports": ("fa5s.file-alt", QStyle.StandardPixmap.SP_FileIcon),
-    "settings": ("fa5s.cog", QStyle.StandardPixmap.SP_FileDialogContentsView),
-    "search": ("fa5s.search", QStyle.StandardPixmap.SP_FileDialogContentsView),
-    "add": ("fa5s.plus", QStyle.StandardPixmap.SP_FileDialogNewFolder),
-    "edit": ("fa5s.pen", QStyle.StandardPixmap.SP_FileDialogDetailedView),
-    "save": ("fa5s.save", QStyle.StandardPixmap.SP_DialogSaveButton),
-    "refresh": ("fa5s.sync-alt", QStyle.StandardPixmap.SP_BrowserReload),
-    "close": ("fa5s.times", QStyle.StandardPixmap.SP_DialogCloseButton),
-    "backup": ("fa5s.hdd", QStyle.StandardPixmap.SP_DriveHDIcon),
-    "restore": ("fa5s.undo", QStyle.StandardPixmap.SP_ArrowBack),
-    "lock": ("fa5s.lock", QStyle.StandardPixmap.SP_MessageBoxWarning),
-    "user": ("fa5s.user", QStyle.StandardPixmap.SP_DirHomeIcon),
-    "key": ("fa5s.key", QStyle.StandardPixmap.SP_MessageBoxWarning),
-    "logout": ("fa5s.sign-out-alt", QStyle.StandardPixmap.SP_DialogCloseButton),
-    "info": ("fa5s.info-circle", QStyle.StandardPixmap.SP_MessageBoxInformation),
-    "warning": ("fa5s.exclamation-triangle", QStyle.StandardPixmap.SP_MessageBoxWarning),
-    "photo": ("fa5s.camera", QStyle.StandardPixmap.SP_FileDialogContentsView),
-    "stage": ("fa5s.route", QStyle.StandardPixmap.SP_ArrowForward),
-    "discharge": ("fa5s.door-open", QStyle.StandardPixmap.SP_DialogCloseButton),
-    "consent": ("fa5s.file-signature", QStyle.StandardPixmap.SP_FileIcon),
-    "duplicate": ("fa5s.clone", QStyle.StandardPixmap.SP_MessageBoxWarning),
-    "database": ("fa5s.database", QStyle.StandardPixmap.SP_DriveNetIcon),
-    "demo": ("fa5s.flask", QStyle.StandardPixmap.SP_FileDialogStart),
-    "print": ("fa5s.print", QStyle.StandardPixmap.SP_FileIcon),
-    "bed": ("fa5s.bed", QStyle.StandardPixmap.SP_DirHomeIcon),
-    "chart": ("fa5s.chart-bar", QStyle.StandardPixmap.SP_FileDialogListView),
-    "percent": ("fa5s.percent", QStyle.StandardPixmap.SP_FileDialogInfoView),
-    "clock": ("fa5s.clock", QStyle.StandardPixmap.SP_MessageBoxWarning),
-    "check": ("fa5s.check", QStyle.StandardPixmap.SP_DialogApplyButton),
+# meaning -> (Font Awesome 5 name, fallback standard pixmap (a QStyle.StandardPixmap name)).
+# The names stay text until used: touching QStyle's enums costs a tenth of a second at start.
+_ICONS: dict[str, tuple[str, str]] = {
+    "home": ("fa5s.home", "SP_DirHomeIcon"),
+    "clients": ("fa5s.users", "SP_FileDialogDetailedView"),
+    "training": ("fa5s.tools", "SP_FileDialogListView"),
+    "attendance": ("fa5s.clipboard-check", "SP_DialogApplyButton"),
+    "tutors": ("fa5s.chalkboard-teacher", "SP_FileDialogInfoView"),
+    "facility": ("fa5s.building", "SP_DriveHDIcon"),
+    "followups": ("fa5s.hands-helping", "SP_BrowserReload"),
+    "reports": ("fa5s.file-alt", "SP_FileIcon"),
+    "settings": ("fa5s.cog", "SP_FileDialogContentsView"),
+    "search": ("fa5s.search", "SP_FileDialogContentsView"),
+    "add": ("fa5s.plus", "SP_FileDialogNewFolder"),
+    "edit": ("fa5s.pen", "SP_FileDialogDetailedView"),
+    "save": ("fa5s.save", "SP_DialogSaveButton"),
+    "refresh": ("fa5s.sync-alt", "SP_BrowserReload"),
+    "close": ("fa5s.times", "SP_DialogCloseButton"),
+    "backup": ("fa5s.hdd", "SP_DriveHDIcon"),
+    "restore": ("fa5s.undo", "SP_ArrowBack"),
+    "lock": ("fa5s.lock", "SP_MessageBoxWarning"),
+    "user": ("fa5s.user", "SP_DirHomeIcon"),
+    "key": ("fa5s.key", "SP_MessageBoxWarning"),
+    "logout": ("fa5s.sign-out-alt", "SP_DialogCloseButton"),
+    "info": ("fa5s.info-circle", "SP_MessageBoxInformation"),
+    "warning": ("fa5s.exclamation-triangle", "SP_MessageBoxWarning"),
+    "photo": ("fa5s.camera", "SP_FileDialogContentsView"),
+    "stage": ("fa5s.route", "SP_ArrowForward"),
+    "discharge": ("fa5s.door-open", "SP_DialogCloseButton"),
+    "consent": ("fa5s.file-signature", "SP_FileIcon"),
+    "duplicate": ("fa5s.clone", "SP_MessageBoxWarning"),
+    "database": ("fa5s.database", "SP_DriveNetIcon"),
+    "demo": ("fa5s.flask", "SP_FileDialogStart"),
+    "print": ("fa5s.print", "SP_FileIcon"),
+    "bed": ("fa5s.bed", "SP_DirHomeIcon"),
+    "chart": ("fa5s.chart-bar", "SP_FileDialogListView"),
+    "percent": ("fa5s.percent", "SP_FileDialogInfoView"),
+    "clock": ("fa5s.clock", "SP_MessageBoxWarning"),
+    "check": ("fa5s.check", "SP_DialogApplyButton"),
 }
 
 
@@ -72,9 +78,30 @@ def has_font_icons() -> bool:
     return _qta() is not None
 
 
+#: Icons bundled as PNG files (default colour only), in these pixel sizes.
+BUNDLED = ("check", "close", "demo")
+BUNDLED_SIZES = (16, 24, 32, 48)
+
+
+@cache
+def _bundled(name: str, sizes: tuple[int, ...] = BUNDLED_SIZES) -> QIcon | None:
+    from ..paths import resource_path
+
+    result = QIcon()
+    for size in sizes:
+        path = resource_path("icons", "bundled", f"{name}-{size}.png")
+        if path.exists():
+            result.addFile(str(path))
+    return None if result.isNull() else result
+
+
 def icon(name: str, *, primary: bool = False, color: str | None = None) -> QIcon:
     """The icon for a meaning. ``primary``: white, for coloured buttons."""
-    fa, fallback = _ICONS.get(name, ("fa5s.circle", QStyle.StandardPixmap.SP_FileIcon))
+    if name in BUNDLED and not primary and color is None:
+        bundled = _bundled(name)
+        if bundled is not None:
+            return bundled
+    fa, fallback = _ICONS.get(name, ("fa5s.circle", "SP_FileIcon"))
     qta = _qta()
     if qta is not None and QApplication.instance() is not None:
         try:
@@ -84,13 +111,34 @@ def icon(name: str, *, primary: bool = False, color: str | None = None) -> QIcon
     app = QApplication.instance()
     if app is None:
         return QIcon()
-    return app.style().standardIcon(fallback)  # type: ignore[union-attr]
+    from PySide6.QtWidgets import QStyle
+
+    style = app.style()  # type: ignore[attr-defined]
+    return style.standardIcon(getattr(QStyle.StandardPixmap, fallback))
+
+
+APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+@cache
+def _app_icon() -> QIcon:
+    bundled = _bundled("app", APP_ICON_SIZES)
+    return bundled if bundled is not None else draw_app_icon()
 
 
 def app_icon() -> QIcon:
-    """The window icon: a rounded teal square with 'JS', drawn so no image file is needed."""
+    """The window icon: a rounded teal square with 'JS' (:func:`draw_app_icon`), from the PNG
+    files bundled from that drawing, so the first window needs no painting of its own."""
+    return QIcon(_app_icon())
+
+
+def draw_app_icon() -> QIcon:
+    """Draw the window icon, so no image file is needed."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPixmap
+
     result = QIcon()
-    for size in (16, 24, 32, 48, 64, 128, 256):
+    for size in APP_ICON_SIZES:
         pix = QPixmap(size, size)
         pix.fill(Qt.GlobalColor.transparent)
         p = QPainter(pix)

@@ -1,6 +1,14 @@
-"""Signing in, the forced first-password change, and unlocking an idle-locked window."""
+"""Signing in, the forced first-password change, and unlocking an idle-locked window.
+
+The login dialog is the first window: it is shown before the database is open (and before
+SQLAlchemy is imported), so the user can type while the database is opened and checked in the
+background. The sign-in button waits for it (:meth:`LoginDialog.set_database`); a database that
+cannot be opened is explained in the dialog (:meth:`LoginDialog.set_database_error`).
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -14,11 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import AuthError, DomainError
-from ..services import users
-from ..services.base import Actor
-from ..storage.db import Database
 from .icons import app_icon
 from .widgets import dialog_buttons, heading, hint_label, set_window_icon, show_error
+
+if TYPE_CHECKING:
+    from ..services.base import Actor
+    from ..storage.db import Database
 
 
 def _password_edit() -> QLineEdit:
@@ -37,13 +46,17 @@ def _error_label() -> QLabel:
 
 
 class LoginDialog(QDialog):
-    """User name and password; ``actor`` holds the signed-in user after accept()."""
+    """User name and password; ``actor`` holds the signed-in user after accept().
 
-    def __init__(self, db: Database, parent: QWidget | None = None, *,
+    ``db`` may be None while the database is still being opened: the dialog shows that, and a
+    sign-in asked for meanwhile goes ahead as soon as :meth:`set_database` is called."""
+
+    def __init__(self, db: Database | None, parent: QWidget | None = None, *,
                  upt_name: str | None = None, username: str = "") -> None:
         super().__init__(parent)
         self.db = db
         self.actor: Actor | None = None
+        self._waiting = False
         self.setWindowTitle(self.tr("Masuk — JSSC Desktop"))
         set_window_icon(self)
         self.setMinimumWidth(440)
@@ -54,10 +67,10 @@ class LoginDialog(QDialog):
         logo.setPixmap(app_icon().pixmap(52, 52))
         head.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
         titles = QVBoxLayout()
-        titles.addWidget(heading(self.tr("JSSC Desktop")))
-        subtitle = hint_label(upt_name or self.tr(
-            "Data klien, pelatihan dan laporan UPT Dinas Sosial Provinsi Jawa Timur"))
-        titles.addWidget(subtitle)
+        self.title = heading(self.tr("JSSC Desktop"))
+        titles.addWidget(self.title)
+        self.subtitle = hint_label()
+        titles.addWidget(self.subtitle)
         head.addLayout(titles, 1)
         layout.addLayout(head)
         form = QFormLayout()
@@ -65,16 +78,68 @@ class LoginDialog(QDialog):
         self.username = QLineEdit(username)
         self.username.setMinimumWidth(240)
         self.password = _password_edit()
-        form.addRow(self.tr("Nama pengguna"), self.username)
-        form.addRow(self.tr("Kata sandi"), self.password)
+        self.username_label = QLabel()
+        self.password_label = QLabel()
+        form.addRow(self.username_label, self.username)
+        form.addRow(self.password_label, self.password)
         layout.addLayout(form)
+        self.status = hint_label()
+        self.status.setObjectName("hint")
+        layout.addWidget(self.status)
         self.error = _error_label()
         layout.addWidget(self.error)
         self.buttons = dialog_buttons(self, self.tr("Masuk"), self.tr("Keluar"))
         self.buttons.accepted.disconnect()
         self.buttons.accepted.connect(self.try_login)
         layout.addWidget(self.buttons)
+        self.upt_name = upt_name
+        self.retranslate()
+        self._show_state()
         (self.password if username else self.username).setFocus()
+
+    def retranslate(self) -> None:
+        """Every text again, in the language now installed (it may change once the database
+        tells which language the UPT chose)."""
+        from PySide6.QtWidgets import QDialogButtonBox
+
+        self.setWindowTitle(self.tr("Masuk — JSSC Desktop"))
+        self.title.setText(self.tr("JSSC Desktop"))
+        self.subtitle.setText(self.upt_name or self.tr(
+            "Data klien, pelatihan dan laporan UPT Dinas Sosial Provinsi Jawa Timur"))
+        self.username_label.setText(self.tr("Nama pengguna"))
+        self.password_label.setText(self.tr("Kata sandi"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Masuk"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Keluar"))
+        self._show_state()
+
+    def set_upt_name(self, name: str | None) -> None:
+        if name and name != self.upt_name:
+            self.upt_name = name
+            self.subtitle.setText(name)
+
+    def set_database(self, db: Database) -> None:
+        """The database is open and checked: signing in can go ahead (at once, if asked)."""
+        self.db = db
+        self._show_state()
+        if self._waiting:
+            self._waiting = False
+            self.try_login()
+
+    def set_database_error(self, message: str) -> None:
+        """The database cannot be used: say why; signing in stays impossible."""
+        from PySide6.QtWidgets import QDialogButtonBox
+
+        self._waiting = False
+        self.status.hide()
+        self._fail(message)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+
+    def _show_state(self) -> None:
+        if self.db is None:
+            self.status.setText(self.tr("Membuka basis data …"))
+            self.status.show()
+        else:
+            self.status.hide()
 
     def try_login(self) -> None:
         name = self.username.text().strip()
@@ -82,6 +147,13 @@ class LoginDialog(QDialog):
             self._fail(self.tr("Isi nama pengguna."))
             self.username.setFocus()
             return
+        if self.db is None:  # still opening: sign in as soon as it is ready
+            self._waiting = True
+            self.status.setText(self.tr("Menunggu basis data siap …"))
+            self.status.show()
+            return
+        from ..services import users
+
         try:
             with self.db.session() as s:
                 actor = users.login(s, name, self.password.text())
@@ -149,6 +221,8 @@ class ChangePasswordDialog(QDialog):
             self.error.show()
             self.repeat.setFocus()
             return
+        from ..services import users
+
         try:
             with self.db.session() as s:
                 users.change_own_password(s, self.actor, self.old.text(), self.new.text())
@@ -200,6 +274,8 @@ class UnlockDialog(QDialog):
         self.password.setFocus()
 
     def try_unlock(self) -> None:
+        from ..services import users
+
         try:
             with self.db.session() as s:
                 ok = users.verify_password(s, self.actor, self.password.text())

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -48,7 +49,9 @@ from ..domain.errors import (
     ValidationError,
     WorkflowError,
 )
-from ..domain.vocab import Vocabulary
+
+if TYPE_CHECKING:  # loaded on first use: the login window paints without it
+    from ..domain.vocab import Vocabulary
 
 log = logging.getLogger("jssc_desktop.ui")
 

@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/pages/_common.py" line="529"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="396"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="400"/>
         <source>Lanjutkan</source>
         <translation>Continue</translation>
     </message>
@@ -61,52 +61,52 @@
         <translation>Backing up the database…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="86"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="92"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="142"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="88"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="94"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="144"/>
         <source>Tutup</source>
         <extracomment>QDateEdit cannot be empty; this date stands for &quot;no date&quot; in optional date fields.</extracomment>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="102"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="104"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="103"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="377"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="105"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="381"/>
         <location filename="../../jssc_desktop/ui/worker.py" line="121"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="125"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="127"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="137"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="139"/>
         <source>Data telah diubah pengguna lain</source>
         <translation>The record was changed by another user</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="141"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="143"/>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="152"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="154"/>
         <source>Terjadi kesalahan</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="153"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="155"/>
         <source>Terjadi kesalahan tak terduga; tidak ada data yang hilang dari basis data. Rinciannya telah dicatat di berkas log untuk petugas TI.</source>
         <translation>An unexpected error occurred; no data was lost from the database. The details have been written to the log file for the IT officer.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="374"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="378"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
@@ -345,47 +345,47 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="161"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="165"/>
         <source>Akun Administrator pertama</source>
         <translation>First Administrator account</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="162"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="166"/>
         <source>Administrator mengelola pengguna, pengaturan dan cadangan data. Akun lain dibuat nanti di Pengaturan → Pengguna.</source>
         <translation>The Administrator manages users, settings and data backups. Other accounts are created later in Settings → Users.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="167"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="171"/>
         <source>huruf kecil, mis. admin</source>
         <translation>lower case, e.g. admin</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="173"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="177"/>
         <source>Nama pengguna *</source>
         <translation>User name *</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="174"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="178"/>
         <source>Nama lengkap *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="175"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="179"/>
         <source>Kata sandi *</source>
         <translation>Password *</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="176"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="180"/>
         <source>Ulangi kata sandi *</source>
         <translation>Repeat password *</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="179"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="183"/>
         <source>Kata sandi minimal 8 karakter, memuat huruf dan angka, dan tidak memuat nama pengguna. Catat dan simpan di tempat aman: tanpa akun Administrator, pengguna baru tidak dapat dibuat.</source>
         <translation>The password needs at least 8 characters, with letters and digits, and must not contain the user name. Write it down and keep it somewhere safe: without an Administrator account, no new users can be created.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="202"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="206"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -497,17 +497,24 @@
         <translation>Restore the latest backup</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="297"/>
+        <location filename="../../jssc_desktop/app.py" line="469"/>
+        <source>Basis data tidak dapat dibuka: {error}</source>
+        <extracomment>platform never report it painted).</extracomment>
+        <translation>The database cannot be opened: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/app.py" line="521"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="298"/>
+        <location filename="../../jssc_desktop/app.py" line="522"/>
+        <location filename="../../jssc_desktop/app.py" line="551"/>
         <source>Periksa lokasi berkas atau alamat server basis data, lalu jalankan aplikasi lagi.</source>
         <translation>Check the file location or the database server address, then start the application again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="308"/>
+        <location filename="../../jssc_desktop/app.py" line="488"/>
         <source>Lokasi basis data berisiko</source>
         <translation>Risky database location</translation>
     </message>
@@ -976,42 +983,42 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="119"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="191"/>
         <source>Ganti kata sandi</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="123"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="195"/>
         <source>Ini pertama kali Anda masuk, atau kata sandi Anda baru diatur ulang oleh Administrator. Buat kata sandi baru yang hanya Anda ketahui.</source>
         <translation>This is your first sign-in, or your password has just been reset by the Administrator. Create a new password that only you know.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="126"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="198"/>
         <source>Minimal 8 karakter, memuat huruf dan angka, dan tidak memuat nama pengguna.</source>
         <translation>At least 8 characters, with letters and digits, and not containing the user name.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="132"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="204"/>
         <source>Kata sandi lama</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="135"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="207"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="136"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="208"/>
         <source>Ulangi kata sandi baru</source>
         <translation>Repeat new password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="140"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="212"/>
         <source>Simpan kata sandi</source>
         <translation>Save password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="148"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="220"/>
         <source>Kedua kata sandi baru tidak sama.</source>
         <translation>The two new passwords do not match.</translation>
     </message>
@@ -3858,58 +3865,68 @@ Fill in one client per row, starting below the sample row (the sample row may st
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="224"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="230"/>
         <source>Penyiapan pertama — JSSC Desktop</source>
         <translation>First-time setup — JSSC Desktop</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="228"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="234"/>
         <source>Berikutnya &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="229"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="235"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="230"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="236"/>
         <source>Simpan dan mulai</source>
         <translation>Save and start</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="231"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="237"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="271"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="254"/>
+        <source>Basis data</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="255"/>
+        <source>Basis data baru masih disiapkan. Tunggu sebentar, lalu coba lagi.</source>
+        <translation>The new database is still being prepared. Wait a moment, then try again.</translation>
+    </message>
+    <message>
         <location filename="../../jssc_desktop/ui/first_run.py" line="296"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="321"/>
         <source>Data demo</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="272"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="297"/>
         <source>Pembuat data demo belum tersedia di versi aplikasi ini.</source>
         <translation>Demo data is not available in this version of the application yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="281"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="306"/>
         <source>Membuat data demo</source>
         <translation>Creating demo data</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="282"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="307"/>
         <source>Membuat data demo; tunggu sebentar…</source>
         <translation>Creating demo data; please wait…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="292"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="317"/>
         <source>Data demo siap. Masuk dengan salah satu akun berikut:</source>
         <translation>The demo data is ready. Sign in with one of these accounts:</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="294"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="319"/>
         <source>• {role}: nama pengguna {username}, kata sandi {password}</source>
         <translation>• {role}: user name {username}, password {password}</translation>
     </message>
@@ -4414,44 +4431,44 @@ reached</translation>
         <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="114"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="124"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="116"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="126"/>
         <source>Data sudah ada</source>
         <translation>Record already exists</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="112"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="124"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="114"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="126"/>
         <source>Data tidak ditemukan</source>
         <translation>Record not found</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="116"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="124"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="118"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="126"/>
         <source>Gagal masuk</source>
         <translation>Sign-in failed</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="111"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="124"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="113"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="126"/>
         <source>Isian belum benar</source>
         <translation>Please check the input</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="115"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="124"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="117"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="126"/>
         <source>Langkah tidak diizinkan</source>
         <translation>Step not allowed</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="117"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="124"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="119"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="126"/>
         <source>Masalah basis data</source>
         <translation>Database problem</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="113"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="124"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="115"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="126"/>
         <source>Tidak berhak</source>
         <translation>Not permitted</translation>
     </message>
@@ -4495,47 +4512,61 @@ reached</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="47"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="60"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="105"/>
         <source>Masuk — JSSC Desktop</source>
         <translation>Sign in — JSSC Desktop</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="57"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="70"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="106"/>
         <source>JSSC Desktop</source>
         <translation>JSSC Desktop</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="59"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="108"/>
         <source>Data klien, pelatihan dan laporan UPT Dinas Sosial Provinsi Jawa Timur</source>
         <translation>Clients, training and reports of the UPTs of the East Java Provincial Social Services Office</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="68"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="109"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="69"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="110"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="73"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="91"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="111"/>
         <source>Masuk</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="73"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="91"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="112"/>
         <source>Keluar</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="82"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="139"/>
+        <source>Membuka basis data …</source>
+        <translation>Opening the database …</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/login.py" line="147"/>
         <source>Isi nama pengguna.</source>
         <translation>Enter the user name.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="101"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="152"/>
+        <source>Menunggu basis data siap …</source>
+        <translation>Waiting for the database …</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/login.py" line="173"/>
         <source>Kata sandi harus diganti sebelum dapat memakai aplikasi.</source>
         <translation>The password must be changed before the application can be used.</translation>
     </message>
@@ -5388,87 +5419,87 @@ The reason is required and is recorded in the audit log.</translation>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="79"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="80"/>
         <source>Profil UPT</source>
         <translation>UPT profile</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="80"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="81"/>
         <source>Data ini tampil di kop surat dan tanda tangan laporan. Semua dapat diubah lagi di Pengaturan.</source>
         <translation>This information appears in the letterhead and signature block of reports. All of it can be changed later in Settings.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="84"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="85"/>
         <source>mis. UPT Rehabilitasi Sosial Bina Remaja Malang</source>
         <translation>e.g. UPT Rehabilitasi Sosial Bina Remaja Malang</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="86"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="87"/>
         <source>mis. UPT-RSBR-MLG</source>
         <translation>e.g. UPT-RSBR-MLG</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="90"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="91"/>
         <source>— pilih —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="96"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="97"/>
         <source> orang</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="99"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="100"/>
         <source>18 angka</source>
         <translation>18 digits</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="100"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="101"/>
         <source>Nama UPT *</source>
         <translation>UPT name *</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="101"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="102"/>
         <source>Kode UPT *</source>
         <translation>UPT code *</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="102"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="103"/>
         <source>Klaster layanan</source>
         <translation>Service cluster</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="103"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="104"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="104"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="105"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="105"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="106"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="106"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="107"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="107"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="108"/>
         <source>Kapasitas tampung</source>
         <translation>Residential capacity</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="108"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="109"/>
         <source>Nama Kepala UPT</source>
         <translation>Name of the Head of UPT</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="109"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="110"/>
         <source>NIP Kepala UPT</source>
         <translation>NIP of the Head of UPT</translation>
     </message>
@@ -6773,38 +6804,38 @@ The PDF preview will appear here.</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="174"/>
-        <location filename="../../jssc_desktop/ui/login.py" line="179"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="248"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="253"/>
         <source>Layar terkunci</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="181"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="255"/>
         <source>Aplikasi dikunci karena lama tidak dipakai, agar data klien tidak terlihat orang lain. Masukkan kata sandi {name} untuk melanjutkan.</source>
         <translation>The application was locked after a period of inactivity, so that client data is not seen by others. Enter {name}&apos;s password to continue.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="188"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="262"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="189"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="263"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="193"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="267"/>
         <source>Buka kunci</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="193"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="267"/>
         <source>Keluar dari aplikasi</source>
         <translation>Exit the application</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="210"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="286"/>
         <source>Kata sandi salah.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -6985,27 +7016,27 @@ The PDF preview will appear here.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="53"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="54"/>
         <source>Selamat datang di JSSC Desktop</source>
         <translation>Welcome to JSSC Desktop</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="54"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="55"/>
         <source>Basis data ini masih kosong. Pilih cara memulai.</source>
         <translation>This database is still empty. Choose how to start.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="57"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="58"/>
         <source>Untuk mulai memakai aplikasi di UPT Anda, isi profil UPT lalu buat akun Administrator pertama. Tekan &apos;Berikutnya&apos; untuk mulai.</source>
         <translation>To start using the application at your UPT, fill in the UPT profile and then create the first Administrator account. Press &apos;Next&apos; to begin.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="61"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="62"/>
         <source>Ingin melihat-lihat dulu? Data demo berisi {clients} klien rekaan selama {years} tahun, lengkap dengan pelatihan, kehadiran dan bimbingan lanjut. Data demo hanya untuk latihan; jangan dicampur dengan data sungguhan.</source>
         <translation>Want to look around first? The demo data contains {clients} fictitious clients over {years} years, complete with training, attendance and follow-up. Demo data is for practice only; do not mix it with real data.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="65"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="66"/>
         <source>Buka data demo</source>
         <translation>Open demo data</translation>
     </message>
