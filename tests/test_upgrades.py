@@ -73,7 +73,7 @@ def test_upgrade_from_revision_keeps_every_row(revision: str, tmp_path: Path) ->
 def test_schema_head_constant_is_alembics_head() -> None:
     """The start-up learns "already current" from SCHEMA_HEAD without importing Alembic: a new
     migration must update it (storage/migrate.py)."""
-    assert migrate.SCHEMA_HEAD == migrate.head_revision(), (
+    assert migrate.head_revision() == migrate.SCHEMA_HEAD, (
         "update SCHEMA_HEAD in jssc_desktop/storage/migrate.py to the new head revision")
 
 

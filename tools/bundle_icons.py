@@ -1,7 +1,8 @@
 #!/usr/bin/env python
 """Render the icons the first window needs (icons.BUNDLED) from Font Awesome through qtawesome,
 and the drawn window icon, into ``resources/icons/bundled/<name>-<size>.png``, so that window
-paints before qtawesome is imported and without drawing. Run again after changing those icons or their colour:
+paints before qtawesome is imported and without drawing. Run again after changing those icons
+or their colour:
 
     QT_QPA_PLATFORM=offscreen python tools/bundle_icons.py
 """
