@@ -182,7 +182,15 @@ def cmd_restore(args: argparse.Namespace) -> int:
             return 1
     # A damaged file may be restored over (it is moved aside, not written to): no probe write.
     db = _database(args, allow_damaged=True)
-    info = restore_backup(db, Actor.system(), path, confirm=True)
+    from .storage.backup_keys import ENV_PASSPHRASE, PassphraseNeeded
+
+    try:
+        info = restore_backup(db, Actor.system(), path, confirm=True)
+    except PassphraseNeeded as exc:
+        if not sys.stdin.isatty():
+            raise DomainError(f"{exc.message} Tanpa terminal: isi {ENV_PASSPHRASE}.") from None
+        passphrase = getpass.getpass("Kata sandi cadangan: ")
+        info = restore_backup(db, Actor.system(), path, confirm=True, passphrase=passphrase)
     print(f"Data dipulihkan dari {path}.")
     if info.message:
         print(info.message)

@@ -27,12 +27,18 @@ PG_URL = (
 )
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# No test reads or writes the real OS credential store (tests that need one install their own).
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
+
+#: The backup passphrase of the test installation (headless, as JSSC_BACKUP_PASSPHRASE).
+TEST_BACKUP_PASSPHRASE = "Uji-Cadangan-Rak-Arsip-42"
 
 
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test touches the real user data folder or a database named by the environment."""
     monkeypatch.setenv("JSSC_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("JSSC_BACKUP_PASSPHRASE", TEST_BACKUP_PASSPHRASE)
     monkeypatch.delenv("JSSC_DATABASE_URL", raising=False)
 
 

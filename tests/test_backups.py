@@ -156,6 +156,17 @@ def modify(db: Database) -> None:
 # --------------------------------------------------------------------------- backup and restore
 
 
+def _decrypted(path: Path, target: Path | None = None) -> Path:
+    """The plaintext of an encrypted backup (the key from JSSC_BACKUP_PASSPHRASE)."""
+    from jssc_desktop.storage import backup_crypto
+    from jssc_desktop.storage.backup_keys import key_for_file
+
+    target = target or path.with_name(path.name.removesuffix(".enc") + ".plain")
+    header = backup_crypto.read_header(path)
+    backup_crypto.decrypt_file(path, target, key_for_file(None, header))
+    return target
+
+
 def test_backup_verify_modify_restore_roundtrip(mdb: Database) -> None:
     fill(mdb)
     before = table_rows(mdb)
@@ -163,14 +174,15 @@ def test_backup_verify_modify_restore_roundtrip(mdb: Database) -> None:
     assert info.verified and info.path.exists()
     assert info.path.parent == Path(os.environ["JSSC_DATA_DIR"]) / "backups"
     ext = "sqlite3" if mdb.is_sqlite else "dump"
-    assert store.NAME_RE.match(info.path.name) and info.path.name.endswith(f"-manual.{ext}")
+    assert store.NAME_RE.match(info.path.name) and info.path.name.endswith(f"-manual.{ext}.enc")
     assert "25 klien" in info.message
     manifest = store.read_manifest(info.path)
     assert manifest and manifest["counts"]["clients"] == 25
     assert manifest["revision"] == head_revision()
     assert manifest["sha256"] == store.sha256_of(info.path)
-    # the backup itself verifies independently
-    check = store.verify_file(info.path, expected=manifest["counts"])
+    assert manifest["encrypted"] is True and manifest["plain_sha256"] != manifest["sha256"]
+    # the backup itself verifies independently, once decrypted
+    check = store.verify_file(_decrypted(info.path), expected=manifest["counts"])
     assert check.ok, check.message
 
     modify(mdb)
@@ -228,7 +240,7 @@ def test_backup_while_another_connection_writes(sdb: Database) -> None:
     for info in infos:
         assert info.verified
         m = store.read_manifest(info.path)
-        assert store.verify_sqlite(info.path, expected=m["counts"]).ok
+        assert store.verify_sqlite(_decrypted(info.path), expected=m["counts"]).ok
     counts = [store.read_manifest(i.path)["counts"]["settings"] for i in infos]
     assert counts == sorted(counts)
     with sdb.session() as s:  # the audit rows landed despite the busy writer
@@ -273,7 +285,7 @@ def test_second_folder_copy_and_unplugged_stick(sdb: Database, tmp_path: Path) -
 def test_daily_backup_once_a_day(sdb: Database) -> None:
     fill(sdb, 2)
     first = backups.daily_backup_if_due(sdb, STAFF)  # any user's start triggers it
-    assert first is not None and first.verified and first.path.name.endswith("-harian.sqlite3")
+    assert first is not None and first.verified and first.path.name.endswith("-harian.sqlite3.enc")
     assert backups.daily_backup_if_due(sdb, STAFF) is None
     tomorrow = date.today() + timedelta(days=1)
     assert backups.daily_backup_if_due(sdb, STAFF, today=tomorrow) is not None
@@ -308,9 +320,14 @@ def test_damaged_backup_refused_and_current_data_untouched(sdb: Database, tmp_pa
     bad = tmp_path / f"rusak-{info.path.name}"
     shutil.copyfile(info.path, bad)
     expected = "rusak"
+    if damage in ("garble-pages", "foreign-sqlite", "newer-schema"):
+        # the content checks behind the encryption: a plain (older-format) backup file
+        bad = tmp_path / f"rusak-{info.path.name.removesuffix('.enc')}"
+        _decrypted(info.path, bad)
     if damage == "truncate":
         with open(bad, "r+b") as fh:
             fh.truncate(bad.stat().st_size // 2)
+        expected = "terpotong|rusak|diubah"
     elif damage == "garble-with-manifest":
         shutil.copyfile(store.manifest_path(info.path), store.manifest_path(bad))
         _garble(bad, bad.stat().st_size - 3000, 10)  # inside row data: only the hash sees it
@@ -416,6 +433,7 @@ def test_rotation_numbers_are_configurable_and_newest_always_kept(tmp_path: Path
     assert len([p for p in folder.iterdir() if p.suffix == ".sqlite3"]) == 3
 
 
+
 def test_settings_drive_rotation(sdb: Database) -> None:
     with sdb.session() as s:
         s.add_all([Setting(key="backup_keep_daily", value="2"),
@@ -427,7 +445,7 @@ def test_settings_drive_rotation(sdb: Database) -> None:
     for i in range(5):
         _fake(folder, base - timedelta(days=i), "harian")
     info = backups.make_backup(sdb, ADMIN)
-    left = sorted(p.name for p in folder.iterdir() if p.suffix == ".sqlite3")
+    left = sorted(p.name for p in folder.iterdir() if p.suffix in (".sqlite3", ".enc"))
     assert left == sorted([info.path.name, store.backup_name("harian", base, "sqlite3")])
     assert "4 cadangan lama dihapus" in info.message
 
@@ -472,7 +490,7 @@ def test_cli_backup_and_restore_end_to_end(tmp_path: Path) -> None:
     out = tmp_path / "flashdisk"
     r = _cli("--db", str(dbfile), "backup", "--out", str(out), env=env)
     assert r.returncode == 0, r.stderr
-    assert len(list(out.glob("jssc-*.sqlite3"))) == 1
+    assert len(list(out.glob("jssc-*.sqlite3.enc"))) == 1
 
     db = Database(str(dbfile))
     modify(db)
@@ -492,7 +510,7 @@ def test_cli_backup_and_restore_end_to_end(tmp_path: Path) -> None:
 
     # a new PC: restore the stick's backup into a database that does not exist yet
     fresh = tmp_path / "pc-baru" / "jssc.sqlite3"
-    stick_copy = next(out.glob("jssc-*.sqlite3"))
+    stick_copy = next(out.glob("jssc-*.sqlite3.enc"))
     r = _cli("--db", str(fresh), "restore", str(stick_copy), "--yes", env=env)
     assert r.returncode == 0, r.stderr
     assert "masih kosong" in r.stdout
@@ -516,9 +534,10 @@ def test_pg_dump_damaged_and_cross_kind(pgdb: Database, tmp_path: Path) -> None:
     mdb = pgdb
     fill(mdb, 5)
     info = backups.make_backup(mdb, ADMIN)
-    assert info.path.read_bytes().startswith(b"PGDMP")
+    assert info.path.read_bytes().startswith(b"JSSCENC1")
+    assert _decrypted(info.path).read_bytes().startswith(b"PGDMP")
     bad = tmp_path / "rusak.dump"
-    data = info.path.read_bytes()
+    data = _decrypted(info.path).read_bytes()
     bad.write_bytes(data[: len(data) // 2])
     current = table_rows(mdb)
     with pytest.raises(StorageError, match="rusak"):
@@ -542,7 +561,9 @@ def test_pg_restore_waits_for_other_pc_then_leaves_data_as_it_was(
     info = backups.make_backup(pgdb, ADMIN)
     modify(pgdb)
     current = table_rows(pgdb)
-    monkeypatch.setattr(store, "PG_LOCK_TIMEOUT_MS", 1500)
+    from jssc_desktop.storage import backup_pg
+
+    monkeypatch.setattr(backup_pg, "PG_LOCK_TIMEOUT_MS", 1500)
     other = Database(pgdb.url)
     try:
         with other.session() as s:

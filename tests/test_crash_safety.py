@@ -118,6 +118,12 @@ def test_killed_writer_never_corrupts_or_loses_commits(tmp_path: Path) -> None:
         assert conn.execute("SELECT count(*) FROM settings").fetchone()[0] == last + 2
 
 
+def _decrypted(path: Path) -> Path:
+    from .test_backups import _decrypted as decrypt
+
+    return decrypt(path, path.with_name(path.name + ".plain"))
+
+
 def test_killed_backup_leaves_only_sound_backups(tmp_path: Path) -> None:
     """A backup killed half-way never shows up as a backup; every finished one verifies."""
     path = tmp_path / "upt.sqlite3"
@@ -142,7 +148,7 @@ def test_killed_backup_leaves_only_sound_backups(tmp_path: Path) -> None:
         manifest = store.read_manifest(b.path)
         assert manifest is not None, f"{b.path.name} has no manifest"
         assert b.verified and manifest["sha256"] == store.sha256_of(b.path)
-        assert store.verify_sqlite(b.path, expected=manifest["counts"]).ok
+        assert store.verify_sqlite(_decrypted(b.path), expected=manifest["counts"]).ok
     print(f"\nbackup crash safety (seed {SEED}): {kills} kills survived, {len(found)} finished "
           f"backups all verified, {len(list(out.glob('*.partial')))} interrupted ones ignored")
     assert finished > 0

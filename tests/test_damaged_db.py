@@ -123,3 +123,23 @@ def test_mistyped_db_path_creates_nothing(tmp_path: Path) -> None:
         assert not missing.exists()
     assert run(tmp_path, "migrate", db=missing).returncode == 0
     assert missing.exists()
+
+
+def test_damaged_file_offers_and_takes_the_newest_verified_backup(tmp_path: Path) -> None:
+    path = tmp_path / "jssc.sqlite3"
+    _filled(path)
+    made = run(tmp_path, "backup", db=path)
+    assert made.returncode == 0, made.stderr
+    backup = Path(made.stdout.split("diverifikasi:")[1].splitlines()[0].strip())
+    _flip_bytes(path)
+    damaged_sha = _sha(path)
+    line = assert_clean_error(run(tmp_path, "user", "list", db=path))
+    assert str(backup) in line and "jssc-desktop restore" in line
+    proc = run(tmp_path, "restore", str(backup), "--yes", db=path)
+    assert proc.returncode == 0, proc.stderr
+    assert "rusak disimpan apa adanya" in proc.stdout
+    aside = [p for p in tmp_path.iterdir() if ".rusak-" in p.name and p.name[-1].isdigit()]
+    assert len(aside) == 1 and _sha(aside[0]) == damaged_sha  # kept, never written
+    assert not check_sqlite_file(path).damaged
+    assert run(tmp_path, "report", "monthly", "2026-10", "--out", str(tmp_path), db=path
+               ).returncode == 0

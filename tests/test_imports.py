@@ -285,6 +285,7 @@ def test_cli_dry_run_then_import(tmp_path: Path) -> None:
     run = lambda *a: subprocess.run(  # noqa: E731
         [sys.executable, "-m", "jssc_desktop", "--db", str(db_file), *a],
         capture_output=True, text=True, env=env, timeout=120)
+    assert run("migrate").returncode == 0  # a missing --db file is refused, not created
     dry = run("import", "clients", str(path), "--dry-run")
     assert dry.returncode == 0, dry.stderr
     assert "2 baru" in dry.stdout and "tidak ada yang disimpan" in dry.stdout

@@ -14,7 +14,9 @@ Settings read from the ``settings`` table (key/value): ``backup_second_folder`` 
 
 from __future__ import annotations
 
+import json
 import logging
+import tempfile
 import time
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -25,6 +27,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from ..domain.errors import DomainError, StorageError, ValidationError
 from ..paths import backup_dir
 from ..storage import backup as store
+from ..storage import backup_keys as keys
+from ..storage.backup_crypto import check_passphrase_strength
 from ..storage.db import Database
 from ..storage.health import check_sqlite_file, move_aside
 from ..storage.models import Setting
@@ -194,6 +198,8 @@ def list_backups(db: Database) -> list[BackupInfo]:
     out = []
     for b in found:
         state = "terverifikasi" if b.verified else "belum diverifikasi"
+        if b.encrypted:
+            state += ", terenkripsi"
         out.append(BackupInfo(
             path=b.path, size=b.size, verified=b.verified,
             message=f"Cadangan {_reason_name(b.reason)}, {_size_text(b.size)}, {state}",
@@ -226,11 +232,14 @@ def daily_backup_if_due(db: Database, actor: Actor, *, today: date | None = None
     return info
 
 
-def restore_backup(db: Database, actor: Actor, path: Path | str, *, confirm: bool) -> BackupInfo:
+def restore_backup(db: Database, actor: Actor, path: Path | str, *, confirm: bool,
+                   passphrase: str | None = None) -> BackupInfo:
     """Replace the data with the chosen backup, safely.
 
-    1. the chosen file is copied aside and verified (integrity, schema revision, SHA-256 and row
-       counts from its manifest when it has one); a bad file is refused and nothing is touched;
+    1. the chosen file is copied aside, decrypted (the key of this PC, else ``passphrase`` or
+       JSSC_BACKUP_PASSPHRASE) and verified (integrity, schema revision, SHA-256 and row counts
+       from its manifest, no orphan rows); a wrong passphrase or a bad file is refused and
+       nothing is touched;
     2. the current state is backed up ('sebelum-pemulihan');
     3. the file is copied in through the SQLite backup API (PostgreSQL: pg_restore in one
        transaction) and the result is checked against the file;
@@ -243,8 +252,12 @@ def restore_backup(db: Database, actor: Actor, path: Path | str, *, confirm: boo
     from ..storage.migrate import head_revision, upgrade
 
     chosen = Path(path).expanduser()
-    staged = store.stage_for_restore(db, chosen, known_revisions=_known_revisions(),
-                                     work_dir=backup_dir())
+    # The plaintext is staged beside the database (same disk, same protection), never in the
+    # backup folder, which may be a USB stick.
+    work_dir = db.sqlite_path.parent if db.sqlite_path else Path(tempfile.gettempdir())
+    staged = store.stage_for_restore(
+        db, chosen, known_revisions=_known_revisions(), work_dir=work_dir,
+        key_lookup=lambda header: keys.key_for_file(db, header, passphrase))
     damaged_copy: Path | None = None
     try:
         before: BackupInfo | None = None
@@ -279,6 +292,67 @@ def restore_backup(db: Database, actor: Actor, path: Path | str, *, confirm: boo
                    "revision": revision,
                    "clients": counts.get("clients")})
     return info
+
+
+# ------------------------------------------------------------------------------ backup passphrase
+
+
+@dataclass(frozen=True)
+class BackupKeyStatus:
+    """What the Settings page shows about the backup passphrase (never the key)."""
+
+    configured: bool
+    key_check: str | None
+    on_this_pc: bool
+    from_environment: bool
+
+
+def backup_key_status(db: Database) -> BackupKeyStatus:
+    import os
+
+    params = keys.read_params(db)
+    check = str(params["key_check"]) if params else None
+    return BackupKeyStatus(params is not None, check,
+                           bool(check and keys.keyring_key(check) is not None),
+                           bool(os.environ.get(keys.ENV_PASSPHRASE)))
+
+
+def set_backup_passphrase(db: Database, actor: Actor, passphrase: str) -> BackupKeyStatus:
+    """Set (or change) the backup passphrase: a new key with a new salt, its parameters in the
+    settings, the key in this PC's keyring. Older backups keep their own key: they are restored
+    with the passphrase they were made with."""
+    require(actor, "backup.run")
+    check_passphrase_strength(passphrase)
+    key = keys.new_key(passphrase)
+    with db.session() as s:
+        row = s.get(Setting, keys.SETTING_KEY)
+        value = json.dumps(key.params(), sort_keys=True)
+        before = None
+        if row is None:
+            s.add(Setting(key=keys.SETTING_KEY, value=value))
+        else:
+            before = {"key_check": json.loads(row.value).get("key_check")}
+            row.value = value
+        audit(s, actor, "backup.passphrase_set", "setting", None, before,
+              {"key_check": key.check})
+    keys.store_in_keyring(key)
+    return backup_key_status(db)
+
+
+def unlock_backup_key(db: Database, actor: Actor, passphrase: str) -> BackupKeyStatus:
+    """On another PC sharing the database: type the passphrase once so that this PC keeps the
+    key for its unattended backups. A wrong passphrase is refused."""
+    require(actor, "backup.run")
+    params = keys.read_params(db)
+    if params is None:
+        raise ValidationError("Kata sandi cadangan belum diatur.", "backup_passphrase")
+    key = keys.key_from_header(passphrase, params)
+    if key.check != params.get("key_check"):
+        raise ValidationError("Kata sandi cadangan salah.", "backup_passphrase")
+    if not keys.store_in_keyring(key):
+        raise StorageError("Penyimpanan kata sandi sistem operasi tidak tersedia di PC ini; "
+                           f"gunakan {keys.ENV_PASSPHRASE} untuk cadangan otomatis.")
+    return backup_key_status(db)
 
 
 __all__ = [

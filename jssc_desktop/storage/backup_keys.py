@@ -1,0 +1,176 @@
+"""Where the backup key comes from: the OS keyring, ``JSSC_BACKUP_PASSPHRASE``, or a passphrase.
+
+The administrator sets the backup passphrase once (first-run wizard or Pengaturan → Cadangan). Its
+key derivation parameters (salt, Argon2id cost and the key's public check value, never the key or
+the passphrase) are kept in the ``settings`` table under ``backup_key``, so every PC sharing the
+database derives the same key; the derived key itself is kept in the OS keyring of each PC that
+makes unattended backups. ``JSSC_BACKUP_PASSPHRASE`` is the headless way, as ``BORG_PASSPHRASE``
+is for Borg: it must match the configured passphrase when one is configured.
+
+Restoring a file needs the key it was encrypted with: the keyring's when the check values match
+(the same installation), else one derived from a passphrase and the file's own header (another PC,
+a new installation).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
+
+from ..domain.errors import StorageError
+from .backup_crypto import BackupKey, WrongKeyError, derive_key, key_from_header  # noqa: F401
+from .db import Database
+
+log = logging.getLogger(__name__)
+
+ENV_PASSPHRASE = "JSSC_BACKUP_PASSPHRASE"
+SETTING_KEY = "backup_key"
+KEYRING_SERVICE = "JSSC Desktop (kunci cadangan)"
+
+NOT_CONFIGURED = (
+    "Kata sandi cadangan belum diatur, sehingga cadangan tidak dapat dienkripsi. Administrator: "
+    "atur di Pengaturan → Cadangan (atau isi JSSC_BACKUP_PASSPHRASE untuk perintah baris).")
+
+#: Derived keys of this process, so a passphrase costs one Argon2id run, not one per backup.
+_derived: dict[tuple[str, str], BackupKey] = {}
+
+
+class PassphraseNeeded(StorageError):
+    """The file is encrypted with a key this PC does not hold: ask for the passphrase."""
+
+    def __init__(self, message: str, key_check: str | None = None) -> None:
+        super().__init__(message)
+        self.key_check = key_check
+
+
+def read_params(db: Database) -> dict[str, Any] | None:
+    """The configured key parameters (salt, cost, check value), or None."""
+    try:
+        with db.engine.connect() as conn:
+            raw = conn.execute(text("SELECT value FROM settings WHERE key = :k"),
+                               {"k": SETTING_KEY}).scalar()
+    except SQLAlchemyError:
+        return None
+    if not raw:
+        return None
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) and data.get("key_check") else None
+
+
+def _derive_cached(passphrase: str, params: dict[str, Any] | None) -> BackupKey:
+    tag = json.dumps({k: params[k] for k in ("salt", "t", "m", "p")}, sort_keys=True) \
+        if params else ""
+    cached = _derived.get((passphrase, tag))
+    if cached is None:
+        cached = key_from_header(passphrase, params) if params else derive_key(passphrase)
+        _derived[(passphrase, tag)] = cached
+    return cached
+
+
+def new_key(passphrase: str) -> BackupKey:
+    """A key with a fresh salt (setting or changing the passphrase)."""
+    key = derive_key(passphrase)
+    _derived[(passphrase, json.dumps({k: key.params()[k] for k in ("salt", "t", "m", "p")},
+                                     sort_keys=True))] = key
+    return key
+
+
+def key_for_backup(db: Database) -> BackupKey | None:
+    """The key new backups are encrypted with; None when no passphrase is configured anywhere.
+
+    A configured passphrase whose key this PC does not hold (and no JSSC_BACKUP_PASSPHRASE) is a
+    StorageError that says how to fix it: backups are never silently written unencrypted."""
+    params = read_params(db)
+    env = os.environ.get(ENV_PASSPHRASE)
+    if env:
+        key = _derive_cached(env, params)
+        if params and key.check != params.get("key_check"):
+            raise StorageError(
+                f"{ENV_PASSPHRASE} tidak sama dengan kata sandi cadangan yang diatur "
+                "Administrator; cadangan tidak dibuat.")
+        return key
+    if params is None:
+        return None
+    key = keyring_key(str(params["key_check"]))
+    if key is None:
+        raise StorageError(
+            "Kunci cadangan tidak tersimpan di PC ini. Administrator: masukkan kata sandi "
+            "cadangan sekali di Pengaturan → Cadangan agar cadangan otomatis dapat dibuat "
+            f"(atau isi {ENV_PASSPHRASE}).")
+    return key
+
+
+def key_for_file(db: Database | None, header: dict[str, Any],
+                 passphrase: str | None = None) -> BackupKey:
+    """The key to decrypt a file with this header: from this PC, the environment or
+    ``passphrase``; a wrong passphrase is WrongKeyError, none at all PassphraseNeeded."""
+    check = str(header.get("key_check") or "")
+    stored = keyring_key(check) if check else None
+    if stored is not None:
+        return stored
+    candidates = [p for p in (passphrase, os.environ.get(ENV_PASSPHRASE)) if p]
+    if not candidates:
+        raise PassphraseNeeded(
+            "Berkas cadangan ini dienkripsi dengan kunci yang tidak tersimpan di PC ini. "
+            "Masukkan kata sandi cadangan (lembar pemulihan) untuk memulihkannya.", check)
+    for candidate in candidates:
+        key = _derive_cached(candidate, header)
+        if key.check == check:
+            return key
+    raise WrongKeyError(
+        "Kata sandi cadangan salah: berkas ini dienkripsi dengan kata sandi lain. Data saat "
+        "ini tidak diubah.")
+
+
+# -------------------------------------------------------------------------------- OS keyring
+
+
+def _keyring() -> Any:
+    from .credentials import available
+
+    if not available():
+        return None
+    import keyring
+
+    return keyring
+
+
+def keyring_key(check: str) -> BackupKey | None:
+    """The derived key stored on this PC under its check value, if any."""
+    kr = _keyring()
+    if kr is None:
+        return None
+    try:
+        raw = kr.get_password(KEYRING_SERVICE, check)
+    except Exception as exc:  # noqa: BLE001 - a locked or broken store: as if absent
+        log.info("backup key not readable from the keyring: %s", type(exc).__name__)
+        return None
+    if not raw:
+        return None
+    try:
+        key = BackupKey.decode(raw)
+    except (ValueError, KeyError, TypeError):
+        log.warning("backup key in the keyring is damaged")
+        return None
+    return key if key.check == check else None
+
+
+def store_in_keyring(key: BackupKey) -> bool:
+    """Keep the derived key on this PC for unattended backups; False without a keyring."""
+    kr = _keyring()
+    if kr is None:
+        return False
+    try:
+        kr.set_password(KEYRING_SERVICE, key.check, key.encoded())
+    except Exception as exc:  # noqa: BLE001
+        log.warning("backup key not stored in the keyring: %s", type(exc).__name__)
+        return False
+    return True
