@@ -126,4 +126,4 @@ def test_backup_runs_off_the_gui_thread_and_is_listed(qtbot, make_ctx, boxes):
     QThreadPool.globalInstance().waitForDone(5000)
     assert "Cadangan dibuat dan diperiksa" in boxes.texts(), boxes.texts()
     qtbot.waitUntil(lambda: tab.table.rowCount() == before + 1, timeout=5000)
-    assert tab.table.item(0, 0).text().endswith(".sqlite3")
+    assert tab.table.item(0, 0).text().endswith(".sqlite3.enc")
