@@ -59,7 +59,8 @@ def estimate(password: str, user_inputs: Iterable[str] = ()) -> dict[str, Any]:
     from zxcvbn import zxcvbn
 
     # zxcvbn's cost grows with the length; nobody types more than this as a password.
-    return zxcvbn(password[:100], user_inputs=[u for u in user_inputs if u])
+    result: dict[str, Any] = zxcvbn(password[:100], user_inputs=[u for u in user_inputs if u])
+    return result
 
 
 def weakness(password: str, user_inputs: Iterable[str] = ()) -> str | None:

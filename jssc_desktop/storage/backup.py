@@ -373,7 +373,7 @@ def sqlite_orphans(path: Path, limit: int = 3) -> tuple[int, list[str]]:
     not exist, and the first few as 'table #rowid -> parent'."""
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        count, first = 0, []
+        count, first = 0, list[str]()
         for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
             count += 1
             if len(first) < limit:

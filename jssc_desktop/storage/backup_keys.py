@@ -99,13 +99,13 @@ def key_for_backup(db: Database) -> BackupKey | None:
         return key
     if params is None:
         return None
-    key = keyring_key(str(params["key_check"]))
-    if key is None:
+    stored = keyring_key(str(params["key_check"]))
+    if stored is None:
         raise StorageError(
             "Kunci cadangan tidak tersimpan di PC ini. Administrator: masukkan kata sandi "
             "cadangan sekali di Pengaturan → Cadangan agar cadangan otomatis dapat dibuat "
             f"(atau isi {ENV_PASSPHRASE}).")
-    return key
+    return stored
 
 
 def key_for_file(db: Database | None, header: dict[str, Any],

@@ -79,7 +79,7 @@ def refuse_if_damaged(db: object, backup_folder: Path) -> Health | None:
     verified backup in ``backup_folder``; returns the check's outcome otherwise (None for a
     PostgreSQL server, which checks its own pages)."""
     from ..domain.errors import DamagedDatabaseError
-    from .backup import newest_verified
+    from .backup_files import newest_verified
 
     path = getattr(db, "sqlite_path", None)
     if path is None:
