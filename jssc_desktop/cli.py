@@ -211,10 +211,37 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _verify_document(args: argparse.Namespace) -> int:
+    from .domain.formatting import format_date
+    from .services.base import Actor
+    from .services.certificates import verify_code
+
+    if not args.code:
+        raise DomainError("Tulis kode verifikasi: jssc-desktop document verify KODE.")
+    db = _open_db(args)
+    with db.session() as s:
+        c = verify_code(s, Actor.system(), args.code)
+    print(f"Kode {c.code}: sertifikat {c.certificate_no} {c.upt_name}".rstrip())
+    print(f"  Atas nama: {c.client_name} ({c.reg_no})")
+    print(f"  Pelatihan: {c.track_name} {c.cohort_name}, {format_date(c.start_date)} s.d. "
+          f"{format_date(c.end_date)}")
+    print(f"  Lulus: {format_date(c.graduated_on) or '-'}; hasil uji: {c.result or '-'}")
+    if not c.valid:
+        raise DomainError(f"Sertifikat {c.certificate_no} tidak berlaku lagi: status peserta "
+                          f"kini '{c.status_name}'.")
+    print("  Sah: tercatat di basis data UPT ini.")
+    return 0
+
+
 def cmd_document(args: argparse.Namespace) -> int:
     from .reports import generate_document
     from .services.base import Actor
 
+    if args.kind == "verify":
+        return _verify_document(args)
+    if args.code:
+        raise DomainError(f"Argumen '{args.code}' hanya untuk 'document verify'; untuk "
+                          f"{args.kind} gunakan --id.")
     db = _open_db(args)
     path = generate_document(db, Actor.system(), args.kind, id=args.id, month=args.month,
                              out_dir=Path(args.out or "."))
@@ -406,8 +433,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_report)
 
     s = sub.add_parser("document", help="cetak dokumen: sertifikat, rekap kehadiran, …")
-    s.add_argument("kind", choices=["certificate", "attendance", "case", "facility"])
-    s.add_argument("--id", type=int, required=True,
+    s.add_argument("kind", choices=["certificate", "attendance", "case", "facility", "verify"])
+    s.add_argument("code", nargs="?", help="untuk verify: kode verifikasi pada sertifikat")
+    s.add_argument("--id", type=int,
                    help="nomor peserta (certificate), angkatan (attendance), klien (case) "
                         "atau usulan (facility)")
     s.add_argument("--month", help="untuk attendance: bulan YYYY-MM")

@@ -71,6 +71,15 @@ def format_percent(fraction: float | None, digits: int = 1) -> str:
     return format_number(fraction * 100, digits) + "%"
 
 
+def format_nip(nip: str | None) -> str:
+    """A civil servant's NIP as it is printed: ``19780124 200303 2 011`` (birth date, month of
+    appointment, sex, serial). Anything that is not 18 digits is returned as typed."""
+    text = "".join(str(nip or "").split())
+    if len(text) != 18 or not text.isdigit():
+        return str(nip or "").strip()
+    return f"{text[:8]} {text[8:14]} {text[14]} {text[15:]}"
+
+
 MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
           "September", "Oktober", "November", "Desember"]
 _MONTH_LOOKUP = {m.lower(): i for i, m in enumerate(MONTHS, start=1)}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
@@ -20,7 +20,6 @@ from ..domain.fields import CLIENT as CLIENT_FIELDS
 from ..domain.formatting import (
     age_on,
     format_date,
-    format_date_short,
     format_number,
     format_percent,
     format_rupiah,
@@ -47,6 +46,7 @@ from ..domain.vocab import (
     STAGES,
 )
 from ..services.base import Actor, audit, get_or_404, require
+from ..services.certificates import ensure_code, format_code
 from ..storage.models import (
     Client,
     Cohort,
@@ -68,6 +68,8 @@ from . import safe_file_part
 from .dataset import place_name
 
 MONTH_RE = re.compile(r"^(\d{4})-(\d{1,2})$")
+#: A facility request form carries the signature of the Kepala UPT only from approval on.
+APPROVED_FACILITY_STATUSES = frozenset({"disetujui", "dianggarkan", "dikerjakan", "selesai"})
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,7 @@ class Head:
     head_name: str
     head_nip: str
     place: str
+    head_rank: str = ""
 
 
 def _head(s: Session) -> Head:
@@ -91,7 +94,8 @@ def _head(s: Session) -> Head:
     if p is None:
         return Head("UPT (profil belum diisi)", "", "", "", None, "", "", place)
     return Head(p.name, p.address or "", p.phone or "", p.email or "", p.logo,
-                p.head_name or "", p.head_nip or "", place or place_name(p.kab_kota_code))
+                p.head_name or "", p.head_nip or "", place or place_name(p.kab_kota_code),
+                p.head_rank or "")
 
 
 def _letterhead(h: Head) -> Any:
@@ -109,21 +113,10 @@ def _t(value: Any) -> str:
 
 def certificate_pdf(s: Session, actor: Actor, enrollment_id: int, *,
                     today: date | None = None) -> tuple[str, bytes]:
-    """The training certificate of one graduate (landscape A4)."""
-    from reportlab.lib.enums import TA_CENTER
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, Spacer
-
-    from .pdfkit import (
-        FONT_BOLD,
-        build_pdf,
-        esc,
-        frame_width,
-        logo_flowable,
-        mm_,
-        signature_block,
-        styles,
-    )
+    """The training certificate of one graduate (landscape A4): emblem or logo, photo, place
+    and date of birth, track, hours, grade, and a verification code (with a QR code) that
+    ``jssc-desktop document verify CODE`` checks against this database."""
+    from .pdfkit import build_pdf, frame_width
 
     require(actor, "report.generate")
     e = get_or_404(s, Enrollment, enrollment_id, "Peserta pelatihan")
@@ -140,52 +133,140 @@ def certificate_pdf(s: Session, actor: Actor, enrollment_id: int, *,
     jp = s.execute(select(func.coalesce(func.sum(TrainingSession.jp), 0))
                    .where(TrainingSession.cohort_id == cohort.id)).scalar_one()
     jp = int(jp) or cohort.planned_jp or track.total_jp
+    code = format_code(ensure_code(s, actor, e))
     h = _head(s)
-    width = frame_width(landscape=True, left_mm=22, right_mm=22)
-    st = styles()
-    center = ParagraphStyle("c", parent=st["base"], alignment=TA_CENTER, fontSize=11, leading=15)
-    big = ParagraphStyle("big", parent=center, fontName=FONT_BOLD, fontSize=30, leading=36,
-                         textColor=(0.08, 0.2, 0.45))
-    name_style = ParagraphStyle("name", parent=center, fontName=FONT_BOLD, fontSize=22,
-                                leading=28)
-    gov = ParagraphStyle("gov", parent=center, fontName=FONT_BOLD, fontSize=11, leading=14)
-    story: list[Any] = []
-    logo = logo_flowable(h.logo, size_mm=20)
-    if logo is not None:
-        story.append(logo)
-    story += [
-        Paragraph("PEMERINTAH PROVINSI JAWA TIMUR", gov),
-        Paragraph("DINAS SOSIAL", gov),
-        Paragraph(esc(h.upt_name.upper()), gov),
-        Spacer(1, mm_(5)),
-        Paragraph("SERTIFIKAT", big),
-        Paragraph(f"Nomor: {esc(e.certificate_no)}", center),
-        Spacer(1, mm_(5)),
-        Paragraph("diberikan kepada", center),
-        Spacer(1, mm_(2)),
-        Paragraph(esc(client.name), name_style),
-        Paragraph(esc(f"Nomor registrasi {client.reg_no}"), center),
-        Spacer(1, mm_(4)),
-        Paragraph(esc(
-            f"yang telah mengikuti Pelatihan Keterampilan {track.name} {cohort.name} "
-            f"pada {format_date(cohort.start_date)} sampai dengan {format_date(cohort.end_date)} "
-            f"selama {format_number(jp)} jam pelajaran (JP), dan berdasarkan uji kompetensi "
-            "dinyatakan:"), center),
-        Spacer(1, mm_(2)),
-        Paragraph(esc(COMPETENCY_RESULTS.name(e.competency_result or "kompeten").upper()),
-                  ParagraphStyle("res", parent=center, fontName=FONT_BOLD, fontSize=16,
-                                 leading=20)),
-    ]
-    if e.assessment_score is not None:
-        story.append(Paragraph(esc(f"Nilai uji kompetensi: {format_number(e.assessment_score, 2)}"),
-                               center))
-    day = e.graduated_on or today or date.today()
-    story.append(signature_block(h.place, day, "Kepala UPT", h.head_name, h.head_nip, width))
+    width = frame_width(landscape=True, left_mm=24, right_mm=24)
+    story = _certificate_story(h, e, client, track, cohort, jp, code, width,
+                               e.graduated_on or today or date.today())
     pdf = build_pdf(story, title=f"Sertifikat {e.certificate_no} {client.name}",
                     author=h.upt_name, subject=f"Sertifikat pelatihan {track.name}",
                     footer=None, landscape=True,
-                    margins_mm=(14, 22, 18, 22), decorate=_certificate_border)
+                    margins_mm=(16, 24, 14, 24), decorate=_certificate_border)
     return f"sertifikat-{safe_file_part(e.certificate_no)}.pdf", pdf
+
+
+def _certificate_story(h: Head, e: Enrollment, client: Client, track: TrainingTrack,
+                       cohort: Cohort, jp: int, code: str, width: float,
+                       day: date) -> list[Any]:
+    from reportlab.lib.enums import TA_CENTER
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+    from .pdfkit import FONT_BOLD, emblem, esc, mm_, signature_block, styles
+
+    st = styles()
+    navy = (0.08, 0.2, 0.45)
+    center = ParagraphStyle("cert", parent=st["base"], alignment=TA_CENTER, fontSize=11,
+                            leading=15)
+    gov = ParagraphStyle("cert-gov", parent=center, fontName=FONT_BOLD, fontSize=11.5,
+                         leading=14.5)
+    big = ParagraphStyle("cert-title", parent=center, fontName=FONT_BOLD, fontSize=34,
+                         leading=40, textColor=navy)
+    name_style = ParagraphStyle("cert-name", parent=center, fontName=FONT_BOLD, fontSize=24,
+                                leading=30, textColor=navy)
+    result_style = ParagraphStyle("cert-result", parent=center, fontName=FONT_BOLD,
+                                  fontSize=16, leading=20)
+    head_rows = Table([[emblem(h.logo, 24), [
+        Paragraph("PEMERINTAH PROVINSI JAWA TIMUR", gov), Paragraph("DINAS SOSIAL", gov),
+        Paragraph(esc(h.upt_name.upper()), gov)], ""]],
+        colWidths=[mm_(30), width - mm_(60), mm_(30)])
+    head_rows.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                   ("ALIGN", (0, 0), (0, 0), "CENTER")]))
+    birth = ", ".join(x for x in (client.birth_place or "", format_date(client.birth_date)) if x)
+    result = COMPETENCY_RESULTS.name(e.competency_result or "kompeten").upper()
+    if e.assessment_score is not None:
+        result += f" (nilai {format_number(e.assessment_score, 2)})"
+    label = ParagraphStyle("cert-label", parent=st["base"], fontSize=10.5, leading=14,
+                           textColor=(0.3, 0.3, 0.3))
+    value = ParagraphStyle("cert-value", parent=st["base"], fontName=FONT_BOLD, fontSize=10.5,
+                           leading=14)
+    pairs = [
+        ("Nomor registrasi", client.reg_no),
+        ("Tempat, tanggal lahir", birth or "-"),
+        ("Program keterampilan", track.name),
+        ("Angkatan", cohort.name),
+        ("Waktu pelatihan", f"{format_date(cohort.start_date)} sampai dengan "
+                            f"{format_date(cohort.end_date)}"),
+        ("Jumlah jam pelajaran", f"{format_number(jp)} jam pelajaran (JP)"),
+    ]
+    details = Table([[Paragraph(esc(k), label), Paragraph(esc(v), value)] for k, v in pairs],
+                    colWidths=[mm_(50), mm_(115)])
+    details.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, (0.82, 0.82, 0.82)),
+                                 ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]))
+    photo = _photo(client.photo)
+    body = Table([[photo, details]], colWidths=[mm_(42), mm_(170)], hAlign="CENTER")
+    body.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                              ("ALIGN", (0, 0), (0, 0), "CENTER")]))
+    verify = _verification(code, e, client, track, cohort, h.upt_name)
+    sign = signature_block(h.place, day, "Kepala UPT", h.head_name, h.head_nip, mm_(200),
+                           rank=h.head_rank or None, bare=True)
+    bottom = Table([[verify, sign]], colWidths=[width - mm_(200), mm_(200)])
+    bottom.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                                ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return [
+        head_rows, Spacer(1, mm_(3)),
+        Paragraph("SERTIFIKAT", big),
+        Paragraph(f"Nomor: {esc(e.certificate_no)}", center),
+        Spacer(1, mm_(3)),
+        Paragraph("diberikan kepada", center),
+        Paragraph(esc(client.name), name_style),
+        Spacer(1, mm_(2)),
+        body,
+        Spacer(1, mm_(3)),
+        Paragraph("yang telah mengikuti Pelatihan Keterampilan "
+                  f"{esc(track.name)} {esc(cohort.name)} dan berdasarkan uji kompetensi "
+                  "dinyatakan:", center),
+        Paragraph(esc(result), result_style),
+        bottom,
+    ]
+
+
+def _photo(content: bytes | None) -> Any:
+    """The client's photo at pas-foto size (3 × 4 cm), or an empty frame to paste one in."""
+    from reportlab.platypus import Table, TableStyle
+
+    from .pdfkit import logo_flowable, mm_, para, styles
+
+    img = logo_flowable(content, size_mm=40) if content else None
+    if img is not None:
+        scale = min(mm_(30) / img.drawWidth, mm_(40) / img.drawHeight)
+        img.drawWidth, img.drawHeight = img.drawWidth * scale, img.drawHeight * scale
+        return img
+    frame = Table([[para("Pas foto 3 × 4", styles()["note"])]], colWidths=[mm_(30)],
+                  rowHeights=[mm_(40)])
+    frame.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, (0.6, 0.6, 0.6)),
+                               ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    return frame
+
+
+def _verification(code: str, e: Enrollment, client: Client, track: TrainingTrack,
+                  cohort: Cohort, upt_name: str) -> Any:
+    """QR code and the printed verification code, bottom left."""
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    from .pdfkit import esc, mm_, styles
+
+    text = (f"SERTIFIKAT {e.certificate_no}\n{client.name}\n{track.name} {cohort.name}\n"
+            f"{upt_name}\nKode verifikasi: {code}")
+    widget = QrCodeWidget(text, barLevel="M")
+    x0, y0, x1, y1 = widget.getBounds()
+    size = mm_(24)
+    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+    drawing.add(widget)
+    st = styles()
+    label = [Paragraph("Kode verifikasi", st["note"]),
+             Paragraph(f"<b>{esc(code)}</b>", st["base"]),
+             Paragraph(esc(f"Periksa keaslian: jssc-desktop document verify {code}"),
+                       st["note"])]
+    table = Table([[drawing, label]], colWidths=[mm_(26), mm_(46)])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return table
 
 
 def _certificate_border(canvas: Any, doc: Any) -> None:
@@ -220,7 +301,7 @@ def attendance_recap_pdf(s: Session, actor: Actor, cohort_id: int, month: str | 
 
     from ..services.attendance import monthly_recap
     from .pdfkit import (
-        build_pdf,
+        build_pdf_signed,
         data_table,
         esc,
         frame_width,
@@ -229,6 +310,7 @@ def attendance_recap_pdf(s: Session, actor: Actor, cohort_id: int, month: str | 
         mm_,
         para,
         signature_block,
+        signing_date,
         styles,
     )
 
@@ -274,26 +356,27 @@ def attendance_recap_pdf(s: Session, actor: Actor, cohort_id: int, month: str | 
               *[format_number(recap.totals.get(c, 0)) for c in codes],
               format_percent(recap.percent)]
     first_count = 3 + len(days)
-    story += data_table(header, rows, widths, totals=totals,
-                        center=range(3, first_count), right=range(first_count,
-                                                                   first_count + len(codes) + 1),
-                        font_size=7.5)
-    story.append(Spacer(1, mm_(2)))
-    story.append(para("Keterangan: " + ", ".join(f"{t.code} = {t.name}" for t in ATTENDANCE)
-                      + ". Persentase kehadiran = (H + T) / kehadiran tercatat.", st["note"]))
-    last_day = date(recap.year, recap.month, 1)
-    if days:
-        last_day = days[-1]
-    sign_day = min(last_day, today or date.today()) if days else (today or date.today())
-    story.append(signature_block(
-        h.place, sign_day, "Tutor/Instruktur", recap.tutor_name,
-        tutor.nip if tutor is not None and tutor.nip else None, width,
-        left=["Mengetahui, Kepala UPT", h.head_name or "(.................................)",
-              f"NIP. {h.head_nip or '-'}"]))
-    pdf = build_pdf(story, title=f"Rekap kehadiran {recap.track_name} {recap.cohort_name} {label}",
-                    author=h.upt_name, subject="Rekap kehadiran bulanan",
-                    footer=f"{h.upt_name} · Rekap kehadiran {recap.cohort_name} {label}",
-                    landscape=True, margins_mm=(12, 15, 18, 15))
+    note = para("Keterangan: " + ", ".join(f"{t.code} = {t.name}" for t in ATTENDANCE)
+                + ". Persentase kehadiran = (H + T) / kehadiran tercatat.", st["note"])
+    month_end = (date(recap.year + recap.month // 12, recap.month % 12 + 1, 1)
+                 - timedelta(days=1))
+    sign = signature_block(
+        h.place, signing_date(today or date.today(), month_end), "Tutor/Instruktur",
+        recap.tutor_name, tutor.nip if tutor is not None and tutor.nip else None, width,
+        left_signer=("Mengetahui, Kepala UPT", h.head_name, h.head_rank or None, h.head_nip))
+
+    def make_story(keep: int) -> list[Any]:
+        return story + data_table(
+            header, rows, widths, totals=totals, center=range(3, first_count),
+            right=range(first_count, first_count + len(codes) + 1), font_size=7.5,
+            keep_last=keep, tail=[Spacer(1, mm_(2)), note, sign],
+            empty="Belum ada peserta pada bulan ini.")
+
+    pdf = build_pdf_signed(
+        make_story, title=f"Rekap kehadiran {recap.track_name} {recap.cohort_name} {label}",
+        author=h.upt_name, subject="Rekap kehadiran bulanan",
+        footer=f"{h.upt_name} · Rekap kehadiran {recap.cohort_name} {label}",
+        landscape=True, margins_mm=(12, 15, 18, 15))
     name = (f"rekap-kehadiran-{safe_file_part(recap.track_name)}-"
             f"{safe_file_part(recap.cohort_name)}-{recap.year}-{recap.month:02d}.pdf")
     return name, pdf
@@ -309,14 +392,16 @@ def case_summary_pdf(s: Session, actor: Actor, client_id: int, *,
     from reportlab.platypus import Paragraph, Spacer
 
     from .pdfkit import (
-        build_pdf,
+        build_pdf_signed,
         data_table,
         frame_width,
+        heading,
         key_value_table,
         letterhead,
         mm_,
         para,
         signature_block,
+        signing_date,
         styles,
     )
 
@@ -359,9 +444,9 @@ def case_summary_pdf(s: Session, actor: Actor, client_id: int, *,
         Paragraph("RAHASIA – memuat data pribadi yang bersifat spesifik (UU 27/2022). "
                   "Jangan digandakan atau dibagikan.", st["subtitle"]),
         Spacer(1, mm_(3)),
-        para("A. Identitas", st["h2"]),
+        heading("A. Identitas"),
         key_value_table(identity, [width * 0.3, width * 0.7]),
-        para("B. Riwayat tahapan rehabilitasi sosial", st["h2"]),
+        heading("B. Riwayat tahapan rehabilitasi sosial"),
     ]
     stages = s.execute(
         select(StageHistory.started_on, StageHistory.stage, StageHistory.notes, User.full_name)
@@ -372,8 +457,9 @@ def case_summary_pdf(s: Session, actor: Actor, client_id: int, *,
                         [[format_date(d), para(STAGES.name(code), st["cell"]),
                           para(_t(notes), st["cell"]), para(_t(who), st["cell"])]
                          for d, code, notes, who in stages],
-                        [width * 0.18, width * 0.35, width * 0.3, width * 0.17])
-    story.append(para("C. Pelatihan keterampilan", st["h2"]))
+                        [width * 0.17, width * 0.33, width * 0.3, width * 0.2],
+                        empty="Belum ada riwayat tahapan.")
+    story.append(heading("C. Pelatihan keterampilan"))
     training = s.execute(
         select(TrainingTrack.name, Cohort.name, Enrollment.status, Enrollment.competency_result,
                Enrollment.certificate_no, Enrollment.graduated_on, Enrollment.enrolled_on)
@@ -382,13 +468,13 @@ def case_summary_pdf(s: Session, actor: Actor, client_id: int, *,
         .where(Enrollment.client_id == c.id).order_by(Enrollment.enrolled_on)).all()
     story += data_table(
         ["Program", "Angkatan", "Terdaftar", "Status", "Hasil uji", "Sertifikat", "Lulus"],
-        [[para(t, st["cell"]), para(k, st["cell"]), format_date_short(on),
+        [[para(t, st["cell"]), para(k, st["cell"]), format_date(on),
           ENROLLMENT_STATUSES.name(status), para(_t(COMPETENCY_RESULTS.name(res)), st["cell"]),
-          _t(cert), format_date_short(grad)]
+          para(_t(cert), st["cell"]), format_date(grad)]
          for t, k, status, res, cert, grad, on in training],
-        [width * 0.17, width * 0.17, width * 0.12, width * 0.12, width * 0.14, width * 0.16,
-         width * 0.12])
-    story.append(para("D. Bimbingan lanjut", st["h2"]))
+        [width * 0.15, width * 0.15, width * 0.14, width * 0.1, width * 0.12, width * 0.2,
+         width * 0.14], empty="Belum pernah mengikuti pelatihan.")
+    story.append(heading("D. Bimbingan lanjut"))
     follow = s.execute(
         select(FollowUp.months_after, FollowUp.due_date, FollowUp.done_date, FollowUp.method,
                FollowUp.outcome, FollowUp.employer_or_business, FollowUp.monthly_income,
@@ -398,34 +484,39 @@ def case_summary_pdf(s: Session, actor: Actor, client_id: int, *,
     story += data_table(
         ["Bulan ke", "Jatuh tempo", "Dilaksanakan", "Cara", "Hasil", "Pekerjaan/usaha",
          "Penghasilan", "Bantuan"],
-        [[str(m), format_date_short(due), format_date_short(done),
+        [[str(m), format_date(due), format_date(done) or "-",
           para(_t(FOLLOWUP_METHODS.name(method)), st["cell"]),
           para(_t(FOLLOWUP_OUTCOMES.name(outcome)), st["cell"]), para(_t(work), st["cell"]),
           format_rupiah(income) if income is not None else "-",
           para(" – ".join(x for x in (aid or "", AID_CONDITIONS.name(cond)) if x) or "-",
                st["cell"])]
          for m, due, done, method, outcome, work, income, aid, cond in follow],
-        [width * 0.07, width * 0.11, width * 0.14, width * 0.12, width * 0.13, width * 0.15,
-         width * 0.13, width * 0.15], right=[6], center=[0])
-    story.append(para("E. Persetujuan pemrosesan data pribadi", st["h2"]))
+        [width * 0.07, width * 0.12, width * 0.13, width * 0.12, width * 0.13, width * 0.15,
+         width * 0.13, width * 0.15], right=[6], center=[0],
+        empty="Tidak ada jadwal bimbingan lanjut.")
     consents = s.execute(
         select(Consent.kind, Consent.given_by, Consent.given_on, Consent.scope,
                Consent.withdrawn_on).where(Consent.client_id == c.id)
         .order_by(Consent.given_on)).all()
-    story += data_table(
-        ["Oleh", "Nama", "Tanggal", "Cakupan", "Ditarik"],
-        [[CONSENT_KINDS.name(k), para(by, st["cell"]), format_date_short(on),
-          para(_t(scope), st["cell"]), format_date_short(w)]
-         for k, by, on, scope, w in consents],
-        [width * 0.15, width * 0.25, width * 0.13, width * 0.34, width * 0.13])
-    story.append(signature_block(h.place, today, "Kepala UPT", h.head_name, h.head_nip, width))
-    story.append(para(f"Dicetak oleh {actor.full_name or actor.username} "
-                      f"({actor.role_name}) pada {format_date(today)}.", st["note"]))
+    printed = para(f"Dicetak oleh {actor.full_name or actor.username} "
+                   f"({actor.role_name}) pada {format_date(today)}.", st["note"])
+    sign = signature_block(h.place, signing_date(today), "Kepala UPT", h.head_name, h.head_nip,
+                           width, rank=h.head_rank or None)
+
+    def make_story(keep: int) -> list[Any]:
+        return [*story, heading("E. Persetujuan pemrosesan data pribadi"), *data_table(
+            ["Oleh", "Nama", "Tanggal", "Cakupan", "Ditarik"],
+            [[CONSENT_KINDS.name(k), para(by, st["cell"]), format_date(on),
+              para(_t(scope), st["cell"]), format_date(w) or "-"]
+             for k, by, on, scope, w in consents],
+            [width * 0.13, width * 0.23, width * 0.15, width * 0.34, width * 0.15],
+            keep_last=keep, tail=[sign, printed], empty="Belum ada persetujuan tercatat.")]
+
     audit(s, actor, "document.case_summary", "client", c.id,
           after={"reg_no": c.reg_no, "document": "ringkasan kasus"})
-    pdf = build_pdf(story, title=f"Ringkasan kasus {c.reg_no}", author=h.upt_name,
-                    subject="Ringkasan kasus klien (rahasia)",
-                    footer=f"RAHASIA · Ringkasan kasus {c.reg_no} · {h.upt_name}")
+    pdf = build_pdf_signed(make_story, title=f"Ringkasan kasus {c.reg_no}", author=h.upt_name,
+                           subject="Ringkasan kasus klien (rahasia)",
+                           footer=f"RAHASIA · Ringkasan kasus {c.reg_no} · {h.upt_name}")
     return f"ringkasan-kasus-{safe_file_part(c.reg_no)}.pdf", pdf
 
 
@@ -489,10 +580,10 @@ def facility_form_pdf(s: Session, actor: Actor, request_id: int, *,
         .order_by(FacilityStatusChange.id)).all()
     story += data_table(
         ["Tanggal", "Dari", "Menjadi", "Oleh", "Alasan/catatan"],
-        [[format_date_short(on), FACILITY_STATUSES.name(a) or "-", FACILITY_STATUSES.name(b),
+        [[format_date(on), FACILITY_STATUSES.name(a) or "-", FACILITY_STATUSES.name(b),
           para(_t(who), st["cell"]), para(_t(why), st["cell"])]
          for on, a, b, who, why in history],
-        [width * 0.14, width * 0.15, width * 0.15, width * 0.2, width * 0.36])
+        [width * 0.19, width * 0.14, width * 0.14, width * 0.2, width * 0.33])
     attachments = s.execute(
         select(FacilityAttachment.id, FacilityAttachment.kind, FacilityAttachment.file_name,
                FacilityAttachment.media_type)
@@ -522,10 +613,22 @@ def facility_form_pdf(s: Session, actor: Actor, request_id: int, *,
             for row, cap in zip(cells, caps, strict=True):
                 data += [row + [""] * (2 - len(row)), cap + [""] * (2 - len(cap))]
             story.append(Table(data, colWidths=[width / 2, width / 2]))
-    story.append(signature_block(
-        h.place, r.submitted_on or today, "Kepala UPT", h.head_name, h.head_nip, width,
-        left=["Diusulkan oleh", creator.full_name if creator else
-              "(.................................)"]))
+    approved = r.status in APPROVED_FACILITY_STATUSES
+    if approved:
+        story.append(signature_block(
+            h.place, r.decided_on or r.submitted_on or today, "Kepala UPT", h.head_name,
+            h.head_nip, width, rank=h.head_rank or None,
+            left=["Diusulkan oleh", creator.full_name if creator else
+                  "(.................................)"]))
+    else:
+        # Not approved (yet): no signature block that someone could sign by mistake, and a
+        # watermark on every page.
+        story += [Spacer(1, mm_(6)), para(
+            f"Formulir ini belum disetujui Kepala UPT (status: "
+            f"{FACILITY_STATUSES.name(r.status)}); tanda tangan dicetak setelah usulan "
+            "disetujui.", st["note"])]
     pdf = build_pdf(story, title=f"Usulan revitalisasi {r.number}", author=h.upt_name,
-                    subject=r.title, footer=f"{h.upt_name} · Usulan {r.number}")
+                    subject=r.title, footer=f"{h.upt_name} · Usulan {r.number}",
+                    watermark="" if approved else
+                    "DITOLAK" if r.status == "ditolak" else "DRAF")
     return f"usulan-{safe_file_part(r.number)}.pdf", pdf

@@ -15,7 +15,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from ..domain.formatting import format_date
+from ..domain.formatting import format_date, format_nip
 from ..paths import resource_path
 
 log = logging.getLogger(__name__)
@@ -115,10 +115,75 @@ def esc(text: Any) -> str:
     return escape("" if text is None else str(text))
 
 
-def para(text: Any, style: Any) -> Any:
+def break_long_words(markup: str, width: float, font: str, size: float) -> str:
+    """Words wider than ``width`` that contain '/' get line breaks after a slash, filling each
+    line as far as it goes ('Pekerjaan/' + 'usaha', '0026/JHT/' + 'PSBR-BATU/2024'), so
+    ReportLab does not cut them inside a word ('Pekerjaan/usah' + 'a')."""
+    from xml.sax.saxutils import unescape
+
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    def wide(text: str) -> float:
+        return stringWidth(unescape(text), font, size)
+
+    out = []
+    for word in markup.split(" "):
+        if "/" not in word or "<" in word or wide(word) <= width:
+            out.append(word)
+            continue
+        parts = [p + "/" for p in word.split("/")[:-1]] + [word.split("/")[-1]]
+        lines, line = [], ""
+        for part in parts:
+            if line and wide(line + part) > width:
+                lines.append(line)
+                line = part
+            else:
+                line += part
+        lines.append(line)
+        out.append("<br/>".join(x for x in lines if x))
+    return " ".join(out)
+
+
+@cache
+def _cell_paragraph() -> type:
     from reportlab.platypus import Paragraph
 
-    return Paragraph(esc(text), style)
+    class CellParagraph(Paragraph):  # type: ignore[misc]  # ReportLab has no type hints
+        """A paragraph that, once it knows its column width, breaks over-wide words at a
+        slash instead of inside a word."""
+
+        def __init__(self, text: str, style: Any, *args: Any, **kwargs: Any) -> None:
+            # Pieces made by split() arrive as fragments: they are not re-fitted.
+            self._source = text if not args and not kwargs else ""
+            self._fitted_to: float | None = None
+            super().__init__(text, style, *args, **kwargs)
+
+        def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+            if self._fitted_to != avail_width and "/" in self._source:
+                self._fitted_to = avail_width
+                fitted = break_long_words(self._source, avail_width, self.style.fontName,
+                                          self.style.fontSize)
+                if fitted != self.text:
+                    source, fitted_to = self._source, self._fitted_to
+                    Paragraph.__init__(self, fitted, self.style)
+                    self._source, self._fitted_to = source, fitted_to
+            return super().wrap(avail_width, avail_height)
+
+    return CellParagraph
+
+
+def para(text: Any, style: Any) -> Any:
+    """A paragraph of plain ``text`` (escaped), wrapping at word boundaries and at slashes."""
+    return _cell_paragraph()(esc(text), style)
+
+
+def heading(text: str, style: str = "h2", *, room_mm: float = 35) -> Any:
+    """A section heading that never ends a page: when less than ``room_mm`` is left below it
+    (room for the heading and the first rows of what follows), it starts the next page."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import CondPageBreak, KeepTogether
+
+    return KeepTogether([CondPageBreak(room_mm * mm), para(text, styles()[style])])
 
 
 def logo_flowable(content: bytes | None, size_mm: float = 22) -> Any:
@@ -138,6 +203,61 @@ def logo_flowable(content: bytes | None, size_mm: float = 22) -> Any:
     box = size_mm * mm
     scale = min(box / width, box / height)
     return Image(io.BytesIO(content), width=width * scale, height=height * scale)
+
+
+def default_emblem(size_mm: float = 22) -> Any:
+    """A neutral emblem printed until the UPT uploads its logo: a shield with a star over three
+    figures held by an open arc (care for people), drawn here, no picture file needed."""
+    from reportlab.graphics.shapes import Circle, Drawing, Path, Polygon, Wedge
+    from reportlab.lib.colors import Color
+    from reportlab.lib.units import mm
+
+    s = size_mm * mm
+    navy, gold, white = Color(0.08, 0.2, 0.45), Color(0.85, 0.66, 0.15), Color(1, 1, 1)
+    d = Drawing(s, s)
+
+    def shield(inset: float, fill: Any, stroke: Any = None) -> Path:
+        p = Path(fillColor=fill, strokeColor=stroke, strokeWidth=s * 0.015 if stroke else 0)
+        left, right, top = s * (0.1 + inset), s * (0.9 - inset), s * (0.97 - inset)
+        mid, low = s * 0.5, s * (0.03 + inset * 1.4)
+        p.moveTo(left, top)
+        p.lineTo(right, top)
+        p.lineTo(right, s * 0.55)
+        p.curveTo(right, s * 0.3, mid + s * 0.2, s * 0.14, mid, low)
+        p.curveTo(mid - s * 0.2, s * 0.14, left, s * 0.3, left, s * 0.55)
+        p.closePath()
+        return p
+
+    d.add(shield(0, navy))
+    d.add(shield(0.05, None, gold))
+    # star
+    import math
+
+    cx, cy, r_out, r_in = s * 0.5, s * 0.78, s * 0.085, s * 0.035
+    points: list[float] = []
+    for k in range(10):
+        r = r_out if k % 2 == 0 else r_in
+        a = math.pi / 2 + k * math.pi / 5
+        points += [cx + r * math.cos(a), cy + r * math.sin(a)]
+    d.add(Polygon(points, fillColor=gold, strokeColor=None))
+    # three figures: heads and shoulders, the middle one taller
+    for x, y, k in ((0.33, 0.47, 0.8), (0.5, 0.52, 1.0), (0.67, 0.47, 0.8)):
+        d.add(Circle(s * x, s * (y + 0.085 * k), s * 0.05 * k, fillColor=white,
+                     strokeColor=None))
+        d.add(Wedge(s * x, s * (y - 0.06 * k), s * 0.1 * k, 0, 180, fillColor=white,
+                    strokeColor=None))
+    # the open arc holding them
+    arc = Path(fillColor=None, strokeColor=gold, strokeWidth=s * 0.035, strokeLineCap=1)
+    arc.moveTo(s * 0.22, s * 0.36)
+    arc.curveTo(s * 0.3, s * 0.2, s * 0.7, s * 0.2, s * 0.78, s * 0.36)
+    d.add(arc)
+    return d
+
+
+def emblem(content: bytes | None, size_mm: float = 22) -> Any:
+    """The UPT's uploaded logo, or the neutral default emblem when there is none (or it cannot
+    be read)."""
+    return logo_flowable(content, size_mm) or default_emblem(size_mm)
 
 
 def letterhead(head: Letterhead, width: float) -> list[Any]:
@@ -165,9 +285,8 @@ def letterhead(head: Letterhead, width: float) -> list[Any]:
         lines.append(Paragraph(esc(contact), small))
     if extra:
         lines.append(Paragraph(esc(extra), small))
-    logo = logo_flowable(head.logo)
     side = 26 * mm
-    table = Table([[logo or "", lines, ""]], colWidths=[side, width - 2 * side, side])
+    table = Table([[emblem(head.logo), lines, ""]], colWidths=[side, width - 2 * side, side])
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), FONT, 9),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -186,12 +305,17 @@ def letterhead(head: Letterhead, width: float) -> list[Any]:
 def data_table(header: Sequence[Any], rows: Sequence[Sequence[Any]], widths: Sequence[float], *,
                totals: Sequence[Any] | None = None, right: Sequence[int] = (),
                center: Sequence[int] = (), chunk: int = CHUNK_ROWS,
-               font_size: float = 8) -> list[Any]:
+               font_size: float = 8, keep_last: int = 0, tail: Sequence[Any] = (),
+               empty: str = "Tidak ada data pada periode ini.") -> list[Any]:
     """A table as a run of ReportLab Tables of ``chunk`` rows, each with the header row
     (repeated on every page it spans). ``rows`` hold text or flowables; columns in ``right``
-    are right-aligned (numbers). ``totals`` is a last bold row."""
+    are right-aligned (numbers). ``totals`` is a last bold row.
+
+    ``tail`` (notes, a signature block) follows the table; with ``keep_last`` the last rows,
+    the totals and the tail are kept on one page (a signature block then never stands alone on
+    a page: see :func:`build_pdf_signed`)."""
     register_fonts()
-    from reportlab.platypus import Table, TableStyle
+    from reportlab.platypus import KeepTogether, Table, TableStyle
 
     st = styles()
     head = [h if not isinstance(h, str) else para(h, st["head"]) for h in header]
@@ -203,7 +327,6 @@ def data_table(header: Sequence[Any], rows: Sequence[Sequence[Any]], widths: Seq
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
         ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [(1, 1, 1), ZEBRA_BG]),
     ]
     for col in right:
         base_style.append(("ALIGN", (col, 1), (col, -1), "RIGHT"))
@@ -212,14 +335,18 @@ def data_table(header: Sequence[Any], rows: Sequence[Sequence[Any]], widths: Seq
     body = split_tall_rows([_wrapped(r, widths, font_size, right, center) for r in rows],
                            widths, padding=6)
     if not body and totals is None:
-        body = [[para("Tidak ada data pada periode ini.", st["note"])] +
-                [""] * (len(header) - 1)]
+        body = [[para(empty, st["note"])] + [""] * (len(header) - 1)]
         base_style.append(("SPAN", (0, 1), (-1, 1)))
-    pieces = [body[i:i + chunk] for i in range(0, len(body), chunk)] or [[]]
-    out = []
-    for n, piece in enumerate(pieces):
+    keep = min(max(0, keep_last), len(body))
+    kept, body = body[len(body) - keep:], body[:len(body) - keep]
+    pieces = [(i, body[i:i + chunk]) for i in range(0, len(body), chunk)]
+    if keep or not pieces:
+        pieces.append((len(body), kept))
+    out: list[Any] = []
+    for n, (first, piece) in enumerate(pieces):
         data = [head, *piece]
-        style = list(base_style)
+        zebra = [(1, 1, 1), ZEBRA_BG] if first % 2 == 0 else [ZEBRA_BG, (1, 1, 1)]
+        style = [*base_style, ("ROWBACKGROUNDS", (0, 1), (-1, -1), zebra)]
         if totals is not None and n == len(pieces) - 1:
             data.append(_wrapped(totals, widths, font_size, right, center, bold=True))
             style += [("FONT", (0, -1), (-1, -1), FONT_BOLD, font_size),
@@ -227,7 +354,9 @@ def data_table(header: Sequence[Any], rows: Sequence[Sequence[Any]], widths: Seq
         table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
         table.setStyle(TableStyle(style))
         out.append(table)
-    return out
+    if keep:
+        return [*out[:-1], KeepTogether([out[-1], *tail])]
+    return [*out, *tail]
 
 
 def _wrapped(row: Sequence[Any], widths: Sequence[float], font_size: float,
@@ -313,42 +442,130 @@ def key_value_table(pairs: Sequence[tuple[str, Any]], widths: Sequence[float]) -
     return table
 
 
-def signature_block(place: str, day: date | None, position: str, name: str, nip: str | None,
-                    width: float, *, left: list[str] | None = None) -> Any:
-    """The closing block on the right: place and date, position, room to sign, name, NIP
-    (``nip=None`` leaves the NIP line out, for signers who are not civil servants).
+def signing_date(made_on: date, period_end: date | None = None) -> date:
+    """The date printed above a signature: the day the document is made, also for a period
+    that ended earlier (an annual report made on 12 January is dated 12 January, not
+    31 December). ``period_end`` is accepted so callers state what they pass; it does not move
+    the date."""
+    del period_end
+    return made_on
 
-    ``left`` optionally prints a second signer on the left: position, name, further lines.
+
+@cache
+def _mark_class() -> type:
+    from reportlab.platypus.flowables import Flowable
+
+    class PageMark(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
+        """Zero size; notes the page it is drawn on."""
+
+        def __init__(self, marks: dict[str, int], key: str) -> None:
+            super().__init__()
+            self.marks, self.key = marks, key
+
+        def wrap(self, _aw: float, _ah: float) -> tuple[float, float]:
+            return 0, 0
+
+        def draw(self) -> None:
+            self.marks[self.key] = self.canv.getPageNumber()
+
+    return PageMark
+
+
+def page_mark(marks: dict[str, int], key: str) -> Any:
+    """A zero-size flowable that writes the number of the page it lands on to ``marks[key]``."""
+    return _mark_class()(marks, key)
+
+
+def _signer(name: str, rank: str | None, nip: str | None) -> list[Any]:
+    """Name (underlined), pangkat/golongan, NIP spaced as printed (``NIP. 19780124 200303
+    2 011``); ``nip=None`` leaves the NIP line out (signers who are not civil servants)."""
+    from reportlab.platypus import Paragraph
+
+    st = styles()
+    lines = [Paragraph(f"<u><b>{esc(name) or '(.................................)'}</b></u>",
+                       st["center"])]
+    if rank:
+        lines.append(Paragraph(esc(rank), st["center"]))
+    if nip is not None:
+        lines.append(Paragraph(esc(f"NIP. {format_nip(nip) or '-'}"), st["center"]))
+    return lines
+
+
+def signature_block(place: str, day: date | None, position: str, name: str, nip: str | None,
+                    width: float, *, left: list[str] | None = None, rank: str | None = None,
+                    left_signer: tuple[str, str, str | None, str | None] | None = None,
+                    bare: bool = False) -> Any:
+    """The closing block on the right: place and date, position, room to sign, name,
+    pangkat/golongan (``rank``) and NIP (printed spaced).
+
+    A second signer on the left: ``left_signer`` = (position, name, rank, nip), or the older
+    ``left`` = [position, name, further lines]. The block is kept together, and
+    :func:`build_pdf_signed` keeps it from standing alone on a page; ``bare`` returns just the
+    table, to place inside another table (a certificate's bottom row).
     """
     from reportlab.lib.units import mm
     from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
     st = styles()
     when = ", ".join(x for x in (place, format_date(day)) if x)
-    right_col = [
-        Paragraph(esc(when), st["center"]),
-        Paragraph(esc(position), st["center"]),
-        Spacer(1, 22 * mm),
-        Paragraph(f"<u><b>{esc(name) or '(.................................)'}</b></u>",
-                  st["center"]),
-    ]
-    if nip is not None:
-        right_col.append(Paragraph(esc(f"NIP. {nip}" if nip else "NIP. -"), st["center"]))
+    right_col = [Paragraph(esc(when), st["center"]), Paragraph(esc(position), st["center"]),
+                 Spacer(1, 20 * mm), *_signer(name, rank, nip)]
     left_col: list[Any] = []
-    if left:
+    if left_signer is not None:
+        l_position, l_name, l_rank, l_nip = left_signer
+        left_col = [Paragraph("&nbsp;", st["center"]), Paragraph(esc(l_position), st["center"]),
+                    Spacer(1, 20 * mm), *_signer(l_name, l_rank, l_nip)]
+    elif left:
         left_col = [Paragraph("&nbsp;", st["center"]),
-                    Paragraph(esc(left[0]), st["center"]), Spacer(1, 22 * mm)]
+                    Paragraph(esc(left[0]), st["center"]), Spacer(1, 20 * mm)]
         left_col += [Paragraph(f"<u><b>{esc(t)}</b></u>" if i == 0 else esc(t), st["center"])
                      for i, t in enumerate(left[1:])]
     half = width / 2
     table = Table([[left_col, right_col]], colWidths=[half, half])
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 9),
                                ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    return KeepTogether([Spacer(1, 6 * mm), table])
+    if bare:
+        return table
+    marks: dict[str, int] = {}
+    block = KeepTogether([page_mark(marks, "signature"), Spacer(1, 6 * mm), table])
+    block.page_marks = marks
+    return block
 
 
-def numbered_canvas(footer_left: str) -> type:
-    """A canvas class that prints 'Halaman X dari Y' on every page.
+@cache
+def _watermark_png(text: str, alpha: float) -> bytes:
+    """``text`` in large bold letters, turned 45°, as a translucent PNG: drawn as a picture so
+    it never mixes into the page's text (copying or ``pdftotext`` reads the content only)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype(str(resource_path("fonts", "DejaVuSans-Bold.ttf")), 160)
+    left, top, right, bottom = font.getbbox(text)
+    image = Image.new("RGBA", (right - left + 40, bottom - top + 40), (0, 0, 0, 0))
+    ImageDraw.Draw(image).text((20 - left, 20 - top), text, font=font,
+                               fill=(180, 25, 25, int(255 * alpha)))
+    out = io.BytesIO()
+    image.rotate(45, expand=True, resample=Image.Resampling.BICUBIC).save(out, "PNG")
+    return out.getvalue()
+
+
+def draw_watermark(canvas: Any, text: str, *, alpha: float = 0.16) -> None:
+    """A large translucent diagonal word across the page (``SEMENTARA``, ``DRAF``); the text
+    under it stays readable."""
+    if not text:
+        return
+    from reportlab.lib.utils import ImageReader
+
+    width, height = canvas._pagesize
+    reader = ImageReader(io.BytesIO(_watermark_png(text, alpha)))
+    w, h = reader.getSize()
+    scale = min(width * 0.8 / w, height * 0.8 / h)
+    canvas.drawImage(reader, (width - w * scale) / 2, (height - h * scale) / 2, w * scale,
+                     h * scale, mask="auto")
+
+
+def numbered_canvas(footer_left: str, header_right: str = "", watermark: str = "") -> type:
+    """A canvas class that prints 'Halaman X dari Y' on every page, and optionally a status
+    line at the top right (``header_right``) and a diagonal ``watermark``.
 
     The total is known only at the end, so pages are kept until ``save`` and then drawn with
     the count (the usual two-pass canvas of ReportLab).
@@ -377,8 +594,15 @@ def numbered_canvas(footer_left: str) -> type:
             super().save()
 
         def _footer(self, total: int) -> None:
-            width, _height = self._pagesize
+            width, height = self._pagesize
+            if watermark:
+                draw_watermark(self, watermark)
             self.saveState()
+            if header_right:
+                self.setFont(FONT_BOLD, 7.5)
+                self.setFillColorRGB(0.6, 0.1, 0.1)
+                self.drawRightString(width - 15 * 2.8346, height - 8 * 2.8346,
+                                     header_right[:160])
             self.setFont(FONT, 7.5)
             self.setFillGray(0.35)
             self.setStrokeGray(0.6)
@@ -394,10 +618,14 @@ def numbered_canvas(footer_left: str) -> type:
 
 def build_pdf(story: list[Any], *, title: str, author: str, subject: str, footer: str | None,
               landscape: bool = False, margins_mm: tuple[float, float, float, float] =
-              (15, 18, 18, 18), decorate: Callable[[Any, Any], None] | None = None) -> bytes:
+              (15, 18, 18, 18), decorate: Callable[[Any, Any], None] | None = None,
+              header: str = "", watermark: str = "") -> bytes:
     """Lay out ``story`` on A4 and return the PDF bytes. margins: top, right, bottom, left;
     ``decorate(canvas, doc)`` draws on every page (e.g. a certificate's border); ``footer``
-    None prints no footer line and no page numbers (a certificate)."""
+    None prints no footer line and no page numbers (a certificate). ``header`` is a status
+    line printed at the top right of every page and ``watermark`` a diagonal word across every
+    page (``SEMENTARA``, ``DRAF``); both need a ``footer``, else use :func:`draw_watermark` in
+    ``decorate``."""
     register_fonts()
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.pagesizes import landscape as to_landscape
@@ -413,11 +641,37 @@ def build_pdf(story: list[Any], *, title: str, author: str, subject: str, footer
         initialFontName=FONT, initialFontSize=9, initialLeading=11)
     kwargs: dict[str, Any] = {}
     if footer is not None:
-        kwargs["canvasmaker"] = numbered_canvas(footer)
+        kwargs["canvasmaker"] = numbered_canvas(footer, header, watermark)
     if decorate is not None:
         kwargs.update(onFirstPage=decorate, onLaterPages=decorate)
     doc.build(story, **kwargs)
     return out.getvalue()
+
+
+def build_pdf_signed(make_story: Callable[[int], list[Any]], *, keep_rows: int = 3,
+                     **options: Any) -> bytes:
+    """Lay out ``make_story(0)``; when its closing signature block lands on a later page than
+    the end of the table above it, lay out ``make_story(keep_rows)`` instead, whose last table
+    keeps its last rows with the signature (``data_table(keep_last=…, tail=…)``). ``options``
+    are those of :func:`build_pdf`."""
+    story = make_story(0)
+    marks: dict[str, int] = {}
+    index = max((i for i, f in enumerate(story) if hasattr(f, "page_marks")), default=None)
+    if index is None:
+        return build_pdf(story, **options)
+    from reportlab.platypus import Table
+
+    signature = story[index]
+    # The mark goes right after the last table above the signature: notes between the two
+    # may move with the signature, the table's rows must.
+    after = next((i + 1 for i in range(index - 1, -1, -1) if isinstance(story[i], Table)),
+                 index)
+    story.insert(after, page_mark(marks, "before"))
+    pdf = build_pdf(story, **options)  # (ReportLab consumes the list)
+    signed_on = signature.page_marks.get("signature")
+    if signed_on is None or signed_on <= marks.get("before", signed_on):
+        return pdf
+    return build_pdf(make_story(keep_rows), **options)
 
 
 def frame_width(landscape: bool = False, left_mm: float = 18, right_mm: float = 18) -> float:
