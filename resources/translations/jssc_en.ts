@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/pages/_common.py" line="529"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="400"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="370"/>
         <source>Lanjutkan</source>
         <translation>Continue</translation>
     </message>
@@ -61,52 +61,52 @@
         <translation>Backing up the database…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="88"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="94"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="144"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="87"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="93"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="143"/>
         <source>Tutup</source>
         <extracomment>QDateEdit cannot be empty; this date stands for &quot;no date&quot; in optional date fields.</extracomment>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="104"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="103"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="105"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="381"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="104"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="351"/>
         <location filename="../../jssc_desktop/ui/worker.py" line="121"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="127"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="126"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="139"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="138"/>
         <source>Data telah diubah pengguna lain</source>
         <translation>The record was changed by another user</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="143"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="142"/>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="154"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="153"/>
         <source>Terjadi kesalahan</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="155"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="154"/>
         <source>Terjadi kesalahan tak terduga; tidak ada data yang hilang dari basis data. Rinciannya telah dicatat di berkas log untuk petugas TI.</source>
         <translation>An unexpected error occurred; no data was lost from the database. The details have been written to the log file for the IT officer.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="378"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="348"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
@@ -522,37 +522,37 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="344"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="350"/>
         <source>Hasil uji kompetensi</source>
         <translation>Competency test result</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="351"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="357"/>
         <source>tanpa nilai angka</source>
         <translation>no numeric score</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="358"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="364"/>
         <source>Nama penguji/asesor (boleh kosong)</source>
         <translation>Name of the examiner/assessor (optional)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="359"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="365"/>
         <source>Nilai (0–100)</source>
         <translation>Score (0–100)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="360"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="366"/>
         <source>Hasil</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="361"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="367"/>
         <source>Tanggal uji</source>
         <translation>Test date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="362"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="368"/>
         <source>Penguji</source>
         <translation>Examiner</translation>
     </message>
@@ -2006,72 +2006,72 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>CohortDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="91"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="97"/>
         <source>Ubah angkatan</source>
         <translation>Edit cohort</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="91"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="97"/>
         <source>Angkatan baru</source>
         <translation>New cohort</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="99"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="105"/>
         <source>mis. Angkatan I 2026</source>
         <translation>e.g. Angkatan I 2026</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="104"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="110"/>
         <source>— belum ditentukan —</source>
         <translation>— not decided yet —</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="110"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="116"/>
         <source> JP</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="111"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="117"/>
         <source> orang</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="112"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="118"/>
         <source>tanpa batas</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="113"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="119"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="114"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="120"/>
         <source>Nama angkatan</source>
         <translation>Cohort name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="115"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="121"/>
         <source>Tanggal mulai</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="116"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="122"/>
         <source>Tanggal selesai</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="117"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="123"/>
         <source>Tutor</source>
         <translation>Tutor</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="118"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="124"/>
         <source>Rencana JP</source>
         <translation>Planned hours</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="119"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="125"/>
         <source>Kapasitas</source>
         <translation>Capacity</translation>
     </message>
@@ -2797,52 +2797,52 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="256"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="262"/>
         <source>Daftarkan peserta ke {name}</source>
         <translation>Enrol participants in {name}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="257"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="263"/>
         <source>Daftarkan</source>
         <translation>Enrol</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="261"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="267"/>
         <source>Tanggal masuk</source>
         <translation>Admission date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="262"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="268"/>
         <source>Cari nama, NIK atau nomor registrasi…</source>
         <translation>Search name, NIK or registration number…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="276"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="282"/>
         <source>Centang semua yang tampil</source>
         <translation>Tick all shown</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="278"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="284"/>
         <source>Hapus semua centang</source>
         <translation>Untick all</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="297"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="303"/>
         <source>{n} klien dipilih</source>
         <translation>{n} clients selected</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="319"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="325"/>
         <source>Menampilkan {shown} dari {total} klien aktif; ketik nama untuk mencari yang lain. Centang tetap tersimpan saat mencari.</source>
         <translation>Showing {shown} of {total} active clients; type a name to find others. Ticks are kept while searching.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="323"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="329"/>
         <source>{total} klien aktif ditemukan.</source>
         <translation>{total} active clients found.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="332"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="338"/>
         <source>Centang minimal satu klien.</source>
         <translation>Tick at least one client.</translation>
     </message>
@@ -2953,63 +2953,63 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>FacilityDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="101"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="100"/>
         <source>Ubah usulan {number}</source>
         <extracomment>The button of each workflow step, by the status it leads to.</extracomment>
         <translation>Edit request {number}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="102"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="101"/>
         <source>Usulan revitalisasi baru</source>
         <translation>New revitalization request</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="105"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="104"/>
         <source>mis. Penggantian sepeda motor praktik</source>
         <translation>e.g. Replacement of the practice motorcycle</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="115"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="114"/>
         <source>— tidak terkait program —</source>
         <translation>— not linked to a programme —</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="121"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="120"/>
         <source>Kondisi saat ini, kebutuhan, dan manfaatnya bagi pelatihan/penghuni</source>
         <translation>Current condition, the need, and the benefit for training/residents</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="123"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="122"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="124"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="123"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="125"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="124"/>
         <source>Sumber dana</source>
         <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="126"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="125"/>
         <source>Perkiraan biaya (RAB)</source>
         <translation>Estimated cost (budget plan)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="127"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="126"/>
         <source>Prioritas</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="128"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="127"/>
         <source>Program terkait</source>
         <translation>Related programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="129"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="128"/>
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
@@ -3017,327 +3017,327 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>FacilityPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="159"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="158"/>
         <source>Usulan revitalisasi sarana dan prasarana</source>
         <translation>Facility and infrastructure revitalization requests</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="161"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="160"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="166"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="165"/>
         <source>Fisik dan nonfisik</source>
         <translation>Physical and non-physical</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="170"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="169"/>
         <source>Cari nomor atau judul…</source>
         <translation>Search number or title…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="173"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="172"/>
         <source>Usulan baru</source>
         <translation>New request</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="176"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="193"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="175"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="192"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="188"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="187"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="189"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="188"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="232"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="231"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="191"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="190"/>
         <source>Biaya</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="178"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="177"/>
         <source>Usulan revitalisasi</source>
         <translation>Revitalization requests</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="211"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="353"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="210"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="352"/>
         <source>Pilih usulan di sebelah kiri</source>
         <translation>Choose a request on the left</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="218"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="217"/>
         <source>Ubah isi usulan</source>
         <translation>Edit request</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="228"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="227"/>
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="232"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="231"/>
         <source>Sumber dana</source>
         <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="233"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="232"/>
         <source>Perkiraan biaya</source>
         <translation>Estimated cost</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="233"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="232"/>
         <source>Prioritas</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="234"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="233"/>
         <source>Program terkait</source>
         <translation>Related programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="234"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="233"/>
         <source>Dibuat oleh</source>
         <translation>Created by</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="235"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="234"/>
         <source>Diajukan</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="235"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="234"/>
         <source>Diputuskan</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="236"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="368"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="463"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="467"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="470"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="473"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="235"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="367"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="461"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="465"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="468"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="471"/>
         <source>Selesai</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="255"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="254"/>
         <source>Riwayat status</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="258"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="257"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="260"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="259"/>
         <source>Perubahan</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="262"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="261"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="263"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="262"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="271"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="270"/>
         <source>Foto dan dokumen</source>
         <translation>Photos and documents</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="273"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="272"/>
         <source>Foto sebelum…</source>
         <translation>Photo before…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="274"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="273"/>
         <source>Foto sesudah…</source>
         <translation>Photo after…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="275"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="274"/>
         <source>Dokumen…</source>
         <translation>Document…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="276"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="275"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="319"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="318"/>
         <source>Menampilkan {shown} dari {total} usulan; persempit dengan filter.</source>
         <translation>Showing {shown} of {total} requests; narrow them down with the filters.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="322"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="321"/>
         <source>{total} usulan</source>
         <translation>{total} requests</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="364"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="363"/>
         <source>Status: &lt;b style=&apos;color:{color}&apos;&gt;{status}&lt;/b&gt;</source>
         <translation>Status: &lt;b style=&apos;color:{color}&apos;&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="369"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="368"/>
         <source>Ubah status menjadi {name}</source>
         <translation>Change status to {name}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="377"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="376"/>
         <source>Menunggu tindakan pengguna lain.</source>
         <translation>Waiting for another user to act.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="390"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="389"/>
         <source>(tanpa uraian)</source>
         <translation>(no description)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="418"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="417"/>
         <source>{kind}: {name}, {size} KB, ditambahkan {day}</source>
         <translation>{kind}: {name}, {size} KB, added {day}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="460"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="458"/>
         <source>menolak</source>
         <translation>being rejected</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="461"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="459"/>
         <source>mengembalikan ke draf</source>
         <translation>being returned to draft</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="462"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="460"/>
         <source>{step} usulan</source>
         <translation>Request: {step}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="464"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="462"/>
         <source>Tuliskan alasan {what} usulan {number} ({title}). Alasan ini dicatat di riwayat dan dapat dibaca pengusul.</source>
         <translation>Write the reason why request {number} ({title}) is {what}. The reason is recorded in the history and can be read by the person who made the request.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="471"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="469"/>
         <source>Ubah status usulan {number} ({title}) dari {old} menjadi {new}?</source>
         <translation>Change the status of request {number} ({title}) from {old} to {new}?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="485"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="483"/>
         <source>Pilih foto sebelum</source>
         <translation>Choose &quot;before&quot; photos</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="486"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="484"/>
         <source>Pilih foto sesudah</source>
         <translation>Choose &quot;after&quot; photos</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="487"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="485"/>
         <source>Pilih dokumen</source>
         <translation>Choose documents</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="522"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="520"/>
         <source>Pilih lampiran</source>
         <translation>Choose an attachment</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="523"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="521"/>
         <source>Pilih dahulu foto atau dokumen yang ingin dibuka.</source>
         <translation>First choose the photo or document to open.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="368"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="463"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="467"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="470"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="473"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="367"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="461"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="465"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="468"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="471"/>
         <source>Ajukan</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="368"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="463"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="467"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="470"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="473"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="367"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="461"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="465"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="468"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="471"/>
         <source>Anggarkan</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="368"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="463"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="467"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="470"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="473"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="367"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="461"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="465"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="468"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="471"/>
         <source>Kembalikan ke draf</source>
         <translation>Return to draft</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="368"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="463"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="467"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="470"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="473"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="367"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="461"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="465"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="468"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="471"/>
         <source>Mulai dikerjakan</source>
         <translation>Start work</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="368"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="463"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="467"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="470"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="473"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="367"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="461"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="465"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="468"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="471"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="368"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="463"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="467"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="470"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="473"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="367"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="461"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="465"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="468"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="471"/>
         <source>Tolak</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="368"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="463"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="467"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="470"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="473"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="367"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="461"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="465"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="468"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="471"/>
         <source>Verifikasi</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="490"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="488"/>
         <source>Dokumen (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;Semua berkas (*)</source>
         <translation>Documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="490"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="488"/>
         <source>Gambar (*.jpg *.jpeg *.png);;Semua berkas (*)</source>
         <translation>Images (*.jpg *.jpeg *.png);;All files (*)</translation>
     </message>
@@ -3934,82 +3934,82 @@ Fill in one client per row, starting below the sample row (the sample row may st
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="57"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="56"/>
         <source>Hasil bimbingan lanjut</source>
         <translation>Follow-up outcome</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="60"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="59"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({reg})&lt;br&gt;{track} — {cohort}, lulus {graduated}&lt;br&gt;Bimbingan lanjut bulan ke-{months}, jatuh tempo {due}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ({reg})&lt;br&gt;{track} — {cohort}, graduated {graduated}&lt;br&gt;Follow-up at month {months}, due {due}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="75"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="74"/>
         <source>Nama tempat kerja atau usaha</source>
         <translation>Name of the workplace or business</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="79"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="78"/>
         <source>mis. mesin jahit dan obras (kosongkan bila tidak)</source>
         <translation>e.g. sewing and overlock machines (leave empty if none)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="81"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="80"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="85"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="84"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="86"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="85"/>
         <source>Cara</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="87"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="86"/>
         <source>Hasil</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="88"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="87"/>
         <source>Tempat kerja/usaha</source>
         <translation>Workplace/business</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="89"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="88"/>
         <source>Penghasilan per bulan</source>
         <translation>Monthly income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="90"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="89"/>
         <source>Bantuan usaha diterima</source>
         <translation>Business aid received</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="91"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="90"/>
         <source>Kondisi bantuan</source>
         <translation>Condition of the aid</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="92"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="91"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="129"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="128"/>
         <source>Penghasilan tidak biasa</source>
         <translation>Unusual income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="130"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="129"/>
         <source>Ya, angkanya benar</source>
         <translation>Yes, the figure is right</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="131"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="130"/>
         <source>Periksa lagi</source>
         <translation>Check again</translation>
     </message>
@@ -4017,143 +4017,143 @@ Fill in one client per row, starting below the sample row (the sample row may st
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="149"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="148"/>
         <source>Bimbingan lanjut lulusan</source>
         <translation>Follow-up of graduates</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="152"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="151"/>
         <source>Daftar bimbingan lanjut</source>
         <translation>Follow-up list</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="153"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="152"/>
         <source>Efektivitas program</source>
         <translation>Programme effectiveness</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="166"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="165"/>
         <source>Catat hasil…</source>
         <translation>Record outcome…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="169"/>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="229"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="168"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="228"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="172"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="171"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="173"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="172"/>
         <source>No. registrasi</source>
         <translation>Registration no.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="174"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="173"/>
         <source>Program / angkatan</source>
         <translation>Programme / cohort</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="176"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="175"/>
         <source>Lulus</source>
         <translation>Graduated</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="178"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="177"/>
         <source>Bulan ke</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="161"/>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="179"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="160"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="178"/>
         <source>Jatuh tempo</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="161"/>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="183"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="160"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="182"/>
         <source>Terlambat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="183"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="182"/>
         <source>{n} hari</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="187"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="186"/>
         <source>Hasil</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="189"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="188"/>
         <source>Penghasilan</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="195"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="194"/>
         <source>Tampilkan lebih banyak</source>
         <translation>Show more</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="200"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="199"/>
         <source>Bimbingan lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="212"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="211"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="214"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="213"/>
         <source>Lulus dari</source>
         <translation>Graduated from</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="215"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="214"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="217"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="216"/>
         <source>Per program: lulusan pada rentang tanggal itu (kosong = semua) dan hasil bimbingan lanjut terakhir mereka. &apos;Bekerja/usaha&apos; = bekerja, wirausaha atau KUBE; persentase dihitung dari lulusan yang sudah dipantau.</source>
         <translation>Per programme: graduates in that date range (empty = all) and their latest follow-up outcome. &apos;Working/business&apos; = employed, self-employed or in a KUBE joint business group; percentages are of the graduates already followed up.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="232"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="231"/>
         <source>Bekerja/
 usaha</source>
         <translation>Working/
 business</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="237"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="236"/>
         <source>Median
 penghasilan</source>
         <translation>Median
 income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="249"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="248"/>
         <source>Melanjutkan
 pendidikan</source>
         <translation>Continuing
 education</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="250"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="249"/>
         <source>Tidak
 bekerja</source>
         <translation>Not
 working</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="251"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="250"/>
         <source>Tidak dapat
 dihubungi</source>
         <translation>Could not be
@@ -4164,12 +4164,12 @@ reached</translation>
         <translation type="vanished">Per programme: graduates in that date range (empty = all) and their latest follow-up outcome. &apos;Working/self-employed&apos; = employed, self-employed or in a KUBE joint business group; percentages are of the graduates already followed up.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="230"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="229"/>
         <source>Lulusan</source>
         <translation>Graduates</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="231"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="230"/>
         <source>Dipantau</source>
         <translation>Followed up</translation>
     </message>
@@ -4178,7 +4178,7 @@ reached</translation>
         <translation type="vanished">Working/self-employed</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="234"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="233"/>
         <source>Persentase</source>
         <translation>Percentage</translation>
     </message>
@@ -4187,7 +4187,7 @@ reached</translation>
         <translation type="vanished">Median income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="249"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="248"/>
         <source>KUBE</source>
         <translation>KUBE</translation>
     </message>
@@ -4204,22 +4204,22 @@ reached</translation>
         <translation type="vanished">Unreachable</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="270"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="269"/>
         <source>Semua program</source>
         <translation>All programmes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="307"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="306"/>
         <source>Menampilkan {shown} dari {total}</source>
         <translation>Showing {shown} of {total}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="161"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="160"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="161"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="160"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
@@ -4431,44 +4431,44 @@ reached</translation>
         <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="116"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="126"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="115"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="125"/>
         <source>Data sudah ada</source>
         <translation>Record already exists</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="114"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="126"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="113"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="125"/>
         <source>Data tidak ditemukan</source>
         <translation>Record not found</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="118"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="126"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="117"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="125"/>
         <source>Gagal masuk</source>
         <translation>Sign-in failed</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="113"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="126"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="112"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="125"/>
         <source>Isian belum benar</source>
         <translation>Please check the input</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="117"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="126"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="116"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="125"/>
         <source>Langkah tidak diizinkan</source>
         <translation>Step not allowed</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="119"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="126"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="118"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="125"/>
         <source>Masalah basis data</source>
         <translation>Database problem</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="115"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="126"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="114"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="125"/>
         <source>Tidak berhak</source>
         <translation>Not permitted</translation>
     </message>
@@ -5341,79 +5341,79 @@ The reason is required and is recorded in the audit log.</translation>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="49"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="50"/>
         <source>— pilih —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="55"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="56"/>
         <source> orang</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="58"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="59"/>
         <source>18 angka</source>
         <translation>18 digits</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="60"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="61"/>
         <source>mis. Pembina Tingkat I (IV/b)</source>
         <translation>e.g. Pembina Tingkat I (IV/b)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="61"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="62"/>
         <source>Nama UPT *</source>
         <translation>UPT name *</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="62"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="63"/>
         <source>Kode UPT *</source>
         <translation>UPT code *</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="63"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="64"/>
         <source>Klaster layanan</source>
         <translation>Service cluster</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="64"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="65"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="65"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="66"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="66"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="67"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="67"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="68"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="68"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="69"/>
         <source>Kapasitas tampung</source>
         <translation>Residential capacity</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="69"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="70"/>
         <source>Nama Kepala UPT</source>
         <translation>Name of the Head of UPT</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="70"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="71"/>
         <source>NIP Kepala UPT</source>
         <translation>NIP of the Head of UPT</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="71"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="72"/>
         <source>Pangkat/golongan Kepala UPT</source>
-        <translation>Rank/grade of the head of UPT</translation>
+        <translation>Rank/grade of the Head of UPT</translation>
     </message>
 </context>
 <context>
@@ -5507,73 +5507,77 @@ The reason is required and is recorded in the audit log.</translation>
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="143"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="144"/>
         <source>Simpan profil</source>
         <translation>Save profile</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="148"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="149"/>
         <source>Hanya Administrator yang dapat mengubah profil UPT.</source>
         <translation>Only the Administrator can change the UPT profile.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="153"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="154"/>
         <source>Logo kop surat</source>
         <translation>Letterhead logo</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="160"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="162"/>
         <source>Pilih logo…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="162"/>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="225"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="164"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="228"/>
         <source>Hapus logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="166"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="168"/>
         <source>PNG atau JPEG, paling besar 2 MB.</source>
         <translation>PNG or JPEG, at most 2 MB.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="182"/>
         <source>Belum ada logo</source>
-        <translation>No logo yet</translation>
+        <translation type="vanished">No logo yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="208"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="184"/>
+        <source>Belum ada logo: kop surat dan sertifikat memakai lambang netral bawaan.</source>
+        <translation>No logo yet: letterheads and certificates carry a neutral default emblem.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="211"/>
         <source>Profil UPT</source>
         <translation>UPT profile</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="208"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="211"/>
         <source>Profil UPT telah disimpan.</source>
         <translation>The UPT profile has been saved.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="211"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="214"/>
         <source>Pilih logo</source>
         <translation>Choose a logo</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="212"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="215"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="219"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="222"/>
         <source>Berkas tidak dapat dibaca: {error}</source>
         <translation>The file cannot be read: {error}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="225"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="228"/>
         <source>Hapus logo dari kop surat?</source>
         <translation>Remove the logo from the letterhead?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="226"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="229"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
@@ -5604,88 +5608,88 @@ The reason is required and is recorded in the audit log.</translation>
 <context>
     <name>ReportArchiveDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="23"/>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="26"/>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="30"/>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="33"/>
         <source>Arsip laporan yang disetujui</source>
         <translation>Archive of approved reports</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="28"/>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="35"/>
         <source>Berkas PDF dan Excel disimpan persis seperti saat disetujui, dengan checksum SHA-256; berkas diperiksa lagi setiap kali dibuka.</source>
         <translation>The PDF and Excel files are kept exactly as approved, with SHA-256 checksums; each file is checked again whenever it is opened.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="32"/>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="39"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="32"/>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="39"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="32"/>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="39"/>
         <source>Disetujui oleh</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="33"/>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="40"/>
         <source>Waktu persetujuan</source>
         <translation>Approved at</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="33"/>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="40"/>
         <source>SHA-256 PDF</source>
         <translation>PDF SHA-256</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="41"/>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="48"/>
         <source>Buka PDF</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="43"/>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="50"/>
         <source>Simpan Excel…</source>
         <translation>Save Excel…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="45"/>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="52"/>
         <source>Bandingkan dengan data sekarang</source>
         <translation>Compare with current data</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="50"/>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="57"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="103"/>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="110"/>
         <source>Simpan Excel arsip</source>
         <translation>Save archived Excel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="104"/>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="111"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="124"/>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="131"/>
         <source>Tidak ada perubahan</source>
         <translation>No changes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="125"/>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="132"/>
         <source>Data saat ini masih sama dengan laporan {label} yang disetujui.</source>
         <translation>The current data still matches the approved {label} report.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="128"/>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="135"/>
         <source>Data telah berubah</source>
         <translation>Data has changed</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="129"/>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="136"/>
         <source>Sejak laporan {label} disetujui, angka berikut berubah:</source>
         <translation>Since the {label} report was approved, these figures have changed:</translation>
     </message>
@@ -6007,57 +6011,57 @@ The PDF preview will appear here.</translation>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="141"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="147"/>
         <source>Ubah pertemuan</source>
         <translation>Edit session</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="142"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="148"/>
         <source>Pertemuan baru</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="145"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="151"/>
         <source>Angkatan: {name} ({start} s.d. {end})</source>
         <translation>Cohort: {name} ({start} to {end})</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="152"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="158"/>
         <source> JP</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="154"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="160"/>
         <source>Materi yang diajarkan</source>
         <translation>Subjects taught</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="156"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="162"/>
         <source>belum ditentukan</source>
         <translation>not decided yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="157"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="163"/>
         <source>Tutor angkatan ({name})</source>
         <translation>Cohort tutor ({name})</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="165"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="171"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="166"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="172"/>
         <source>Jumlah JP</source>
         <translation>Lesson hours</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="167"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="173"/>
         <source>Materi</source>
         <translation>Subject matter</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="168"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="174"/>
         <source>Pengajar</source>
         <translation>Instructor</translation>
     </message>
@@ -6103,52 +6107,52 @@ The PDF preview will appear here.</translation>
 <context>
     <name>TrackDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="52"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="58"/>
         <source>Ubah program</source>
         <translation>Edit programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="52"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="58"/>
         <source>Program baru</source>
         <translation>New programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="57"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="63"/>
         <source>mis. AC, BOGA, JAHIT</source>
         <translation>e.g. AC, BOGA, JAHIT</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="59"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="65"/>
         <source>mis. Reparasi AC</source>
         <translation>e.g. AC repair</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="62"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="68"/>
         <source> JP</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="63"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="69"/>
         <source>Program aktif (dapat membuka angkatan baru)</source>
         <translation>Active programme (new cohorts can be opened)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="65"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="71"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="66"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="72"/>
         <source>Nama program</source>
         <translation>Programme name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="67"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="73"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="68"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="74"/>
         <source>Jumlah JP</source>
         <translation>Lesson hours</translation>
     </message>

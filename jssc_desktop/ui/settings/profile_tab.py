@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import DomainError
+from ...domain.formatting import format_nip
 from ...domain.vocab import KAB_KOTA, OUTSIDE_JATIM
 from ...services import profile as svc
 from ..context import AppContext
@@ -87,7 +88,7 @@ class ProfileForm(QWidget):
         self.email.setText(v.email or "")
         self.capacity.setValue(v.capacity)
         self.head_name.setText(v.head_name or "")
-        self.head_nip.setText(v.head_nip or "")
+        self.head_nip.setText(format_nip(v.head_nip))  # as printed: 19780124 200303 2 011
         self.head_rank.setText(v.head_rank or "")
 
     def data(self) -> svc.ProfileInput:
@@ -155,6 +156,7 @@ class ProfileTab(QWidget):
         self.logo.setFixedSize(160, 160)
         self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.logo.setStyleSheet("border: 1px solid #d5dde4; background: white;")
+        self.logo.setWordWrap(True)
         right.addWidget(self.logo)
         if self.editable:
             self.logo_button = button(self.tr("Pilih logo…"), "photo")
@@ -179,7 +181,8 @@ class ProfileTab(QWidget):
         self.form.load(self.view)
         pix = pixmap_from_bytes(logo)
         if pix.isNull():
-            self.logo.setText(self.tr("Belum ada logo"))
+            self.logo.setText(self.tr("Belum ada logo: kop surat dan sertifikat memakai "
+                                      "lambang netral bawaan."))
         else:
             self.logo.setPixmap(pix.scaled(150, 150, Qt.AspectRatioMode.KeepAspectRatio,
                                            Qt.TransformationMode.SmoothTransformation))
