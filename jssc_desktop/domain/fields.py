@@ -23,6 +23,7 @@ Adding a client field: the model column, a migration, and one ``FieldSpec`` in `
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
@@ -128,7 +129,7 @@ class Registry:
         if len(self._by_name) != len(fields):
             raise ValueError(f"duplicate field name in the {kind} registry")
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[FieldSpec]:
         return iter(self.fields)
 
     def __contains__(self, name: object) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, Literal, overload
 
 from .errors import ValidationError
 
@@ -56,6 +56,12 @@ class Vocabulary:
             return ""
         term = self._by_code.get(code)
         return term.name if term else code
+
+    @overload
+    def check(self, code: str | None, field_name: str, *,
+              required: Literal[True] = True) -> str: ...
+    @overload
+    def check(self, code: str | None, field_name: str, *, required: bool) -> str | None: ...
 
     def check(self, code: str | None, field_name: str, *, required: bool = True) -> str | None:
         """Return the code if valid; raise a ValidationError naming the field otherwise."""

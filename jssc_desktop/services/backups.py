@@ -21,6 +21,7 @@ import time
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -153,7 +154,7 @@ def _backup(db: Database, *, folder: Path | None, reason: str, rotate: bool) -> 
 
 
 def _audit_backup(db: Database, actor: Actor, action: str, info: BackupInfo,
-                  extra: dict | None = None) -> None:
+                  extra: dict[str, Any] | None = None) -> None:
     after = {"file": info.path.name, "folder": str(info.path.parent), "size": info.size,
              "reason": info.reason, "verified": info.verified}
     if extra:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import ColumnElement, case, func, select
+from sqlalchemy import ColumnElement, Select, case, func, select
 from sqlalchemy.orm import Session
 
 from ..domain.vocab import PRESENT_CODES, STAGES
@@ -61,7 +62,7 @@ class Dashboard:
     statuses_awaiting_decision: list[str] = field(default_factory=list)
 
 
-def _count(session: Session, stmt) -> int:  # type: ignore[no-untyped-def]
+def _count(session: Session, stmt: Select[Any]) -> int:
     return int(session.execute(stmt).scalar_one() or 0)
 
 

@@ -124,7 +124,7 @@ class FollowUpImportResult:
 
 
 def _header(rows: Sequence[Sequence[Any]]) -> tuple[int, dict[int, str]]:
-    best, best_map = -1, {}
+    best, best_map = -1, dict[int, str]()
     for index, row in enumerate(rows[:MAX_HEADER_SCAN]):
         mapping: dict[int, str] = {}
         for col, value in enumerate(row):

@@ -18,9 +18,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from ..domain.cells import (
@@ -38,7 +38,8 @@ from ..domain.fields import CLIENT as CLIENT_FIELDS
 from ..domain.vocab import NIK_MISSING_REASONS
 from ..storage.models import Client, StageHistory
 from .base import Actor, audit, require
-from .clients import FIRST_STAGE, REG_PREFIX, ClientInput, _validate
+from .client_list import REG_PREFIX
+from .clients import FIRST_STAGE, ClientInput, _validate
 from .period_lock import locked_periods, period_label
 
 MAX_HEADER_SCAN = 30
@@ -155,7 +156,7 @@ def detect_header(rows: Sequence[Sequence[Any]]) -> tuple[int, dict[int, str]]:
 
     Title rows and merged cells above the table are skipped: the header is the row among the
     first 30 whose cells match the most known column names."""
-    best, best_map = -1, {}
+    best, best_map = -1, dict[int, str]()
     for index, row in enumerate(rows[:MAX_HEADER_SCAN]):
         mapping: dict[int, str] = {}
         for col, value in enumerate(row):
@@ -257,9 +258,9 @@ def plan_client_import(session: Session, actor: Actor, sheet: Sheet, *,  # noqa:
     unmapped = [(i, h) for i, h in headers.items() if i not in mapping]
     errors: list[RowIssue] = []
     missing = [c for c in CLIENT_COLUMNS if c.required and c.key not in mapping.values()]
-    for col in missing:
-        errors.append(RowIssue(header_index + 1, col.label,
-                               f"kolom wajib '{col.label}' tidak ada di lembar ini."))
+    for column in missing:
+        errors.append(RowIssue(header_index + 1, column.label,
+                               f"kolom wajib '{column.label}' tidak ada di lembar ini."))
 
     candidates: list[tuple[int, ClientInput, dict[str, Any], list[str]]] = []
     for index in range(header_index + 1, len(sheet.rows)):
@@ -282,8 +283,8 @@ def plan_client_import(session: Session, actor: Actor, sheet: Sheet, *,  # noqa:
         try:
             cleaned = _validate(data, today)
         except ValidationError as exc:
-            col = next((c for c, k in mapping.items() if k == exc.field), None)
-            label = (_column_label(headers, col, exc.field) if col is not None
+            at = next((c for c, k in mapping.items() if k == exc.field), None)
+            label = (_column_label(headers, at, exc.field or "") if at is not None
                      else COLUMNS_BY_KEY.get(exc.field or "", CLIENT_COLUMNS[0]).label
                      if exc.field in COLUMNS_BY_KEY else (exc.field or "-"))
             errors.append(RowIssue(row_no, label, exc.message))
@@ -301,31 +302,32 @@ def plan_client_import(session: Session, actor: Actor, sheet: Sheet, *,  # noqa:
     for cand in candidates:
         row_no, _data, values, _w = cand
         nik = values.get("nik")
-        key = (values["name_normalized"], values["birth_date"]) if values.get("birth_date") \
+        same = (values["name_normalized"], values["birth_date"]) if values.get("birth_date") \
             else None
         if nik and nik in first_by_nik:
             errors.append(RowIssue(row_no, nik_col,
                                    f"NIK sama dengan baris {first_by_nik[nik]} di berkas ini."))
             continue
-        if key and key in first_by_name:
+        if same and same in first_by_name:
             errors.append(RowIssue(
                 row_no, name_col,
-                f"nama dan tanggal lahir sama dengan baris {first_by_name[key]} di berkas ini."))
+                f"nama dan tanggal lahir sama dengan baris {first_by_name[same]} di berkas ini."))
             continue
         if nik:
             first_by_nik[nik] = row_no
-        if key:
-            first_by_name[key] = row_no
+        if same:
+            first_by_name[same] = row_no
         unique.append(cand)
 
     # Duplicates against the database, looked up in bulk.
     existing_nik: dict[str, tuple[str, str]] = {}
-    existing_name: dict[tuple[str, date], tuple[str, str]] = {}
+    existing_name: dict[tuple[str, date | None], tuple[str, str]] = {}
     niks = [v["nik"] for _, _, v, _ in unique if v.get("nik")]
     for chunk in _chunks(niks, 500):
         for nik, reg_no, name in session.execute(
                 select(Client.nik, Client.reg_no, Client.name).where(Client.nik.in_(chunk))):
-            existing_nik[nik] = (reg_no, name)
+            if nik is not None:
+                existing_nik[nik] = (reg_no, name)
     # By name on its index, birth dates compared here: a (name, birth date) tuple IN list
     # makes SQLite scan the whole table once per chunk.
     keys = {(v["name_normalized"], v["birth_date"]) for _, _, v, _ in unique
@@ -425,7 +427,8 @@ def apply_client_import(session: Session, actor: Actor, plan: ImportPlan) -> Imp
                         "current_stage": FIRST_STAGE, "version": 1})
     ids: list[int] = []
     conn = session.connection()  # Core inserts: the ORM adds nothing for plain new rows
-    clients, stages_table = Client.__table__, StageHistory.__table__
+    clients = cast(Table, Client.__table__)
+    stages_table = cast(Table, StageHistory.__table__)
     if conn.dialect.name == "sqlite":
         # SQLite returns generated ids one statement per row; numbering the rows ourselves
         # inside the transaction lets one executemany write them all.

@@ -158,7 +158,8 @@ def _validated(data: ProfileInput) -> dict[str, object]:
         ("phone", 50, "Telepon"), ("email", 120, "Email"), ("head_name", 200, "Nama Kepala UPT"),
         ("head_rank", 100, "Pangkat/golongan Kepala UPT"),
     ):
-        check_length(values[field], limit, field, label)  # type: ignore[arg-type]
+        text = values[field]  # each of these is a cleaned text or None
+        check_length(text if isinstance(text, str) else None, limit, field, label)
     return values
 
 

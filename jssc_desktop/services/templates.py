@@ -4,6 +4,7 @@ Indonesian, dropdowns for the coded columns and identity columns formatted as te
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -141,8 +142,10 @@ def write_template(kind: str, path: str | Path, session: Session | None = None) 
         tracks = list(session.execute(
             select(TrainingTrack.name).where(TrainingTrack.active.is_(True))
             .order_by(TrainingTrack.name)).scalars())
-    columns = {"clients": _client_columns, "tutors": _tutor_columns,
-               "attendance": lambda: _attendance_columns(tracks)}[kind]()
+    makers: dict[str, Callable[[], list[TemplateColumn]]] = {
+        "clients": _client_columns, "tutors": _tutor_columns,
+        "attendance": lambda: _attendance_columns(tracks)}
+    columns = makers[kind]()
 
     wb = Workbook()
     ws = wb.active

@@ -77,7 +77,7 @@ log = logging.getLogger(__name__)
 # ------------------------------------------------------------------------------------ SQLite
 
 
-def _busy_guard(seconds: float):  # type: ignore[no-untyped-def]
+def _busy_guard(seconds: float) -> Callable[[int, int, int], None]:
     """A progress callback for Connection.backup that gives up after ``seconds`` of BUSY."""
     deadline = time.monotonic() + seconds
 

@@ -33,7 +33,7 @@ def _windows_drive_is_remote(path: str) -> bool:
     if not drive:
         return False
     root = drive if drive.endswith("\\") else drive + "\\"
-    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]  # exists on Windows only
     return int(kernel32.GetDriveTypeW(ctypes.c_wchar_p(root))) == DRIVE_REMOTE
 
 

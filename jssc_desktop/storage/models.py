@@ -65,7 +65,9 @@ class Versioned:
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:
-        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+        # The mapped subclass has a __table__; this mixin, where mypy looks, does not.
+        table = cls.__table__  # type: ignore[attr-defined]  # set on the mapped subclass
+        return {"version_id_col": table.c.version}
 
 
 ROLE_CODES = ("admin", "staff", "tutor", "head")

@@ -105,7 +105,7 @@ class _Builder(_PeopleWriter):
         demo_tutor_id = self.demo_tutor["id"]
         staff = self.staff_id
         session_rows: list[dict[str, Any]] = []
-        att_rows: list[tuple] = []
+        att_rows: list[tuple[Any, ...]] = []
         session_id = att_id = 0
         # Per client: probability of being present, and how an absence is explained.
         absence_normal = _Picker(["S", "I", "A"], [40, 35, 25])
@@ -156,7 +156,7 @@ class _Builder(_PeopleWriter):
         self.insert_attendance(att_rows)
         self.progress(phase, 1.0)
 
-    def insert_attendance(self, rows: list[tuple]) -> None:
+    def insert_attendance(self, rows: list[tuple[Any, ...]]) -> None:
         cols = ["id", "session_id", "client_id", "code", "recorded_by", "version",
                 "created_at", "updated_at"]
         self.insert_tuples(Attendance, cols, rows)

@@ -312,7 +312,8 @@ class _PeopleWriter(_Writer):
         self._flush_clients(clients_rows, stage_rows, consent_rows)
         self.progress(phase, 1.0)
 
-    def _flush_clients(self, clients: list, stages: list, consents: list) -> None:
+    def _flush_clients(self, clients: list[dict[str, Any]], stages: list[dict[str, Any]],
+                       consents: list[dict[str, Any]]) -> None:
         self.insert(Client, clients)
         self.insert(StageHistory, stages)
         self.insert(Consent, consents)

@@ -31,7 +31,7 @@ class _Writer(_Planner):
     # any other driver gets the ordinary Core INSERT.
 
     def insert(self, model: type[Base], rows: list[dict[str, Any]], key: str | None = None) -> None:
-        table = cast(Table, model.__table__)  # type: ignore[attr-defined]
+        table = cast(Table, model.__table__)
         name = key or table.name
         self.counts[name] = self.counts.get(name, 0) + len(rows)
         if not rows:
@@ -61,18 +61,21 @@ class _Writer(_Planner):
 
     def _cursor(self) -> Any:
         """A cursor of the session's own connection (same transaction)."""
-        return self.s.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        dbapi = self.s.connection().connection.dbapi_connection
+        assert dbapi is not None  # the session's connection is checked out: it has one
+        return dbapi.cursor()
 
-    def _copy(self, table: str, cols: list[str], rows: Iterable[tuple]) -> None:
+    def _copy(self, table: str, cols: list[str], rows: Iterable[tuple[Any, ...]]) -> None:
         names = ", ".join(f'"{c}"' for c in cols)
         with self._cursor() as cursor, \
                 cursor.copy(f'COPY "{table}" ({names}) FROM STDIN') as copy:
             for row in rows:
                 copy.write_row(row)
 
-    def insert_tuples(self, model: type[Base], cols: list[str], rows: list[tuple]) -> None:
+    def insert_tuples(self, model: type[Base], cols: list[str],
+                      rows: list[tuple[Any, ...]]) -> None:
         """Rows already in storage form (see ``self.stamp``), in the order of ``cols``."""
-        table = cast(Table, model.__table__)  # type: ignore[attr-defined]
+        table = cast(Table, model.__table__)
         self.counts[table.name] = self.counts.get(table.name, 0) + len(rows)
         if not rows:
             return
