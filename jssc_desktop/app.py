@@ -78,7 +78,7 @@ def configure_application(app: QApplication, language: str = "id") -> None:
         app.setPalette(calm_palette())
         app.setStyleSheet(APP_STYLE)
         app.setWindowIcon(app_icon())
-        app._jssc_styled = True  # type: ignore[attr-defined]
+        app._jssc_styled = True  # type: ignore[attr-defined]  # a mark on the QApplication
     for old in getattr(app, "_jssc_translators", []):
         app.removeTranslator(old)
     translators: list[QTranslator] = []
@@ -98,7 +98,7 @@ def configure_application(app: QApplication, language: str = "id") -> None:
         translators.append(IndonesianQtTranslator(app))
     for translator in translators:
         app.installTranslator(translator)
-    app._jssc_translators = translators  # type: ignore[attr-defined]
+    app._jssc_translators = translators  # type: ignore[attr-defined]  # kept alive with the app
 
 
 def _message(title: str, text: str, detail: str | None = None) -> None:
@@ -129,7 +129,7 @@ def _install_excepthook() -> None:
     sys.excepthook = hook
 
 
-def open_database(db_url: str | None):  # type: ignore[no-untyped-def]
+def open_database(db_url: str | None):
     """Open and migrate the database; a StorageError explains what is wrong."""
     from sqlalchemy.exc import SQLAlchemyError
 
@@ -155,7 +155,7 @@ def open_database(db_url: str | None):  # type: ignore[no-untyped-def]
     return db
 
 
-def _language(db) -> str:  # type: ignore[no-untyped-def]
+def _language(db) -> str:
     try:
         from .services.settings import get_setting
 
@@ -166,7 +166,7 @@ def _language(db) -> str:  # type: ignore[no-untyped-def]
         return "id"
 
 
-def _upt_name(db) -> str | None:  # type: ignore[no-untyped-def]
+def _upt_name(db) -> str | None:
     try:
         from .services.base import Actor
         from .services.profile import get_profile
@@ -178,7 +178,7 @@ def _upt_name(db) -> str | None:  # type: ignore[no-untyped-def]
         return None
 
 
-def _daily_backup_later(window, ctx) -> None:  # type: ignore[no-untyped-def]
+def _daily_backup_later(window, ctx) -> None:
     """Once the window is up: make the day's automatic backup off the GUI thread, if due."""
     try:
         from .services.backups import daily_backup_if_due
@@ -186,10 +186,10 @@ def _daily_backup_later(window, ctx) -> None:  # type: ignore[no-untyped-def]
         return
     from .ui.worker import Worker
 
-    def work(_progress, db, actor):  # type: ignore[no-untyped-def]
+    def work(_progress, db, actor):
         return daily_backup_if_due(db, actor)
 
-    def done(info) -> None:  # type: ignore[no-untyped-def]
+    def done(info) -> None:
         if info is None:
             return
         if not info.verified:
@@ -213,7 +213,7 @@ def _daily_backup_later(window, ctx) -> None:  # type: ignore[no-untyped-def]
     worker.start()
 
 
-def _offer_sqlite_instead(db_url: str | None, exc: StorageError):  # type: ignore[no-untyped-def]
+def _offer_sqlite_instead(db_url: str | None, exc: StorageError):
     """The server chosen in Settings cannot be reached: rather than leave the user locked out,
     offer to go back to the SQLite file on this PC (the server setting is forgotten)."""
     from PySide6.QtWidgets import QMessageBox
@@ -242,7 +242,7 @@ def _offer_sqlite_instead(db_url: str | None, exc: StorageError):  # type: ignor
         return None
 
 
-def _offer_restore(db_url: str | None, exc: DamagedDatabaseError):  # type: ignore[no-untyped-def]
+def _offer_restore(db_url: str | None, exc: DamagedDatabaseError):
     """The database file is damaged: say so, write nothing to it, and offer to put the newest
     verified backup in its place (the damaged file is kept aside as it is)."""
     from .ui.widgets import show_error
@@ -266,7 +266,9 @@ def _offer_restore(db_url: str | None, exc: DamagedDatabaseError):  # type: igno
     from .storage.db import Database
 
     try:
-        restore_backup(Database(db_url), Actor.system(), exc.backup.path,  # type: ignore[attr-defined]
+        # exc.backup is a storage BackupInfo (domain/ may not name storage's types).
+        restore_backup(Database(db_url), Actor.system(),
+                       exc.backup.path,  # type: ignore[attr-defined]  # a BackupInfo
                        confirm=True)
         return open_database(db_url)
     except DomainError as again:
@@ -309,7 +311,7 @@ def _install_startup_probe(app: QApplication) -> None:
     _after_first_expose(app, exposed, defer=False)
 
 
-def _after_first_expose(app: QApplication, callback, *,  # type: ignore[no-untyped-def]
+def _after_first_expose(app: QApplication, callback, *,
                         defer: bool = True) -> None:
     """Call ``callback`` once, right after the first top-level window was exposed (painted);
     with ``defer=False`` at the moment it is exposed."""
@@ -317,7 +319,7 @@ def _after_first_expose(app: QApplication, callback, *,  # type: ignore[no-untyp
     from PySide6.QtGui import QWindow
 
     class Watch(QObject):
-        def eventFilter(self, obj, event):  # type: ignore[no-untyped-def]  # noqa: N802
+        def eventFilter(self, obj, event):
             if (event.type() == QEvent.Type.Expose and isinstance(obj, QWindow)
                     and obj.isExposed()):
                 app.removeEventFilter(self)
@@ -381,13 +383,13 @@ def _new_sqlite_file(db_url: str | None) -> bool:
 class _Opened:
     """What the worker learnt while opening the database."""
 
-    def __init__(self, db, language: str, upt_name: str | None, users: int,  # type: ignore[no-untyped-def]
+    def __init__(self, db, language: str, upt_name: str | None, users: int,
                  warning: str | None) -> None:
         self.db, self.language, self.upt_name = db, language, upt_name
         self.users, self.warning = users, warning
 
 
-def _open_and_look(db_url: str | None, db=None) -> _Opened:  # type: ignore[no-untyped-def]
+def _open_and_look(db_url: str | None, db=None) -> _Opened:
     """Open (or take) the database and read what the first windows need."""
     from .services import users
     from .ui.settings.database_tab import network_warning_text
@@ -406,9 +408,9 @@ class _Opener:
         self.worker = None
         self.result: _Opened | None = None
         self.error: BaseException | None = None
-        self.listeners: list = []  # type: ignore[type-arg]
+        self.listeners: list = []
 
-    def start_after_paint(self, window) -> None:  # type: ignore[no-untyped-def]
+    def start_after_paint(self, window) -> None:
         _after_first_expose(self.app, self.start)
         QTimer.singleShot(OPEN_AT_THE_LATEST_MS, self.start)
 
@@ -434,7 +436,7 @@ class _Opener:
             else:
                 self.app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
 
-    def then(self, callback) -> None:  # type: ignore[no-untyped-def]
+    def then(self, callback) -> None:
         if self.result is not None or self.error is not None:
             callback()
         else:
@@ -454,7 +456,7 @@ class _Opener:
             callback()
 
 
-def _recover(db_url: str | None, exc: BaseException):  # type: ignore[no-untyped-def]
+def _recover(db_url: str | None, exc: BaseException):
     """The database could not be opened: offer what can be offered (a verified backup for a
     damaged file, the local SQLite file for an unreachable server); returns a database or
     None and the message to show."""
@@ -469,7 +471,7 @@ def _recover(db_url: str | None, exc: BaseException):  # type: ignore[no-untyped
     return None, translate("App", "Basis data tidak dapat dibuka: {error}").format(error=exc)
 
 
-def _apply_face(app: QApplication, opened: _Opened, current: str, login=None) -> str:  # type: ignore[no-untyped-def]
+def _apply_face(app: QApplication, opened: _Opened, current: str, login=None) -> str:
     """The language and UPT name from the database; retranslate the login if they changed."""
     if opened.language != current:
         configure_application(app, opened.language)
@@ -481,7 +483,7 @@ def _apply_face(app: QApplication, opened: _Opened, current: str, login=None) ->
     return opened.language
 
 
-def _show_network_warning(parent, opened: _Opened) -> None:  # type: ignore[no-untyped-def]
+def _show_network_warning(parent, opened: _Opened) -> None:
     if opened.warning:
         from .ui.widgets import show_warning
 
@@ -543,7 +545,7 @@ def run(db_url: str | None) -> int:
         login = LoginDialog(opened.db if opened else None, username=username,
                             upt_name=opened.upt_name if opened else upt_name)
         if opened is None:
-            def login_ready(login=login) -> None:  # type: ignore[no-untyped-def]
+            def login_ready(login=login) -> None:
                 nonlocal opened, language
                 if opener.error is not None:
                     db, message = _recover(db_url, opener.error)

@@ -30,7 +30,7 @@ Handler = Callable[[argparse.Namespace], int]
 CREATING_COMMANDS = frozenset({"migrate", "demo", "restore"})
 
 
-def _database(args: argparse.Namespace, *,  # type: ignore[no-untyped-def]
+def _database(args: argparse.Namespace, *,
               allow_damaged: bool = False):
     """The database named by --db (or the environment, or the default), checked before use: a
     missing SQLite file is refused unless the command creates one, a damaged one is refused
@@ -51,7 +51,7 @@ def _database(args: argparse.Namespace, *,  # type: ignore[no-untyped-def]
     return db
 
 
-def _open_db(args: argparse.Namespace, *, migrate: bool = True):  # type: ignore[no-untyped-def]
+def _open_db(args: argparse.Namespace, *, migrate: bool = True):
     from .storage.migrate import upgrade
 
     db = _database(args)

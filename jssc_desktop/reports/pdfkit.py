@@ -148,7 +148,7 @@ def break_long_words(markup: str, width: float, font: str, size: float) -> str:
 def _cell_paragraph() -> type:
     from reportlab.platypus import Paragraph
 
-    class CellParagraph(Paragraph):  # type: ignore[misc]  # ReportLab has no type hints
+    class CellParagraph(Paragraph):
         """A paragraph that, once it knows its column width, breaks over-wide words at a
         slash instead of inside a word."""
 
@@ -455,7 +455,7 @@ def signing_date(made_on: date, period_end: date | None = None) -> date:
 def _mark_class() -> type:
     from reportlab.platypus.flowables import Flowable
 
-    class PageMark(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
+    class PageMark(Flowable):
         """Zero size; notes the page it is drawn on."""
 
         def __init__(self, marks: dict[str, int], key: str) -> None:

@@ -76,7 +76,7 @@ def _privacy_logger() -> Callable[..., Any] | None:
     except ImportError:
         return None
     try:
-        return privacy.log_sensitive_export  # type: ignore[no-any-return]
+        return privacy.log_sensitive_export
     except AttributeError:
         return None
 
@@ -299,7 +299,8 @@ def add_export_button(toolbar_or_layout: QToolBar | QLayout, parent: QWidget, ct
             return
         name = title() if callable(title) else title
         secret = sensitive() if callable(sensitive) else sensitive
-        export_model(parent, ctx, name, model, sensitive=secret, view=view)  # type: ignore[arg-type]
+        export_model(parent, ctx, name, model, sensitive=secret,  # type: ignore[arg-type]  # None: asked
+                     view=view)
 
     tip = _tr("Simpan daftar yang tampil ke berkas Excel atau CSV")
     if isinstance(toolbar_or_layout, QToolBar):

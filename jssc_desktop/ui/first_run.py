@@ -118,7 +118,7 @@ class ProfilePage(QWizardPage):
     def isComplete(self) -> bool:  # noqa: N802
         return bool(self.name.text().strip() and self.code.text().strip())
 
-    def data(self):  # type: ignore[no-untyped-def]
+    def data(self):
         from ..services.profile import ProfileInput
 
         return ProfileInput(
@@ -297,7 +297,7 @@ class FirstRunWizard(QWizard):
                       self.tr("Pembuat data demo belum tersedia di versi aplikasi ini."))
             return
 
-        def work(progress, db):  # type: ignore[no-untyped-def]
+        def work(progress, db):
             return build_demo(db, clients=DEMO_CLIENTS, years=DEMO_YEARS, seed=DEMO_SEED,
                               progress=progress)
 

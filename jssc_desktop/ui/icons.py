@@ -64,7 +64,7 @@ _ICONS: dict[str, tuple[str, str]] = {
 
 
 @cache
-def _qta():  # type: ignore[no-untyped-def]
+def _qta():
     try:
         import qtawesome
 
@@ -113,7 +113,7 @@ def icon(name: str, *, primary: bool = False, color: str | None = None) -> QIcon
         return QIcon()
     from PySide6.QtWidgets import QStyle
 
-    style = app.style()  # type: ignore[attr-defined]
+    style = app.style()  # type: ignore[attr-defined]  # instance() is typed QCoreApplication
     return style.standardIcon(getattr(QStyle.StandardPixmap, fallback))
 
 

@@ -294,14 +294,14 @@ class UnlockDialog(QDialog):
         self.quit_requested = True
         self.reject()
 
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def keyPressEvent(self, event) -> None:  # noqa: N802
         # Escape must not unlock: only the password or leaving the application.
         if event.key() == Qt.Key.Key_Escape:
             event.ignore()
             return
         super().keyPressEvent(event)
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def closeEvent(self, event) -> None:  # noqa: N802
         if not self.quit_requested and self.result() != QDialog.DialogCode.Accepted:
             event.ignore()
             return

@@ -460,7 +460,7 @@ class MainWindow(QMainWindow):
             self.close()
             QApplication.quit()
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def closeEvent(self, event) -> None:  # noqa: N802
         current = self.stack.currentWidget()
         if current is not None and not self._may_leave(current):
             event.ignore()

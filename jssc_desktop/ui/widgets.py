@@ -143,7 +143,7 @@ def show_error(parent: QWidget | None, exc: BaseException,
         box.addButton(tr("Tutup"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if reload_button is not None and box.clickedButton() is reload_button:
-            on_reload()  # type: ignore[misc]
+            on_reload()  # type: ignore[misc]  # the button exists only when on_reload is given
         return
     if isinstance(exc, DomainError):
         show_warning(parent, error_title(exc), exc.message)
@@ -191,7 +191,7 @@ class DateEdit(QDateEdit):
         self.set_value(value if value is not None or optional else date.today())
         self.calendarWidget().installEventFilter(self)
 
-    def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
         # An empty field would open its calendar in January 1900: show this month instead.
         if (watched is self.calendarWidget() and event.type() == QEvent.Type.Show
                 and self.value() is None):
@@ -378,7 +378,7 @@ def ask_text(parent: QWidget | None, title: str, label: str, *, required: bool =
     return edit.toPlainText().strip()
 
 
-def pixmap_from_bytes(content: bytes | None):  # type: ignore[no-untyped-def]
+def pixmap_from_bytes(content: bytes | None):
     from PySide6.QtGui import QPixmap
 
     pix = QPixmap()
@@ -421,7 +421,7 @@ class IndonesianQtTranslator(QTranslator):
     }
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str | None:  # type: ignore[override]
+                  n: int = -1) -> str | None:
         # None is Qt's "no translation here" (a null string); "" would blank the text out.
         if context.startswith("Q"):
             return self.TEXTS.get(source)

@@ -123,7 +123,7 @@ def run_in_background(
         dialog.canceled.connect(
             lambda: dialog.setLabelText(tr("Membatalkan… menunggu langkah yang sedang berjalan.")))
     else:
-        dialog.setCancelButton(None)  # type: ignore[arg-type]
+        dialog.setCancelButton(None)
     base_label = dialog.labelText()
 
     def on_progress(text: str, fraction: float) -> None:
@@ -160,6 +160,6 @@ def run_in_background(
     worker.signals.failed.connect(failed)
     worker.signals.cancelled.connect(cancelled)
     _running.add(worker)
-    worker.dialog = dialog  # type: ignore[attr-defined]
+    worker.dialog = dialog  # type: ignore[attr-defined]  # kept alive as long as the job
     worker.start()
     return worker

@@ -548,7 +548,7 @@ class ClientDetailDialog(QDialog):
             self.set_photo(None)
 
 
-def _hint_error(message: str):  # type: ignore[no-untyped-def]
+def _hint_error(message: str):
     from ...domain.errors import ValidationError
 
     return ValidationError(message)

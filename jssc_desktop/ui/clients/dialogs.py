@@ -73,7 +73,7 @@ class _ClientDialog(QDialog):
         self.ctx.bus.changed.emit("clients")
         self.accept()
 
-    def do_save(self, s):  # type: ignore[no-untyped-def]
+    def do_save(self, s):
         raise NotImplementedError
 
 
@@ -105,7 +105,7 @@ class MoveStageDialog(_ClientDialog):
                 "Terminasi dicatat lewat tombol Terminasi (dengan alasan dan berita acara).")))
         self.finish_layout(self.tr("Simpan tahapan"))
 
-    def do_save(self, s):  # type: ignore[no-untyped-def]
+    def do_save(self, s):
         return svc.move_stage(s, self.ctx.actor, self.client.id, stage=self.stage.code() or "",
                               started_on=self.started_on.value(),
                               notes=self.notes.toPlainText().strip() or None,
@@ -140,7 +140,7 @@ class DischargeDialog(_ClientDialog):
                        "notes": self.notes}
         self.finish_layout(self.tr("Simpan terminasi"))
 
-    def do_save(self, s):  # type: ignore[no-untyped-def]
+    def do_save(self, s):
         return svc.discharge_client(
             s, self.ctx.actor, self.client.id, reason=self.reason.code() or "",
             discharge_date=self.discharge_date.value(),
@@ -185,7 +185,7 @@ class ConsentDialog(_ClientDialog):
         elif self.kind.code() == "klien":
             self.given_by.setText(self.client.name)
 
-    def do_save(self, s):  # type: ignore[no-untyped-def]
+    def do_save(self, s):
         return svc.record_consent(s, self.ctx.actor, self.client.id, kind=self.kind.code() or "",
                                   given_by=self.given_by.text(), given_on=self.given_on.value(),
                                   scope=self.scope.toPlainText().strip() or None,

@@ -58,7 +58,7 @@ class ClientTableModel(QAbstractTableModel):
     #: Emitted when loading failed; the page shows the error.
     load_failed = Signal(object)
 
-    def __init__(self, loader: Loader, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, loader: Loader, parent=None) -> None:
         super().__init__(parent)
         self.loader = loader
         self.query = ClientQuery(limit=PAGE_SIZE)
@@ -167,7 +167,7 @@ class ClientTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(Column)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+                   role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -179,7 +179,7 @@ class ClientTableModel(QAbstractTableModel):
     def row_at(self, row: int) -> ClientRow | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         row = index.row()
         if not 0 <= row < len(self.rows) or not index.isValid():
             return None
@@ -199,7 +199,7 @@ class ClientTableModel(QAbstractTableModel):
             full = {Column.PPKS: r.ppks_name, Column.STAGE: r.stage_name,
                     Column.KAB_KOTA: r.kab_kota_name, Column.NAME: r.name,
                     Column.STATUS: r.status_name}
-            return full.get(column)  # type: ignore[call-overload]
+            return full.get(column)  # type: ignore[call-overload]  # column may be any Column
         return None
 
 

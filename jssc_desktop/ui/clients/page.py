@@ -132,7 +132,7 @@ class ClientsPage(QWidget):
 
     # ----------------------------------------------------------------------------- loading
 
-    def _load(self, query: ClientQuery):  # type: ignore[no-untyped-def]
+    def _load(self, query: ClientQuery):
         with self.ctx.session() as s:
             return search_clients(s, self.ctx.actor, query)
 

@@ -87,7 +87,7 @@ def _save_path(suggested: str) -> str:
 
 class _Page(QWizardPage):
     def wiz(self) -> ImportWizard:
-        return self.wizard()  # type: ignore[return-value]
+        return self.wizard()  # type: ignore[return-value]  # every page sits in an ImportWizard
 
 
 # ---------------------------------------------------------------------------------- 1. file

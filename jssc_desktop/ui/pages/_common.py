@@ -495,7 +495,7 @@ class FormDialog(QDialog):
             field_name = getattr(exc, "field", None)
             widget = self.fields.get(field_name) if isinstance(exc, DomainError) else None
             if widget is not None:
-                mark_invalid(widget, True, exc.message)  # type: ignore[union-attr]
+                mark_invalid(widget, True, exc.message)
                 widget.setFocus()
             return
         super().accept()

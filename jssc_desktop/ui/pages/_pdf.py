@@ -25,8 +25,8 @@ try:  # pragma: no branch - depends on the installed wheels
 
     HAVE_QTPDF = True
 except ImportError:  # pragma: no cover
-    QPdfDocument = None  # type: ignore[assignment,misc]
-    QPdfView = None  # type: ignore[assignment,misc]
+    QPdfDocument = None  # type: ignore[assignment,misc]  # QtPdf missing: HAVE_QTPDF says so
+    QPdfView = None  # type: ignore[assignment,misc]  # QtPdf missing: HAVE_QTPDF says so
     HAVE_QTPDF = False
 
 

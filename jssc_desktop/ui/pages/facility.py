@@ -376,7 +376,7 @@ class FacilityPage(PageBase):
             waiting = QLabel(self.tr("Menunggu tindakan pengguna lain."))
             waiting.setObjectName("hint")
             self.steps_row.addWidget(waiting)
-            self.step_buttons["_waiting"] = waiting  # type: ignore[assignment]
+            self.step_buttons["_waiting"] = waiting  # type: ignore[assignment]  # a label in the row
         self.info["kind"].setText(detail.kind_name)
         self.info["funding"].setText(detail.funding_name)
         self.info["cost"].setText(fmt_money(detail.estimated_cost))

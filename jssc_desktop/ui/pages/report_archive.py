@@ -78,7 +78,7 @@ class ReportArchiveDialog(QDialog):
         for b in (self.open_button, self.save_button, self.compare_button):
             b.setEnabled(bool(self.reports))
 
-    def selected(self):  # type: ignore[no-untyped-def]
+    def selected(self):
         row = self.table.currentRow()
         return self.reports[row] if 0 <= row < len(self.reports) else None
 
@@ -121,7 +121,7 @@ class ReportArchiveDialog(QDialog):
         if rep is None:
             return None
 
-        def work(s, _actor):  # type: ignore[no-untyped-def]
+        def work(s, _actor):
             return compare_with_archive(s, rep.kind, rep.period)
 
         changes = call(self, self.ctx, work)

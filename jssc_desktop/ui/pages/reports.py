@@ -165,7 +165,8 @@ class ReportsPage(PageBase):
         if stale:
             self.result_label.setText(self.tr(
                 "Laporan yang tampil adalah {label}. Tekan \"Buat laporan\" untuk periode "
-                "yang dipilih.").format(label=self.generated_for.label))  # type: ignore[union-attr]
+                "yang dipilih.").format(
+                    label=self.generated_for.label))  # type: ignore[union-attr]  # stale: set
 
     def _set_result_enabled(self, on: bool) -> None:
         self.save_pdf_button.setEnabled(on and self.pdf_path is not None)

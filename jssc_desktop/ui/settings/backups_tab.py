@@ -37,7 +37,7 @@ def _size(n: int | None) -> str:
     return tr("{n} MB").format(n=format_number(n / (1024 * 1024), 1))
 
 
-def run_backup(parent: QWidget, ctx: AppContext, on_done=None) -> None:  # type: ignore[no-untyped-def]
+def run_backup(parent: QWidget, ctx: AppContext, on_done=None) -> None:
     """Make a manual backup behind a progress dialog and say where it went."""
     try:
         from ...services.backups import make_backup
@@ -45,11 +45,11 @@ def run_backup(parent: QWidget, ctx: AppContext, on_done=None) -> None:  # type:
         show_warning(parent, tr("Cadangan"), tr("Fitur cadangan belum tersedia di versi ini."))
         return
 
-    def work(progress, db, actor):  # type: ignore[no-untyped-def]
+    def work(progress, db, actor):
         progress(tr("Menyalin dan memeriksa basis data…"), 0.1)
         return make_backup(db, actor, reason="manual")
 
-    def done(info) -> None:  # type: ignore[no-untyped-def]
+    def done(info) -> None:
         text = tr("Cadangan dibuat dan diperiksa:\n{path}").format(path=info.path)
         if not getattr(info, "verified", True):
             text = tr("Cadangan dibuat tetapi pemeriksaannya gagal:\n{path}").format(
@@ -159,11 +159,11 @@ class BackupsTab(QWidget):
             return
         from ...services.backups import restore_backup
 
-        def work(progress, db, actor, p):  # type: ignore[no-untyped-def]
+        def work(progress, db, actor, p):
             progress(self.tr("Memulihkan data…"), 0.1)
             return restore_backup(db, actor, p, confirm=True)
 
-        def done(info) -> None:  # type: ignore[no-untyped-def]
+        def done(info) -> None:
             show_info(self, self.tr("Pulihkan cadangan"),
                       self.tr("Data telah dipulihkan. Aplikasi akan ditutup; buka kembali "
                               "untuk melanjutkan."), getattr(info, "message", None) or None)

@@ -69,7 +69,7 @@ DEFAULT_PG_PORT = 5432
 CONNECT_TIMEOUT_S = 8
 
 
-def network_warning_text(db) -> str | None:  # type: ignore[no-untyped-def]
+def network_warning_text(db) -> str | None:
     """The storage layer's warning when the SQLite file lies on a network share."""
     try:
         from ...storage.location import network_warning
@@ -589,7 +589,7 @@ class DatabaseTab(QWidget):
         self._run_copy(location_folder(choice))
 
     def _run_copy(self, folder: Path) -> None:
-        def work(progress, db, target):  # type: ignore[no-untyped-def]
+        def work(progress, db, target):
             progress(self.tr("Menyalin dan memeriksa basis data…"), 0.2)
             return copy_database_to(db, target)
 
@@ -657,7 +657,7 @@ class DatabaseTab(QWidget):
         self.pg_status.hide()
         self.test_button.setEnabled(False)
 
-        def work(_progress, target):  # type: ignore[no-untyped-def]
+        def work(_progress, target):
             return test_connection(target, host=host, port=port, database=database,
                                    username=user)
 
