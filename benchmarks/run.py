@@ -47,11 +47,30 @@ class Figure:
     baseline_what: str
     higher_is_better: bool
     details: dict[str, Any] = field(default_factory=dict)
+    #: The figure fails when its ratio is above this (lower-is-better figures only) …
+    floor_ratio: float | None = None
+    #: … or when its value is above this (in its own unit).
+    floor_value: float | None = None
 
     @property
     def ratio(self) -> float:
         """Application figure / baseline figure."""
         return self.value / self.baseline if self.baseline else float("nan")
+
+    @property
+    def ok(self) -> bool:
+        if self.floor_ratio is not None and not self.ratio <= self.floor_ratio:
+            return False
+        return self.floor_value is None or self.value <= self.floor_value
+
+    @property
+    def floor(self) -> str:
+        parts = []
+        if self.floor_ratio is not None:
+            parts.append(f"≤ {self.floor_ratio:g}×")
+        if self.floor_value is not None:
+            parts.append(f"≤ {self.floor_value:g} {self.unit}")
+        return ", ".join(parts)
 
 
 def _sqlite_pragmas(conn: sqlite3.Connection) -> None:
@@ -207,16 +226,19 @@ def bench_search(path: Path, runs: int) -> list[Figure]:
 def _fmt(value: float, unit: str) -> str:
     if unit == "ms":
         return f"{value:,.2f} ms"
+    if unit == "s":
+        return f"{value:,.3f} s"
     return f"{value:,.0f} {unit}"
 
 
 def print_table(figures: list[Figure]) -> None:
-    headers = ("figure", "JSSC Desktop", "baseline", "ratio")
+    headers = ("figure", "JSSC Desktop", "baseline", "ratio", "floor", "")
     rows = []
     for f in figures:
         better = "higher is better" if f.higher_is_better else "lower is better"
+        verdict = "" if not f.floor else ("ok" if f.ok else "FAILS")
         rows.append((f.name, _fmt(f.value, f.unit), _fmt(f.baseline, f.unit),
-                     f"{f.ratio:.3g}× ({better})"))
+                     f"{f.ratio:.3g}× ({better})", f.floor, verdict))
     widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
     line = "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))
     print()
@@ -225,8 +247,11 @@ def print_table(figures: list[Figure]) -> None:
     for r in rows:
         print("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)))
     print()
+    seen = set()
     for f in figures:
-        print(f"baseline of '{f.name}': {f.baseline_what}")
+        if f.baseline_what not in seen:
+            seen.add(f.baseline_what)
+            print(f"baseline of '{f.name}' (and those like it): {f.baseline_what}")
 
 
 def write_json(figures: list[Figure], args: argparse.Namespace, out: Path) -> None:

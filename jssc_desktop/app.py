@@ -600,5 +600,6 @@ def run(db_url: str | None) -> int:
     window.showMaximized()
     QTimer.singleShot(3000, lambda: _daily_backup_later(window, ctx))
     status = app.exec()
+    db.optimize(on_close=True)
     db.dispose()
     return int(status)

@@ -310,6 +310,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"Uji coba (tidak ada yang disimpan): {plan.summary()}.")
             return 1 if plan.errors else 0
         result = apply_client_import(s, Actor.system(), plan)
+    if result.new:
+        db.optimize(("clients",))  # the planner's statistics follow the new size
     print(f"Impor selesai: {result.new} baru, {result.updated} diperbarui, "
           f"{result.skipped} dilewati.")
     return 0

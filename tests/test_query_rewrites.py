@@ -154,3 +154,22 @@ def test_paging_by_key_gives_the_offset_pages(demo: Database) -> None:
             total, by_key = _all_by_key(s, ADMIN, query, 60)
             assert by_key == by_offset
             assert total == len(by_offset) == len(set(by_offset))
+
+
+def test_demo_and_migration_leave_planner_statistics(tmp_path: Any) -> None:
+    """Without statistics SQLite walks the status index even for a NIK prefix."""
+    import sqlite3
+
+    from jssc_desktop.storage.migrate import upgrade
+
+    path = tmp_path / "stats.sqlite3"
+    db = Database(str(path))
+    upgrade(db)
+    build_demo(db, clients=60, years=1, seed=2, today=TODAY)
+    db.dispose()
+    raw = sqlite3.connect(path)
+    try:
+        tables = {t for (t,) in raw.execute("SELECT DISTINCT tbl FROM sqlite_stat1")}
+    finally:
+        raw.close()
+    assert {"clients", "stage_history", "enrollments", "followups"} <= tables

@@ -19,7 +19,7 @@ from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import ValidationError
-from ..domain.formatting import age_on, normalize_name
+from ..domain.formatting import normalize_name
 from ..domain.nik import mask_nik
 from ..domain.vocab import CLIENT_STATUSES, KAB_KOTA, PPKS, SEXES, STAGES
 from ..storage.models import Client, Cohort, Enrollment
@@ -187,6 +187,63 @@ def _seek(query: ClientQuery, after: SortKey) -> ColumnElement[bool]:
     return and_(columns[0] <= first if query.descending else columns[0] >= first, condition)
 
 
+def _segments(query: ClientQuery) -> list[tuple[Any, tuple[list[Any], list[Any]]]]:
+    """The list in order as segments that each read one index range: (seek, (order, where)).
+
+    ``seek(after)`` gives the condition that starts the segment right after the row whose sort
+    key is ``after``: a condition, ``True`` (the whole segment comes after it) or ``None`` (the
+    whole segment lies before it). Sorting by status reads each status's part of the
+    (status, name) index in turn, and by birth date the dated clients before the undated ones:
+    a mixed-direction or NULLS LAST order over all clients would sort the whole table.
+    """
+    if query.sort == "status":
+        codes = sorted(CLIENT_STATUSES.codes, reverse=query.descending)
+        by_name = [Client.name_normalized.asc(), Client.id.asc()]
+        out = []
+        for i, code in enumerate(codes):
+            def seek(after: SortKey, i: int = i, code: str = code) -> Any:
+                position = codes.index(after[0]) if after[0] in codes else len(codes)
+                if position > i:
+                    return None
+                if position < i:
+                    return True
+                return _seek_on((Client.name_normalized,), False, after[1:])
+            out.append((seek, (by_name, [Client.status == code])))
+
+        def seek_rest(after: SortKey) -> Any:
+            if after[0] in codes:
+                return True
+            return _seek_on((Client.status, Client.name_normalized), query.descending, after)
+        out.append((seek_rest, (_order(query), [Client.status.not_in(codes)])))
+        return out
+    if query.sort in _NULLABLE:
+        column = _SORTS[query.sort][0]
+        first = column.desc() if query.descending else column.asc()
+
+        def seek_dated(after: SortKey) -> Any:
+            if after[0] is None:
+                return None
+            return _seek_on((column,), query.descending, after)
+
+        def seek_undated(after: SortKey) -> Any:
+            return True if after[0] is not None else Client.id > after[-1]
+        return [(seek_dated, ([first, Client.id.asc()], [column.is_not(None)])),
+                (seek_undated, ([Client.id.asc()], [column.is_(None)]))]
+    return [(lambda after: _seek(query, after), (_order(query), []))]
+
+
+def _seek_on(columns: tuple[Any, ...], descending: bool, after: SortKey) -> Any:
+    """Rows after ``after`` (values of ``columns``, then the id) in the order of ``columns``
+    (the first one descending if so), the id ascending."""
+    condition: Any = Client.id > after[-1]
+    for i in reversed(range(len(columns))):
+        column, value = columns[i], after[i]
+        beyond = column < value if (descending and i == 0) else column > value
+        condition = or_(beyond, and_(column == value, condition))
+    first = columns[0] <= after[0] if descending else columns[0] >= after[0]
+    return and_(first, condition)
+
+
 def search_clients(session: Session, actor: Actor, query: ClientQuery, *,
                    today: date | None = None) -> ClientPage:
     """Filter, sort and page the client list in SQL; tutors see their cohorts' clients only."""
@@ -208,32 +265,50 @@ def search_clients(session: Session, actor: Actor, query: ClientQuery, *,
         total = session.execute(
             select(func.count()).select_from(Client).where(*conditions)).scalar_one()
 
-    where = list(conditions)
-    if query.after is not None:
-        where.append(_seek(query, tuple(query.after)))
     sort_columns = _SORTS[query.sort]
-    stmt = (
-        select(Client.id, Client.reg_no, Client.name, Client.sex, Client.birth_date, Client.nik,
+    columns = (Client.id, Client.reg_no, Client.name, Client.sex, Client.birth_date, Client.nik,
                Client.kab_kota_code, Client.ppks_code, Client.current_stage, Client.status,
                Client.admission_date, *sort_columns)
-        .where(*where)
-        .order_by(*_order(query))
-        .offset(query.offset)
-        .limit(limit)
-    )
+    if query.offset:  # paging by position (kept for callers that still count rows)
+        fetched = list(session.execute(
+            select(*columns).where(*conditions).order_by(*_order(query))
+            .offset(query.offset).limit(limit)).all())
+    else:
+        fetched = []
+        for extra, order in _segments(query):
+            if query.after is not None:
+                seek = extra(tuple(query.after))
+                if seek is None:
+                    continue  # this segment lies wholly before the last row shown
+            else:
+                seek = None
+            where = [*conditions, *order[1]] + ([] if seek is True or seek is None else [seek])
+            fetched += session.execute(
+                select(*columns).where(*where).order_by(*order[0])
+                .limit(limit - len(fetched))).all()
+            if len(fetched) >= limit:
+                break
     masked = not can(actor, "client.view_sensitive")
     day = today or date.today()
+    md = (day.month, day.day)
+    n_sort = len(sort_columns)
+    region, category = KAB_KOTA.name, PPKS.name
+    stage_names = {code: STAGES.name(code) for code in STAGES.codes}
+    status_names = {code: CLIENT_STATUSES.name(code) for code in CLIENT_STATUSES.codes}
     rows = []
     key: SortKey | None = None
-    n_sort = len(sort_columns)
-    for r in session.execute(stmt):
-        nik_display = (mask_nik(r.nik) if masked else r.nik) if r.nik else "Tanpa NIK"
+    # Rows unpacked as tuples (named access to a Row costs more than everything else here).
+    for r in fetched:
+        (cid, reg_no, name, sex, born, nik, kab_kota, ppks, stage, status, admitted) = r[:11]
         rows.append(ClientRow(
-            id=r.id, reg_no=r.reg_no, name=r.name, sex=r.sex, birth_date=r.birth_date,
-            age=age_on(r.birth_date, day), nik_display=nik_display,
-            kab_kota_name=KAB_KOTA.name(r.kab_kota_code), ppks_name=PPKS.name(r.ppks_code),
-            stage_name=STAGES.name(r.current_stage), status=r.status,
-            status_name=CLIENT_STATUSES.name(r.status), admission_date=r.admission_date,
+            id=cid, reg_no=reg_no, name=name, sex=sex, birth_date=born,
+            age=None if born is None else
+            day.year - born.year - (md < (born.month, born.day)),
+            nik_display=(mask_nik(nik) if masked else nik) if nik else "Tanpa NIK",
+            kab_kota_name=region(kab_kota), ppks_name=category(ppks),
+            stage_name=stage_names.get(stage) or STAGES.name(stage), status=status,
+            status_name=status_names.get(status) or CLIENT_STATUSES.name(status),
+            admission_date=admitted,
         ))
-        key = (*tuple(r)[-n_sort:], r.id)
+        key = (*r[11:11 + n_sort], cid)
     return ClientPage(rows, total, query.offset, limit, after=key)

@@ -310,13 +310,11 @@ def list_followups(session: Session, actor: Actor, *, state: str = "due",
     if track_id is not None:
         conditions.append(Cohort.track_id == track_id)
 
-    total = session.execute(
-        select(func.count(FollowUp.id))
-        .select_from(FollowUp)
-        .join(Enrollment, Enrollment.id == FollowUp.enrollment_id)
-        .join(Cohort, Cohort.id == Enrollment.cohort_id)
-        .where(*conditions)
-    ).scalar_one()
+    counted = select(func.count(FollowUp.id)).select_from(FollowUp)
+    if track_id is not None:  # every follow-up has its enrollment and cohort (foreign keys)
+        counted = (counted.join(Enrollment, Enrollment.id == FollowUp.enrollment_id)
+                   .join(Cohort, Cohort.id == Enrollment.cohort_id))
+    total = session.execute(counted.where(*conditions)).scalar_one()
     order = ([FollowUp.done_date.desc(), FollowUp.id.desc()] if state == "done"
              else [FollowUp.due_date, FollowUp.id])
     rows = session.execute(

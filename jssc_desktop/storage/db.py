@@ -273,6 +273,32 @@ class Database:
     def dispose(self) -> None:
         self.engine.dispose()
 
+    def optimize(self, tables: tuple[str, ...] = (), *, on_close: bool = False) -> None:
+        """Give the query planner statistics of the data as it now is.
+
+        After a bulk change (demo data, an import, a migration): ``ANALYZE`` of ``tables`` (all
+        when empty); SQLite samples at most a few hundred rows per index
+        (``analysis_limit``), so this takes a fraction of a second even at 100,000 clients.
+        ``on_close``: SQLite's own ``PRAGMA optimize``, which analyses only what needs it.
+        Without statistics SQLite may walk a poor index (the status index for a NIK prefix).
+        A failure is logged, never raised: statistics only make queries faster.
+        """
+        try:
+            with self.engine.connect() as conn:
+                if self.is_sqlite:
+                    conn.exec_driver_sql("PRAGMA analysis_limit=400")
+                    if on_close:
+                        conn.exec_driver_sql("PRAGMA optimize")
+                    else:
+                        for table in tables or ("",):
+                            conn.exec_driver_sql(f"ANALYZE {table}".strip())
+                elif not on_close:
+                    for table in tables or ("",):
+                        conn.exec_driver_sql(f"ANALYZE {table}".strip())
+                conn.commit()
+        except SQLAlchemyError as exc:
+            log.info("planner statistics not refreshed: %s", exc)
+
 
 def _is_unique_violation(exc: IntegrityError) -> bool:
     """A UNIQUE constraint (two workstations saving the same thing), not a CHECK/FK bug."""

@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 
 #: The newest schema revision (the head of ``migrations/versions``). Adding a migration means
 #: changing this too; ``tests/test_upgrades.py`` fails until it matches Alembic's head.
-SCHEMA_HEAD = "0002_rank_cert_code"
+SCHEMA_HEAD = "0003_list_indexes"
 
 
 def stored_revision(db: Database) -> str | None:
@@ -128,4 +128,5 @@ def upgrade(db: Database, revision: str = "head") -> Path | None:
         cfg = alembic_config(db)
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
+    db.optimize()  # statistics for the new schema's indexes
     return copy

@@ -199,6 +199,7 @@ class Client(Versioned, Base):
         Index("ix_clients_stage", "current_stage"),
         Index("ix_clients_admission", "admission_date"),
         Index("ix_clients_discharge", "discharge_date"),
+        Index("ix_clients_birth", "birth_date"),
     )
 
 
@@ -540,6 +541,7 @@ class FollowUp(Versioned, Base):
         CheckConstraint("done_date IS NULL OR outcome IS NOT NULL", name="done_has_outcome"),
         Index("ix_followups_due_done", "due_date", "done_date"),
         Index("ix_followups_done", "done_date"),
+        Index("ix_followups_open_due", "done_date", "due_date"),
         Index("ix_followups_client", "client_id"),
     )
 

@@ -97,6 +97,7 @@ def build_demo(db: Database, *, clients: int = 2000, years: int = 5, seed: int =
         with db.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA cache_size=-2000")
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.optimize()  # planner statistics for the new data
     builder.progress("Menyimpan", 1.0)
     counts = {LABELS[k]: v for k, v in builder.counts.items() if k in LABELS}
     return DemoSummary(counts, time.perf_counter() - started)

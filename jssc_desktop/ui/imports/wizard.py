@@ -142,7 +142,10 @@ def import_now(progress: Progress, db: Database, actor: Actor, sheet: Sheet,
                 f"baru saja didaftarkan pengguna lain): kini {fresh.new} baris baru dan "
                 f"{fresh.error_rows} baris bermasalah, bukan {previewed.new} baris baru. "
                 "Tidak ada data yang disimpan; periksa ulang pratinjau lalu impor lagi.", "file")
-        return apply_client_import(s, actor, fresh)
+        result = apply_client_import(s, actor, fresh)
+    if result.new:
+        db.optimize(("clients",))  # the planner's statistics follow the new size
+    return result
 
 
 def write_errors(progress: Progress, sheet: Sheet, plan: ImportPlan, path: str) -> Path:

@@ -1,0 +1,225 @@
+"""List figures: every filter and sort of the clients, follow-ups, facility and tutors pages,
+each timed through its service against the very SQL that service sent, replayed with the
+``sqlite3`` module (same statements, same parameters, rows fetched), and scrolling the whole
+client list through the table model against replaying the same page queries bare.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import statistics
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
+
+LIST_MS = 100.0      # floor: every list action at most this long …
+LIST_RATIO = 2.0     # … and at most this many times its raw SQL
+SCROLL_RATIO = 1.2   # scrolling to the end: at most this many times the same paging bare
+
+
+class Capture:
+    """Records the SELECT statements an engine sends (DBAPI-level text and parameters)."""
+
+    def __init__(self, engine: Any) -> None:
+        self.engine = engine
+        self.on = False
+        self.statements: list[tuple[str, Any]] = []
+        event.listen(engine, "before_cursor_execute", self._seen)
+
+    def _seen(self, _conn: Any, _cursor: Any, statement: str, parameters: Any, _ctx: Any,
+              _many: bool) -> None:
+        if self.on and statement.lstrip().upper().startswith(("SELECT", "WITH")):
+            self.statements.append((statement, parameters))
+
+    def record(self, fn: Callable[[], Any]) -> tuple[Any, list[tuple[str, Any]]]:
+        self.statements, self.on = [], True
+        try:
+            result = fn()
+        finally:
+            self.on = False
+        return result, self.statements
+
+
+def _median_s(fn: Callable[[], Any], runs: int) -> float:
+    fn()  # warm-up
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def _replay(raw: sqlite3.Connection, statements: list[tuple[str, Any]]) -> Callable[[], Any]:
+    def run() -> None:
+        for sql, params in statements:
+            raw.execute(sql, params).fetchall()
+    return run
+
+
+def list_actions(db: Any, raw: sqlite3.Connection, today: date) -> list[tuple[str, Callable[[], Any]]]:
+    """(label, call) for every list action of the four pages, as the pages make them."""
+    from jssc_desktop.domain.vocab import (
+        FACILITY_KINDS,
+        FACILITY_STATUSES,
+        KAB_KOTA,
+        PPKS,
+        STAGES,
+    )
+    from jssc_desktop.services.base import Actor
+    from jssc_desktop.services.client_list import ClientQuery, search_clients
+    from jssc_desktop.services.facility import list_requests
+    from jssc_desktop.services.followups import STATES, list_followups
+    from jssc_desktop.services.tutors import list_tutors
+
+    admin = Actor(None, "bench", "admin", "Benchmark")
+    busiest = raw.execute("SELECT tutor_id FROM cohorts WHERE tutor_id IS NOT NULL GROUP BY "
+                          "tutor_id ORDER BY COUNT(*) DESC LIMIT 1").fetchone()
+    tutor = Actor(None, "tutor", "tutor", "Tutor", tutor_id=busiest[0] if busiest else None)
+    track = raw.execute("SELECT track_id FROM cohorts GROUP BY track_id ORDER BY COUNT(*) DESC "
+                        "LIMIT 1").fetchone()[0]
+    n = raw.execute("SELECT COUNT(*) FROM clients").fetchone()[0]
+    name_key = raw.execute("SELECT name_normalized FROM clients WHERE id >= ? ORDER BY id "
+                           "LIMIT 1", (n // 2,)).fetchone()[0].split()[0][:4]
+    nik = raw.execute("SELECT nik FROM clients WHERE nik IS NOT NULL AND id >= ? ORDER BY id "
+                      "LIMIT 1", (n // 3,)).fetchone()[0]
+
+    def clients(actor: Any, **kw: Any) -> Callable[[], Any]:
+        query = ClientQuery(limit=200, **kw)
+
+        def call() -> Any:
+            with db.session() as s:
+                return search_clients(s, actor, query, today=today)
+        return call
+
+    def clients_next(**kw: Any) -> Callable[[], Any]:
+        first = clients(admin, **kw)()
+        query = ClientQuery(limit=200, after=first.after, count=False, **kw)
+
+        def call() -> Any:
+            with db.session() as s:
+                return search_clients(s, admin, query, today=today)
+        return call
+
+    actions: list[tuple[str, Callable[[], Any]]] = []
+    for status, label in (("aktif", "residents"), (None, "all")):
+        actions.append((f"clients: {label}", clients(admin, status=status)))
+        actions.append((f"clients: {label}, next page", clients_next(status=status)))
+        actions.append((f"clients: {label}, Program", clients(admin, status=status,
+                                                                track_id=track)))
+        actions.append((f"clients: {label}, PPKS", clients(admin, status=status,
+                                                             ppks_code=PPKS.codes[0])))
+        actions.append((f"clients: {label}, stage", clients(admin, status=status,
+                                                              stage=STAGES.codes[2])))
+        actions.append((f"clients: {label}, kab/kota", clients(admin, status=status,
+                                                                 kab_kota_code="3507")))
+        for sort in ("reg_no", "birth_date", "status"):
+            for descending in (False, True):
+                order = "desc" if descending else "asc"
+                actions.append((f"clients: {label}, sort {sort} {order}",
+                                clients(admin, status=status, sort=sort, descending=descending)))
+                actions.append((f"clients: {label}, sort {sort} {order}, next page",
+                                clients_next(status=status, sort=sort, descending=descending)))
+        actions.append((f"clients: {label}, name desc", clients(admin, status=status,
+                                                                  descending=True)))
+    actions.append(("clients: text (name prefix)", clients(admin, text=name_key)))
+    actions.append(("clients: text (NIK prefix)", clients(admin, text=nik[:10])))
+    actions.append(("clients: terminated", clients(admin, status="terminasi")))
+    actions.append(("clients: tutor's own", clients(tutor)))
+    del KAB_KOTA
+
+    def followups(**kw: Any) -> Callable[[], Any]:
+        def call() -> Any:
+            with db.session() as s:
+                return list_followups(s, admin, today=today, limit=200, **kw)
+        return call
+
+    for state in STATES:
+        actions.append((f"follow-ups: {state}", followups(state=state)))
+        actions.append((f"follow-ups: {state}, Program", followups(state=state, track_id=track)))
+        actions.append((f"follow-ups: {state}, next page", followups(state=state, offset=200)))
+
+    def facility(**kw: Any) -> Callable[[], Any]:
+        def call() -> Any:
+            with db.session() as s:
+                return list_requests(s, admin, limit=500, **kw)
+        return call
+
+    actions.append(("facility: all", facility()))
+    for status in FACILITY_STATUSES.codes[:3]:
+        actions.append((f"facility: status {status}", facility(status=status)))
+    actions.append((f"facility: kind {FACILITY_KINDS.codes[0]}",
+                    facility(kind=FACILITY_KINDS.codes[0])))
+    actions.append(("facility: text", facility(text="ruang")))
+
+    def tutors(**kw: Any) -> Callable[[], Any]:
+        def call() -> Any:
+            with db.session() as s:
+                return list_tutors(s, admin, today=today, **kw)
+        return call
+
+    actions.append(("tutors: active", tutors(active_only=True)))
+    actions.append(("tutors: all", tutors(active_only=False)))
+    actions.append(("tutors: text", tutors(text="a")))
+    return actions
+
+
+def bench_lists(path: Path, runs: int, today: date, figure: Any) -> list[Any]:
+    from jssc_desktop.storage.db import Database
+
+    db = Database(str(path))
+    raw = sqlite3.connect(path, isolation_level=None)
+    capture = Capture(db.engine)
+    figures = []
+    for label, call in list_actions(db, raw, today):
+        _, statements = capture.record(call)
+        app = _median_s(call, runs) * 1000
+        bare = _median_s(_replay(raw, statements), runs) * 1000
+        figures.append(figure(
+            f"list {label}", app, "ms", bare, "the same SQL replayed in raw sqlite3", False,
+            {"statements": len(statements)}, floor_ratio=LIST_RATIO, floor_value=LIST_MS))
+    figures.append(bench_scroll(db, raw, capture, today, figure))
+    db.dispose()
+    raw.close()
+    return figures
+
+
+def bench_scroll(db: Any, raw: sqlite3.Connection, capture: Capture, today: date,
+                 figure: Any) -> Any:
+    """The whole client list (all statuses) scrolled to its end through the table model."""
+    from PySide6.QtCore import QModelIndex
+
+    from jssc_desktop.services.base import Actor
+    from jssc_desktop.services.client_list import ClientQuery, search_clients
+    from jssc_desktop.ui.clients.model import ClientTableModel
+
+    admin = Actor(None, "bench", "admin", "Benchmark")
+
+    def loader(query: ClientQuery) -> Any:
+        with db.session() as s:
+            return search_clients(s, admin, query, today=today)
+
+    def scroll() -> int:
+        model = ClientTableModel(loader)
+        model.set_query(ClientQuery())
+        while model.canFetchMore(QModelIndex()):
+            model.fetchMore(QModelIndex())
+        return model.rowCount()
+
+    rows, statements = capture.record(scroll)
+    app_s, bare_s = [], []
+    for _ in range(3):  # interleaved
+        started = time.perf_counter()
+        scroll()
+        app_s.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        _replay(raw, statements)()
+        bare_s.append(time.perf_counter() - started)
+    return figure("client list scrolled to the end (all clients)", statistics.median(app_s),
+                  "s", statistics.median(bare_s),
+                  "the same page queries replayed in raw sqlite3", False,
+                  {"rows": rows, "pages": len(statements) - 1}, floor_ratio=SCROLL_RATIO)
