@@ -61,7 +61,10 @@ def _replay(raw: sqlite3.Connection, statements: list[tuple[str, Any]]) -> Calla
     return run
 
 
-def list_actions(db: Any, raw: sqlite3.Connection, today: date) -> list[tuple[str, Callable[[], Any]]]:
+Action = tuple[str, Callable[[], Any]]
+
+
+def list_actions(db: Any, raw: sqlite3.Connection, today: date) -> list[Action]:
     """(label, call) for every list action of the four pages, as the pages make them."""
     from jssc_desktop.domain.vocab import (
         FACILITY_KINDS,
@@ -105,7 +108,7 @@ def list_actions(db: Any, raw: sqlite3.Connection, today: date) -> list[tuple[st
                 return search_clients(s, admin, query, today=today)
         return call
 
-    actions: list[tuple[str, Callable[[], Any]]] = []
+    actions: list[Action] = []
     for status, label in (("aktif", "residents"), (None, "all")):
         actions.append((f"clients: {label}", clients(admin, status=status)))
         actions.append((f"clients: {label}, next page", clients_next(status=status)))
