@@ -405,3 +405,41 @@ def test_format_nip_and_signing_date() -> None:
     assert format_nip("12345") == "12345" and format_nip(None) == ""
     # an annual report made on 12 January is dated 12 January, not 31 December
     assert signing_date(date(2027, 1, 12), date(2026, 12, 31)) == date(2027, 1, 12)
+
+
+def test_concurrent_first_prints_agree_on_one_code(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Four people print the same new certificate at once (SQLite and PostgreSQL): one code is
+    stored, and every print that succeeded carries that code; the others were refused cleanly
+    (someone else changed the record, or the database was busy), never a second code."""
+    import threading
+
+    from jssc_desktop.domain.errors import ConflictError, StorageError
+    from jssc_desktop.storage.models import Enrollment
+
+    actors = _make_actors(db)
+    fx = rf.build(db, actors)
+    results: list[str] = []
+    refused: list[Exception] = []
+    start = threading.Barrier(4)
+
+    def work(n: int) -> None:
+        out = tmp_path / str(n)
+        out.mkdir()
+        start.wait()
+        try:
+            path = generate_document(db, actors["staff"], "certificate", out_dir=out,
+                                     id=fx.enrollments["K2-C02"], today=TODAY)
+        except (ConflictError, StorageError) as exc:
+            refused.append(exc)
+            return
+        results.append(re.search(r"Kode verifikasi (\S+)", squash(pdf_text(path)))[1])
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    with db.session() as s:
+        stored = s.get(Enrollment, fx.enrollments["K2-C02"]).certificate_code
+    assert stored and len(results) + len(refused) == 4 and results
+    assert set(results) == {f"{stored[:5]}-{stored[5:]}"}
