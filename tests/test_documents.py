@@ -284,6 +284,11 @@ def test_cli_document_verify(tmp_path: Path) -> None:
     bad = run(tmp_path, "document", "verify", "ZZZZZ-ZZZZZ", db=dbfile)
     assert bad.returncode == 1 and "Tidak ada sertifikat" in bad.stderr
     assert "Traceback" not in bad.stderr
+    for args, words in ((("document", "verify"), "kode verifikasi"),
+                        (("document", "case"), "--id"),
+                        (("document", "case", "ABCDE-FGHJK"), "hanya untuk 'document verify'")):
+        proc = run(tmp_path, *args, db=dbfile)
+        assert proc.returncode == 1 and words in proc.stderr, (args, proc.stderr)
 
 
 @pytest.mark.parametrize("extra", [6, 9, 12, 15, 18, 21, 24])
