@@ -234,7 +234,11 @@ def _photo(content: bytes | None) -> Any:
         scale = min(mm_(30) / img.drawWidth, mm_(40) / img.drawHeight)
         img.drawWidth, img.drawHeight = img.drawWidth * scale, img.drawHeight * scale
         return img
-    frame = Table([[para("Pas foto 3 × 4", styles()["note"])]], colWidths=[mm_(30)],
+    from reportlab.lib.enums import TA_CENTER
+    from reportlab.lib.styles import ParagraphStyle
+
+    label = ParagraphStyle("cert-photo", parent=styles()["note"], alignment=TA_CENTER)
+    frame = Table([[para("Pas foto 3 × 4", label)]], colWidths=[mm_(30)],
                   rowHeights=[mm_(40)])
     frame.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, (0.6, 0.6, 0.6)),
                                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
