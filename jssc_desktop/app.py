@@ -24,12 +24,14 @@ def setup_logging() -> None:
     root = logging.getLogger()
     if any(isinstance(h, RotatingFileHandler) for h in root.handlers):
         return
+    from .logsafe import owner_only_handler
+
     try:
-        handler = RotatingFileHandler(log_dir() / "jssc-desktop.log", maxBytes=2_000_000,
-                                      backupCount=5, encoding="utf-8")
+        # Owner-only, values scrubbed (logsafe): the log holds no NIK, name or password.
+        handler = owner_only_handler(log_dir() / "jssc-desktop.log", max_bytes=2_000_000,
+                                     backups=5)
     except OSError:
         return
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     # SQLAlchemy and Alembic chatter stays out unless something goes wrong.
@@ -133,6 +135,7 @@ def open_database(db_url: str | None):
     """Open and migrate the database; a StorageError explains what is wrong."""
     from sqlalchemy.exc import SQLAlchemyError
 
+    from .logsafe import describe_error
     from .paths import backup_dir
     from .storage.db import Database
     from .storage.health import refuse_if_damaged
@@ -149,7 +152,7 @@ def open_database(db_url: str | None):
         raise StorageError(
             QCoreApplication.translate(
                 "App", "Basis data tidak dapat dibuka atau diperbarui: {error}").format(
-                    error=str(getattr(exc, "orig", exc)).splitlines()[0])) from exc
+                    error=describe_error(getattr(exc, "orig", exc)))) from exc
     if copy is not None:
         log.info("database migrated; copy made before migration: %s", copy)
     return db

@@ -482,8 +482,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _setup_logging(debug: bool) -> None:
+    from .logsafe import ScrubbingFormatter
+
     level = logging.DEBUG if debug else logging.WARNING
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=level)
+    for handler in logging.getLogger().handlers:
+        handler.setFormatter(ScrubbingFormatter("%(levelname)s %(name)s: %(message)s"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -506,19 +510,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.debug or os.environ.get("JSSC_DEBUG"):
             raise
         _log_bug(exc)
-        print(f"Galat tak terduga: {type(exc).__name__}: {exc}. Rincian ada di log; "
+        from .logsafe import describe_error
+
+        print(f"Galat tak terduga: {describe_error(exc)}. Rincian ada di log; "
               "jalankan lagi dengan --debug untuk melihatnya.", file=sys.stderr)
         return 3
 
 
 def _log_bug(exc: BaseException) -> None:
-    from logging.handlers import RotatingFileHandler
-
+    from .logsafe import owner_only_handler
     from .paths import log_dir
 
     try:
-        handler = RotatingFileHandler(log_dir() / "jssc-cli.log", maxBytes=1_000_000,
-                                      backupCount=3, encoding="utf-8")
+        handler = owner_only_handler(log_dir() / "jssc-cli.log", max_bytes=1_000_000, backups=3)
     except OSError:
         return
     logger = logging.getLogger("jssc_desktop.bug")

@@ -192,7 +192,7 @@ def test_backup_verify_modify_restore_roundtrip(mdb: Database) -> None:
     assert result.verified
     after = table_rows(mdb)
     for table, rows in before.items():
-        if table == "audit_log":
+        if table in ("audit_log", "audit_chain_head"):  # the restore's own audit row follows
             continue
         assert after[table] == rows, f"table {table} differs after restore"
     # the audit trail of the backup is intact, plus the restore's own row in the restored data
@@ -203,6 +203,11 @@ def test_backup_verify_modify_restore_roundtrip(mdb: Database) -> None:
         assert last.action == "backup.restore" and last.username == "admin"
         assert last.after["file"] == info.path.name
         assert last.prev_hash == before["audit_log"][-1][-1]  # chained to the restored trail
+    # the whole chain holds after the restore, against every anchor outside the table
+    from jssc_desktop.services.audit_log import check_audit_log
+
+    check = check_audit_log(mdb, ADMIN)
+    assert check.ok, check.message
 
     # the state before the restore was backed up, and it holds the modification
     pre = [b for b in backups.list_backups(mdb) if b.reason == "sebelum-pemulihan"]
@@ -505,8 +510,9 @@ def test_cli_backup_and_restore_end_to_end(tmp_path: Path) -> None:
     db = Database(str(dbfile))
     now = table_rows(db)
     db.dispose()
-    assert {t: rows for t, rows in now.items() if t != "audit_log"} == {
-        t: rows for t, rows in saved.items() if t != "audit_log"}
+    chain = ("audit_log", "audit_chain_head")
+    assert {t: rows for t, rows in now.items() if t not in chain} == {
+        t: rows for t, rows in saved.items() if t not in chain}
 
     # a new PC: restore the stick's backup into a database that does not exist yet
     fresh = tmp_path / "pc-baru" / "jssc.sqlite3"
@@ -574,7 +580,9 @@ def test_pg_restore_waits_for_other_pc_then_leaves_data_as_it_was(
         other.dispose()
     after = table_rows(pgdb)
     log = after.pop("audit_log")
-    assert after == {t: rows for t, rows in current.items() if t != "audit_log"}
+    after.pop("audit_chain_head")  # moved on by the audit row below
+    assert after == {t: rows for t, rows in current.items()
+                     if t not in ("audit_log", "audit_chain_head")}
     # only the audit row of the pre-restore backup (made before pg_restore ran) was added
     assert log[:-1] == current["audit_log"] and log[-1][4] == "backup.make"
     backups.restore_backup(pgdb, ADMIN, info.path, confirm=True)  # free again: it works

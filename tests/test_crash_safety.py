@@ -17,7 +17,8 @@ import threading
 import time
 from pathlib import Path
 
-from jssc_desktop.services.base import audit_hash, audit_payload
+from jssc_desktop.services.audit_log import verify_chain
+from jssc_desktop.services.base import Actor
 from jssc_desktop.storage import backup as store
 from jssc_desktop.storage.db import Database
 from jssc_desktop.storage.migrate import upgrade
@@ -76,11 +77,9 @@ def _check_database(path: Path, reported: set[int]) -> int:
     db = Database(str(path))
     try:
         with db.session() as s:
-            prev = None
+            check = verify_chain(s, Actor.system())
+            assert check.ok, check.message
             entries = s.query(AuditLog).order_by(AuditLog.id).all()
-            for e in entries:
-                assert e.prev_hash == prev and e.hash == audit_hash(prev, audit_payload(e))
-                prev = e.hash
             assert [e.entity_id for e in entries if e.action == "crash.write"] == list(
                 range(last + 1))
     finally:

@@ -65,15 +65,17 @@ def test_unit_of_work_rolls_back(db: Database) -> None:
 def test_concurrent_update_is_a_conflict(db: Database) -> None:
     """Two overlapping transactions write the same row: the second is refused, nothing is lost.
 
-    PostgreSQL reaches the version check (``WHERE version = :old`` matches no row); SQLite in WAL
-    mode refuses the stale writer's snapshot before that, as a busy database.
+    PostgreSQL reaches the version check (``WHERE version = :old`` matches no row). On SQLite a
+    write unit of work holds the write lock from its start, so the overlap can only come from a
+    unit of work opened to read (``read_session``) that writes later: WAL mode refuses its stale
+    snapshot before the version check, as a busy database.
     """
     with db.session() as s:
         s.add(TrainingTrack(code="AC", name="Reparasi AC"))
     expected = (ConflictError, "diubah oleh pengguna lain") if not db.is_sqlite else (
         StorageError, "sedang dipakai")
     with pytest.raises(expected[0], match=expected[1]):
-        with db.session() as s1:
+        with db.read_session() as s1:
             track = s1.query(TrainingTrack).one()
             with db.session() as s2:
                 s2.query(TrainingTrack).one().name = "Servis AC"

@@ -28,6 +28,7 @@ from ..domain.formatting import (
 from ..domain.periods import KIND_NAMES, Period, parse_period_for_kind
 from ..services.base import Actor, audit, get_or_404, require
 from ..services.period_lock import locked_period
+from ..storage.audit_chain import head_record
 from ..storage.models import PeriodReport, User
 from . import render, report_file_name
 from .dataset import build_dataset, load_logo
@@ -117,6 +118,8 @@ def approve_period(target: Any, actor: Actor, kind: str, period_text: str, *,
         audit(s, actor, "report.approve", "period_report", row.id,
               after={"kind": period.kind, "period": period.key,
                      "pdf_sha256": row.pdf_sha256, "xlsx_sha256": row.xlsx_sha256})
+        # The audit chain's head, approval row included: an anchor outside the audit table.
+        row.audit_head = head_record(s)
         return _view(s, row)
 
     return _in_session(target, work)

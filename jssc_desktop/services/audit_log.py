@@ -1,28 +1,35 @@
 """Reading the audit log and checking that nobody changed it outside the application.
 
-The log is append-only: this module only reads it. ``verify_chain`` recomputes every row's hash
-from its content and the previous row's hash (services/base.py writes them), so an UPDATE or a
-DELETE made directly in the database shows up as the first row whose hash no longer matches.
+The log is append-only: this module only reads it (``services/base.audit`` writes it through
+``storage/audit_chain.py``). :func:`check_audit_log` recomputes the keyed hash chain (all of it,
+or only the rows written since the last verified row) and checks the chain head against the
+anchors kept outside the table: the file beside the database, the backup manifests and the
+approved reports. The first row that does not fit is named.
 """
 
 from __future__ import annotations
 
+import time as _time
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from typing import Any, cast
+from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import PermissionDenied
-from ..storage.models import AuditLog
-from .base import Actor, Page, audit_hash, audit_payload, can, clean_text, require
-
-#: Rows read per round trip while verifying the chain.
-VERIFY_BATCH = 2000
+from ..storage import audit_chain
+from ..storage.audit_chain import Anchor, ChainProblem, ChainResult
+from ..storage.db import Database
+from ..storage.models import AuditChainHead, AuditLog, PeriodReport
+from .base import Actor, Page, can, clean_text, require
 
 #: Entities whose history the people who edit them may read without audit.view.
 HISTORY_PERMISSION = {"client": "client.edit"}
+
+#: The action of the audit row a restore writes: anchors made before it belong to the old data.
+RESTORE_ACTION = "backup.restore"
 
 
 @dataclass(frozen=True)
@@ -44,6 +51,9 @@ class ChainCheck:
     checked: int
     first_bad_id: int | None
     message: str
+    total: int = 0
+    incremental: bool = False
+    seconds: float = 0.0
 
 
 _COLUMNS = (AuditLog.id, AuditLog.at, AuditLog.username, AuditLog.action, AuditLog.entity,
@@ -62,7 +72,7 @@ def _escape_like(text: str) -> str:
 def list_audit(session: Session, actor: Actor, *, entity: str | None = None,
                entity_id: int | None = None, username: str | None = None,
                action: str | None = None, start: date | None = None, end: date | None = None,
-               offset: int = 0, limit: int = 100) -> Page[AuditRow]:
+               offset: int = 0, limit: int = 100, with_total: bool = True) -> Page[AuditRow]:
     """Newest first. ``action`` matches a prefix ('client.' lists every client action)."""
     require(actor, "audit.view")
     offset = max(0, int(offset))
@@ -81,13 +91,24 @@ def list_audit(session: Session, actor: Actor, *, entity: str | None = None,
         conditions.append(AuditLog.at >= datetime.combine(start, time.min))
     if end is not None:
         conditions.append(AuditLog.at <= datetime.combine(end, time.max))
-    total = session.execute(
-        select(func.count()).select_from(AuditLog).where(*conditions)).scalar_one()
+    total = (session.execute(select(func.count()).select_from(AuditLog).where(*conditions))
+             .scalar_one() if with_total else -1)
     rows = session.execute(
         select(*_COLUMNS).where(*conditions).order_by(AuditLog.id.desc())
         .offset(offset).limit(limit)
     ).all()
     return Page([_row(r) for r in rows], total, offset, limit)
+
+
+def audit_vocabulary(session: Session, actor: Actor) -> tuple[list[str], list[str], list[str]]:
+    """(usernames, actions, entities) that occur in the log, for the filters of the audit view."""
+    require(actor, "audit.view")
+
+    def distinct(column: Any) -> list[str]:
+        return [v for v in session.execute(select(column).distinct().order_by(column)).scalars()
+                if v]
+
+    return distinct(AuditLog.username), distinct(AuditLog.action), distinct(AuditLog.entity)
 
 
 def entity_history(session: Session, actor: Actor, entity: str,
@@ -105,31 +126,189 @@ def entity_history(session: Session, actor: Actor, entity: str,
     return [_row(r) for r in rows]
 
 
+# ------------------------------------------------------------------------------------- checking
+
+
+def _number(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def _where(source: str) -> str:
+    return {"file": "berkas jangkar di samping basis data",
+            "backup": "manifes cadangan", "report": "arsip laporan yang disetujui",
+            "verified": "pemeriksaan terakhir"}.get(source, source)
+
+
+def _problem_message(session: Session, problem: ChainProblem, result: ChainResult,
+                     source: str = "") -> str:
+    rid = problem.row_id
+    if problem.kind == "key":
+        return problem.detail
+    if problem.kind == "missing_tail":
+        newest = session.execute(select(func.max(AuditLog.id))).scalar_one() or 0
+        if source:
+            return (f"Log audit tidak utuh: baris #{rid} yang tercatat di {_where(source)} tidak "
+                    f"ada lagi; baris terakhir kini #{newest}. Baris terbaru log audit telah "
+                    "dihapus di luar aplikasi.")
+        head_id = result.head.id if result.head else rid
+        return (f"Log audit tidak utuh: baris #{rid} sampai #{head_id} hilang (ekor log dihapus "
+                f"di luar aplikasi); baris terakhir kini #{newest}.")
+    if problem.kind == "extra_tail":
+        return (f"Log audit tidak utuh: baris #{rid} dan sesudahnya tidak ditulis oleh aplikasi "
+                "(ditambahkan di luar aplikasi).")
+    if problem.kind == "content":
+        at = session.execute(select(AuditLog.action, AuditLog.at).where(AuditLog.id == rid)).first()
+        what = f" ({at.action}, {at.at:%d/%m/%Y %H:%M})" if at else ""
+        where = f", tidak cocok dengan {_where(source)}" if source else ""
+        return (f"Log audit telah diubah di luar aplikasi: isi baris #{rid}{what} tidak cocok "
+                f"dengan sidik jarinya{where}.")
+    where = f" (menurut {_where(source)})" if source else ""
+    return (f"Log audit tidak utuh: sebelum baris #{rid} ada baris yang dihapus atau diubah di "
+            f"luar aplikasi{where}.")
+
+
 def verify_chain(session: Session, actor: Actor) -> ChainCheck:
-    """Recompute the hash chain from the first row; report the first row that does not fit."""
+    """Recompute the whole chain and check it against its head (no outside anchors)."""
     require(actor, "audit.view")
-    stmt = (
-        select(AuditLog.id, AuditLog.at, AuditLog.user_id, AuditLog.username, AuditLog.action,
-               AuditLog.entity, AuditLog.entity_id, AuditLog.before, AuditLog.after,
-               AuditLog.reason, AuditLog.prev_hash, AuditLog.hash)
-        .order_by(AuditLog.id)
-        .execution_options(yield_per=VERIFY_BATCH)
-    )
-    checked = 0
-    prev: str | None = None
-    for row in session.execute(stmt):
-        checked += 1
-        if row.prev_hash != prev:
-            return ChainCheck(
-                False, checked, row.id,
-                f"Log audit tidak utuh: sebelum baris #{row.id} ada baris yang dihapus atau "
-                "diubah di luar aplikasi.")
-        # The row has the attributes audit_payload reads; no ORM object is built per row.
-        if audit_hash(prev, audit_payload(cast(AuditLog, row))) != row.hash:
-            return ChainCheck(
-                False, checked, row.id,
-                f"Log audit telah diubah di luar aplikasi: isi baris #{row.id} "
-                f"({row.action}, {row.at:%d/%m/%Y %H:%M}) tidak cocok dengan sidik jarinya.")
-        prev = row.hash
-    return ChainCheck(True, checked, None,
-                      f"Log audit utuh: {checked:,} baris diperiksa.".replace(",", "."))
+    started = _time.perf_counter()
+    result = audit_chain.verify(session)
+    return _as_check(session, result, "", started)
+
+
+def _as_check(session: Session, result: ChainResult, source: str,
+              started: float) -> ChainCheck:
+    seconds = _time.perf_counter() - started
+    if result.ok:
+        scope = (f"{_number(result.checked)} baris baru diperiksa, {_number(result.total)} "
+                 "baris seluruhnya" if result.incremental else
+                 f"{_number(result.checked)} baris diperiksa")
+        return ChainCheck(True, result.checked, None, f"Log audit utuh: {scope}.",
+                          result.total, result.incremental, seconds)
+    assert result.problem is not None
+    return ChainCheck(False, result.checked, result.problem.row_id,
+                      _problem_message(session, result.problem, result, source),
+                      result.total, result.incremental, seconds)
+
+
+@dataclass(frozen=True)
+class _Outside:
+    anchors: list[tuple[str, Anchor]]
+    start: Anchor | None
+    problem: str | None
+
+
+def _parse_at(value: Any) -> datetime | None:
+    try:
+        return datetime.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def _outside_anchors(session: Session, db: Database, chain_id: str | None, *,
+                     newest_only: bool, backup_folder: Path | None) -> _Outside:
+    restored = session.execute(
+        select(func.max(AuditLog.at)).where(AuditLog.action == RESTORE_ACTION)).scalar_one()
+    anchors: list[tuple[str, Anchor]] = []
+    start: Anchor | None = None
+    status, data = audit_chain.read_anchor_file(db.audit_anchor_path, chain_id)
+    if status == "forged":
+        return _Outside([], None, (f"Berkas jangkar log audit ({db.audit_anchor_path.name}) "
+                                   "telah diubah di luar aplikasi."))
+    if status == "other_chain":
+        return _Outside([], None, (
+            "Log audit telah diganti atau dikosongkan di luar aplikasi: berkas jangkar di samping "
+            f"basis data ({db.audit_anchor_path.name}) mencatat log audit yang lain."))
+    if status == "ok":
+        for key, kind in (("head", "file"), ("verified", "verified")):
+            anchor = Anchor.from_dict(data.get(key))
+            at = _parse_at((data.get(key) or {}).get("at"))
+            if anchor is None or (restored is not None and (at is None or at < restored)):
+                continue
+            if kind == "verified":
+                start = anchor
+            else:
+                anchors.append((kind, anchor))
+    anchors.extend(_backup_anchors(chain_id, restored, newest_only, backup_folder))
+    reports = session.execute(
+        select(PeriodReport.audit_head).where(PeriodReport.audit_head.is_not(None))
+        .order_by(PeriodReport.approved_at.desc())).scalars().all()
+    for raw in reports[:1] if newest_only else reports:
+        anchor = Anchor.from_dict(raw)
+        if anchor is not None and raw.get("chain_id") in (None, chain_id):
+            anchors.append(("report", anchor))
+    return _Outside(anchors, start, None)
+
+
+def _backup_anchors(chain_id: str | None, restored: datetime | None, newest_only: bool,
+                    folder: Path | None) -> list[tuple[str, Anchor]]:
+    from ..paths import backup_dir
+    from ..storage.backup import find_backups, read_manifest
+
+    if chain_id is None:
+        return []
+    try:
+        backups = find_backups(folder or backup_dir())
+    except OSError:
+        return []
+    out: list[tuple[str, Anchor]] = []
+    for b in sorted(backups, key=lambda b: b.created, reverse=True):
+        manifest = read_manifest(b.path) or {}
+        head = (manifest.get("anchors") or {}).get("audit_head")
+        if not isinstance(head, dict) or head.get("chain_id") != chain_id:
+            continue
+        if restored is not None and b.created < restored:
+            continue
+        anchor = Anchor.from_dict(head)
+        if anchor is not None:
+            out.append(("backup", anchor))
+            if newest_only:
+                break
+    return out
+
+
+def check_audit_log(db: Database, actor: Actor, *, incremental: bool = False,
+                    backup_folder: Path | None = None) -> ChainCheck:
+    """The check ``audit verify``, the start of the window and the daily timer run.
+
+    ``incremental``: only the rows after the last verified row (kept, MAC'd, in the file beside
+    the database), plus every anchor's newest copy; otherwise the whole chain and every anchor.
+    A successful check moves the verified row forward. Nothing in the database is written.
+    """
+    require(actor, "audit.view")
+    started = _time.perf_counter()
+    with db.read_session() as s:
+        if not db.is_sqlite:  # one snapshot for the head, the rows and the anchors
+            s.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+        head = s.get(AuditChainHead, audit_chain.HEAD_ID)
+        chain_id = head.chain_id if head is not None else None
+        outside = _outside_anchors(s, db, chain_id, newest_only=incremental,
+                                   backup_folder=backup_folder)
+        if outside.problem is not None:
+            return ChainCheck(False, 0, None, outside.problem, incremental=incremental,
+                              seconds=_time.perf_counter() - started)
+        start = outside.start if incremental else None
+        result = audit_chain.verify(s, start=start)
+        source = "verified" if result.problem and result.checked == 0 and start else ""
+        if result.ok:
+            for source, anchor in outside.anchors:
+                problem = audit_chain.check_anchor(s, anchor)
+                if problem is not None:
+                    result = ChainResult(False, result.checked, result.total, problem,
+                                         result.head, result.incremental)
+                    break
+        check = _as_check(s, result, source if not result.ok else "", started)
+    if check.ok and chain_id is not None and result.head is not None:
+        audit_chain.write_anchor_file(db.audit_anchor_path, chain_id, verified=result.head)
+    return check
+
+
+def reset_anchor(db: Database) -> None:
+    """Start the file beside the database anew from the current head (after a restore)."""
+    with db.read_session() as s:
+        head = s.get(AuditChainHead, audit_chain.HEAD_ID)
+        if head is None or head.chain_id is None:
+            db.audit_anchor_path.unlink(missing_ok=True)
+            return
+        anchor = Anchor(head.last_id, head.last_hash, head.count)
+        chain_id = head.chain_id
+    audit_chain.write_anchor_file(db.audit_anchor_path, chain_id, head=anchor, reset=True)

@@ -292,6 +292,14 @@ def restore_backup(db: Database, actor: Actor, path: Path | str, *, confirm: boo
                    "damaged_file": damaged_copy.name if damaged_copy else None,
                    "revision": revision,
                    "clients": counts.get("clients")})
+    # The audit anchor beside the database vouched for the replaced data: start it anew. Older
+    # backup manifests are set aside by the check (they precede the restore row).
+    from .audit_log import reset_anchor
+
+    try:
+        reset_anchor(db)
+    except (DomainError, SQLAlchemyError) as exc:
+        log.warning("audit anchor not reset after restore: %s", type(exc).__name__)
     return info
 
 

@@ -1,24 +1,25 @@
 """What every service shares: the acting user, permissions, audit trail, stale-edit checks.
 
 Permissions (DESIGN.md section 2) are enforced here, not only by hiding buttons. The audit log is
-append-only and hash-chained: each row's hash covers its content and the previous row's hash.
+append-only and hash-chained: each row's keyed hash covers its content and the previous row's
+hash (``storage/audit_chain.py``).
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import inspect, select
+from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
 from ..domain.errors import ConflictError, NotFoundError, PermissionDenied
 from ..domain.vocab import ROLES
+from ..storage import audit_chain
 from ..storage.models import AuditLog, Base
 
 ADMIN, STAFF, TUTOR, HEAD = "admin", "staff", "tutor", "head"
@@ -140,25 +141,6 @@ def diff(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict[str, Any],
     return {k: before.get(k) for k in keys}, {k: after[k] for k in keys}
 
 
-def audit_hash(prev_hash: str | None, row: dict[str, Any]) -> str:
-    payload = json.dumps(row, sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.sha256(f"{prev_hash or ''}|{payload}".encode()).hexdigest()
-
-
-def audit_payload(entry: AuditLog) -> dict[str, Any]:
-    return {
-        "at": entry.at.isoformat(timespec="microseconds"),
-        "user_id": entry.user_id,
-        "username": entry.username,
-        "action": entry.action,
-        "entity": entry.entity,
-        "entity_id": entry.entity_id,
-        "before": entry.before,
-        "after": entry.after,
-        "reason": entry.reason,
-    }
-
-
 def audit(
     session: Session,
     actor: Actor,
@@ -169,27 +151,14 @@ def audit(
     after: dict[str, Any] | None = None,
     reason: str | None = None,
 ) -> AuditLog:
-    """Append one row to the audit log (in the caller's transaction)."""
-    session.flush()
-    prev = session.execute(
-        select(AuditLog.hash).order_by(AuditLog.id.desc()).limit(1)
-    ).scalar_one_or_none()
-    entry = AuditLog(
-        at=datetime.now(),
-        user_id=actor.user_id,
-        username=actor.username,
-        action=action,
-        entity=entity,
-        entity_id=entity_id,
-        before=before,
-        after=after,
-        reason=reason,
-        prev_hash=prev,
-    )
-    entry.hash = audit_hash(prev, audit_payload(entry))
-    session.add(entry)
-    session.flush()
-    return entry
+    """Append one row to the audit log (in the caller's transaction).
+
+    Appends of every writer are serialised on the chain head (``storage/audit_chain.py``): the
+    caller's transaction holds it until it ends, so the rows of all PCs form one keyed chain."""
+    return audit_chain.append(
+        session, at=datetime.now(), user_id=actor.user_id, username=actor.username,
+        action=action, entity=entity, entity_id=entity_id, before=before, after=after,
+        reason=reason)
 
 
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import StorageError, ValidationError
+from . import audit_chain  # noqa: F401 - registers the audit head as a manifest anchor
 from . import backup_crypto as crypto
 from .backup_files import (  # noqa: F401 - the public names of the backup package
     BUSY_SECONDS,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..domain.errors import ConflictError, DuplicateError, StorageError, ValidationError
+from ..logsafe import scrub_values
 from ..paths import config_path, default_database_path, read_config, write_config
 
 log = logging.getLogger(__name__)
@@ -90,18 +92,19 @@ def _hide_password(text: str) -> str:
     try:
         return make_url(text).render_as_string(hide_password=True)
     except Exception:  # noqa: BLE001
-        return text.split("://", 1)[0] + "://…" if "://" in text else text
+        return text.split("://", 1)[0] + "://…" if "://" in text else "…"
 
 
 def _with_stored_password(url: URL) -> URL:
-    from .credentials import url_with_password
+    from .credentials import get_password
 
     try:
-        full = url_with_password(url)
+        password = get_password(url)
     except Exception as exc:  # noqa: BLE001 - a broken credential store must not stop the start
-        log.warning("credential store unavailable: %s", exc)
+        log.warning("credential store unavailable: %s", type(exc).__name__)
         return url
-    return make_url(full)
+    # URL.set keeps any character of the password as it is (no quoting round trip).
+    return url.set(password=password) if password else url
 
 
 def postgresql_url(*, host: str, port: int | None, database: str, username: str) -> URL:
@@ -160,6 +163,10 @@ def safe_url(url: URL) -> str:
     return url.render_as_string(hide_password=True)
 
 
+#: Execution option of the read-only engine: its transactions start with a deferred BEGIN.
+READ_ONLY_OPTION = "jssc_read_only"
+
+
 def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
@@ -183,21 +190,39 @@ def create_db_engine(url: URL, *, echo: bool = False) -> Engine:
             if not os.access(folder, os.W_OK):
                 raise StorageError(f"Folder basis data tidak dapat ditulisi: {folder}.")
         engine = create_engine(
-            url, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
+            url, echo=echo, hide_parameters=True,
+            connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
         )
         event.listen(engine, "connect", _sqlite_pragmas)
-        # pysqlite's own transaction handling defers BEGIN; emit it ourselves so that a write
-        # transaction takes its lock at BEGIN and SAVEPOINTs behave.
-        @event.listens_for(engine, "connect")
-        def _no_autobegin(dbapi_conn: sqlite3.Connection, _rec: object) -> None:
-            dbapi_conn.isolation_level = None
-
-        @event.listens_for(engine, "begin")
-        def _begin(conn: Connection) -> None:
-            conn.exec_driver_sql("BEGIN")
-
+        event.listen(engine, "connect", _no_autobegin)
+        event.listen(engine, "begin", _begin_sqlite)
         return engine
-    return create_engine(url, echo=echo, pool_pre_ping=True)
+    # hide_parameters: a failing INSERT must not put a client's NIK or name into a message.
+    return create_engine(url, echo=echo, pool_pre_ping=True, hide_parameters=True)
+
+
+def _no_autobegin(dbapi_conn: sqlite3.Connection, _rec: object) -> None:
+    """Switch pysqlite's own transaction handling off: it would send a deferred BEGIN only
+    before the first write, after the reads of the same transaction."""
+    dbapi_conn.isolation_level = None
+
+
+def _begin_sqlite(conn: Connection) -> None:
+    """Write transactions take SQLite's write lock at BEGIN (``BEGIN IMMEDIATE``).
+
+    A deferred transaction that reads first and writes later cannot wait for the lock: when
+    another connection wrote in between, SQLite refuses the upgrade at once (SQLITE_BUSY) and the
+    busy timeout is never used. Taking the lock at BEGIN lets every writer queue for up to
+    ``SQLITE_BUSY_TIMEOUT_MS``. Read-only units of work (``Database.read_session``) keep the
+    deferred BEGIN, so in WAL mode they never wait for a writer nor hold one up.
+    """
+    options = conn.get_execution_options()
+    if options.get("isolation_level") == "AUTOCOMMIT":
+        return  # maintenance (PRAGMA wal_checkpoint, VACUUM) outside any transaction
+    if options.get(READ_ONLY_OPTION):
+        conn.exec_driver_sql("BEGIN")
+    else:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 class Database:
@@ -207,6 +232,8 @@ class Database:
         self.url = url if isinstance(url, URL) else resolve_url(url)
         self.engine = create_db_engine(self.url, echo=echo)
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        self._read_factory = sessionmaker(
+            self.engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False)
         log.info("database: %s", safe_url(self.url))
 
     @property
@@ -220,6 +247,28 @@ class Database:
         return None
 
     @property
+    def audit_anchor_path(self) -> Path:
+        """The small file beside the database that anchors the audit chain's head outside it.
+
+        SQLite: ``<file>.audit-anchor.json`` next to the database file. PostgreSQL: one file per
+        server and database in this PC's data folder."""
+        from ..paths import data_dir
+
+        if self.sqlite_path is not None:
+            return self.sqlite_path.with_name(self.sqlite_path.name + ".audit-anchor.json")
+        ident = f"{self.url.host or 'local'}-{self.url.port or 5432}-{self.url.database or ''}"
+        safe = re.sub(r"[^A-Za-z0-9_.-]+", "_", ident)
+        return data_dir() / "audit-anchors" / f"{safe}.json"
+
+    def _anchor_after_commit(self, s: Session) -> None:
+        anchor = s.info.pop("audit_anchor", None)
+        chain_id = s.info.pop("audit_chain_id", None)
+        if anchor is not None and chain_id and self.url.database != ":memory:":
+            from .audit_chain import write_anchor_file
+
+            write_anchor_file(self.audit_anchor_path, chain_id, head=anchor)
+
+    @property
     def display_name(self) -> str:
         if self.sqlite_path:
             return str(self.sqlite_path)
@@ -227,11 +276,24 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: commit at the end, roll back on any error."""
-        s = self._factory()
+        """One unit of work: commit at the end, roll back on any error.
+
+        On SQLite it holds the write lock from its start (``BEGIN IMMEDIATE``): other writers wait
+        for it (up to the busy timeout) instead of being refused half-way."""
+        yield from self._unit_of_work(self._factory)
+
+    @contextmanager
+    def read_session(self) -> Iterator[Session]:
+        """A unit of work that only reads (lists, reports): on SQLite it neither waits for nor
+        holds up a writer. Writing in it works, but may be refused when another PC writes."""
+        yield from self._unit_of_work(self._read_factory)
+
+    def _unit_of_work(self, factory: sessionmaker[Session]) -> Iterator[Session]:
+        s = factory()
         try:
             yield s
             s.commit()
+            self._anchor_after_commit(s)
         except StaleDataError as exc:
             s.rollback()
             raise ConflictError(
@@ -321,4 +383,5 @@ def _operational_message(exc: SQLAlchemyError, db: Database) -> str:
             "Struktur basis data belum dibuat atau belum diperbarui. "
             "Jalankan 'jssc-desktop migrate'."
         )
-    return f"Basis data tidak dapat dipakai ({db.display_name}): {text.splitlines()[0]}"
+    return (f"Basis data tidak dapat dipakai ({db.display_name}): "
+            f"{scrub_values(text.splitlines()[0] if text else '')}")

@@ -47,7 +47,9 @@ def alembic_config(db: Database | None = None) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", "jssc_desktop.storage:migrations")
     if db is not None:
-        cfg.set_main_option("sqlalchemy.url", db.url.render_as_string(hide_password=False))
+        # configparser treats "%" as interpolation: a password with "%" must be doubled.
+        cfg.set_main_option("sqlalchemy.url",
+                            db.url.render_as_string(hide_password=False).replace("%", "%%"))
     return cfg
 
 

@@ -566,6 +566,8 @@ class PeriodReport(Base):
     xlsx: Mapped[bytes | None] = mapped_column(LargeBinary)
     xlsx_sha256: Mapped[str | None] = mapped_column(String(64))
     dataset: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    #: The audit chain head (id, hash, count) at approval: an anchor outside the audit table.
+    audit_head: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
     __table_args__ = (
         UniqueConstraint("kind", "period"),
@@ -579,13 +581,15 @@ class PeriodReport(Base):
 class AuditLog(Base):
     """Who changed what, when, with the values before and after.
 
-    Rows are only ever inserted. Each row carries the hash of the previous row and its own, so an
-    edit made outside the application breaks the chain and is detectable.
+    Rows are only ever inserted. Each row carries the hash of the previous row and its own (an
+    HMAC with the installation's secret, see ``storage/audit_chain.py``), so an edit made outside
+    the application breaks the chain and is detectable. Ids are given by the chain head, never
+    reused.
     """
 
     __tablename__ = "audit_log"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
     at: Mapped[datetime] = mapped_column(DateTime)
     user_id: Mapped[int | None] = mapped_column(Integer)
     username: Mapped[str | None] = mapped_column(String(60))
@@ -603,6 +607,25 @@ class AuditLog(Base):
         Index("ix_audit_log_at", "at"),
         Index("ix_audit_log_user", "user_id"),
     )
+
+
+class AuditChainHead(Base):
+    """The one row (id 1) every audit append locks and advances: the newest row's id and hash
+    and the number of rows. Appends are serialised on it (``SELECT … FOR UPDATE`` on PostgreSQL,
+    ``BEGIN IMMEDIATE`` on SQLite), so all writers on all PCs extend one chain.
+
+    ``chain_id`` names the installation secret that keys the chain (kept outside the database);
+    rows up to ``legacy_until`` were written before keying, with plain SHA-256.
+    """
+
+    __tablename__ = "audit_chain_head"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    chain_id: Mapped[str | None] = mapped_column(String(36))
+    last_id: Mapped[int] = mapped_column(Integer, default=0)
+    last_hash: Mapped[str | None] = mapped_column(String(64))
+    count: Mapped[int] = mapped_column(Integer, default=0)
+    legacy_until: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class Setting(Base):

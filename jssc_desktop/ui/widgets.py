@@ -49,6 +49,7 @@ from ..domain.errors import (
     ValidationError,
     WorkflowError,
 )
+from ..logsafe import describe_error
 
 if TYPE_CHECKING:  # loaded on first use: the login window paints without it
     from ..domain.vocab import Vocabulary
@@ -153,7 +154,7 @@ def show_error(parent: QWidget | None, exc: BaseException,
         parent, tr("Terjadi kesalahan"),
         tr("Terjadi kesalahan tak terduga; tidak ada data yang hilang dari basis data. "
            "Rinciannya telah dicatat di berkas log untuk petugas TI."),
-        f"{type(exc).__name__}: {exc}")
+        describe_error(exc))
 
 
 # --------------------------------------------------------------------------------- date fields

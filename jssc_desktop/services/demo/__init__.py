@@ -94,7 +94,7 @@ def build_demo(db: Database, *, clients: int = 2000, years: int = 5, seed: int =
             _reset_sequences(s)
         builder.progress("Menyimpan", 0.0)
     if db.is_sqlite:
-        with db.engine.connect() as conn:
+        with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.exec_driver_sql("PRAGMA cache_size=-2000")
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     db.optimize()  # planner statistics for the new data
