@@ -473,6 +473,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--out", required=True, metavar="FILE", help="berkas .xlsx tujuan")
     s.set_defaults(func=cmd_template)
 
+    from .cli_audit import add_commands
+
+    add_commands(sub)
+
     s = sub.add_parser("selftest", help="periksa instalasi: buka jendela, buat laporan contoh")
     s.add_argument("--out", metavar="DIR", help="folder laporan contoh (bawaan: folder kerja)")
     s.add_argument("--startup-only", action="store_true",

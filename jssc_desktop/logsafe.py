@@ -11,14 +11,16 @@ be found. Nothing here imports Qt.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
 import traceback
+from io import TextIOWrapper
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any
+from typing import Any
 
 HIDDEN = "…"
 
@@ -73,20 +75,18 @@ class OwnerOnlyFileHandler(RotatingFileHandler):
 
     On Windows the mode bits mean little; there the log folder's permissions apply."""
 
-    def _open(self) -> IO[str]:
+    def _open(self) -> TextIOWrapper:
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        try:
+        with contextlib.suppress(OSError):
             os.chmod(self.baseFilename, 0o600)  # a file left by an earlier version
-        except OSError:
-            pass
-        return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
+        stream = os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
+        assert isinstance(stream, TextIOWrapper)
+        return stream
 
     def rotate(self, source: str, dest: str) -> None:
         super().rotate(source, dest)
-        try:
+        with contextlib.suppress(OSError):
             os.chmod(dest, 0o600)
-        except OSError:
-            pass
 
 
 def owner_only_handler(path: Path, *, max_bytes: int, backups: int) -> OwnerOnlyFileHandler:

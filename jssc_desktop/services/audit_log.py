@@ -290,13 +290,14 @@ def check_audit_log(db: Database, actor: Actor, *, incremental: bool = False,
         result = audit_chain.verify(s, start=start)
         source = "verified" if result.problem and result.checked == 0 and start else ""
         if result.ok:
-            for source, anchor in outside.anchors:
+            for where, anchor in outside.anchors:
                 problem = audit_chain.check_anchor(s, anchor)
                 if problem is not None:
                     result = ChainResult(False, result.checked, result.total, problem,
                                          result.head, result.incremental)
+                    source = where
                     break
-        check = _as_check(s, result, source if not result.ok else "", started)
+        check = _as_check(s, result, source, started)
     if check.ok and chain_id is not None and result.head is not None:
         audit_chain.write_anchor_file(db.audit_anchor_path, chain_id, verified=result.head)
     return check
@@ -312,3 +313,20 @@ def reset_anchor(db: Database) -> None:
         anchor = Anchor(head.last_id, head.last_hash, head.count)
         chain_id = head.chain_id
     audit_chain.write_anchor_file(db.audit_anchor_path, chain_id, head=anchor, reset=True)
+
+
+def recovery_text(db: Database, actor: Actor) -> str:
+    """The recovery text of the secret that keys this database's audit chain (administrators:
+    to install it on another PC of a PostgreSQL installation, or keep it on paper)."""
+    from ..domain.errors import StorageError
+    from ..storage.audit_key import chain_key
+    from ..storage.audit_key import recovery_text as text_of
+
+    require(actor, "settings.edit")
+    with db.read_session() as s:
+        head = s.get(AuditChainHead, audit_chain.HEAD_ID)
+        chain_id = head.chain_id if head is not None else None
+    if chain_id is None:
+        raise StorageError("Log audit belum memiliki kunci: kunci dibuat pada perubahan data "
+                           "pertama.")
+    return text_of(chain_id, chain_key(chain_id, create=False))

@@ -33,7 +33,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -118,8 +118,8 @@ def _ensure_head(session: Session) -> None:
               "last_hash": last.hash if last else None, "count": count,
               "legacy_until": last.id if last else 0}
     dialect = session.get_bind().dialect.name
-    insert = pg_insert if dialect == "postgresql" else sqlite_insert
-    session.execute(insert(AuditChainHead).values(**values).on_conflict_do_nothing())
+    upsert = pg_insert if dialect == "postgresql" else sqlite_insert
+    session.execute(upsert(AuditChainHead).values(**values).on_conflict_do_nothing())
 
 
 def lock_head(session: Session) -> AuditChainHead:
@@ -194,7 +194,7 @@ def append_many(session: Session, rows: Iterable[dict[str, Any]]) -> int:
         values.append(item)
         prev, next_id = item["hash"], next_id + 1
     if values:
-        session.execute(AuditLog.__table__.insert(), values)
+        session.execute(insert(AuditLog), values)
         head.last_id, head.last_hash = values[-1]["id"], prev
         head.count += len(values)
         session.flush()
@@ -364,8 +364,8 @@ def write_anchor_file(path: Path, chain_id: str, *, head: Anchor | None = None,
                       verified: Anchor | None = None, reset: bool = False) -> None:
     """Record the head (and, after a successful check, the verified row) beside the database.
 
-    The head only ever moves forward here (``reset``: start anew, after a restore); a failure to write is logged, never raised (the
-    database write it follows has committed)."""
+    The head only ever moves forward here (``reset``: start anew, after a restore). A failure to
+    write is logged, never raised (the database write it follows has committed)."""
     try:
         key = chain_key(chain_id, create=False)
         status, current = read_anchor_file(path, chain_id)

@@ -20,6 +20,7 @@ needs the same secret: ``jssc-desktop audit key show`` prints the recovery text 
 from __future__ import annotations
 
 import base64
+import contextlib
 import logging
 import os
 import re
@@ -131,10 +132,8 @@ def _file_get(chain_id: str) -> bytes | None:
 def _file_set(chain_id: str, key: bytes) -> Path:
     folder = key_folder()
     folder.mkdir(parents=True, exist_ok=True)
-    try:
+    with contextlib.suppress(OSError):
         os.chmod(folder, 0o700)
-    except OSError:
-        pass
     path = _key_file(chain_id)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
