@@ -24,11 +24,13 @@ LAYERS = {
     "__init__": DOMAIN,   # the package itself: its version only
     "domain": DOMAIN,
     "fileutil": DOMAIN,
+    "logsafe": DOMAIN,    # scrubbing values out of logs and messages: standard library only
     "paths": STORAGE,
     "storage": STORAGE,
     "services": SERVICES,
     "reports": REPORTS,
     "cli": TOP,
+    "cli_audit": TOP,
     "__main__": TOP,
     "app": TOP,
     "ui": TOP,
