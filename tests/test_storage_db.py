@@ -139,7 +139,9 @@ def test_migration_copies_sqlite_file_first(
     with db.engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '0001'"))
     calls: list[str] = []
-    monkeypatch.setattr(migrate.command, "upgrade", lambda cfg, rev: calls.append(rev))
+    import alembic.command  # imported by migrate.upgrade only when it migrates
+
+    monkeypatch.setattr(alembic.command, "upgrade", lambda cfg, rev: calls.append(rev))
     copy = migrate.upgrade(db)
     assert copy is not None and copy.exists()
     assert calls == ["head"]

@@ -1,7 +1,7 @@
 """audit chain head, report audit anchor, append-only audit table on PostgreSQL
 
-Revision ID: 0003_audit_chain_head
-Revises: 0002_rank_cert_code
+Revision ID: 0004_audit_chain_head
+Revises: 0003_list_indexes
 Create Date: 2026-11-30 21:40:00
 
 ``audit_chain_head`` holds the one row every audit append locks (see
@@ -18,8 +18,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = '0003_audit_chain_head'
-down_revision: str | None = '0002_rank_cert_code'
+revision: str = '0004_audit_chain_head'
+down_revision: str | None = '0003_list_indexes'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
