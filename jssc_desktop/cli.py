@@ -37,7 +37,7 @@ def _database(args: argparse.Namespace, *,
     (never written to) with the newest verified backup named."""
     from .paths import backup_dir
     from .storage.db import Database
-    from .storage.health import refuse_if_damaged
+    from .storage.health import COMMAND_CHECK_SECONDS, refuse_if_damaged
 
     db = Database(args.db)
     path = db.sqlite_path
@@ -47,7 +47,7 @@ def _database(args: argparse.Namespace, *,
             f"Basis data tidak ditemukan: {path}. Periksa --db (salah ketik?); basis data baru "
             "dibuat hanya dengan 'jssc-desktop migrate' atau 'jssc-desktop demo'.")
     if not allow_damaged:
-        refuse_if_damaged(db, backup_dir())
+        refuse_if_damaged(db, backup_dir(), seconds=COMMAND_CHECK_SECONDS)
     return db
 
 

@@ -198,8 +198,8 @@ def _segments(query: ClientQuery) -> list[tuple[Any, tuple[list[Any], list[Any]]
     """
     if query.sort == "status":
         codes = sorted(CLIENT_STATUSES.codes, reverse=query.descending)
-        by_name = [Client.name_normalized.asc(), Client.id.asc()]
-        out = []
+        by_name: list[Any] = [Client.name_normalized.asc(), Client.id.asc()]
+        out: list[tuple[Any, tuple[list[Any], list[Any]]]] = []
         for i, code in enumerate(codes):
             def seek(after: SortKey, i: int = i, code: str = code) -> Any:
                 position = codes.index(after[0]) if after[0] in codes else len(codes)
