@@ -16,6 +16,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .domain.errors import DomainError
@@ -197,15 +198,40 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def _signed_in(args: argparse.Namespace, db: Any) -> Any:
+    """The user named by ``--as USER``, signed in with the password from ``JSSC_PASSWORD`` or a
+    prompt. Actions that need a person (approving a report) are never done as the system."""
+    from .services.users import login
+
+    username = getattr(args, "as_user", None)
+    if not username:
+        raise DomainError("Tindakan ini perlu masuk sebagai pengguna: tambahkan --as USER "
+                          "(Kepala UPT).")
+    password = os.environ.get("JSSC_PASSWORD")
+    if password is None:
+        if not sys.stdin.isatty():
+            raise DomainError("Kata sandi tidak dapat ditanyakan tanpa terminal; isi "
+                              "JSSC_PASSWORD.")
+        password = getpass.getpass(f"Kata sandi {username}: ")
+    with db.session() as s:
+        return login(s, username, password)
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from .reports import generate_report
     from .services.base import Actor
 
+    if args.kind in ("approve", "reopen"):
+        return _report_decision(args)
+    if args.extra:
+        raise DomainError(f"Argumen berlebih: {args.extra}.")
     db = _open_db(args)
     formats = ("pdf", "xlsx") if args.format == "both" else (args.format,)
     out = Path(args.out or ".")
-    paths = generate_report(db, Actor.system(), args.kind, args.period, formats=formats,
-                            out_dir=out)
+    actor = _signed_in(args, db) if getattr(args, "as_user", None) else Actor.system()
+    with db.session() as s:
+        paths = generate_report(s, actor, args.kind, args.period, formats=formats,
+                                out_dir=out)
     for p in paths:
         print(p)
     return 0
@@ -230,6 +256,29 @@ def _verify_document(args: argparse.Namespace) -> int:
         raise DomainError(f"Sertifikat {c.certificate_no} tidak berlaku lagi: status peserta "
                           f"kini '{c.status_name}'.")
     print("  Sah: tercatat di basis data UPT ini.")
+    return 0
+
+
+def _report_decision(args: argparse.Namespace) -> int:
+    """``report approve KIND PERIOD`` and ``report reopen KIND PERIOD --reason …``."""
+    from .domain.formatting import format_datetime
+    from .reports.approval import approve_period, reopen_period
+
+    kind, period = args.period, args.extra
+    if not period:
+        raise DomainError(f"Gunakan: report {args.kind} KIND PERIOD, misalnya "
+                          f"'report {args.kind} monthly 2026-10'.")
+    db = _open_db(args)
+    actor = _signed_in(args, db)
+    with db.session() as s:
+        if args.kind == "approve":
+            view = approve_period(s, actor, kind, period)
+            print(f"Laporan {view.kind_name.lower()} {view.label} disetujui oleh "
+                  f"{view.approved_by_name} pada {format_datetime(view.approved_at)}.")
+        else:
+            view = reopen_period(s, actor, kind, period, args.reason or "")
+            print(f"Laporan {view.kind_name.lower()} {view.label} dibuka kembali untuk "
+                  "perbaikan.")
     return 0
 
 
@@ -427,11 +476,21 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--yes", action="store_true", help="tanpa pertanyaan konfirmasi")
     s.set_defaults(func=cmd_restore)
 
-    s = sub.add_parser("report", help="buat laporan periodik (PDF/XLSX)")
-    s.add_argument("kind", choices=["monthly", "quarterly", "semester", "annual"])
-    s.add_argument("period", help="periode: 2026-10, 2026-Q3, 2026-S2 atau 2026")
+    s = sub.add_parser("report", help="buat laporan periodik (PDF/XLSX); 'report approve KIND "
+                                      "PERIOD' menyetujui, 'report reopen KIND PERIOD --reason "
+                                      "…' membuka kembali")
+    s.add_argument("kind", choices=["monthly", "quarterly", "semester", "annual", "approve",
+                                    "reopen"])
+    s.add_argument("period", help="periode: 2026-10, 2026-Q3, 2026-S2 atau 2026 (untuk "
+                                  "approve/reopen: KIND)")
+    s.add_argument("extra", nargs="?", help="untuk approve/reopen: PERIOD")
     s.add_argument("--format", choices=["pdf", "xlsx", "both"], default="both")
     s.add_argument("--out", metavar="DIR", help="folder tujuan (bawaan: folder kerja)")
+    s.add_argument("--reason", help="untuk reopen: alasan membuka kembali laporan")
+    if not any("--as" in a.option_strings for a in p._actions):
+        s.add_argument("--as", dest="as_user", metavar="USER", default=argparse.SUPPRESS,
+                       help="masuk sebagai pengguna ini (kata sandi dari JSSC_PASSWORD atau "
+                            "ditanyakan)")
     s.set_defaults(func=cmd_report)
 
     s = sub.add_parser("document", help="cetak dokumen: sertifikat, rekap kehadiran, …")

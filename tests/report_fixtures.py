@@ -88,7 +88,7 @@ EXPECTED_OCT = {
              "at_end": 13,
                  "at_end_l": 7, "at_end_p": 6, "capacity": 20, "occupancy": 0.65},
     "discharged_by_reason": {"selesai": 1, "dirujuk": 1, "kembali_keluarga": 1,
-                             "melarikan_diri": 1},
+                             "melarikan_diri": 1, "meninggal": 0, "lainnya": 0, "-": 0},
     # code: (L, P)
     "by_ppks": {"P02": (1, 1), "P04": (3, 0), "P06": (0, 1), "P08": (1, 0), "P09": (0, 1),
                 "P11": (1, 0), "P17": (1, 0), "P18": (0, 1), "P23": (0, 2)},
@@ -96,9 +96,9 @@ EXPECTED_OCT = {
                "26-45": (3, 0), "46-59": (0, 1), "60+": (1, 0), "-": (0, 1)},
     "by_origin": {"3507": (1, 3), "3509": (1, 0), "3515": (1, 0), "3573": (1, 1),
                   "3578": (1, 1), "9999": (1, 1), "-": (1, 0)},
-    "by_stage": {"pendekatan_awal": (0, 3), "asesmen": (3, 1), "rencana": (1, 0),
-                 "intervensi": (2, 1), "resosialisasi": (1, 1), "terminasi": (0, 0),
-                 "bimbingan_lanjut": (0, 0)},
+    # stage number (Permensos 16/2019): (L, P)
+    "by_stage": {"1": (0, 3), "2": (3, 1), "3": (1, 0), "4": (2, 1), "5": (1, 1), "6": (0, 0),
+                 "7": (0, 0), "-": (0, 0)},
     # name: cohorts, enrolled, sessions, jp, H, S, I, A, T, recorded, present, graduates, failed
     "tracks": {
         "Menjahit": (1, 4, 3, 9, 9, 1, 0, 1, 1, 12, 10, 0, 0),
@@ -115,11 +115,11 @@ EXPECTED_OCT = {
     "tutors_by_type": {"internal": (1, 3, 9), "eksternal": (2, 3, 14)},
     "tutors_by_institution": [(UPT_NAME, 1, 9), ("PT Dingin Sejuk", 1, 8),
                               ("Universitas Brawijaya", 1, 6)],
-    "followups": {"due": 5, "due_done": 4, "done": 3, "overdue": 1, "earning": 2,
-                  "median_income": 2_250_000,
-                      "incomes_recorded": 2},
+    "followups": {"due": 5, "due_done": 4, "visits": 3, "overdue_in_period": 1,
+                  "overdue_before": 0, "graduates": 3, "earning": 2,
+                  "median_income": 2_250_000, "incomes_recorded": 2},
     "outcomes": {"bekerja": 1, "wirausaha": 1, "kube": 0, "sekolah": 0, "tidak_bekerja": 1,
-                 "tidak_terjangkau": 0},
+                 "tidak_terjangkau": 0, "-": 0},
     # name: due, done, overdue, graduates, followed_up, working, median income
     "effectiveness": {
         "Menjahit": (2, 1, 1, 2, 2, 1, 3_000_000),

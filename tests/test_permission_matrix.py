@@ -776,12 +776,22 @@ def _(c: Ctx) -> Any:
     return report_dataset(c.s, c.actor, "monthly", "2026-10", today=TODAY)
 
 
-@action("reports.approve_period", DECIDERS, db_level=True,
-        check=lambda c, r: r is not None)
+@action("reports.approve_period", DECIDERS, check=lambda c, r: r is not None)
 def _(c: Ctx) -> Any:
     from jssc_desktop.reports.approval import approve_period
 
-    return approve_period(c.db, c.actor, "monthly", "2026-10", today=TODAY)
+    return approve_period(c.s, c.actor, "monthly", "2026-10", today=TODAY)
+
+
+@action("reports.compare_with_archive", READERS)
+def _(c: Ctx) -> Any:
+    from jssc_desktop.domain.errors import NotFoundError
+    from jssc_desktop.reports.approval import compare_with_archive
+
+    try:
+        return compare_with_archive(c.s, c.actor, "monthly", "2026-10", today=TODAY)
+    except NotFoundError:  # allowed, and nothing approved yet to compare with
+        return []
 
 
 # ------------------------------------------------------------------------------------- tests

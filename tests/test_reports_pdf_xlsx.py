@@ -14,8 +14,10 @@ import pytest
 
 from jssc_desktop.domain.errors import PermissionDenied, StorageError, ValidationError
 from jssc_desktop.domain.periods import parse_period
-from jssc_desktop.reports import generate_report, report_file_name
+from jssc_desktop.reports import generate_report as _generate_report
+from jssc_desktop.reports import report_file_name
 from jssc_desktop.reports.dataset import build_dataset
+from jssc_desktop.reports.layout import tables as layout_tables
 from jssc_desktop.storage.models import (
     AuditLog,
     Cohort,
@@ -28,6 +30,20 @@ from . import report_fixtures as rf
 from .conftest import _make_actors
 
 TODAY = date(2026, 11, 23)
+def _in_session(fn, target, *args, **kw):  # type: ignore[no-untyped-def]
+    """Run a use case (session, actor, …) on a Database or an open Session."""
+    from sqlalchemy.orm import Session
+
+    if isinstance(target, Session):
+        return fn(target, *args, **kw)
+    with target.session() as s:
+        return fn(s, *args, **kw)
+
+
+def generate_report(db, *args, **kw):  # type: ignore[no-untyped-def]
+    return _in_session(_generate_report, db, *args, **kw)
+
+
 TITLE = "LAPORAN BULANAN UPT PELAYANAN SOSIAL BINA REMAJA MALANG PERIODE OKTOBER 2026"
 
 
@@ -59,14 +75,15 @@ def test_report_files_on_both_backends(db, actors, tmp_path: Path) -> None:  # t
     rf.build(db, actors)
     paths = generate_report(db, actors["staff"], "monthly", "2026-10", out_dir=tmp_path,
                             today=TODAY)
-    assert [p.name for p in paths] == ["laporan-bulanan-2026-10.pdf",
-                                       "laporan-bulanan-2026-10.xlsx"]
+    assert [p.name for p in paths] == ["laporan-bulanan-2026-10-sementara.pdf",
+                                       "laporan-bulanan-2026-10-sementara.xlsx"]
     assert all(p.stat().st_size > 5000 for p in paths)
     assert not list(tmp_path.glob(".*tmp"))  # written through a temporary file, then renamed
     text = squash(pdf_text(paths[0]))
-    assert "Klien pada awal periode 13" in text
+    assert "1 Klien pada awal periode 13" in text
     wb = openpyxl.load_workbook(paths[1])
-    assert wb["2 Alur Klien"]["E5"].value == 13
+    assert [c.value for c in wb["2.1 Alur Klien"][5]] == ["1", "Klien pada awal periode", None,
+                                                           None, 13]
     with db.session() as s:
         actions = [a for (a,) in s.query(AuditLog.action).all()]
     assert "report.generate" in actions
@@ -90,17 +107,22 @@ def test_pdf_content_pages_and_signature(small, tmp_path: Path) -> None:  # type
         "PEMERINTAH PROVINSI JAWA TIMUR", "DINAS SOSIAL", "LAPORAN BULANAN",
         "UPT PELAYANAN SOSIAL BINA REMAJA MALANG", "PERIODE OKTOBER 2026",
         "1 Oktober 2026 s.d. 31 Oktober 2026",
-        "Tingkat hunian 65,0%",
-        "Klien pada awal periode 13", "Klien masuk dalam periode (L 2, P 2) 4",
-        "Klien pada akhir periode (1 + 2 − 3) 13",
-        "Anak Jalanan 3 0 3", "Perempuan Rawan Sosial Ekonomi 0 2 2",
-        "13–17 tahun 2 2 4", "Luar Jawa Timur 1 1 2",
-        "Reparasi AC 1 4 3 14 72,7% 2 1 66,7%", "Jumlah 2 8 6 23 78,3% 2 1 66,7%",
-        "Menjahit 9 1 0 1 1 12 83,3%",
-        "Sri Wahyuni Eksternal (mitra) PT Dingin Sejuk 2 8",
-        "Rp 2.250.000", "Reparasi AC 3 2 0 5 3 2 66,7% Rp 1.750.000",
-        "Dianggarkan 1 Rp 250.000.000", "Jumlah 5 Rp 410.000.000",
-        "Malang, 31 Oktober 2026", "Kepala UPT", rf.HEAD_NAME, f"NIP. {rf.HEAD_NIP}",
+        "SEMENTARA · data per 31 Oktober 2026",
+        "3 Tingkat hunian 65,0%",
+        "1 Klien pada awal periode 13", "2 Klien masuk dalam periode 2 2 4",
+        "4 Klien pada akhir periode (1 + 2 − 3) 7 6 13",
+        "P04 Anak Jalanan 3 0 3", "P23 Perempuan Rawan Sosial Ekonomi 0 2 2",
+        "P01 Anak Balita Telantar 0 0 0",
+        "13-17 13–17 tahun 2 2 4", "9999 Luar Jawa Timur 1 1 2",
+        "AC Reparasi AC 1 4 3 14 72,7% 2 1 66,7%", "Jumlah 2 8 6 23 78,3% 2 1 66,7%",
+        "JHT Menjahit 9 1 0 1 1 12 83,3%",
+        "Rp 2.250.000", "AC Reparasi AC 3 2 0 5 3 2 66,7% Rp 1.750.000",
+        "3 Terlambat per 31 Oktober 2026: jatuh tempo dalam periode 1",
+        "4 Terlambat per 31 Oktober 2026: tunggakan sebelumnya 0",
+        "6 Lulusan terpantau dalam periode (dihitung sekali) 3",
+        "dianggarkan Dianggarkan 1 Rp 250.000.000",
+        "Malang, 23 November 2026", "Kepala UPT", rf.HEAD_NAME, "NIP. 19700101 199503 2 001",
+        "10 NIP Kepala UPT 19700101 199503 2 001",
     ):
         assert expected in text, expected
     # the signature block closes the last page
@@ -114,14 +136,20 @@ def test_pdf_content_pages_and_signature(small, tmp_path: Path) -> None:  # type
 def test_report_kinds_file_names_and_titles(small, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     db, actors, _ = small
     for kind, text, name, title in (
-        ("quarterly", "2026-Q4", "laporan-triwulan-2026-Q4.pdf", "PERIODE TRIWULAN IV 2026"),
-        ("semester", "2026-S2", "laporan-semester-2026-S2.pdf", "PERIODE SEMESTER II 2026"),
-        ("annual", "2026", "laporan-tahunan-2026.pdf", "PERIODE TAHUN 2026"),
+        ("quarterly", "2026-Q4", "laporan-triwulan-2026-Q4-sementara.pdf",
+         "PERIODE TRIWULAN IV 2026"),
+        ("semester", "2026-S2", "laporan-semester-2026-S2-sementara.pdf",
+         "PERIODE SEMESTER II 2026"),
+        ("annual", "2026", "laporan-tahunan-2026-sementara.pdf", "PERIODE TAHUN 2026"),
     ):
         path = generate_report(db, actors["admin"], kind, text, formats=["pdf"],
                                out_dir=tmp_path, today=TODAY)[0]
         assert path.name == name
         info = pdf_info(path)
+        # the footer names the period once ("Laporan Triwulan IV 2026", not "Triwulan
+        # Triwulan IV")
+        footer = squash(pdf_text(path))
+        assert "Triwulan Triwulan" not in footer and "Semester Semester" not in footer
         assert info["Title"].startswith(f"LAPORAN {kind_word(kind)} ") and \
             info["Title"].endswith(title)
     assert report_file_name(parse_period("2026-10"), "xlsx") == "laporan-bulanan-2026-10.xlsx"
@@ -193,56 +221,52 @@ def test_xlsx_values_formats_and_layout(small, tmp_path: Path) -> None:  # type:
     with db.session() as s:
         ds = build_dataset(s, parse_period("2026-10"), today=TODAY)
     wb = openpyxl.load_workbook(path)
-    assert wb.sheetnames == [
-        "Sampul", "1 Identitas", "2 Alur Klien", "3a PPKS", "3b Umur", "3c Asal", "3d Tahapan",
-        "4a Program", "4b Angkatan", "5 Tutor", "6a Bimbingan Lanjut", "6b Efektivitas",
-        "7a Revitalisasi", "7b Daftar Usulan"]
+    assert wb.sheetnames == ["Sampul", *[tb["sheet"] for tb in layout_tables()]]
     cover = wb["Sampul"]
     cover_values = [c.value for row in cover.iter_rows() for c in row]
-    assert TITLE in cover_values and rf.HEAD_NIP in cover_values
+    assert TITLE in cover_values and "19700101 199503 2 001" in cover_values
+    assert "SEMENTARA · data per 31 Oktober 2026" in cover_values
 
-    # every resident breakdown, number by number
-    for sheet, rows in (("3a PPKS", ds.residents.by_ppks), ("3b Umur", ds.residents.by_age),
-                        ("3c Asal", ds.residents.by_origin),
-                        ("3d Tahapan", ds.residents.by_stage)):
+    # every resident breakdown, number by number, every code present
+    for sheet, rows in (("3.1 PPKS", ds.residents.by_ppks), ("3.2 Umur", ds.residents.by_age),
+                        ("3.3 Asal", ds.residents.by_origin),
+                        ("3.4 Tahapan", ds.residents.by_stage)):
         ws = wb[sheet]
-        header_row, body = _table(ws, "No")
+        header_row, body = _table(ws, "Kode")
         assert ws.freeze_panes == f"A{header_row + 1}"
         assert ws.cell(row=header_row, column=1).font.b
-        assert [(r[1], r[2], r[3], r[4]) for r in body[:-1]] == [
-            (x.name, x.l, x.p, x.count) for x in rows]
-        assert body[-1][1:] == ("Jumlah", 7, 6, 13)
+        assert [tuple(r[:5]) for r in body[:-2]] == [
+            (x.code, x.name, x.l, x.p, x.count) for x in rows]
+        assert tuple(body[-2][1:5]) == ("Jumlah", 7, 6, 13)
         assert ws.cell(row=header_row + 1, column=5).number_format == "#,##0"
 
-    ws = wb["4a Program"]
-    header_row, body = _table(ws, "Program")
-    by_name = {t.name: t for t in ds.training.tracks}
+    ws = wb["4.1 Program"]
+    header_row, body = _table(ws, "Kode")
+    by_code = {t.code: t for t in ds.training.tracks}
     for r in body[:-1]:
-        t = by_name[r[0]]
-        assert r[1:] == (t.cohorts, t.enrolled, t.sessions, t.jp, t.attendance["H"],
-                         t.attendance["S"], t.attendance["I"], t.attendance["A"],
-                         t.attendance["T"], t.recorded, t.attendance_rate, t.graduates,
-                         t.failed, t.pass_rate)
-    assert body[-1][0] == "Jumlah" and body[-1][4] == 23
-    assert body[-1][11] == pytest.approx(18 / 23)
-    assert ws.cell(row=header_row + 1, column=12).number_format == "0.0%"
+        if r[1] == "Jumlah":
+            break
+        t = by_code[r[0]]
+        assert r[2:10] == (t.cohorts, t.enrolled, t.sessions, t.jp,
+                           None if t.attendance_rate is None else
+                           pytest.approx(round(t.attendance_rate, 3)), t.graduates, t.failed,
+                           None if t.pass_rate is None else pytest.approx(round(t.pass_rate, 3)))
+    assert ws.cell(row=header_row + 1, column=7).number_format == "0.0%"
     assert ws.page_setup.orientation == "landscape"
     assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage
 
-    ws = wb["6b Efektivitas"]
-    header_row, body = _table(ws, "Program")
-    assert [(r[0], r[4], r[5], r[6], r[8]) for r in body] == [
-        ("Menjahit", 2, 2, 1, 3_000_000), ("Reparasi AC", 5, 3, 2, 1_750_000),
-        ("Jumlah", 7, 5, 3, 2_000_000)]
-    assert ws.cell(row=header_row + 1, column=9).number_format == '"Rp" #,##0'
+    ws = wb["6.4 Efektivitas"]
+    header_row, body = _table(ws, "Kode")
+    assert [(r[0], r[1], r[5], r[6], r[7], r[9]) for r in body if r[5]] == [
+        ("AC", "Reparasi AC", 5, 3, 2, 1_750_000), ("JHT", "Menjahit", 2, 2, 1, 3_000_000),
+        (None, "Jumlah", 7, 5, 3, 2_000_000)]
+    assert ws.cell(row=header_row + 1, column=10).number_format == '"Rp" #,##0'
 
-    ws = wb["7b Daftar Usulan"]
-    header_row, body = _table(ws, "Nomor")
-    assert [(r[0], r[5], r[6]) for r in body[:-1]] == [
+    ws = wb["7.5 Daftar Usulan"]
+    header_row, body = _table(ws, "Kode")
+    assert [(r[0], r[4], r[5]) for r in body if r[1] != "Jumlah" and r[0]] == [
         (x.number, x.estimated_cost, x.status_name) for x in ds.facility.requests]
-    assert body[-1][5] == 410_000_000
-    assert ws.cell(row=header_row + 1, column=6).number_format == '"Rp" #,##0'
-    assert wb["2 Alur Klien"].page_setup.orientation == "portrait"
+    assert wb["2.1 Alur Klien"].page_setup.orientation == "portrait"
 
     # values only: not one formula anywhere
     assert all(c.data_type != "f" for ws in wb.worksheets for row in ws.iter_rows()
@@ -308,16 +332,16 @@ def test_long_tables_render_fast(small, tmp_path: Path) -> None:  # type: ignore
     paths = generate_report(db, actors["staff"], "monthly", "2026-10", out_dir=tmp_path,
                             today=TODAY)
     seconds = time.perf_counter() - started
-    assert seconds < 30, seconds
+    assert seconds < 45, seconds
     info = pdf_info(paths[0])
     pages = int(info["Pages"])
     assert pages > 60
     text = pdf_text(paths[0])
     assert "USL-X-02999" in text and f"Halaman {pages} dari {pages}" in text
     # the header row repeats on every page of the list
-    assert text.count("Nomor") >= pages - 10
+    assert text.count("Nilai (RAB)") >= pages - 10
     wb = openpyxl.load_workbook(paths[1], read_only=True)
-    ws = wb["7b Daftar Usulan"]
+    ws = wb["7.5 Daftar Usulan"]
     assert ws.max_row > 3000
 
 
@@ -372,4 +396,60 @@ def test_empty_database_still_gives_a_report(sqlite_db, tmp_path: Path) -> None:
     assert "profil belum diisi".upper() in text and "Tidak ada data pada periode ini." in text
     assert "NIP. -" in text
     wb = openpyxl.load_workbook(xlsx)
-    assert wb["2 Alur Klien"]["E8"].value == 0
+    assert [c.value for c in wb["2.1 Alur Klien"][8]] == [
+        "4", "Klien pada akhir periode (1 + 2 − 3)", 0, 0, 0]
+
+
+def _shape(path: Path) -> dict[str, list[tuple[str, str]]]:
+    """Sheet name -> (code, label) of every row of its fixed tables."""
+    wb = openpyxl.load_workbook(path)
+    listing = {tb["sheet"] for tb in layout_tables() if tb.get("listing")}
+    out = {}
+    for ws in wb.worksheets[1:]:
+        rows = [(str(r[0] or ""), str(r[1] or "")) for r in ws.iter_rows(min_row=4,
+                                                                         values_only=True)
+                if r[1] is not None and r[1] != ""]  # notes and titles fill column A only
+        out[ws.title] = [] if ws.title in listing else rows
+    return out
+
+
+def test_empty_and_full_periods_have_the_same_sheets_rows_and_codes(small, tmp_path: Path
+                                                                     ) -> None:  # type: ignore[no-untyped-def]
+    db, actors, _ = small
+    full = generate_report(db, actors["staff"], "monthly", "2026-10", formats=("xlsx",),
+                           out_dir=tmp_path / "full", today=TODAY)[0]
+    # January 2019: nothing happened yet (no client, no session, no follow-up)
+    empty = generate_report(db, actors["staff"], "monthly", "2019-01", formats=("xlsx",),
+                            out_dir=tmp_path / "empty", today=TODAY)[0]
+    a, b = _shape(full), _shape(empty)
+    assert list(a) == list(b)
+    # the same codes in every sheet (labels may name the period's dates)
+    assert {k: [c for c, _ in v] for k, v in a.items()} == \
+        {k: [c for c, _ in v] for k, v in b.items()}
+    assert a["3.1 PPKS"] == b["3.1 PPKS"] and a["3.3 Asal"] == b["3.3 Asal"]
+    assert ("P26", "Komunitas Adat Terpencil") in a["3.1 PPKS"]
+    assert ("3579", "Kota Batu") in a["3.3 Asal"] and ("7", "Bimbingan lanjut") in a["3.4 Tahapan"]
+    assert [c for c, _ in a["4.1 Program"]] == ["Kode", "AC", "JHT", "OTO", "TB", ""]
+    pdf_full = squash(pdf_text(generate_report(db, actors["staff"], "monthly", "2019-01",
+                                               formats=("pdf",), out_dir=tmp_path / "p",
+                                               today=TODAY)[0]))
+    assert "P26 Komunitas Adat Terpencil 0 0 0" in pdf_full
+
+
+def test_one_rounding_rule_in_pdf_and_xlsx(small, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """13/16 = 0,8125: half up gives 81,3 % in the PDF and in the workbook alike."""
+    from jssc_desktop.reports.pdf import render_pdf
+    from jssc_desktop.reports.xlsx import render_xlsx
+
+    db, _actors, _ = small
+    with db.session() as s:
+        ds = build_dataset(s, parse_period("2026-10"), today=TODAY)
+    ds.flow.occupancy = 13 / 16
+    pdf = tmp_path / "r.pdf"
+    pdf.write_bytes(render_pdf(ds))
+    assert "3 Tingkat hunian 81,3%" in squash(pdf_text(pdf))
+    xlsx = tmp_path / "r.xlsx"
+    xlsx.write_bytes(render_xlsx(ds))
+    cell = openpyxl.load_workbook(xlsx)["1.2 Hunian"]["C7"]
+    assert cell.value == pytest.approx(0.813) and cell.number_format == "0.0%"
+    # Excel shows 0.813 with 0.0% as 81,3%: the same digits as the PDF

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date, datetime
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from babel import Locale
@@ -47,10 +47,22 @@ def format_datetime(value: datetime | None) -> str:
     return _bd_format_datetime(value, "d MMMM y HH.mm", locale=_locale())
 
 
+def round_half_up(value: int | float | Decimal, digits: int = 0) -> Decimal:
+    """``value`` rounded to ``digits`` decimals, halves away from zero, as Excel shows numbers
+    (13/16 as a percentage is 81,3, not Python's half-to-even 81,2). A float is read by its
+    shortest decimal form first, so 0.285 counts as 0.285 and not as 0.28499999…"""
+    exact = value if isinstance(value, Decimal) else Decimal(repr(value)) \
+        if isinstance(value, float) else Decimal(value)
+    return exact.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+
+
 def format_number(value: int | float | Decimal | None, digits: int = 0) -> str:
-    """``1.234.567`` or ``12,5`` (with ``digits`` decimals)."""
+    """``1.234.567`` or ``12,5`` (with ``digits`` decimals, rounded half up)."""
     if value is None:
         return ""
+    if not isinstance(value, int) and Decimal(repr(value) if isinstance(value, float)
+                                               else value).is_finite():
+        value = round_half_up(value, digits)
     pattern = "#,##0" + ("." + "0" * digits if digits else "")
     return format_decimal(value, pattern, locale=_locale())
 
@@ -59,7 +71,7 @@ def format_rupiah(value: int | float | Decimal | None) -> str:
     """``Rp 3.000.000`` (negative: ``-Rp 3.000``); Rupiah have no minor unit in practice."""
     if value is None:
         return ""
-    amount = int(round(value))
+    amount = int(round_half_up(value))
     text = f"Rp {format_number(abs(amount))}"
     return f"-{text}" if amount < 0 else text
 
@@ -68,7 +80,7 @@ def format_percent(fraction: float | None, digits: int = 1) -> str:
     """``87,5%`` for 0.875; a dash when there is nothing to divide."""
     if fraction is None:
         return "–"
-    return format_number(fraction * 100, digits) + "%"
+    return format_number(round_half_up(fraction, digits + 2) * 100, digits) + "%"
 
 
 def format_nip(nip: str | None) -> str:

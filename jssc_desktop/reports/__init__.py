@@ -1,8 +1,9 @@
 """Periodic reports for Dinsos (PDF and XLSX) and the documents a UPT prints.
 
 ``generate_report`` computes the data set of a period once (``dataset.build_dataset``) and renders
-it to each requested format; ``generate_document`` prints a certificate, a monthly attendance
-recap, a client case summary or a facility request form. Files are written atomically (a
+it to each requested format (an approved period gives its archived files); ``generate_document``
+prints a certificate, a monthly attendance recap, a client case summary or a facility request
+form. Files are written atomically (a
 temporary file, then a rename), so a half-written report never sits under the final name.
 
 This module imports nothing heavy: ReportLab and openpyxl load when a file is first rendered.
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 
     from ..storage.db import Database
     from .dataset import ReportDataset
+    from .model import ReportStatus
 
 FORMATS = ("pdf", "xlsx")
 DOCUMENT_KINDS = ("certificate", "recap", "attendance", "case", "facility")
@@ -34,10 +36,17 @@ DOCUMENT_KINDS = ("certificate", "recap", "attendance", "case", "facility")
 Progress = Callable[[str, float], None]
 
 
-def report_file_name(period: Period, fmt: str) -> str:
-    """``laporan-bulanan-2026-10.pdf``, ``laporan-triwulan-2026-Q3.xlsx``,
-    ``laporan-tahunan-2026.pdf``."""
-    return f"laporan-{KIND_NAMES[period.kind].lower()}-{period.key}.{fmt}"
+def report_file_name(period: Period, fmt: str, status: ReportStatus | str | None = None) -> str:
+    """``laporan-bulanan-2026-10-sementara.pdf``, ``laporan-triwulan-2026-Q3-disetujui.xlsx``,
+    ``laporan-tahunan-2026-perbaikan-1.pdf``: the status is part of the name, so a provisional
+    file is never mistaken for the approved one."""
+    if status is None:
+        tail = ""
+    elif isinstance(status, str):
+        tail = f"-{status}"
+    else:
+        tail = f"-{status.state}" + (f"-{status.revision}" if status.state == "perbaikan" else "")
+    return f"laporan-{KIND_NAMES[period.kind].lower()}-{period.key}{tail}.{fmt}"
 
 
 def safe_file_part(text: str) -> str:
@@ -67,7 +76,7 @@ def write_atomic(path: Path, content: bytes) -> Path:
     return path
 
 
-def _check_formats(formats: Iterable[str]) -> tuple[str, ...]:
+def check_formats(formats: Iterable[str]) -> tuple[str, ...]:
     chosen = tuple(dict.fromkeys(f.lower() for f in formats))
     if not chosen:
         raise ValidationError("Pilih sedikitnya satu format: pdf atau xlsx.", "format")
@@ -97,36 +106,30 @@ def render(ds: ReportDataset, fmt: str, logo: bytes | None = None) -> bytes:
     return render_xlsx(ds)
 
 
-def generate_report(db: Database, actor: Actor, kind: str, period_text: str, *,
+def generate_report(session: Session, actor: Actor, kind: str, period_text: str, *,
                     formats: Iterable[str] = FORMATS, out_dir: Path | str,
                     today: date | None = None, progress: Progress | None = None) -> list[Path]:
     """Write the periodic report of ``kind`` (monthly|quarterly|semester|annual) for
-    ``period_text`` (``2026-10``, ``2026-Q3``, ``2026-S2``, ``2026``) into ``out_dir``.
+    ``period_text`` (``2026-10``, ``2026-Q3``, ``2026-S2``, ``2026``) into ``out_dir``: the
+    archived files of an approved period, else files marked with their status (see
+    :func:`.approval.report_files`).
 
     ``progress(phase, fraction)`` is called between steps; raising from it cancels the run
     (nothing is left under the final file names)."""
-    from .dataset import build_dataset, load_logo
+    from .approval import report_files
 
     require(actor, "report.generate")
     period = parse_period_for_kind(kind, period_text)
-    chosen = _check_formats(formats)
-    out = Path(out_dir)
-    step = 1.0 / (len(chosen) + 1)
+    chosen = check_formats(formats)
     if progress:
         progress("Menghitung data laporan", 0.0)
-    with db.session() as s:
-        ds = build_dataset(s, period, today=today)
-        logo = load_logo(s)
-        audit(s, actor, "report.generate", "period_report", None,
-              after={"kind": kind, "period": period.key, "formats": list(chosen)})
-    contents = []
-    for i, fmt in enumerate(chosen, start=1):
-        if progress:
-            progress(f"Menyusun {fmt.upper()}", i * step)
-        contents.append((fmt, render(ds, fmt, logo)))
+    files = report_files(session, actor, kind, period_text, formats=chosen, today=today,
+                         progress=progress)
+    audit(session, actor, "report.generate", "period_report", None,
+          after={"kind": kind, "period": period.key, "formats": list(chosen),
+                 "files": [name for name, _content in files]})
     # Files are written only once everything rendered: a cancelled run leaves nothing behind.
-    paths = [write_atomic(out / report_file_name(period, fmt), content)
-             for fmt, content in contents]
+    paths = [write_atomic(Path(out_dir) / name, content) for name, content in files]
     if progress:
         progress("Selesai", 1.0)
     return paths

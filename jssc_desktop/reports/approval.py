@@ -1,15 +1,18 @@
-"""Approving a period report: the Kepala UPT signs off a period, its PDF and XLSX are archived
-in the database with their SHA-256 checksums and the data set they were made from, and the
-period is locked (see ``services/period_lock.py``).
+"""The use cases of period reports, each taking the session and the acting user and checking
+the permission first: the files of a period (:func:`report_files`), approval by the Kepala UPT
+(the PDF and XLSX are archived with their SHA-256 checksums and the data set they were made
+from, and the period is locked, see ``services/period_lock.py``), reopening for correction, the
+archive and the comparison of the archive with the data as it is now.
 
-Later, :func:`compare_with_archive` recomputes the period and says in plain words what moved
-since approval (``Klien masuk: 12 → 13``), and :func:`archived_file` returns an archived file after
-checking it still matches its checksum.
+A report's status (:func:`report_status`) is ``sementara`` until approved, ``disetujui`` while
+nothing changed since, and ``perbaikan`` (revision n) after an administrator's correction in the
+locked period or a reopening, until it is approved again.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -18,20 +21,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import NotFoundError, StorageError, ValidationError, WorkflowError
-from ..domain.formatting import (
-    format_date,
-    format_datetime,
-    format_number,
-    format_percent,
-    format_rupiah,
-)
+from ..domain.formatting import format_date, format_datetime
 from ..domain.periods import KIND_NAMES, Period, parse_period_for_kind
-from ..services.base import Actor, audit, get_or_404, require
+from ..services.base import Actor, audit, clean_text, get_or_404, require
 from ..services.period_lock import locked_period
 from ..storage.audit_chain import head_record
-from ..storage.models import PeriodReport, User
-from . import render, report_file_name
+from ..storage.models import AuditLog, PeriodReport, User
+from . import check_formats, render, report_file_name
 from .dataset import build_dataset, load_logo
+from .model import Correction, ReportStatus, data_checksum
+from .tables import differences
 
 
 @dataclass(frozen=True)
@@ -66,63 +65,214 @@ def _view(s: Session, row: PeriodReport) -> ArchivedReport:
         pdf_size=len(row.pdf or b""), xlsx_size=len(row.xlsx or b""))
 
 
-def _in_session(target: Any, work: Any) -> Any:
-    """Run ``work(session)`` in the given Session, or in a new unit of work of a Database."""
-    if isinstance(target, Session):
-        return work(target)
-    with target.session() as s:
-        return work(s)
-
-
 def _archived(s: Session, period: Period) -> PeriodReport | None:
     return s.execute(select(PeriodReport).where(PeriodReport.kind == period.kind,
                                                 PeriodReport.period == period.key)
                      ).scalar_one_or_none()
 
 
-def approve_period(target: Any, actor: Actor, kind: str, period_text: str, *,
-                   today: date | None = None) -> ArchivedReport:
-    """Approve and archive the report of a finished period (Kepala UPT or administrator).
+def _title(period: Period) -> str:
+    return f"Laporan {period.kind_name.lower()} {period.label}"
 
-    ``target`` is a Database (a unit of work is opened) or an open Session."""
+
+# ------------------------------------------------------------------------------------- status
+
+
+def _approvals(s: Session, row: PeriodReport) -> list[int]:
+    """The audit rows of this report's approvals, oldest first (0 stands for an approval made
+    before approvals were audited)."""
+    found = list(s.execute(
+        select(AuditLog.id).where(AuditLog.action == "report.approve",
+                                  AuditLog.entity == "period_report",
+                                  AuditLog.entity_id == row.id)
+        .order_by(AuditLog.id)).scalars())
+    if not found and row.approved_at is not None:
+        found = [0]
+    return found
+
+
+def _what_changed(s: Session, entry: AuditLog) -> str:
+    """The change an override let through, from the audit row written right after it."""
+    after = entry.after or {}
+    entity, entity_id = after.get("entity"), after.get("entity_id")
+    what = f"{entity or 'data'}" + (f" #{entity_id}" if entity_id else "")
+    if after.get("day"):
+        what += f", tanggal {format_date(date.fromisoformat(str(after['day'])[:10]))}"
+    if entity:
+        change = s.execute(
+            select(AuditLog).where(AuditLog.id > entry.id, AuditLog.entity == entity,
+                                   AuditLog.entity_id == entity_id,
+                                   AuditLog.action != "period.lock_override")
+            .order_by(AuditLog.id).limit(1)).scalar_one_or_none()
+        if change is not None:
+            old, new = change.before or {}, change.after or {}
+            moved = [f"{k}: {old.get(k)} → {new.get(k)}" for k in sorted(set(old) | set(new))
+                     if old.get(k) != new.get(k)]
+            if moved:
+                what += " (" + "; ".join(moved[:6]) + ")"
+    return what
+
+
+def _corrections(s: Session, row: PeriodReport, period: Period, since: int
+                 ) -> list[Correction]:
+    """Reopenings of this report and administrators' corrections of data dated in the period,
+    written after the audit row ``since`` (the last approval)."""
+    out = []
+    for entry in s.execute(
+            select(AuditLog).where(AuditLog.id > since,
+                                   AuditLog.action.in_(("report.reopen",
+                                                        "period.lock_override")))
+            .order_by(AuditLog.id)).scalars():
+        if entry.action == "report.reopen":
+            if entry.entity_id != row.id:
+                continue
+            what = "laporan dibuka kembali untuk diperbaiki"
+        else:
+            day = (entry.after or {}).get("day")
+            if not day or not period.start <= date.fromisoformat(str(day)[:10]) <= period.end:
+                continue
+            what = _what_changed(s, entry)
+        out.append(Correction(entry.at, entry.username or "-", entry.reason or "", what))
+    return out
+
+
+def report_status(session: Session, period: Period, *, today: date | None = None
+                  ) -> ReportStatus:
+    """``sementara`` (unfinished or never approved), ``disetujui`` (approved and unchanged) or
+    ``perbaikan`` (changed or reopened after an approval, until approved again)."""
+    today = today or date.today()
+    as_of = min(today, period.end)
+    row = _archived(session, period)
+    if row is None:
+        return ReportStatus("sementara", as_of)
+    approvals = _approvals(session, row)
+    if not approvals:
+        return ReportStatus("sementara", as_of)
+    since = approvals[-1]
+    corrections = _corrections(session, row, period, since)
+    stored = (row.dataset or {}).get("status") or {}
+    if row.approved_at is not None and not corrections:
+        who = session.get(User, row.approved_by) if row.approved_by else None
+        return ReportStatus(
+            "disetujui", period.end, revision=len(approvals) - 1, approved_at=row.approved_at,
+            approved_by=who.full_name if who else str(stored.get("approved_by") or "Sistem"),
+            checksum=str(stored.get("checksum") or ""))
+    changes = differences(row.dataset, build_dataset(session, period, today=today).to_dict()) \
+        if row.dataset else []
+    return ReportStatus("perbaikan", as_of, revision=len(approvals), corrections=corrections,
+                        changes=changes)
+
+
+# ---------------------------------------------------------------------------------- use cases
+
+
+def report_files(session: Session, actor: Actor, kind: str, period_text: str, *,
+                 formats: Iterable[str] = ("pdf", "xlsx"), today: date | None = None,
+                 progress: Any = None) -> list[tuple[str, bytes]]:
+    """(file name, content) of the report in each format. An approved period unchanged since
+    gives its archived files, byte for byte (checked against their checksums); any other gives
+    freshly made files marked with their status (``sementara``, ``perbaikan ke-n``). The file
+    name carries the status."""
+    require(actor, "report.generate")
+    period = parse_period_for_kind(kind, period_text)
+    chosen = check_formats(formats)
+    status = report_status(session, period, today=today)
+    if status.state == "disetujui":
+        row = _archived(session, period)
+        if row is not None:
+            return [archived_file(session, actor, row.id, fmt) for fmt in chosen]
+    ds = build_dataset(session, period, today=today)
+    ds.status = status
+    logo = load_logo(session)
+    out = []
+    for i, fmt in enumerate(chosen, start=1):
+        if progress:
+            progress(f"Menyusun {fmt.upper()}", i / (len(chosen) + 1))
+        out.append((report_file_name(period, fmt, status), render(ds, fmt, logo)))
+    return out
+
+
+def approve_period(session: Session, actor: Actor, kind: str, period_text: str, *,
+                   today: date | None = None) -> ArchivedReport:
+    """Approve and archive the report of a finished period (Kepala UPT). A report being
+    corrected (``perbaikan``) is approved again the same way; the approver signs it."""
     require(actor, "report.approve")
     period = parse_period_for_kind(kind, period_text)
     today = today or date.today()
-    title = f"Laporan {period.kind_name.lower()} {period.label}"
     if period.end >= today:
         raise WorkflowError(
-            f"{title} belum dapat disetujui: periodenya baru berakhir pada "
+            f"{_title(period)} belum dapat disetujui: periodenya baru berakhir pada "
             f"{format_date(period.end)}.", "periode")
+    row = _archived(session, period)
+    status = report_status(session, period, today=today)
+    if row is not None and status.state == "disetujui":
+        raise WorkflowError(
+            f"{_title(period)} sudah disetujui oleh {status.approved_by} pada "
+            f"{format_datetime(row.approved_at)}.", "periode")
+    now = datetime.combine(today, datetime.now().time()).replace(microsecond=0)
+    ds = build_dataset(session, period, today=today)
+    revision = len(_approvals(session, row)) if row is not None else 0
+    ds.status = ReportStatus("disetujui", period.end, revision=revision, approved_at=now,
+                             approved_by=actor.full_name or actor.username,
+                             checksum=data_checksum(ds.to_dict()))
+    _sign(ds, actor, today)
+    logo = load_logo(session)
+    pdf = render(ds, "pdf", logo)
+    xlsx = render(ds, "xlsx")
+    if row is None:
+        row = PeriodReport(kind=period.kind, period=period.key, start_date=period.start,
+                           end_date=period.end)
+        session.add(row)
+    row.pdf, row.pdf_sha256 = pdf, _sha256(pdf)
+    row.xlsx, row.xlsx_sha256 = xlsx, _sha256(xlsx)
+    row.dataset = ds.to_dict()
+    row.approved_by = actor.user_id
+    row.approved_at = now
+    session.flush()
+    audit(session, actor, "report.approve", "period_report", row.id,
+          after={"kind": period.kind, "period": period.key, "revision": revision,
+                 "checksum": ds.status.checksum,
+                 "pdf_sha256": row.pdf_sha256, "xlsx_sha256": row.xlsx_sha256})
+    # The audit chain's head, approval row included: an anchor outside the audit table.
+    row.audit_head = head_record(session)
+    return _view(session, row)
 
-    def work(s: Session) -> ArchivedReport:
-        row = _archived(s, period)
-        if row is not None and row.approved_at is not None:
-            view = _view(s, row)
-            raise WorkflowError(
-                f"{title} sudah disetujui oleh {view.approved_by_name} pada "
-                f"{format_datetime(row.approved_at)}.", "periode")
-        ds = build_dataset(s, period, today=today)
-        logo = load_logo(s)
-        pdf = render(ds, "pdf", logo)
-        xlsx = render(ds, "xlsx")
-        if row is None:
-            row = PeriodReport(kind=period.kind, period=period.key, start_date=period.start,
-                               end_date=period.end)
-            s.add(row)
-        row.pdf, row.pdf_sha256 = pdf, _sha256(pdf)
-        row.xlsx, row.xlsx_sha256 = xlsx, _sha256(xlsx)
-        row.dataset = ds.to_dict()
-        row.approved_by = actor.user_id
-        row.approved_at = datetime.now().replace(microsecond=0)
-        s.flush()
-        audit(s, actor, "report.approve", "period_report", row.id,
-              after={"kind": period.kind, "period": period.key,
-                     "pdf_sha256": row.pdf_sha256, "xlsx_sha256": row.xlsx_sha256})
-        # The audit chain's head, approval row included: an anchor outside the audit table.
-        row.audit_head = head_record(s)
-        return _view(s, row)
 
-    return _in_session(target, work)
+def _sign(ds: Any, actor: Actor, today: date) -> None:
+    """The approver signs, on the day of approval: as Kepala UPT when they are the head named
+    in the profile, else as acting head (Plh.) without the head's NIP."""
+    sig = ds.signature
+    name = actor.full_name or actor.username
+    is_head = name.strip().casefold() == (ds.profile.head_name or "").strip().casefold()
+    sig.day = today
+    sig.head_name = name
+    if not is_head:
+        sig.position = "Plh. Kepala UPT"
+        sig.head_nip = None
+        sig.head_rank = None
+
+
+def reopen_period(session: Session, actor: Actor, kind: str, period_text: str, reason: str,
+                  ) -> ArchivedReport:
+    """Reopen an approved period for correction (Kepala UPT, with a reason): the period is no
+    longer locked and its report reads "PERBAIKAN ke-n" until it is approved again. The
+    archived files stay as they were approved."""
+    require(actor, "report.reopen")
+    period = parse_period_for_kind(kind, period_text)
+    why = clean_text(reason)
+    if not why:
+        raise ValidationError("Alasan membuka kembali laporan wajib diisi.", "reason")
+    row = _archived(session, period)
+    if row is None or row.approved_at is None:
+        raise WorkflowError(f"{_title(period)} belum disetujui, jadi tidak perlu dibuka "
+                            "kembali.", "periode")
+    before = {"approved_by": row.approved_by, "approved_at": row.approved_at.isoformat()}
+    row.approved_at = None
+    row.approved_by = None
+    session.flush()
+    audit(session, actor, "report.reopen", "period_report", row.id, before=before,
+          after={"kind": period.kind, "period": period.key}, reason=why)
+    return _view(session, row)
 
 
 def is_locked(session: Session, day: date) -> PeriodReport | None:
@@ -154,115 +304,23 @@ def archived_file(session: Session, actor: Actor, report_id: int, fmt: str
             f"Berkas {fmt.upper()} arsip laporan {row.period} tidak cocok dengan checksum saat "
             "disetujui: berkas telah berubah atau rusak.")
     period = parse_period_for_kind(row.kind, row.period)
-    return report_file_name(period, fmt), content
+    return report_file_name(period, fmt, "disetujui"), content
 
 
-def compare_with_archive(session: Session, kind: str, period_text: str, *,
+def compare_with_archive(session: Session, actor: Actor, kind: str, period_text: str, *,
                          today: date | None = None) -> list[str]:
-    """What differs between the approved data set and the data as it is now, in words.
-
-    An empty list means the archived report still matches the database."""
+    """What differs between the approved data set and the data as it is now, table by table
+    and row code by row code, in words. An empty list means the archive still matches."""
+    require(actor, "report.generate")
     period = parse_period_for_kind(kind, period_text)
     row = _archived(session, period)
-    if row is None or row.approved_at is None or row.dataset is None:
+    if row is None or row.dataset is None or not _approvals(session, row):
         raise NotFoundError(
             f"Laporan {period.kind_name.lower()} {period.label} belum disetujui, jadi belum "
             "ada arsip untuk dibandingkan.")
     fresh = build_dataset(session, period, today=today).to_dict()
-    return describe_differences(row.dataset, fresh)
+    return differences(row.dataset, fresh)
 
 
-# ------------------------------------------------------------------------ differences in words
-
-NUM, PCT, RP = "n", "p", "rp"
-
-
-def key_figures(d: dict[str, Any]) -> dict[str, tuple[Any, str]]:
-    """The figures of a data set (as stored JSON) under readable labels, in report order."""
-    out: dict[str, tuple[Any, str]] = {}
-
-    def add(label: str, value: Any, kind: str = NUM) -> None:
-        out[label] = (value, kind)
-
-    prof = d.get("profile", {})
-    add("Nama UPT", prof.get("name"), "t")
-    add("Kepala UPT", prof.get("head_name"), "t")
-    add("NIP Kepala UPT", prof.get("head_nip"), "t")
-    f = d.get("flow", {})
-    add("Kapasitas", f.get("capacity"))
-    add("Klien awal periode", f.get("at_start"))
-    add("Klien masuk", f.get("admitted"))
-    add("Klien keluar", f.get("discharged"))
-    add("Klien akhir periode", f.get("at_end"))
-    for r in f.get("discharged_by_reason", []):
-        add(f"Klien keluar, {r['name']}", r["count"])
-    res = d.get("residents", {})
-    for key, title in (("by_ppks", "PPKS"), ("by_age", "Umur"), ("by_origin", "Asal"),
-                       ("by_stage", "Tahapan")):
-        for r in res.get(key, []):
-            add(f"{title} {r['name']} (L)", r["l"])
-            add(f"{title} {r['name']} (P)", r["p"])
-    tr = d.get("training", {})
-    for t in [*tr.get("tracks", []), *([tr["total"]] if "total" in tr else [])]:
-        name = "Pelatihan, jumlah" if t.get("track_id") is None else f"Program {t['name']}"
-        add(f"{name}: angkatan berjalan", t["cohorts"])
-        add(f"{name}: peserta", t["enrolled"])
-        add(f"{name}: pertemuan", t["sessions"])
-        add(f"{name}: JP", t["jp"])
-        add(f"{name}: kehadiran tercatat", t["recorded"])
-        add(f"{name}: tingkat kehadiran", t["attendance_rate"], PCT)
-        add(f"{name}: lulus", t["graduates"])
-        add(f"{name}: tidak lulus", t["failed"])
-    tu = d.get("tutors", {})
-    add("Tutor aktif", tu.get("active"))
-    add("JP mengajar", tu.get("jp"))
-    for r in tu.get("rows", []):
-        add(f"Tutor {r['name']}: JP", r["jp"])
-    fu = d.get("followups", {})
-    add("Bimbingan lanjut jatuh tempo", fu.get("due"))
-    add("Bimbingan lanjut dilaksanakan", fu.get("done"))
-    add("Bimbingan lanjut terlambat", fu.get("overdue"))
-    add("Lulusan bekerja/berwirausaha", fu.get("earning"))
-    add("Median penghasilan", fu.get("median_income"), RP)
-    for e in d.get("effectiveness", []):
-        add(f"Efektivitas {e['name']}: lulusan", e["graduates"])
-        add(f"Efektivitas {e['name']}: terpantau", e["followed_up"])
-        add(f"Efektivitas {e['name']}: bekerja/usaha", e["working"])
-        add(f"Efektivitas {e['name']}: median penghasilan", e["median_income"], RP)
-    fa = d.get("facility", {})
-    add("Usulan revitalisasi", fa.get("total"))
-    add("Nilai usulan revitalisasi", fa.get("total_cost"), RP)
-    for r in fa.get("by_status", []):
-        add(f"Usulan berstatus {r['name']}", r["count"])
-    add("Usulan diajukan dalam periode", fa.get("submitted"))
-    add("Usulan selesai dalam periode", fa.get("completed"))
-    return out
-
-
-def _shown(value: Any, kind: str) -> str:
-    if value is None:
-        return "–" if kind != NUM else "0"
-    if kind == PCT:
-        return format_percent(value)
-    if kind == RP:
-        return format_rupiah(value)
-    if kind == NUM:
-        return format_number(value)
-    return str(value) or "–"
-
-
-def describe_differences(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
-    """``['Klien masuk: 12 → 13', …]`` for every figure that changed."""
-    before, after = key_figures(old), key_figures(new)
-    labels = list(before) + [k for k in after if k not in before]
-    lines = []
-    for label in labels:
-        kind = (after.get(label) or before.get(label) or (None, NUM))[1]
-        a = before.get(label, (None, kind))[0]
-        b = after.get(label, (None, kind))[0]
-        if kind == NUM:
-            a, b = a or 0, b or 0
-        if a != b and not (kind == PCT and a is not None and b is not None
-                           and abs(a - b) < 1e-12):
-            lines.append(f"{label}: {_shown(a, kind)} → {_shown(b, kind)}")
-    return lines
+#: The comparison in words of two stored data sets (kept under its earlier name).
+describe_differences = differences

@@ -1,8 +1,10 @@
 """The data set of a periodic report (DESIGN.md section 6), computed once with SQL aggregates.
 
-The same :class:`ReportDataset` is rendered to PDF, to XLSX and in the in-app preview, so every
-number has one source. It is plain data (dataclasses of numbers, text and dates) and turns into
-JSON with :meth:`ReportDataset.to_dict`; an approved period keeps that JSON next to its files.
+Each section is one query function (``_flow``, ``_residents``, …); the shape they fill lives in
+:mod:`.model`. The same :class:`ReportDataset` is rendered to PDF, to XLSX and in the in-app
+preview, so every number has one source. It is plain data (dataclasses of numbers, text and
+dates) and turns into JSON with :meth:`ReportDataset.to_dict`; an approved period keeps that
+JSON next to its files.
 
 Definitions (the words a reader of the report relies on):
 
@@ -19,10 +21,12 @@ Definitions (the words a reader of the report relies on):
   rate is graduates / (graduates + did not pass).
 - A tutor is *active* when they taught at least one session in the period (the session's tutor,
   else the cohort's).
-- Follow-up: *due* in the period, of those *done* by its end, *done* in the period, *overdue* at
-  its end (due on or before the last day, not done by then). Outcomes, the share earning a living
-  (bekerja, wirausaha, KUBE) and the median income describe the follow-ups done in the period;
-  the median income is over earning follow-ups with an income recorded.
+- Follow-up: *due* in the period, of those *done* by ``as_of`` = min(today, last day); *visits*
+  done in the period; *overdue* as of ``as_of`` (due on or before it, not done by then), split
+  into those due in the period and the backlog due before it. Each *graduate* with a follow-up
+  in the period is counted once, by their latest follow-up; outcomes, the share earning a living
+  (bekerja, wirausaha, KUBE) and the median income (of those earning, income recorded) describe
+  those graduates, not the visits.
 - The track effectiveness table is cumulative up to the end of the period: per track, the
   distinct graduates so far, how many of them have a follow-up done by the end, how many of those
   earn a living by their latest follow-up, and the median of those latest incomes.
@@ -35,9 +39,7 @@ from __future__ import annotations
 import statistics
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from datetime import date, datetime
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select
@@ -75,269 +77,38 @@ from ..storage.models import (
     TrainingSession,
     TrainingTrack,
     Tutor,
+    TutorAgreement,
     UptProfile,
 )
+from .model import (
+    AidRow,
+    AmountRow,
+    CohortRow,
+    CountRow,
+    EffectRow,
+    Facility,
+    FacilityRow,
+    Flow,
+    FollowUps,
+    MonthsRow,
+    PeriodInfo,
+    ProfileInfo,
+    ReportDataset,
+    ReportStatus,
+    Residents,
+    Signature,
+    TrackRow,
+    Training,
+    TutorGroup,
+    TutorRow,
+    Tutors,
+    report_title,
+)
+
+__all__ = ["ReportDataset", "build_dataset", "load_logo", "place_name", "report_title"]
 
 UNKNOWN = "Tidak diketahui"
 UNKNOWN_CODE = "-"
-
-
-# ------------------------------------------------------------------------------------ the shape
-
-
-@dataclass
-class ProfileInfo:
-    name: str
-    code: str
-    cluster: str
-    address: str
-    kab_kota_code: str
-    kab_kota_name: str
-    phone: str
-    email: str
-    capacity: int
-    head_name: str
-    head_nip: str
-    has_logo: bool
-
-
-@dataclass
-class PeriodInfo:
-    kind: str
-    kind_name: str
-    key: str
-    start: date
-    end: date
-    label: str
-
-
-@dataclass
-class CountRow:
-    """One line of a count by code: ``count`` in all, or per sex (``l``, ``p``)."""
-
-    code: str
-    name: str
-    count: int = 0
-    l: int = 0  # noqa: E741  -- the report's L/P (laki-laki/perempuan) columns
-    p: int = 0
-
-
-@dataclass
-class Flow:
-    at_start: int
-    admitted: int
-    admitted_l: int
-    admitted_p: int
-    discharged: int
-    discharged_by_reason: list[CountRow]
-    at_end: int
-    at_end_l: int
-    at_end_p: int
-    capacity: int
-    occupancy: float | None          # residents at the end / capacity
-
-
-@dataclass
-class Residents:
-    """Residents at the end of the period, broken down four ways (each row has l, p, count)."""
-
-    by_ppks: list[CountRow]
-    by_age: list[CountRow]
-    by_origin: list[CountRow]
-    by_stage: list[CountRow]
-    total: CountRow
-
-
-@dataclass
-class TrackRow:
-    track_id: int | None
-    code: str
-    name: str
-    cohorts: int = 0
-    enrolled: int = 0
-    sessions: int = 0
-    jp: int = 0
-    attendance: dict[str, int] = field(default_factory=dict)
-    recorded: int = 0
-    present: int = 0
-    attendance_rate: float | None = None
-    graduates: int = 0
-    failed: int = 0
-    pass_rate: float | None = None
-
-
-@dataclass
-class CohortRow:
-    cohort_id: int
-    track_name: str
-    name: str
-    tutor_name: str
-    start_date: date
-    end_date: date
-    status: str
-    enrolled: int = 0
-    sessions: int = 0
-    jp: int = 0
-    attendance_rate: float | None = None
-    graduates: int = 0
-
-
-@dataclass
-class Training:
-    tracks: list[TrackRow]
-    total: TrackRow
-    cohorts: list[CohortRow]
-
-
-@dataclass
-class TutorRow:
-    tutor_id: int
-    name: str
-    tutor_type: str
-    type_name: str
-    institution: str
-    partner_kind_name: str
-    sessions: int
-    jp: int
-
-
-@dataclass
-class TutorGroup:
-    key: str
-    name: str
-    tutors: int
-    sessions: int
-    jp: int
-
-
-@dataclass
-class Tutors:
-    rows: list[TutorRow]
-    by_type: list[TutorGroup]
-    by_institution: list[TutorGroup]
-    active: int
-    sessions: int
-    jp: int
-
-
-@dataclass
-class FollowUps:
-    due: int
-    due_done: int
-    done: int
-    overdue: int
-    outcomes: list[CountRow]
-    earning: int
-    earning_share: float | None
-    median_income: int | None
-    incomes_recorded: int
-
-
-@dataclass
-class EffectRow:
-    track_id: int | None
-    name: str
-    due: int = 0
-    done: int = 0
-    overdue: int = 0
-    graduates: int = 0
-    followed_up: int = 0
-    working: int = 0
-    working_share: float | None = None
-    median_income: int | None = None
-
-
-@dataclass
-class AmountRow:
-    code: str
-    name: str
-    count: int = 0
-    cost: int = 0
-
-
-@dataclass
-class FacilityRow:
-    request_id: int
-    number: str
-    title: str
-    kind_name: str
-    funding_name: str
-    track_name: str
-    estimated_cost: int
-    status: str
-    status_name: str
-    completed_on: date | None
-
-
-@dataclass
-class Facility:
-    total: int
-    total_cost: int
-    by_status: list[AmountRow]
-    by_kind: list[AmountRow]
-    by_funding: list[AmountRow]
-    submitted: int
-    submitted_cost: int
-    completed: int
-    completed_cost: int
-    requests: list[FacilityRow]
-
-
-@dataclass
-class Signature:
-    place: str
-    day: date
-    position: str
-    head_name: str
-    head_nip: str
-
-
-@dataclass
-class ReportDataset:
-    period: PeriodInfo
-    generated_at: datetime
-    profile: ProfileInfo
-    flow: Flow
-    residents: Residents
-    training: Training
-    tutors: Tutors
-    followups: FollowUps
-    effectiveness: list[EffectRow]
-    effectiveness_total: EffectRow
-    facility: Facility
-    signature: Signature
-
-    def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready data: dates as ISO text, nothing else to convert."""
-        return _jsonable(asdict(self))
-
-    @property
-    def title(self) -> str:
-        return report_title(self.period.kind_name, self.profile.name, self.period.label)
-
-
-def report_title(kind_name: str, upt_name: str, label: str) -> str:
-    """``LAPORAN BULANAN UPT … PERIODE OKTOBER 2026``."""
-    name = upt_name.strip() or "UPT"
-    if not name.upper().startswith("UPT"):
-        name = f"UPT {name}"
-    return f"LAPORAN {kind_name.upper()} {name.upper()} PERIODE {label.upper()}"
-
-
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {str(k): _jsonable(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_jsonable(v) for v in value]
-    if isinstance(value, datetime):
-        return value.isoformat(timespec="seconds")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return float(value)
-    if is_dataclass(value) and not isinstance(value, type):
-        return _jsonable({f.name: getattr(value, f.name) for f in fields(value)})
-    return value
 
 
 # ------------------------------------------------------------------------------------- helpers
@@ -357,11 +128,17 @@ def _median(values: list[int]) -> int | None:
 
 
 def _sexed(rows: Sequence[Any], order: list[str], names: dict[str, str],
-           *, keep_zero: bool = False) -> list[CountRow]:
-    """(code, sex, n) tuples to CountRows in vocabulary order; unknown codes at the end."""
+           *, keep_zero: bool = True) -> list[CountRow]:
+    """(code, sex, n) tuples to CountRows in vocabulary order, every code of ``order`` present
+    (zeros included) and a last "Tidak diketahui" row (code ``-``) holding anything without a
+    code or with a code outside the vocabulary, so a table has the same rows in every period.
+    ``keep_zero=False`` gives only the codes that occur (free-text groupings)."""
     acc: dict[str, CountRow] = {}
+    known = set(order)
     for code, sex, n in rows:
         key = code if code not in (None, "") else UNKNOWN_CODE
+        if keep_zero and key not in known:
+            key = UNKNOWN_CODE
         row = acc.setdefault(key, CountRow(key, names.get(key, UNKNOWN if key == UNKNOWN_CODE
                                                            else str(key))))
         if sex == "L":
@@ -375,6 +152,8 @@ def _sexed(rows: Sequence[Any], order: list[str], names: dict[str, str],
             out.append(acc.pop(code))
         elif keep_zero:
             out.append(CountRow(code, names.get(code, code)))
+    if keep_zero and UNKNOWN_CODE not in acc:
+        acc[UNKNOWN_CODE] = CountRow(UNKNOWN_CODE, UNKNOWN)
     rest = sorted(acc.values(), key=lambda r: (r.code == UNKNOWN_CODE, r.name))
     return out + rest
 
@@ -410,7 +189,8 @@ def _profile(s: Session) -> ProfileInfo:
         name=p.name, code=p.code, cluster=_text(p.cluster), address=_text(p.address),
         kab_kota_code=_text(p.kab_kota_code), kab_kota_name=KAB_KOTA.name(p.kab_kota_code),
         phone=_text(p.phone), email=_text(p.email), capacity=int(p.capacity or 0),
-        head_name=_text(p.head_name), head_nip=_text(p.head_nip), has_logo=bool(has_logo))
+        head_name=_text(p.head_name), head_nip=_text(p.head_nip), has_logo=bool(has_logo),
+        head_rank=_text(p.head_rank))
 
 
 def _resident_at_end(period: Period) -> Any:
@@ -456,7 +236,8 @@ def _flow(s: Session, period: Period, capacity: int) -> Flow:
         discharged=sum(r.count for r in reasons),
         discharged_by_reason=reasons,
         at_end=end_total, at_end_l=int(at_end.get("L", 0)), at_end_p=int(at_end.get("P", 0)),
-        capacity=capacity, occupancy=_ratio(end_total, capacity))
+        capacity=capacity, occupancy=_ratio(end_total, capacity),
+        discharged_l=sum(r.l for r in reasons), discharged_p=sum(r.p for r in reasons))
 
 
 def _residents(s: Session, period: Period) -> Residents:
@@ -493,7 +274,10 @@ def _residents(s: Session, period: Period) -> Residents:
     by_stage = _sexed(
         s.execute(select(staged.c.stage, staged.c.sex, func.count())
                   .group_by(staged.c.stage, staged.c.sex)).all(),
-        STAGES.codes, {t.code: t.name for t in STAGES}, keep_zero=True)
+        STAGES.codes, {t.code: t.name for t in STAGES})
+    numbers = {code: str(i) for i, code in enumerate(STAGES.codes, start=1)}
+    for row in by_stage:  # stages are printed by their number in Permensos 16/2019
+        row.code = numbers.get(row.code, row.code)
     return Residents(by_ppks, by_age, by_origin, by_stage, _total(by_ppks))
 
 
@@ -523,7 +307,8 @@ def _in_period(column: Any, period: Period) -> Any:
 
 def _training(s: Session, period: Period) -> Training:
     tracks = s.execute(select(TrainingTrack.id, TrainingTrack.code, TrainingTrack.name,
-                              TrainingTrack.active).order_by(TrainingTrack.name)).all()
+                              TrainingTrack.active)
+                       .order_by(TrainingTrack.code, TrainingTrack.name)).all()
     rows = {tid: TrackRow(tid, code, name, attendance={c: 0 for c in ATTENDANCE.codes})
             for tid, code, name, _active in tracks}
 
@@ -560,13 +345,10 @@ def _training(s: Session, period: Period) -> Training:
             .where(_failed_in(period)).group_by(Cohort.track_id)):
         rows[tid].failed = int(n)
 
-    active = {tid for tid, _c, _n, is_active in tracks if is_active}
-    shown = []
-    for tid, row in rows.items():
+    # Every track, busy or not, so the table has the same rows in every period.
+    shown = list(rows.values())
+    for row in shown:
         _finish_track(row)
-        busy = row.cohorts or row.enrolled or row.sessions or row.graduates or row.failed
-        if busy or tid in active:
-            shown.append(row)
     total = TrackRow(None, "", "Jumlah", attendance={c: 0 for c in ATTENDANCE.codes})
     for row in shown:
         for name in ("cohorts", "enrolled", "sessions", "jp", "graduates", "failed"):
@@ -592,7 +374,7 @@ def _cohorts(s: Session, period: Period) -> list[CohortRow]:
         .outerjoin(Tutor, Tutor.id == Cohort.tutor_id)
         .where(_running(period))
         .order_by(TrainingTrack.name, Cohort.start_date, Cohort.name)).all()
-    rows = {cid: CohortRow(cid, track, name, _text(tutor), start, end, status)
+    rows = {cid: CohortRow(cid, track, name, _text(tutor), start, end, status, code=f"A{cid}")
             for cid, track, name, tutor, start, end, status in cohorts}
     if not rows:
         return []
@@ -639,15 +421,18 @@ def _tutors(s: Session, period: Period, upt_name: str) -> Tutors:
               .group_by(who).subquery())
     result = s.execute(
         select(Tutor.id, Tutor.name, Tutor.tutor_type, Tutor.institution, Tutor.partner_kind,
-               taught.c.sessions, taught.c.jp)
+               taught.c.sessions, taught.c.jp, Tutor.rate_per_jp)
         .join(taught, taught.c.tutor_id == Tutor.id)).all()
     type_order = {code: i for i, code in enumerate(TUTOR_TYPES.codes)}
     result = sorted(result, key=lambda r: (type_order.get(r[2], 99), r[1].casefold(), r[0]))
+    pay = _honorarium(s, period, {r[0]: int(r[7] or 0) for r in result})
     rows = []
-    for tid, name, ttype, institution, partner, n, jp in result:
+    for tid, name, ttype, institution, partner, n, jp, rate in result:
         inst = _text(institution) or (upt_name if ttype == "internal" else "")
+        cost, outside = pay.get(tid, (0, 0))
         rows.append(TutorRow(tid, name, ttype, TUTOR_TYPES.name(ttype), inst,
-                             PARTNER_KINDS.name(partner), int(n), int(jp or 0)))
+                             PARTNER_KINDS.name(partner), int(n), int(jp or 0), f"T{tid}",
+                             int(rate or 0), cost, outside if ttype != "internal" else 0))
 
     def group(key_of: Any, name_of: Any, order: list[str] | None = None) -> list[TutorGroup]:
         acc: dict[str, TutorGroup] = {}
@@ -657,8 +442,10 @@ def _tutors(s: Session, period: Period, upt_name: str) -> Tutors:
             g.tutors += 1
             g.sessions += r.sessions
             g.jp += r.jp
-        if order:
-            return [acc[k] for k in order if k in acc] + [
+        if order:  # every code of the vocabulary, zeros included
+            for k in order:
+                acc.setdefault(k, TutorGroup(k, TUTOR_TYPES.name(k), 0, 0, 0))
+            return [acc[k] for k in order] + [
                 g for k, g in acc.items() if k not in order]
         return sorted(acc.values(), key=lambda g: (-g.jp, g.name))
 
@@ -666,38 +453,129 @@ def _tutors(s: Session, period: Period, upt_name: str) -> Tutors:
     by_inst = group(lambda r: r.institution or UNKNOWN_CODE,
                     lambda r: r.institution or "(lembaga tidak dicatat)")
     return Tutors(rows, by_type, by_inst, len(rows), sum(r.sessions for r in rows),
-                  sum(r.jp for r in rows))
+                  sum(r.jp for r in rows), sum(r.cost for r in rows),
+                  sum(r.outside_agreement for r in rows))
 
 
-def _followups(s: Session, period: Period) -> FollowUps:
-    due = s.execute(select(func.count(FollowUp.id))
-                    .where(_in_period(FollowUp.due_date, period))).scalar_one()
-    due_done = s.execute(select(func.count(FollowUp.id)).where(
-        _in_period(FollowUp.due_date, period), FollowUp.done_date.is_not(None),
-        FollowUp.done_date <= period.end)).scalar_one()
-    overdue = s.execute(select(func.count(FollowUp.id)).where(
-        FollowUp.due_date <= period.end,
-        or_(FollowUp.done_date.is_(None), FollowUp.done_date > period.end))).scalar_one()
-    outcomes = _sexed(
-        [(code, "", n) for code, n in s.execute(
-            select(FollowUp.outcome, func.count(FollowUp.id))
-            .where(_in_period(FollowUp.done_date, period))
-            .group_by(FollowUp.outcome))],
-        FOLLOWUP_OUTCOMES.codes, {t.code: t.name for t in FOLLOWUP_OUTCOMES}, keep_zero=True)
-    done = sum(r.count for r in outcomes)
+def _honorarium(s: Session, period: Period, base_rate: dict[int, int]
+                ) -> dict[int, tuple[int, int]]:
+    """Per tutor: the honorarium of the JP taught in the period (JP × the rate of the agreement
+    in force on the session's day, else the tutor's own rate) and how many sessions no
+    agreement covered."""
+    if not base_rate:
+        return {}
+    who = func.coalesce(TrainingSession.tutor_id, Cohort.tutor_id)
+    days = s.execute(
+        select(who, TrainingSession.session_date, func.count(TrainingSession.id),
+               func.sum(TrainingSession.jp))
+        .join(Cohort, Cohort.id == TrainingSession.cohort_id)
+        .where(_in_period(TrainingSession.session_date, period), who.is_not(None))
+        .group_by(who, TrainingSession.session_date)).all()
+    agreements: dict[int, list[tuple[date, date, int]]] = defaultdict(list)
+    for tid, start, end, rate in s.execute(
+            select(TutorAgreement.tutor_id, TutorAgreement.start_date, TutorAgreement.end_date,
+                   TutorAgreement.rate_per_jp)
+            .where(TutorAgreement.tutor_id.in_(list(base_rate)),
+                   TutorAgreement.start_date <= period.end,
+                   TutorAgreement.end_date >= period.start)):
+        agreements[tid].append((start, end, int(rate or 0)))
+    out: dict[int, tuple[int, int]] = {}
+    for tid, day, n, jp in days:
+        rates = [r for start, end, r in agreements.get(tid, []) if start <= day <= end]
+        rate = max(rates) if rates else base_rate.get(tid, 0)
+        cost, outside = out.get(tid, (0, 0))
+        out[tid] = (cost + rate * int(jp or 0), outside + (0 if rates else int(n)))
+    return out
+
+
+def _overdue(as_of: date) -> Any:
+    """Due on or before ``as_of`` and not done by then."""
+    return and_(FollowUp.due_date <= as_of,
+                or_(FollowUp.done_date.is_(None), FollowUp.done_date > as_of))
+
+
+def _count(s: Session, *where: Any) -> int:
+    return int(s.execute(select(func.count(FollowUp.id)).where(*where)).scalar_one())
+
+
+def _followups(s: Session, period: Period, today: date) -> FollowUps:
+    as_of = min(today, period.end)
+    due_in = _in_period(FollowUp.due_date, period)
+    done_in = _in_period(FollowUp.done_date, period)
+    due = _count(s, due_in)
+    due_done = _count(s, due_in, FollowUp.done_date.is_not(None), FollowUp.done_date <= as_of)
+    visits = _count(s, done_in)
+    overdue_in = _count(s, due_in, _overdue(as_of))
+    overdue_before = _count(s, FollowUp.due_date < period.start, _overdue(as_of))
+
+    # Each graduate once: their latest follow-up done by the end, when it falls in the period.
+    rank = func.row_number().over(
+        partition_by=FollowUp.client_id,
+        order_by=(FollowUp.done_date.desc(), FollowUp.months_after.desc(), FollowUp.id.desc()),
+    ).label("rank")
+    ranked = (select(FollowUp.outcome.label("outcome"),
+                     FollowUp.monthly_income.label("income"),
+                     FollowUp.done_date.label("done"), rank)
+              .where(FollowUp.done_date.is_not(None), FollowUp.done_date <= as_of).subquery())
+    latest = s.execute(select(ranked.c.outcome, ranked.c.income)
+                       .where(ranked.c.rank == 1, ranked.c.done >= period.start)).all()
+    outcomes = _sexed([(code, "", 1) for code, _income in latest], FOLLOWUP_OUTCOMES.codes,
+                      {t.code: t.name for t in FOLLOWUP_OUTCOMES})
+    graduates = len(latest)
     earning = sum(r.count for r in outcomes if r.code in EARNING_OUTCOMES)
-    incomes = [int(v or 0) for v in s.execute(
-        select(FollowUp.monthly_income).where(
-            _in_period(FollowUp.done_date, period), FollowUp.outcome.in_(EARNING_OUTCOMES),
-            FollowUp.monthly_income.is_not(None))).scalars()]
-    return FollowUps(int(due), int(due_done), done, int(overdue), outcomes, earning,
-                     _ratio(earning, done), _median(incomes), len(incomes))
+    incomes = [int(income) for code, income in latest
+               if code in EARNING_OUTCOMES and income is not None]
+    return FollowUps(
+        as_of=as_of, due=due, due_done=due_done, visits=visits,
+        overdue_in_period=overdue_in, overdue_before=overdue_before, graduates=graduates,
+        outcomes=outcomes, earning=earning, earning_share=_ratio(earning, graduates),
+        median_income=_median(incomes), incomes_recorded=len(incomes),
+        by_months=_followups_by_months(s, period, as_of), aid=_aid(s, period))
 
 
-def _effectiveness(s: Session, period: Period) -> tuple[list[EffectRow], EffectRow]:
-    tracks = s.execute(select(TrainingTrack.id, TrainingTrack.name)
-                       .order_by(TrainingTrack.name)).all()
-    rows = {tid: EffectRow(tid, name) for tid, name in tracks}
+def _followups_by_months(s: Session, period: Period, as_of: date) -> list[MonthsRow]:
+    rows = {m: MonthsRow(str(m), f"{m} bulan setelah lulus") for m in (3, 6, 12)}
+    queries = (
+        ("due", _in_period(FollowUp.due_date, period)),
+        ("visits", _in_period(FollowUp.done_date, period)),
+        ("overdue", _overdue(as_of)),
+        ("earning", and_(_in_period(FollowUp.done_date, period),
+                         FollowUp.outcome.in_(EARNING_OUTCOMES))),
+    )
+    for name, where in queries:
+        for months, n in s.execute(select(FollowUp.months_after, func.count(FollowUp.id))
+                                   .where(where).group_by(FollowUp.months_after)):
+            if months in rows:
+                setattr(rows[months], name, int(n))
+    return list(rows.values())
+
+
+def _aid(s: Session, period: Period) -> list[AidRow]:
+    """Aid recorded at the follow-ups done in the period, grouped by what was given."""
+    acc: dict[str, AidRow] = {}
+    for text, condition, n in s.execute(
+            select(FollowUp.aid_received, FollowUp.aid_condition, func.count(FollowUp.id))
+            .where(_in_period(FollowUp.done_date, period), FollowUp.aid_received.is_not(None),
+                   FollowUp.aid_received != "")
+            .group_by(FollowUp.aid_received, FollowUp.aid_condition)):
+        name = " ".join(str(text).split())
+        row = acc.setdefault(name.casefold(), AidRow("", name))
+        row.count += int(n)
+        slot = {"dipakai": "in_use", "tidak_dipakai": "not_in_use", "rusak": "broken"}.get(
+            condition or "", "unknown")
+        setattr(row, slot, getattr(row, slot) + int(n))
+    out = sorted(acc.values(), key=lambda r: (-r.count, r.name.casefold()))
+    for i, row in enumerate(out, start=1):
+        row.code = f"B{i}"
+    return out
+
+
+def _effectiveness(s: Session, period: Period, today: date
+                   ) -> tuple[list[EffectRow], EffectRow]:
+    tracks = s.execute(select(TrainingTrack.id, TrainingTrack.name, TrainingTrack.code)
+                       .order_by(TrainingTrack.code, TrainingTrack.name)).all()
+    rows = {tid: EffectRow(tid, name, code) for tid, name, code in tracks}
+    as_of = min(today, period.end)
     for tid, n in s.execute(
             select(Cohort.track_id, func.count(FollowUp.id))
             .join(Enrollment, Enrollment.id == FollowUp.enrollment_id)
@@ -714,9 +592,7 @@ def _effectiveness(s: Session, period: Period) -> tuple[list[EffectRow], EffectR
             select(Cohort.track_id, func.count(FollowUp.id))
             .join(Enrollment, Enrollment.id == FollowUp.enrollment_id)
             .join(Cohort, Cohort.id == Enrollment.cohort_id)
-            .where(FollowUp.due_date <= period.end,
-                   or_(FollowUp.done_date.is_(None), FollowUp.done_date > period.end))
-            .group_by(Cohort.track_id)):
+            .where(_overdue(as_of)).group_by(Cohort.track_id)):
         rows[tid].overdue = int(n)
 
     graduated = and_(Enrollment.status == "lulus", Enrollment.graduated_on.is_not(None),
@@ -749,13 +625,11 @@ def _effectiveness(s: Session, period: Period) -> tuple[list[EffectRow], EffectR
             row.working += 1
             if income is not None:
                 incomes[tid].append(int(income))
-    shown = []
+    shown = list(rows.values())  # every track, so the rows are the same in every period
     for tid, row in rows.items():
         row.working_share = _ratio(row.working, row.followed_up)
         row.median_income = _median(incomes[tid])
-        if row.due or row.done or row.overdue or row.graduates:
-            shown.append(row)
-    total = EffectRow(None, "Jumlah")
+    total = EffectRow(None, "Jumlah", "total")
     for row in shown:
         for name in ("due", "done", "overdue", "graduates", "followed_up", "working"):
             setattr(total, name, getattr(total, name) + getattr(row, name))
@@ -824,7 +698,7 @@ def _facility(s: Session, period: Period) -> Facility:
     return Facility(
         total=len(rows), total_cost=sum(r.estimated_cost for r in rows),
         by_status=list(by_status.values()), by_kind=list(by_kind.values()),
-        by_funding=[r for r in by_funding.values() if r.count],
+        by_funding=list(by_funding.values()),
         submitted=submitted, submitted_cost=submitted_cost,
         completed=completed, completed_cost=completed_cost, requests=rows)
 
@@ -833,19 +707,26 @@ def _day_after(day: date) -> datetime:
     return datetime.combine(date.fromordinal(day.toordinal() + 1), datetime.min.time())
 
 
-def _signature(s: Session, period: Period, profile: ProfileInfo, today: date) -> Signature:
+def _signature(s: Session, profile: ProfileInfo, today: date) -> Signature:
+    """Signed where the UPT is, on the day the report is made (an approval re-dates it to the
+    approval day and puts the approver's name in it)."""
     setting = s.get(Setting, "report_place")
     place = (setting.value.strip() if setting is not None and setting.value else "") or \
         place_name(profile.kab_kota_code)
-    return Signature(place=place, day=min(period.end, today), position="Kepala UPT",
-                     head_name=profile.head_name, head_nip=profile.head_nip)
+    return Signature(place=place, day=today, position="Kepala UPT",
+                     head_name=profile.head_name, head_nip=profile.head_nip,
+                     head_rank=profile.head_rank or None)
 
 
 def build_dataset(session: Session, period: Period, *, today: date | None = None) -> ReportDataset:
-    """Every number of the report for ``period``, from the database as it is now."""
+    """Every number of the report for ``period``, from the database as it is now; the status
+    is ``sementara`` until :mod:`.approval` says otherwise."""
+    from .context import build_context, summary_of
+
     today = today or date.today()
     profile = _profile(session)
-    return ReportDataset(
+    eff = _effectiveness(session, period, today)
+    ds = ReportDataset(
         period=PeriodInfo(period.kind, period.kind_name, period.key, period.start, period.end,
                           period.label),
         generated_at=datetime.now().replace(microsecond=0),
@@ -854,12 +735,16 @@ def build_dataset(session: Session, period: Period, *, today: date | None = None
         residents=_residents(session, period),
         training=_training(session, period),
         tutors=_tutors(session, period, profile.name),
-        followups=_followups(session, period),
-        effectiveness=(eff := _effectiveness(session, period))[0],
+        followups=_followups(session, period, today),
+        effectiveness=eff[0],
         effectiveness_total=eff[1],
         facility=_facility(session, period),
-        signature=_signature(session, period, profile, today),
+        signature=_signature(session, profile, today),
+        status=ReportStatus("sementara", min(today, period.end)),
     )
+    ds.summary = summary_of(ds)
+    ds.context = build_context(session, period, ds.summary, today)
+    return ds
 
 
 def load_logo(session: Session) -> bytes | None:

@@ -539,7 +539,7 @@ def _watermark_png(text: str, alpha: float) -> bytes:
     from PIL import Image, ImageDraw, ImageFont
 
     font = ImageFont.truetype(str(resource_path("fonts", "DejaVuSans-Bold.ttf")), 160)
-    left, top, right, bottom = font.getbbox(text)
+    left, top, right, bottom = (int(v) for v in font.getbbox(text))
     image = Image.new("RGBA", (right - left + 40, bottom - top + 40), (0, 0, 0, 0))
     ImageDraw.Draw(image).text((20 - left, 20 - top), text, font=font,
                                fill=(180, 25, 25, int(255 * alpha)))

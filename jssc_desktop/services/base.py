@@ -75,6 +75,7 @@ PERMISSIONS: dict[str, tuple[frozenset[str], str]] = {
     "followup.edit": (frozenset({ADMIN, STAFF}), "mencatat bimbingan lanjut"),
     "report.generate": (frozenset({ADMIN, STAFF, HEAD}), "membuat laporan"),
     "report.approve": (frozenset({ADMIN, HEAD}), "menyetujui laporan periode"),
+    "report.reopen": (frozenset({HEAD}), "membuka kembali laporan periode yang disetujui"),
     "audit.view": (frozenset({ADMIN, HEAD}), "melihat log audit"),
     "import.run": (frozenset({ADMIN, STAFF}), "mengimpor data"),
     "backup.run": (frozenset({ADMIN}), "membuat dan memulihkan cadangan"),

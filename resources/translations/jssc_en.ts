@@ -497,24 +497,24 @@
         <translation>Restore the latest backup</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="469"/>
+        <location filename="../../jssc_desktop/app.py" line="471"/>
         <source>Basis data tidak dapat dibuka: {error}</source>
         <extracomment>platform never report it painted).</extracomment>
         <translation>The database cannot be opened: {error}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="521"/>
+        <location filename="../../jssc_desktop/app.py" line="523"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="522"/>
-        <location filename="../../jssc_desktop/app.py" line="551"/>
+        <location filename="../../jssc_desktop/app.py" line="524"/>
+        <location filename="../../jssc_desktop/app.py" line="553"/>
         <source>Periksa lokasi berkas atau alamat server basis data, lalu jalankan aplikasi lagi.</source>
         <translation>Check the file location or the database server address, then start the application again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="488"/>
+        <location filename="../../jssc_desktop/app.py" line="490"/>
         <source>Lokasi basis data berisiko</source>
         <translation>Risky database location</translation>
     </message>
@@ -2939,13 +2939,13 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="304"/>
+        <location filename="../../jssc_desktop/ui/export.py" line="305"/>
         <source>Simpan daftar yang tampil ke berkas Excel atau CSV</source>
         <translation>Save the list shown to an Excel or CSV file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="308"/>
-        <location filename="../../jssc_desktop/ui/export.py" line="313"/>
+        <location filename="../../jssc_desktop/ui/export.py" line="309"/>
+        <location filename="../../jssc_desktop/ui/export.py" line="314"/>
         <source>Ekspor…</source>
         <translation>Export…</translation>
     </message>
@@ -3345,429 +3345,429 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="79"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="80"/>
         <location filename="../../jssc_desktop/ui/fields.py" line="21"/>
         <source>Identitas</source>
         <extracomment>The translation context of every label in this module.</extracomment>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="80"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="81"/>
         <location filename="../../jssc_desktop/ui/fields.py" line="21"/>
         <source>Alamat dan Rujukan</source>
         <translation>Address and Referral</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="81"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="82"/>
         <location filename="../../jssc_desktop/ui/fields.py" line="21"/>
         <source>Layanan</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="82"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="83"/>
         <location filename="../../jssc_desktop/ui/fields.py" line="21"/>
         <source>Keluarga dan Wali</source>
         <translation>Family and Guardian</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="175"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="301"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="333"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="352"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="378"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="176"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="302"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="334"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="353"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="379"/>
         <source>Nomor data</source>
         <extracomment>the client form&apos;s tab (None: not on the form) header written in the import template (None: the label); the import also accepts aliases hint in the import template&apos;s instructions the example row of the import template column header when the record kind is exported (None: not exported on its own) shown masked (NIK, KK) rather than hidden from roles that may not see sensitive data Columns every record kind has for record keeping, not describing anyone.</extracomment>
         <translation>Record number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="176"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="177"/>
         <source>Nomor registrasi</source>
         <translation>Registration number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="178"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="179"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="261"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="262"/>
         <source>Nama untuk pencarian</source>
         <translation>Name for searching</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="199"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="200"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="203"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="204"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="207"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="208"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="184"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="185"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="189"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="190"/>
         <source>Alasan tanpa NIK</source>
         <translation>Reason for no NIK</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="193"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="194"/>
         <source>Nomor KK</source>
         <translation>Family card (KK) number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="230"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="231"/>
         <source>Agama</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="232"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="233"/>
         <source>Pendidikan terakhir</source>
         <translation>Highest education</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="236"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="321"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="237"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="322"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="212"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="213"/>
         <source>Alamat asal</source>
         <translation>Home address</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="216"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="217"/>
         <source>Kabupaten/kota asal</source>
         <translation>Home regency/city</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="240"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="241"/>
         <source>Sumber rujukan</source>
         <translation>Referral source</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="222"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="223"/>
         <source>Kategori PPKS</source>
         <translation>PPKS category</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="255"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="256"/>
         <source>Tanggal masuk</source>
         <translation>Admission date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="227"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="228"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="263"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="264"/>
         <source>Catatan kesehatan</source>
         <translation>Health notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="244"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="245"/>
         <source>Nama wali/keluarga</source>
         <translation>Guardian/family name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="248"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="249"/>
         <source>Hubungan wali</source>
         <translation>Guardian&apos;s relationship</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="251"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="252"/>
         <source>Telepon wali</source>
         <translation>Guardian&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="265"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="266"/>
         <source>Alamat wali</source>
         <translation>Guardian&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="267"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="268"/>
         <source>Catatan keluarga</source>
         <translation>Family notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="269"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="345"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="392"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="270"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="346"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="393"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="271"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="272"/>
         <source>Tahapan</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="273"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="274"/>
         <source>Tanggal terminasi</source>
         <translation>Discharge date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="275"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="276"/>
         <source>Alasan terminasi</source>
         <translation>Discharge reason</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="277"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="278"/>
         <source>Catatan terminasi</source>
         <translation>Discharge notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="279"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="280"/>
         <source>Berita acara serah terima</source>
         <translation>Handover record</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="281"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="282"/>
         <source>Diserahkan kepada</source>
         <translation>Handed over to</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="283"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="284"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="285"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="286"/>
         <source>Dianonimkan pada</source>
         <translation>Anonymised on</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="287"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="293"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="288"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="294"/>
         <source>Versi</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="288"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="294"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="289"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="295"/>
         <source>Dibuat</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="289"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="295"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="290"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="296"/>
         <source>Diubah</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="302"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="303"/>
         <source>Nama tutor</source>
         <translation>Tutor name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="305"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="306"/>
         <source>Jenis tutor</source>
         <translation>Tutor type</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="309"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="310"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="311"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="312"/>
         <source>Jenis mitra</source>
         <translation>Partner type</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="314"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="315"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="317"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="318"/>
         <source>Keahlian</source>
         <translation>Expertise</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="319"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="320"/>
         <source>Sertifikasi</source>
         <translation>Certification</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="323"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="324"/>
         <source>Surel</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="324"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="325"/>
         <source>Honor per JP</source>
         <translation>Fee per lesson hour</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="326"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="327"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="334"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="335"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="336"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="337"/>
         <source>Nama angkatan</source>
         <translation>Cohort name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="338"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="339"/>
         <source>Tutor</source>
         <translation>Tutor</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="339"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="340"/>
         <source>Tanggal mulai</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="341"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="398"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="342"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="399"/>
         <source>Tanggal selesai</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="343"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="344"/>
         <source>Rencana JP</source>
         <translation>Planned hours</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="344"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="345"/>
         <source>Kapasitas</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="353"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="354"/>
         <source>Peserta angkatan</source>
         <translation>Cohort enrolment</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="355"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="356"/>
         <source>Klien</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="356"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="357"/>
         <source>Bulan ke-</source>
         <translation>Months after</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="357"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="358"/>
         <source>Jatuh tempo</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="358"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="359"/>
         <source>Tanggal dilakukan</source>
         <translation>Date done</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="359"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="360"/>
         <source>Cara</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="360"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="361"/>
         <source>Hasil</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="361"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="362"/>
         <source>Tempat kerja/usaha</source>
         <translation>Workplace/business</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="363"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="364"/>
         <source>Penghasilan per bulan</source>
         <translation>Monthly income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="365"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="366"/>
         <source>Bantuan yang diterima</source>
         <translation>Aid received</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="367"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="368"/>
         <source>Kondisi bantuan</source>
         <translation>Condition of the aid</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="369"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="370"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="370"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="371"/>
         <source>Dicatat oleh</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="379"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="380"/>
         <source>Nomor usulan</source>
         <translation>Request number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="380"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="381"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="382"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="383"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="384"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="385"/>
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="385"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="386"/>
         <source>Program terkait</source>
         <translation>Related programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="387"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="388"/>
         <source>Sumber dana</source>
         <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="389"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="390"/>
         <source>Perkiraan biaya (RAB)</source>
         <translation>Estimated cost (budget plan)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="391"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="392"/>
         <source>Prioritas</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="393"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="394"/>
         <source>Dibuat oleh</source>
         <translation>Created by</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="394"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="395"/>
         <source>Tanggal diajukan</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="396"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="397"/>
         <source>Tanggal diputuskan</source>
         <translation>Decided on</translation>
     </message>
@@ -5697,217 +5697,265 @@ The reason is required and is recorded in the audit log.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="62"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="75"/>
         <source>Laporan periodik</source>
         <extracomment>How many periods of each kind the period chooser offers (newest first).</extracomment>
         <translation>Periodic reports</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="72"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="85"/>
         <source>Pilih laporan</source>
         <translation>Choose a report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="81"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="94"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="82"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="95"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="83"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="96"/>
         <source>Buat laporan</source>
         <translation>Generate report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="88"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="101"/>
         <source>Hasil</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="90"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="103"/>
         <source>Belum ada laporan yang dibuat.</source>
         <translation>No report has been generated yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="92"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="105"/>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="93"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="106"/>
         <source>Simpan Excel…</source>
         <translation>Save Excel…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="94"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="107"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="102"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="115"/>
         <source>Persetujuan Kepala UPT</source>
         <translation>Approval by the Head of UPT</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="105"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="118"/>
         <source>Setelah diperiksa, Kepala UPT menyetujui laporan periode ini. Laporan yang disetujui dikunci dan tercatat di log audit.</source>
         <translation>After checking it, the Head of UPT approves the report for this period. An approved report is locked and recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="107"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="120"/>
         <source>Setujui laporan periode</source>
         <translation>Approve period report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="112"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="123"/>
+        <source>Buka kembali untuk perbaikan…</source>
+        <translation>Reopen for correction…</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="129"/>
         <source>Arsip laporan yang disetujui…</source>
         <translation>Archive of approved reports…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="120"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="137"/>
         <source>Pilih jenis dan periode, lalu tekan &quot;Buat laporan&quot;.
 Pratinjau PDF akan tampil di sini.</source>
         <translation>Choose the type and period, then press &quot;Generate report&quot;.
 The PDF preview will appear here.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="146"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="163"/>
         <source>{label} (berjalan)</source>
         <translation>{label} (in progress)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="167"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="184"/>
         <source>Laporan yang tampil adalah {label}. Tekan &quot;Buat laporan&quot; untuk periode yang dipilih.</source>
         <translation>The report shown is {label}. Press &quot;Generate report&quot; for the selected period.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="188"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="267"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="207"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="321"/>
         <source>Belum tersedia</source>
         <translation>Not available yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="189"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="208"/>
         <source>Pembuatan laporan periodik belum tersedia pada versi aplikasi ini.</source>
         <translation>Periodic reports are not available in this version of the application yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="197"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="216"/>
         <source>Membuat laporan</source>
         <translation>Generating report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="198"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="217"/>
         <source>Laporan {kind} {label}</source>
         <translation>{kind} report {label}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="212"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="232"/>
+        <source>SEMENTARA: belum disetujui, angka dapat berubah.</source>
+        <translation>PROVISIONAL: not approved, the figures may change.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="233"/>
+        <source>DISETUJUI: berkas arsip yang disetujui, tidak berubah.</source>
+        <translation>APPROVED: the archived approved files, unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="234"/>
+        <source>PERBAIKAN ke-{n}: data berubah setelah disetujui; setujui lagi setelah diperiksa.</source>
+        <translation>CORRECTION no. {n}: data changed after approval; approve again after checking.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="238"/>
         <source>Laporan {kind} {label}, dibuat {when}. Periksa pratinjau, lalu simpan atau cetak.</source>
         <translation>{kind} report {label}, generated {when}. Check the preview, then save or print it.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="226"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="252"/>
         <source>Pembuatan laporan dibatalkan.</source>
         <translation>Report generation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="236"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="265"/>
+        <source>Buka kembali laporan</source>
+        <translation>Reopen report</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="266"/>
+        <source>Alasan membuka kembali laporan {kind} {label} (tercatat di log audit dan tercetak pada laporan perbaikan):</source>
+        <translation>Reason for reopening the {kind} report {label} (written to the audit log and printed on the corrected report):</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="277"/>
+        <source>Laporan dibuka kembali</source>
+        <translation>Report reopened</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="278"/>
+        <source>Laporan {kind} {label} dibuka kembali. Periode ini tidak terkunci lagi; laporan bertanda PERBAIKAN sampai disetujui lagi.</source>
+        <translation>The {kind} report {label} was reopened. This period is no longer locked; the report is marked CORRECTION until it is approved again.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="290"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="237"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="291"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="239"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="293"/>
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="250"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="304"/>
         <source>Laporan disimpan</source>
         <translation>Report saved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="251"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="305"/>
         <source>Laporan disimpan sebagai {path}.</source>
         <translation>The report was saved as {path}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="255"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="309"/>
         <source>Laporan {label}</source>
         <translation>Report {label}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="268"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="322"/>
         <source>Persetujuan laporan periode belum tersedia pada versi aplikasi ini. Laporan tetap dapat disimpan dan dicetak untuk ditandatangani.</source>
         <translation>Approving period reports is not available in this version of the application yet. The report can still be saved and printed for signing.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="271"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="325"/>
         <source>Setujui laporan</source>
         <translation>Approve report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="272"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="326"/>
         <source>Setujui laporan {kind} {label}? Setelah disetujui, laporan periode ini dikunci sebagai laporan resmi.</source>
         <translation>Approve the {kind} report {label}? Once approved, the report for this period is locked as the official report.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="275"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="329"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="283"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="338"/>
         <source>Laporan {kind} {label} disetujui oleh {name} pada {when} dan disimpan di arsip laporan.</source>
         <translation>{kind} report {label} was approved by {name} on {when} and stored in the report archive.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="282"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="337"/>
         <source>Laporan disetujui</source>
         <translation>Report approved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="76"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="199"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="213"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="273"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="284"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="89"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="218"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="239"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="268"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="280"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="327"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="339"/>
         <source>Bulanan</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="76"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="199"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="213"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="273"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="284"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="89"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="218"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="239"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="268"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="280"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="327"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="339"/>
         <source>Semester</source>
         <translation>Semester</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="76"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="199"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="213"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="273"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="284"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="89"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="218"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="239"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="268"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="280"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="327"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="339"/>
         <source>Tahunan</source>
         <translation>Annual</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="76"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="199"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="213"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="273"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="284"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="89"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="218"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="239"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="268"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="280"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="327"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="339"/>
         <source>Triwulan</source>
         <translation>Quarterly</translation>
     </message>
@@ -6089,19 +6137,77 @@ The PDF preview will appear here.</translation>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/page.py" line="38"/>
+        <location filename="../../jssc_desktop/ui/settings/page.py" line="40"/>
+        <source>Target Tahunan</source>
+        <translation>Annual Targets</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/page.py" line="41"/>
         <source>Basis Data</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/page.py" line="42"/>
+        <location filename="../../jssc_desktop/ui/settings/page.py" line="45"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/page.py" line="46"/>
+        <location filename="../../jssc_desktop/ui/settings/page.py" line="49"/>
         <source>Privasi Data</source>
         <translation>Data Privacy</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsTab</name>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="30"/>
+        <source>Target tahunan UPT dicetak pada setiap laporan periodik tahun itu (tabel 1.3) bersama capaiannya sejak 1 Januari. Kosongkan (0) bila belum ditetapkan.</source>
+        <translation>The UPT&apos;s annual targets are printed in every periodic report of that year (table 1.3) next to what was achieved since 1 January. Leave at 0 when not set.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="37"/>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="39"/>
+        <source>Kapasitas tampung (orang)</source>
+        <translation>Capacity (people)</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="40"/>
+        <source>Klien masuk (orang)</source>
+        <translation>Admissions (people)</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="41"/>
+        <source>Lulusan pelatihan (orang)</source>
+        <translation>Training graduates (people)</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="42"/>
+        <source>Lulusan bekerja/berwirausaha</source>
+        <translation>Graduates employed/self-employed</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="48"/>
+        <source>belum ditetapkan</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="58"/>
+        <source>Simpan target</source>
+        <translation>Save targets</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="88"/>
+        <source>Target disimpan</source>
+        <translation>Targets saved</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="89"/>
+        <source>Target tahun {year} disimpan.</source>
+        <translation>Targets for {year} saved.</translation>
     </message>
 </context>
 <context>

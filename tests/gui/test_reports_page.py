@@ -126,7 +126,8 @@ def test_archive_lists_opens_and_compares(qtbot, make_ctx, people, programme, sq
     from jssc_desktop.ui.pages import report_archive
     from jssc_desktop.ui.pages.report_archive import ReportArchiveDialog
 
-    approve_period(sqlite_db, people["head"], "monthly", "2026-10", today=date(2026, 11, 23))
+    with sqlite_db.session() as s:
+        approve_period(s, people["head"], "monthly", "2026-10", today=date(2026, 11, 23))
     dialog = ReportArchiveDialog(make_ctx(people["staff"]))
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 1
@@ -147,3 +148,42 @@ def test_archive_lists_opens_and_compares(qtbot, make_ctx, people, programme, sq
     monkeypatch.setattr(report_archive, "show_info", lambda *a: shown.append(a))
     assert dialog.compare() == []
     assert "masih sama" in shown[-1][2]
+
+
+def test_status_shown_and_head_reopens(qtbot, make_ctx, people, programme, sqlite_db,
+                                       monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from jssc_desktop.reports.approval import approve_period
+
+    page = _open(qtbot, make_ctx, people["head"])
+    page.select_period("monthly", "2026-10")
+    page.generate()
+    qtbot.waitUntil(lambda: page.pdf_path is not None and page.worker is None, timeout=60_000)
+    assert page.pdf_path.name.endswith("-sementara.pdf")
+    assert "SEMENTARA" in page.result_label.text()
+    assert page.approve_button.isEnabled() and not page.reopen_button.isEnabled()
+    with sqlite_db.session() as s:
+        approve_period(s, people["head"], "monthly", "2026-10", today=date(2026, 11, 23))
+    page.pdf_path = None
+    page.generate()
+    qtbot.waitUntil(lambda: page.pdf_path is not None and page.worker is None, timeout=60_000)
+    assert page.pdf_path.name.endswith("-disetujui.pdf")
+    assert "DISETUJUI" in page.result_label.text()
+    assert not page.approve_button.isEnabled() and page.reopen_button.isEnabled()
+
+    monkeypatch.setattr(QInputDialog, "getText",
+                        staticmethod(lambda *a, **k: ("Rujukan dilengkapi", True)))
+    monkeypatch.setattr(reports_page, "show_info", lambda *a: None)
+    page.pdf_path = None
+    page.reopen()
+    qtbot.waitUntil(lambda: page.pdf_path is not None and page.worker is None, timeout=60_000)
+    assert page.pdf_path.name.endswith("-perbaikan-1.pdf")
+    assert "PERBAIKAN ke-1" in page.result_label.text()
+
+
+def test_status_of_file_names():
+    assert reports_page.status_of("laporan-bulanan-2026-10-sementara.pdf") == ("sementara", 0)
+    assert reports_page.status_of("laporan-tahunan-2026-disetujui.xlsx") == ("disetujui", 0)
+    assert reports_page.status_of("laporan-bulanan-2026-10-perbaikan-12.pdf") == ("perbaikan", 12)
+    assert reports_page.status_of("laporan-bulanan-2026-10.pdf") == ("", 0)

@@ -121,8 +121,8 @@ class ReportArchiveDialog(QDialog):
         if rep is None:
             return None
 
-        def work(s, _actor):
-            return compare_with_archive(s, rep.kind, rep.period)
+        def work(s, actor):
+            return compare_with_archive(s, actor, rep.kind, rep.period)
 
         changes = call(self, self.ctx, work)
         if changes is FAILED:

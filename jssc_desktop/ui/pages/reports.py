@@ -4,7 +4,6 @@ the window, save either file, print, and — for the head — approve the period
 
 from __future__ import annotations
 
-import inspect
 import shutil
 from datetime import date, datetime
 from pathlib import Path
@@ -37,12 +36,25 @@ def generate_files(progress: Any, db: Any, actor: Any, kind: str, period_key: st
     from ...reports import generate_report
 
     progress("Menghitung data laporan…", 0.05)
-    kwargs: dict[str, Any] = {"formats": ("pdf", "xlsx"), "out_dir": out_dir}
-    if "progress" in inspect.signature(generate_report).parameters:
-        kwargs["progress"] = progress
-    paths = [Path(p) for p in generate_report(db, actor, kind, period_key, **kwargs)]
+    with db.session() as s:
+        paths = [Path(p) for p in generate_report(s, actor, kind, period_key,
+                                                  formats=("pdf", "xlsx"), out_dir=out_dir,
+                                                  progress=progress)]
     progress("Selesai", 1.0)
     return paths
+
+
+def status_of(file_name: str) -> tuple[str, int]:
+    """(state, revision) from a report file name: ``…-sementara.pdf``, ``…-disetujui.pdf``,
+    ``…-perbaikan-2.pdf``."""
+    stem = file_name.rsplit(".", 1)[0]
+    for state in ("sementara", "disetujui"):
+        if stem.endswith(f"-{state}"):
+            return state, 0
+    head, _, number = stem.rpartition("-")
+    if head.endswith("-perbaikan") and number.isdigit():
+        return "perbaikan", int(number)
+    return "", 0
 
 
 class ReportsPage(PageBase):
@@ -55,6 +67,7 @@ class ReportsPage(PageBase):
         self.pdf_path: Path | None = None
         self.xlsx_path: Path | None = None
         self.generated_for: Period | None = None
+        self.status_state = ""
         self.worker: Any = None
 
         layout = QVBoxLayout(self)
@@ -107,6 +120,10 @@ class ReportsPage(PageBase):
         self.approve_button = button(self.tr("Setujui laporan periode"), "check")
         self.approve_button.clicked.connect(self.approve)
         av.addWidget(self.approve_button)
+        self.reopen_button = button(self.tr("Buka kembali untuk perbaikan…"), "edit")
+        self.reopen_button.clicked.connect(self.reopen)
+        self.reopen_button.setVisible(ctx.can("report.reopen"))
+        av.addWidget(self.reopen_button)
         self.approve_box.setVisible(ctx.can("report.approve"))
         lv.addWidget(self.approve_box)
         self.archive_button = button(self.tr("Arsip laporan yang disetujui…"), "reports")
@@ -172,7 +189,8 @@ class ReportsPage(PageBase):
         self.save_pdf_button.setEnabled(on and self.pdf_path is not None)
         self.save_xlsx_button.setEnabled(on and self.xlsx_path is not None)
         self.print_button.setEnabled(on and self.pdf_path is not None)
-        self.approve_button.setEnabled(on)
+        self.approve_button.setEnabled(on and self.status_state != "disetujui")
+        self.reopen_button.setEnabled(on and self.status_state == "disetujui")
 
     # ------------------------------------------------------------------------------ generate
 
@@ -209,10 +227,17 @@ class ReportsPage(PageBase):
         self.generated_for = period
         if self.pdf_path is not None:
             self.preview.load(self.pdf_path)
+        self.status_state, revision = status_of(paths[0].name if paths else "")
+        status = {
+            "sementara": self.tr("SEMENTARA: belum disetujui, angka dapat berubah."),
+            "disetujui": self.tr("DISETUJUI: berkas arsip yang disetujui, tidak berubah."),
+            "perbaikan": self.tr("PERBAIKAN ke-{n}: data berubah setelah disetujui; setujui "
+                                 "lagi setelah diperiksa.").format(n=revision),
+        }.get(self.status_state, "")
         self.result_label.setText(self.tr(
             "Laporan {kind} {label}, dibuat {when}. Periksa pratinjau, lalu simpan atau "
             "cetak.").format(kind=self.tr(KIND_NAMES[period.kind]).lower(), label=period.label,
-                             when=format_datetime(datetime.now())))
+                             when=format_datetime(datetime.now())) + "\n" + status)
         self._set_result_enabled(True)
         self.announce("reports")
 
@@ -227,6 +252,34 @@ class ReportsPage(PageBase):
         self.result_label.setText(self.tr("Pembuatan laporan dibatalkan."))
 
     # ---------------------------------------------------------------------------- save/print
+
+    def reopen(self) -> None:
+        period = self.generated_for
+        if period is None:
+            return
+        from PySide6.QtWidgets import QInputDialog
+
+        from ...reports.approval import reopen_period
+
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Buka kembali laporan"), self.tr(
+                "Alasan membuka kembali laporan {kind} {label} (tercatat di log audit dan "
+                "tercetak pada laporan perbaikan):").format(
+                    kind=self.tr(KIND_NAMES[period.kind]).lower(), label=period.label))
+        if not ok:
+            return
+        try:
+            with self.ctx.session() as s:
+                reopen_period(s, self.ctx.actor, period.kind, period.key, reason)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        show_info(self, self.tr("Laporan dibuka kembali"), self.tr(
+            "Laporan {kind} {label} dibuka kembali. Periode ini tidak terkunci lagi; laporan "
+            "bertanda PERBAIKAN sampai disetujui lagi.").format(
+                kind=self.tr(KIND_NAMES[period.kind]).lower(), label=period.label))
+        self.announce("reports")
+        self.generate()
 
     def save_copy(self, fmt: str) -> None:
         source = self.pdf_path if fmt == "pdf" else self.xlsx_path
@@ -276,7 +329,8 @@ class ReportsPage(PageBase):
                 yes=self.tr("Setujui")):
             return
         try:
-            archived = approve_period(self.ctx.db, self.ctx.actor, period.kind, period.key)
+            with self.ctx.session() as s:
+                archived = approve_period(s, self.ctx.actor, period.kind, period.key)
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
             return
@@ -286,6 +340,7 @@ class ReportsPage(PageBase):
                     name=archived.approved_by_name,
                     when=format_datetime(archived.approved_at)))
         self.announce("reports")
+        self.generate()  # shows the approved, archived files
 
 
 __all__ = ["ReportsPage", "generate_files"]

@@ -35,6 +35,9 @@ class SettingsPage(QWidget):
             from .general_tab import GeneralTab
 
             self._add(GeneralTab(ctx), self.tr("Umum"))
+            from .targets_tab import TargetsTab
+
+            self._add(TargetsTab(ctx), self.tr("Target Tahunan"))
         self._add(DatabaseTab(ctx), self.tr("Basis Data"))
         if ctx.can("backup.run"):
             from .backups_tab import BackupsTab

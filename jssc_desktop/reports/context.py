@@ -1,0 +1,169 @@
+"""The context a reviewer asks for next to a period's figures: the same headline figures for the
+previous period and for the same period a year earlier, the UPT's annual targets (set in
+Settings, see ``services/targets.py``) against what was achieved so far that year, and admissions
+by referral source.
+
+The headline figures are a :class:`Summary`, which is also the ``summary`` a province
+consolidation adds up.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from ..domain.periods import Period, parse_period_for_kind
+from ..domain.vocab import EARNING_OUTCOMES, PRESENT_CODES
+from ..services.targets import TARGETS, target_key
+from ..storage.models import (
+    Attendance,
+    Client,
+    Enrollment,
+    FollowUp,
+    Setting,
+    TrainingSession,
+    UptProfile,
+)
+from .model import CompareRow, Context, CountRow, ReportDataset, Summary, TargetRow
+
+#: The figures compared with the previous period and the same period a year earlier.
+COMPARED: tuple[tuple[str, str, str], ...] = (
+    ("clients_start", "Klien pada awal periode", "int"),
+    ("admitted", "Klien masuk", "int"),
+    ("discharged", "Klien keluar", "int"),
+    ("clients_end", "Klien pada akhir periode", "int"),
+    ("graduates", "Lulusan pelatihan", "int"),
+    ("attendance_rate", "Tingkat kehadiran pelatihan", "pct"),
+    ("followup_graduates", "Lulusan terpantau bimbingan lanjut", "int"),
+    ("earning_share", "Lulusan terpantau yang bekerja/berwirausaha", "pct"),
+)
+
+
+def summary_of(ds: ReportDataset) -> Summary:
+    """The headline figures of a data set already computed."""
+    t = ds.training.total
+    return Summary(
+        clients_start=ds.flow.at_start, admitted=ds.flow.admitted,
+        discharged=ds.flow.discharged, clients_end=ds.flow.at_end, graduates=t.graduates,
+        attendance_rate=t.attendance_rate, attendance_present=t.present,
+        attendance_recorded=t.recorded, followup_graduates=ds.followups.graduates,
+        earning=ds.followups.earning, earning_share=ds.followups.earning_share)
+
+
+def summary_between(s: Session, start: date, end: date) -> Summary:
+    """The headline figures for the days ``start``…``end`` (a few aggregate queries)."""
+
+    def one(query: Any) -> int:
+        return int(s.execute(query).scalar_one() or 0)
+
+    at_start = one(select(func.count(Client.id)).where(
+        Client.admission_date < start,
+        or_(Client.discharge_date.is_(None), Client.discharge_date >= start)))
+    admitted = one(select(func.count(Client.id)).where(
+        Client.admission_date >= start, Client.admission_date <= end))
+    discharged = one(select(func.count(Client.id)).where(
+        Client.discharge_date >= start, Client.discharge_date <= end))
+    at_end = one(select(func.count(Client.id)).where(
+        Client.admission_date <= end,
+        or_(Client.discharge_date.is_(None), Client.discharge_date > end)))
+    graduates = one(select(func.count(Enrollment.id)).where(
+        Enrollment.status == "lulus", Enrollment.graduated_on >= start,
+        Enrollment.graduated_on <= end))
+    present = recorded = 0
+    for code, n in s.execute(
+            select(Attendance.code, func.count(Attendance.id))
+            .join(TrainingSession, TrainingSession.id == Attendance.session_id)
+            .where(TrainingSession.session_date >= start, TrainingSession.session_date <= end)
+            .group_by(Attendance.code)):
+        recorded += int(n)
+        present += int(n) if code in PRESENT_CODES else 0
+    followed, earning = latest_outcomes(s, start, end)
+    return Summary(at_start, admitted, discharged, at_end, graduates,
+                   present / recorded if recorded else None, present, recorded, followed,
+                   earning, earning / followed if followed else None)
+
+
+def latest_outcomes(s: Session, start: date, end: date) -> tuple[int, int]:
+    """(graduates whose latest follow-up done by ``end`` falls on or after ``start``, how many of
+    them earn a living by it): each graduate counted once."""
+    rank = func.row_number().over(
+        partition_by=FollowUp.client_id,
+        order_by=(FollowUp.done_date.desc(), FollowUp.months_after.desc(), FollowUp.id.desc()),
+    ).label("rank")
+    ranked = (select(FollowUp.outcome.label("outcome"), FollowUp.done_date.label("done"), rank)
+              .where(FollowUp.done_date.is_not(None), FollowUp.done_date <= end).subquery())
+    followed = earning = 0
+    for outcome, n in s.execute(
+            select(ranked.c.outcome, func.count())
+            .where(and_(ranked.c.rank == 1, ranked.c.done >= start))
+            .group_by(ranked.c.outcome)):
+        followed += int(n)
+        earning += int(n) if outcome in EARNING_OUTCOMES else 0
+    return followed, earning
+
+
+def _same_period_last_year(period: Period) -> Period:
+    key = period.key
+    return parse_period_for_kind(period.kind, f"{int(key[:4]) - 1}{key[4:]}")
+
+
+def _targets(s: Session, period: Period, capacity: int, today: date
+             ) -> tuple[int, list[TargetRow]]:
+    year = period.end.year
+    stored = {row.key: row.value for row in s.execute(
+        select(Setting).where(Setting.key.like(f"target.{year}.%"))).scalars()}
+    start = date(year, 1, 1)
+    ytd = summary_between(s, start, min(period.end, max(today, start)))
+    actual: dict[str, float | int | None] = {
+        "capacity": capacity, "admissions": ytd.admitted, "graduates": ytd.graduates,
+        "employment_rate": ytd.earning_share}
+    rows = []
+    for number, (name, label, kind, _top) in enumerate(TARGETS, start=1):
+        raw = stored.get(target_key(year, name))
+        target: float | int | None
+        try:
+            target = None if not raw else (float(raw) / 100 if kind == "pct" else int(raw))
+        except ValueError:
+            target = None
+        value = actual[name]
+        achieved = value / target if target and value is not None else None
+        rows.append(TargetRow(str(number), label, kind, name, target, value, achieved))
+    return year, rows
+
+
+def _referral(s: Session, period: Period) -> list[CountRow]:
+    acc: dict[str, CountRow] = {}
+    for text, sex, n in s.execute(
+            select(Client.referral_source, Client.sex, func.count(Client.id))
+            .where(Client.admission_date >= period.start, Client.admission_date <= period.end)
+            .group_by(Client.referral_source, Client.sex)):
+        name = " ".join(str(text or "").split()) or "(tidak dicatat)"
+        row = acc.setdefault(name.casefold(), CountRow("", name))
+        row.count += int(n)
+        if sex == "L":
+            row.l += int(n)
+        elif sex == "P":
+            row.p += int(n)
+    rows = sorted(acc.values(), key=lambda r: (r.name == "(tidak dicatat)", -r.count,
+                                               r.name.casefold()))
+    for i, row in enumerate(rows, start=1):
+        row.code = f"R{i}"
+    return rows
+
+
+def build_context(s: Session, period: Period, current: Summary, today: date) -> Context:
+    previous = period.previous()
+    last_year = _same_period_last_year(period)
+    before = summary_between(s, previous.start, previous.end)
+    year_ago = summary_between(s, last_year.start, last_year.end)
+    comparison = [CompareRow(str(i), label, kind, key, getattr(current, key),
+                             getattr(before, key), getattr(year_ago, key))
+                  for i, (key, label, kind) in enumerate(COMPARED, start=1)]
+    capacity = int(s.execute(select(func.max(UptProfile.capacity))).scalar_one() or 0)
+    year, targets = _targets(s, period, capacity, today)
+    return Context(previous.label, last_year.label, comparison, year, targets,
+                   _referral(s, period))
+
