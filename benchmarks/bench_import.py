@@ -17,6 +17,7 @@ import tempfile
 import time
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -101,3 +102,91 @@ def main() -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+# ------------------------------------------------------------------- into a full database
+
+IN_PROCESS_RATIO = 1.5   # floors on the large database
+COMMAND_RATIO = 2.0
+GROWTH = 1.25            # the ratio on the large database against the one on the small
+
+
+def _copy(src: Path, folder: Path, name: str) -> Path:
+    import shutil
+
+    target = folder / name
+    for suffix in ("-wal", "-shm", ""):
+        old = Path(str(target) + suffix)
+        if old.exists():
+            old.unlink()
+    shutil.copyfile(src, target)
+    return target
+
+
+def _import_into(path: Path, sheet: Path) -> float:
+    db = Database(str(path))
+    started = time.perf_counter()
+    with db.session() as s:
+        plan = plan_client_import(s, Actor.system(), read_sheet(sheet), today=TODAY)
+        assert not plan.errors, plan.errors[:3]
+        apply_client_import(s, Actor.system(), plan)
+    db.optimize(("clients",))
+    seconds = time.perf_counter() - started
+    db.dispose()
+    return seconds
+
+
+ITERATE = ("import sys; from openpyxl import load_workbook; "
+           "wb = load_workbook(sys.argv[1], read_only=True); "
+           "[None for _ in wb.active.iter_rows(values_only=True)]; wb.close()")
+
+
+def bench_full(databases: dict[str, Path], rows: int, runs: int, figure: Any,
+               env: dict[str, str]) -> list[Any]:
+    """Import ``rows`` new clients into a copy of each database (in process and as a whole
+    command) against openpyxl merely iterating the same file (in process / as a process)."""
+    import subprocess
+
+    figures = []
+    with tempfile.TemporaryDirectory(prefix="jssc-bench-import-") as tmp:
+        folder = Path(tmp)
+        sheet = folder / "klien.xlsx"
+        make_sheet(sheet, rows)
+        ratios = {}
+        for label, source in databases.items():
+            app, base = [], []
+            for _ in range(runs):  # interleaved with the baseline
+                target = _copy(source, folder, "target.sqlite3")
+                app.append(_import_into(target, sheet))
+                base.append(iterate_only(sheet))
+            ratios[label] = statistics.median(app) / statistics.median(base)
+            figures.append(figure(
+                f"import {rows:,} clients into the {label} database (in process)",
+                statistics.median(app), "s", statistics.median(base),
+                "openpyxl read-only iteration of the same file, in process", False,
+                {"rows": rows}, floor_ratio=IN_PROCESS_RATIO if label == "large" else None))
+        if "small" in ratios and "large" in ratios:
+            figures.append(figure(
+                "import: ratio on the large database against the small one",
+                ratios["large"], "×", ratios["small"],
+                "the same ratio (import / openpyxl) on the small database", False,
+                {}, floor_ratio=GROWTH))
+        source = databases.get("large") or next(iter(databases.values()))
+        py = sys.executable
+        app, base = [], []
+        for _ in range(runs):
+            target = _copy(source, folder, "target.sqlite3")
+            started = time.perf_counter()
+            subprocess.run([py, "-m", "jssc_desktop", "--db", str(target), "import", "clients",
+                            str(sheet)], check=True, capture_output=True, env=env)
+            app.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            subprocess.run([py, "-c", ITERATE, str(sheet)], check=True, capture_output=True,
+                           env=env)
+            base.append(time.perf_counter() - started)
+        figures.append(figure(
+            f"import {rows:,} clients, whole command (large database)", statistics.median(app),
+            "s", statistics.median(base), "a python process iterating the file with openpyxl",
+            False, {"command": "jssc-desktop import clients FILE"},
+            floor_ratio=COMMAND_RATIO))
+    return figures

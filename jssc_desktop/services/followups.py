@@ -308,30 +308,30 @@ def list_followups(session: Session, actor: Actor, *, state: str = "due",
     elif state == "done":
         conditions.append(FollowUp.done_date.is_not(None))
     if track_id is not None:
-        conditions.append(Cohort.track_id == track_id)
+        conditions.append(FollowUp.enrollment_id.in_(
+            select(Enrollment.id).join(Cohort, Cohort.id == Enrollment.cohort_id)
+            .where(Cohort.track_id == track_id)))
 
-    counted = select(func.count(FollowUp.id)).select_from(FollowUp)
-    if track_id is not None:  # every follow-up has its enrollment and cohort (foreign keys)
-        counted = (counted.join(Enrollment, Enrollment.id == FollowUp.enrollment_id)
-                   .join(Cohort, Cohort.id == Enrollment.cohort_id))
-    total = session.execute(counted.where(*conditions)).scalar_one()
+    total = session.execute(select(func.count(FollowUp.id)).where(*conditions)).scalar_one()
     order = ([FollowUp.done_date.desc(), FollowUp.id.desc()] if state == "done"
              else [FollowUp.due_date, FollowUp.id])
+    # The page is chosen on the follow-ups alone (an index in the list's order), then joined:
+    # joining first made SQLite sort every follow-up ever planned to show 200 of them.
+    page = (select(FollowUp.id).where(*conditions).order_by(*order).offset(offset)
+            .limit(limit).subquery())
     rows = session.execute(
         select(FollowUp.id, FollowUp.client_id, Client.reg_no, Client.name,
                TrainingTrack.name, Cohort.name, Enrollment.graduated_on,
                FollowUp.months_after, FollowUp.due_date, FollowUp.done_date,
                FollowUp.outcome, FollowUp.monthly_income, FollowUp.version,
                Cohort.track_id, FollowUp.enrollment_id)
-        .select_from(FollowUp)
+        .select_from(page)
+        .join(FollowUp, FollowUp.id == page.c.id)
         .join(Enrollment, Enrollment.id == FollowUp.enrollment_id)
         .join(Cohort, Cohort.id == Enrollment.cohort_id)
         .join(TrainingTrack, TrainingTrack.id == Cohort.track_id)
         .join(Client, Client.id == FollowUp.client_id)
-        .where(*conditions)
         .order_by(*order)
-        .offset(offset)
-        .limit(limit)
     ).all()
     result = []
     for (fid, client_id, reg_no, name, track_name, cohort_name, graduated_on, months, due,

@@ -4,7 +4,7 @@ Only the rows scrolled into view are fetched: ``canFetchMore``/``fetchMore`` ask
 the next 200 rows after the sort key of the last row already shown (filtered, sorted and paged by
 key in SQL), so a UPT with 100,000 clients opens the list as fast as one with 100 and scrolling
 to its end reads each row once. The clients are counted once per filter or sort change. The
-text of every cell is prepared when its page arrives, not each time Qt paints it.
+text of a row's cells is prepared once, when it is first painted, not each time Qt paints it.
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ class ClientTableModel(QAbstractTableModel):
         self.loader = loader
         self.query = ClientQuery(limit=PAGE_SIZE)
         self.rows: list[ClientRow] = []
-        self.cells: list[tuple[str, ...]] = []
+        self.cells: list[tuple[str, ...] | None] = []
         self.after: SortKey | None = None
         self.total = 0
         self.sort_column = Column.NAME
@@ -108,7 +108,7 @@ class ClientTableModel(QAbstractTableModel):
     def _take(self, page: Page[ClientRow]) -> None:
         new = list(page.rows)
         self.rows.extend(new)
-        self.cells.extend(_cells(r) for r in new)
+        self.cells.extend([None] * len(new))  # made when first painted
         self.after = getattr(page, "after", None)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
@@ -184,7 +184,10 @@ class ClientTableModel(QAbstractTableModel):
         if not 0 <= row < len(self.rows) or not index.isValid():
             return None
         if role == _DISPLAY:
-            return self.cells[row][index.column()]
+            cells = self.cells[row]
+            if cells is None:
+                cells = self.cells[row] = _cells(self.rows[row])
+            return cells[index.column()]
         r = self.rows[row]
         if role == ID_ROLE:
             return r.id

@@ -1,0 +1,105 @@
+"""Report figures: the data set of a month, a quarter and a year on the large database (floor:
+0.3 s each), the same on a small database with the same ten years (the cost must follow the
+period's own rows, not the number of clients in the history), and whole report commands
+(PDF + XLSX) against ``jssc-desktop user list`` on the large database, process start included.
+"""
+
+from __future__ import annotations
+
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+DATASET_S = 0.3
+MONTHLY_RATIO = 2.5
+ANNUAL_RATIO = 3.5
+
+PERIODS = (("monthly", "2026-10"), ("quarterly", "2026-Q3"), ("annual", "2025"))
+
+
+def _period_rows(data: Any) -> int:
+    """The period's own rows, roughly: clients resident in it, sessions held, follow-ups due
+    or done, cohorts running."""
+    return (data.flow.at_start + data.flow.admitted + data.training.total.sessions
+            + data.followups.due + data.followups.done + len(data.training.cohorts))
+
+
+def _dataset_seconds(path: Path, period_text: str, runs: int,
+                     today: date) -> tuple[float, int]:
+    from jssc_desktop.domain.periods import parse_period
+    from jssc_desktop.reports.dataset import build_dataset
+    from jssc_desktop.storage.db import Database
+
+    db = Database(str(path))
+    period = parse_period(period_text)
+
+    def once() -> Any:
+        with db.session() as s:
+            return build_dataset(s, period, today=today)
+
+    rows = _period_rows(once())
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        once()
+        times.append(time.perf_counter() - started)
+    db.dispose()
+    return statistics.median(times), rows
+
+
+def _command_seconds(args: list[str], runs: int, env: dict[str, str]) -> list[float]:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(args, check=True, capture_output=True, env=env)
+        times.append(time.perf_counter() - started)
+    return times
+
+
+def bench_reports(big: Path, small: Path | None, runs: int, today: date, figure: Any,
+                  env: dict[str, str]) -> list[Any]:
+    figures = []
+    for kind, text in PERIODS:
+        big_s, big_rows = _dataset_seconds(big, text, runs, today)
+        figures.append(figure(
+            f"report data set, {kind} {text} (large database)", big_s, "s", DATASET_S,
+            f"the floor itself ({DATASET_S} s)", False, {"period": text},
+            floor_value=DATASET_S))
+        if small is not None:
+            small_s, small_rows = _dataset_seconds(small, text, runs, today)
+            # The cost may grow as much as the period's own rows grow, not more.
+            growth = max(1.0, big_rows / max(small_rows, 1))
+            figures.append(figure(
+                f"report data set, {kind} {text}: large vs small database", big_s, "s",
+                small_s, "the same period on the small database with the same years; floor: "
+                "the growth of the period's own rows", False,
+                {"period": text, "period_rows_large": big_rows,
+                 "period_rows_small": small_rows}, floor_ratio=round(growth, 2)))
+
+    py = sys.executable
+    out = Path(tempfile.mkdtemp(prefix="jssc-bench-report-"))
+    try:
+        baseline = [py, "-m", "jssc_desktop", "--db", str(big), "user", "list"]
+        for kind, text, ratio in (("monthly", "2026-10", MONTHLY_RATIO),
+                                  ("annual", "2025", ANNUAL_RATIO)):
+            command = [py, "-m", "jssc_desktop", "--db", str(big), "report", kind, text,
+                       "--format", "both", "--out", str(out)]
+            _command_seconds(command, 1, env)  # warm-up (file cache, compiled modules)
+            _command_seconds(baseline, 1, env)
+            app_s, base_s = [], []
+            for _ in range(max(3, runs // 2)):  # interleaved
+                app_s += _command_seconds(command, 1, env)
+                base_s += _command_seconds(baseline, 1, env)
+            figures.append(figure(
+                f"report {kind} {text} PDF+XLSX, whole command", statistics.median(app_s),
+                "s", statistics.median(base_s), "'jssc-desktop user list' on the same database",
+                False, {"command": " ".join(command[1:])}, floor_ratio=ratio))
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
+    return figures
