@@ -62,9 +62,11 @@ class Figure:
 
     @property
     def ok(self) -> bool:
-        if self.floor_ratio is not None and not self.ratio <= self.floor_ratio:
-            if self.floor_margin is None or not self.value - self.baseline <= self.floor_margin:
-                return False
+        within_margin = (self.floor_margin is not None
+                         and self.value - self.baseline <= self.floor_margin)
+        if self.floor_ratio is not None and not self.ratio <= self.floor_ratio \
+                and not within_margin:
+            return False
         return self.floor_value is None or self.value <= self.floor_value
 
     @property
