@@ -30,8 +30,8 @@ _PATTERNS = (
     # PostgreSQL DETAIL: Key (nik)=(3501…) / Failing row contains (…).
     (re.compile(r"\)=\((?:[^()]|\([^()]*\))*\)"), ")=(" + HIDDEN + ")"),
     (re.compile(r"(Failing row contains )\(.*\)"), r"\1(" + HIDDEN + ")"),
-    (re.compile(r"'(?:[^'\\\n]|\\.){1,500}'"), "'" + HIDDEN + "'"),
-    (re.compile(r'"(?:[^"\\\n]|\\.){1,500}"'), '"' + HIDDEN + '"'),
+    (re.compile(r"'(?:[^'\\\n]|\\.){1,5000}'"), "'" + HIDDEN + "'"),
+    (re.compile(r'"(?:[^"\\\n]|\\.){1,5000}"'), '"' + HIDDEN + '"'),
     (re.compile(r"\d{5,}"), HIDDEN),
 )
 

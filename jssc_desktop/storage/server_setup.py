@@ -65,14 +65,6 @@ def _ident(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def _literal(conn: Connection, value: str) -> str:
-    """``value`` as a quoted SQL literal by the driver's own quoting (any character)."""
-    from psycopg import sql
-
-    raw = conn.connection.driver_connection
-    return sql.Literal(value).as_string(raw)
-
-
 def _with(url: URL, *, username: str, password: str | None, database: str) -> URL:
     return URL.create("postgresql+psycopg", username=username, password=password,
                       host=url.host, port=url.port, database=database, query=url.query)
@@ -84,10 +76,18 @@ def _role_exists(conn: Connection, name: str) -> bool:
 
 
 def _ensure_role(conn: Connection, name: str, password: str) -> None:
+    """Create or update a login role. The password goes to the server as a literal quoted by
+    psycopg itself (``sql.Literal``) on the driver's connection, so that no character of it
+    (quotes, backslashes, ``%`` that would read as a placeholder) is altered."""
+    from psycopg import sql
+
     verb = "ALTER" if _role_exists(conn, name) else "CREATE"
-    conn.exec_driver_sql(
-        f"{verb} ROLE {_ident(name)} WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE "
-        f"NOINHERIT PASSWORD {_literal(conn, password)}")
+    statement = sql.SQL(
+        verb + " ROLE {} WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT PASSWORD {}"
+    ).format(sql.Identifier(name), sql.Literal(password))
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    raw.execute(statement)
 
 
 def grant_app_role(conn: Connection, app_role: str, owner_role: str) -> None:
