@@ -192,7 +192,7 @@ def test_main_window_in_english(qtbot, english, admin_ctx) -> None:  # type: ign
     qtbot.addWidget(window)
     nav = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert nav == ["Home", "Clients", "Training", "Attendance", "Tutors",
-                   "Revitalization requests", "Follow-up", "Reports", "Settings"]
+                   "Revitalization requests", "Follow-up", "Reports", "Audit Log", "Settings"]
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&File", "&View", "&Help"]
 

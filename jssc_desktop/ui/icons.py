@@ -33,6 +33,7 @@ _ICONS: dict[str, tuple[str, str]] = {
     "followups": ("fa5s.hands-helping", "SP_BrowserReload"),
     "reports": ("fa5s.file-alt", "SP_FileIcon"),
     "settings": ("fa5s.cog", "SP_FileDialogContentsView"),
+    "audit": ("fa5s.shield-alt", "SP_MessageBoxWarning"),
     "search": ("fa5s.search", "SP_FileDialogContentsView"),
     "add": ("fa5s.plus", "SP_FileDialogNewFolder"),
     "edit": ("fa5s.pen", "SP_FileDialogDetailedView"),

@@ -110,12 +110,24 @@ class MainWindow(QMainWindow):
                       default=0)
         self.nav.setFixedWidth(max(210, min(300, longest + 80)))
         self.stack = QStackedWidget()
+        # The audit log check's red banner above the pages (administrators and heads only).
+        from .audit_banner import AuditBanner
+
+        self.audit_banner = AuditBanner(ctx, self)
+        self.audit_banner.open_audit.connect(lambda: self.navigate("audit"))
+        self.audit_banner.checked.connect(self.report_audit_check)
+        column = QWidget()
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.setSpacing(0)
+        column_layout.addWidget(self.audit_banner)
+        column_layout.addWidget(self.stack, 1)
         body = QWidget()
         row = QHBoxLayout(body)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.nav)
-        row.addWidget(self.stack, 1)
+        row.addWidget(column, 1)
 
         # The outer stack swaps the whole window to a blank lock screen when idle.
         self.outer = QStackedWidget()
@@ -136,6 +148,22 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self.idle)
         if self.areas:
             self.nav.setCurrentRow(0)
+        self.audit_banner.start()
+
+    @property
+    def audit_check(self) -> object:
+        """The latest result of the audit log check (None before the first one)."""
+        return self.audit_banner.last
+
+    def report_audit_check(self, check: object) -> None:
+        """A check ran (at start, daily, or from the audit page): banner and page agree."""
+        if self.audit_banner.last is not check:
+            self.audit_banner.show_result(check)  # type: ignore[arg-type]  # a ChainCheck
+            return
+        page = self.pages.get("audit")
+        show = getattr(page, "show_check", None)
+        if show is not None:
+            show(check)
 
     # ------------------------------------------------------------------------ areas and pages
 
@@ -157,6 +185,8 @@ class MainWindow(QMainWindow):
                  "jssc_desktop.ui.pages.followups:FollowUpsPage", _can("followup.view")),
             Area("reports", self.tr("Laporan"), "reports",
                  "jssc_desktop.ui.pages.reports:ReportsPage", _can("report.generate")),
+            Area("audit", self.tr("Log Audit"), "audit", "jssc_desktop.ui.pages.audit:AuditPage",
+                 _can("audit.view")),
             Area("settings", self.tr("Pengaturan"), "settings",
                  "jssc_desktop.ui.settings:SettingsPage", can_open_settings),
         ]

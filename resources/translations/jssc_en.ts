@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/pages/_common.py" line="529"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="370"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="371"/>
         <source>Lanjutkan</source>
         <translation>Continue</translation>
     </message>
@@ -61,52 +61,52 @@
         <translation>Backing up the database…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="87"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="93"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="143"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="88"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="94"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="144"/>
         <source>Tutup</source>
         <extracomment>QDateEdit cannot be empty; this date stands for &quot;no date&quot; in optional date fields.</extracomment>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="103"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="104"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="104"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="351"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="105"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="352"/>
         <location filename="../../jssc_desktop/ui/worker.py" line="121"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="126"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="127"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="138"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="139"/>
         <source>Data telah diubah pengguna lain</source>
         <translation>The record was changed by another user</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="142"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="143"/>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="153"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="154"/>
         <source>Terjadi kesalahan</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="154"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="155"/>
         <source>Terjadi kesalahan tak terduga; tidak ada data yang hilang dari basis data. Rinciannya telah dicatat di berkas log untuk petugas TI.</source>
         <translation>An unexpected error occurred; no data was lost from the database. The details have been written to the log file for the IT officer.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="348"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="349"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
@@ -441,80 +441,80 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="108"/>
+        <location filename="../../jssc_desktop/app.py" line="110"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="150"/>
+        <location filename="../../jssc_desktop/app.py" line="153"/>
         <source>Basis data tidak dapat dibuka atau diperbarui: {error}</source>
         <translation>The database cannot be opened or upgraded: {error}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="199"/>
+        <location filename="../../jssc_desktop/app.py" line="202"/>
         <source>Cadangan harian dibuat: {path}</source>
         <translation>Daily backup created: {path}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="205"/>
+        <location filename="../../jssc_desktop/app.py" line="208"/>
         <source>Cadangan harian gagal: {error}</source>
         <translation>Daily backup failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="226"/>
+        <location filename="../../jssc_desktop/app.py" line="229"/>
         <source>Server basis data</source>
         <translation>Database server</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="228"/>
+        <location filename="../../jssc_desktop/app.py" line="231"/>
         <source>Server PostgreSQL yang dipilih di Pengaturan tidak dapat dihubungi. Kembali memakai berkas SQLite di PC ini? Pengaturan server dapat diisi lagi nanti.</source>
         <translation>The PostgreSQL server chosen in Settings cannot be reached. Go back to the SQLite file on this PC? The server settings can be filled in again later.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="231"/>
+        <location filename="../../jssc_desktop/app.py" line="234"/>
         <source>Pakai berkas SQLite</source>
         <translation>Use the SQLite file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="233"/>
-        <location filename="../../jssc_desktop/app.py" line="260"/>
+        <location filename="../../jssc_desktop/app.py" line="236"/>
+        <location filename="../../jssc_desktop/app.py" line="263"/>
         <source>Keluar</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="251"/>
+        <location filename="../../jssc_desktop/app.py" line="254"/>
         <source>Basis data rusak</source>
         <translation>Damaged database</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="255"/>
+        <location filename="../../jssc_desktop/app.py" line="258"/>
         <source>Pulihkan cadangan terverifikasi terbaru sekarang? Berkas yang rusak disimpan apa adanya di sampingnya.</source>
         <translation>Restore the latest verified backup now? The damaged file is kept as it is next to it.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="258"/>
+        <location filename="../../jssc_desktop/app.py" line="261"/>
         <source>Pulihkan cadangan terbaru</source>
         <translation>Restore the latest backup</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="471"/>
+        <location filename="../../jssc_desktop/app.py" line="474"/>
         <source>Basis data tidak dapat dibuka: {error}</source>
         <extracomment>platform never report it painted).</extracomment>
         <translation>The database cannot be opened: {error}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="523"/>
+        <location filename="../../jssc_desktop/app.py" line="526"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="524"/>
-        <location filename="../../jssc_desktop/app.py" line="553"/>
+        <location filename="../../jssc_desktop/app.py" line="527"/>
+        <location filename="../../jssc_desktop/app.py" line="556"/>
         <source>Periksa lokasi berkas atau alamat server basis data, lalu jalankan aplikasi lagi.</source>
         <translation>Check the file location or the database server address, then start the application again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="490"/>
+        <location filename="../../jssc_desktop/app.py" line="493"/>
         <source>Lokasi basis data berisiko</source>
         <translation>Risky database location</translation>
     </message>
@@ -855,6 +855,136 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <location filename="../../jssc_desktop/ui/pages/attendance.py" line="484"/>
         <source>Rekap kehadiran disimpan sebagai {path}.</source>
         <translation>The attendance summary was saved as {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditBanner</name>
+    <message>
+        <location filename="../../jssc_desktop/ui/audit_banner.py" line="46"/>
+        <source>Lihat log audit</source>
+        <translation>View audit log</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/audit_banner.py" line="80"/>
+        <source>Peringatan keamanan: {message}</source>
+        <translation>Security warning: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="63"/>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="119"/>
+        <source>Log audit</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="67"/>
+        <source>Periksa keutuhan</source>
+        <translation>Check integrity</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="69"/>
+        <source>Hitung ulang seluruh rantai log audit dan cocokkan dengan jangkar di luar basis data</source>
+        <translation>Recompute the whole audit log chain and match it against the anchors kept outside the database</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="83"/>
+        <source>No. data</source>
+        <translation>Record no.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="90"/>
+        <source>Tampilkan</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="95"/>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="105"/>
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="96"/>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="106"/>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="97"/>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="107"/>
+        <source>Data</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="98"/>
+        <source>Dari tanggal</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="99"/>
+        <source>sampai</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="102"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="103"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="109"/>
+        <source>Perubahan</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="110"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="113"/>
+        <source>Tampilkan lebih banyak</source>
+        <translation>Show more</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="123"/>
+        <source>Setiap perubahan data tercatat di sini dan tidak dapat diubah. Rantai sidik jari log diperiksa otomatis saat aplikasi dibuka dan setiap hari.</source>
+        <translation>Every change to the data is recorded here and cannot be altered. The log&apos;s fingerprint chain is checked automatically when the application opens and every day.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="146"/>
+        <source>Semua pengguna</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="147"/>
+        <source>Semua tindakan</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="148"/>
+        <source>Semua data</source>
+        <translation>All records</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="178"/>
+        <source>Menampilkan {shown} dari {total}</source>
+        <translation>Showing {shown} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="186"/>
+        <source>Keutuhan log audit belum diperiksa pada sesi ini.</source>
+        <translation>The audit log&apos;s integrity has not been checked in this session yet.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="197"/>
+        <source>Memeriksa seluruh log audit…</source>
+        <translation>Checking the whole audit log…</translation>
     </message>
 </context>
 <context>
@@ -4300,28 +4430,28 @@ reached</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="198"/>
+        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="201"/>
         <source>Impor Data Klien dari Excel</source>
         <extracomment>Sheets of our own template that never hold clients. Header text (normalised) → client field, the same names the importer recognises by itself. True while a sheet is read or planned in the background. A new plan is available (``self.plan``). Reading or planning failed; the exception (its message is shown on the page). True while the import runs.</extracomment>
         <translation>Import Client Data from Excel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="203"/>
+        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="206"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="204"/>
+        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="207"/>
         <source>Berikutnya &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="205"/>
+        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="208"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="206"/>
+        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="209"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
@@ -4431,44 +4561,44 @@ reached</translation>
         <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="115"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="125"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="116"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="126"/>
         <source>Data sudah ada</source>
         <translation>Record already exists</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="113"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="125"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="114"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="126"/>
         <source>Data tidak ditemukan</source>
         <translation>Record not found</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="117"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="125"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="118"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="126"/>
         <source>Gagal masuk</source>
         <translation>Sign-in failed</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="112"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="125"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="113"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="126"/>
         <source>Isian belum benar</source>
         <translation>Please check the input</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="116"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="125"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="117"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="126"/>
         <source>Langkah tidak diizinkan</source>
         <translation>Step not allowed</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="118"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="125"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="119"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="126"/>
         <source>Masalah basis data</source>
         <translation>Database problem</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="114"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="125"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="115"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="126"/>
         <source>Tidak berhak</source>
         <translation>Not permitted</translation>
     </message>
@@ -4574,152 +4704,157 @@ reached</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="172"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="174"/>
         <source>Klien</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="176"/>
         <source>Pelatihan</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="178"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="180"/>
         <source>Tutor</source>
         <translation>Tutors</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="182"/>
         <source>Usulan Revitalisasi</source>
         <translation>Revitalization requests</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="184"/>
         <source>Bimbingan Lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="186"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="188"/>
+        <source>Log Audit</source>
+        <translation>Audit Log</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="190"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="224"/>
         <source>Halaman ini tidak dapat dibuka karena kesalahan program. Rinciannya telah dicatat di berkas log; halaman lain tetap dapat dipakai.</source>
         <translation>This page cannot be opened because of a program error. The details have been written to the log file; the other pages can still be used.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="227"/>
         <source>Halaman ini belum tersedia di versi aplikasi ini.</source>
         <translation>This page is not available in this version of the application yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="337"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="339"/>
         <source>Klien &amp;baru…</source>
         <translation>&amp;New client…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="344"/>
         <source>&amp;Impor Excel…</source>
         <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="345"/>
         <source>Masukkan daftar klien dari berkas Excel</source>
         <translation>Import a list of clients from an Excel file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="349"/>
         <source>&amp;Cadangkan data sekarang</source>
         <translation>&amp;Back up data now</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="353"/>
         <source>&amp;Ganti kata sandi…</source>
         <translation>&amp;Change password…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="356"/>
         <source>&amp;Kunci layar</source>
         <translation>&amp;Lock screen</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="361"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="366"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="374"/>
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="378"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="382"/>
         <source>Layar &amp;penuh</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="388"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="389"/>
         <source>&amp;Tentang JSSC Desktop</source>
         <translation>&amp;About JSSC Desktop</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="396"/>
         <source>Pengguna: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="398"/>
         <source>Basis data: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="419"/>
         <source>Tentang JSSC Desktop</source>
         <translation>About JSSC Desktop</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="420"/>
         <source>JSSC Desktop {version}</source>
         <translation>JSSC Desktop {version}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="421"/>
         <source>Data klien, pelatihan, tutor, bimbingan lanjut, usulan revitalisasi dan laporan periodik UPT Dinas Sosial Provinsi Jawa Timur.
 
 Basis data: {db}
@@ -4730,17 +4865,17 @@ Database: {db}
 Qt for Python {qt}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="400"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="430"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="400"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="430"/>
         <source>Kata sandi Anda telah diganti.</source>
         <translation>Your password has been changed.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="427"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="457"/>
         <source>Layar terkunci</source>
         <translation>Screen locked</translation>
     </message>

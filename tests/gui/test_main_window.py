@@ -27,10 +27,13 @@ def window_for(qtbot, make_ctx):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("role", ["admin", "staff", "head"])
 def test_office_roles_see_every_area(window_for, role):
     window = window_for(role)
-    assert window.area_keys() == ALL
+    # The audit log is for administrators and heads of UPT only.
+    audit = role in ("admin", "head")
+    assert window.area_keys() == ALL[:-1] + ["audit"] * audit + ALL[-1:]
     labels = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert labels == ["Beranda", "Klien", "Pelatihan", "Kehadiran", "Tutor",
-                      "Usulan Revitalisasi", "Bimbingan Lanjut", "Laporan", "Pengaturan"]
+                      "Usulan Revitalisasi", "Bimbingan Lanjut", "Laporan"] + \
+        ["Log Audit"] * audit + ["Pengaturan"]
 
 
 def test_tutor_sees_no_tutors_facility_or_settings(window_for):
