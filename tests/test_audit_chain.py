@@ -105,7 +105,8 @@ def test_tail_deletion_is_caught_by_an_approved_report(db: Database, actors: dic
     from jssc_desktop.reports.approval import approve_period
 
     _write(db, 2, start=100)
-    approve_period(db, actors["head"], "monthly", "2026-10", today=date(2026, 11, 23))
+    with db.session() as s:
+        approve_period(s, actors["head"], "monthly", "2026-10", today=date(2026, 11, 23))
     with db.read_session() as s:
         head = s.get(AuditChainHead, 1)
         last = head.last_id
