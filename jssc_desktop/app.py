@@ -355,7 +355,7 @@ def _remember_face(language: str, upt_name: str | None) -> None:
     if data.get("last_language") != language or data.get("last_upt_name") != upt_name:
         try:
             write_config(last_language=language, last_upt_name=upt_name)
-        except OSError as exc:
+        except StorageError as exc:
             log.info("start-up hint not saved: %s", exc)
 
 

@@ -20,6 +20,8 @@ from typing import Any
 
 from platformdirs import PlatformDirs
 
+from .fileutil import write_text_atomic
+
 APP_NAME = "JSSC Desktop"
 APP_AUTHOR = "Dinsos Jatim"
 
@@ -55,11 +57,7 @@ def read_config() -> dict[str, Any]:
 def write_config(**values: object) -> None:
     data = read_config()
     data.update(values)
-    path = config_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
-    os.replace(tmp, path)
+    write_text_atomic(config_path(), json.dumps(data, indent=2, ensure_ascii=False))
 
 
 def _writable(folder: Path) -> bool:

@@ -11,16 +11,14 @@ This module imports nothing heavy: ReportLab and openpyxl load when a file is fi
 
 from __future__ import annotations
 
-import contextlib
-import os
-import re
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..domain.errors import StorageError, ValidationError
+from ..domain.errors import ValidationError
 from ..domain.periods import KIND_NAMES, Period, parse_period_for_kind
+from ..fileutil import write_bytes_atomic
 from ..services.base import Actor, audit, require
 
 if TYPE_CHECKING:
@@ -47,33 +45,6 @@ def report_file_name(period: Period, fmt: str, status: ReportStatus | str | None
     else:
         tail = f"-{status.state}" + (f"-{status.revision}" if status.state == "perbaikan" else "")
     return f"laporan-{KIND_NAMES[period.kind].lower()}-{period.key}{tail}.{fmt}"
-
-
-def safe_file_part(text: str) -> str:
-    """A piece of a file name from free text: letters, digits and dashes only."""
-    part = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()
-    return part[:60] or "dokumen"
-
-
-def write_atomic(path: Path, content: bytes) -> Path:
-    """Write ``content`` to ``path`` through a temporary file and a rename."""
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(tmp, "wb") as fh:
-            fh.write(content)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
-        hint = " Tutup berkas itu bila sedang dibuka (misalnya di Excel), lalu ulangi." \
-            if isinstance(exc, PermissionError) else ""
-        raise StorageError(
-            f"Berkas {path} tidak dapat ditulis ({exc.strerror or exc}).{hint}") from exc
-    return path
 
 
 def check_formats(formats: Iterable[str]) -> tuple[str, ...]:
@@ -129,7 +100,7 @@ def generate_report(session: Session, actor: Actor, kind: str, period_text: str,
           after={"kind": kind, "period": period.key, "formats": list(chosen),
                  "files": [name for name, _content in files]})
     # Files are written only once everything rendered: a cancelled run leaves nothing behind.
-    paths = [write_atomic(Path(out_dir) / name, content) for name, content in files]
+    paths = [write_bytes_atomic(Path(out_dir) / name, content) for name, content in files]
     if progress:
         progress("Selesai", 1.0)
     return paths
@@ -160,4 +131,4 @@ def generate_document(db: Database, actor: Actor, kind: str, *, id: int | None =
     }
     with db.session() as s:
         name, content = builders[kind](s)
-    return write_atomic(Path(out_dir) / name, content)
+    return write_bytes_atomic(Path(out_dir) / name, content)

@@ -45,6 +45,7 @@ from ..domain.vocab import (
     SEXES,
     STAGES,
 )
+from ..fileutil import safe_file_name
 from ..services.base import Actor, audit, get_or_404, require
 from ..services.certificates import ensure_code, format_code
 from ..storage.models import (
@@ -64,7 +65,6 @@ from ..storage.models import (
     UptProfile,
     User,
 )
-from . import safe_file_part
 from .dataset import place_name
 
 MONTH_RE = re.compile(r"^(\d{4})-(\d{1,2})$")
@@ -108,6 +108,11 @@ def _t(value: Any) -> str:
     return "-" if value in (None, "") else str(value)
 
 
+def _part(text: str) -> str:
+    """A piece of a generated file name: lower-case letters, digits and dashes."""
+    return safe_file_name(text, slug=True, default="dokumen", max_length=60)
+
+
 # ------------------------------------------------------------------------------- certificate
 
 
@@ -142,7 +147,7 @@ def certificate_pdf(s: Session, actor: Actor, enrollment_id: int, *,
                     author=h.upt_name, subject=f"Sertifikat pelatihan {track.name}",
                     footer=None, landscape=True,
                     margins_mm=(16, 24, 14, 24), decorate=_certificate_border)
-    return f"sertifikat-{safe_file_part(e.certificate_no)}.pdf", pdf
+    return f"sertifikat-{_part(e.certificate_no)}.pdf", pdf
 
 
 def _certificate_story(h: Head, e: Enrollment, client: Client, track: TrainingTrack,
@@ -381,8 +386,8 @@ def attendance_recap_pdf(s: Session, actor: Actor, cohort_id: int, month: str | 
         author=h.upt_name, subject="Rekap kehadiran bulanan",
         footer=f"{h.upt_name} · Rekap kehadiran {recap.cohort_name} {label}",
         landscape=True, margins_mm=(12, 15, 18, 15))
-    name = (f"rekap-kehadiran-{safe_file_part(recap.track_name)}-"
-            f"{safe_file_part(recap.cohort_name)}-{recap.year}-{recap.month:02d}.pdf")
+    name = (f"rekap-kehadiran-{_part(recap.track_name)}-"
+            f"{_part(recap.cohort_name)}-{recap.year}-{recap.month:02d}.pdf")
     return name, pdf
 
 
@@ -521,7 +526,7 @@ def case_summary_pdf(s: Session, actor: Actor, client_id: int, *,
     pdf = build_pdf_signed(make_story, title=f"Ringkasan kasus {c.reg_no}", author=h.upt_name,
                            subject="Ringkasan kasus klien (rahasia)",
                            footer=f"RAHASIA · Ringkasan kasus {c.reg_no} · {h.upt_name}")
-    return f"ringkasan-kasus-{safe_file_part(c.reg_no)}.pdf", pdf
+    return f"ringkasan-kasus-{_part(c.reg_no)}.pdf", pdf
 
 
 # --------------------------------------------------------------------------- facility request
@@ -635,4 +640,4 @@ def facility_form_pdf(s: Session, actor: Actor, request_id: int, *,
                     subject=r.title, footer=f"{h.upt_name} · Usulan {r.number}",
                     watermark="" if approved else
                     "DITOLAK" if r.status == "ditolak" else "DRAF")
-    return f"usulan-{safe_file_part(r.number)}.pdf", pdf
+    return f"usulan-{_part(r.number)}.pdf", pdf

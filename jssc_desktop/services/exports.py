@@ -8,16 +8,15 @@ someone. Every text value written here stays text. openpyxl is imported when fir
 from __future__ import annotations
 
 import csv
-import os
 import re
-import tempfile
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from ..domain.errors import StorageError, ValidationError
+from ..domain.errors import ValidationError
+from ..fileutil import atomic_file
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 #: What a workbook cannot hold: the C0 control characters other than tab, line feed and carriage
@@ -46,14 +45,6 @@ def csv_safe(value: Any) -> Any:
     return value
 
 
-def _atomic_target(path: Path) -> tuple[int, str]:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        return tempfile.mkstemp(prefix=".jssc-", suffix=path.suffix, dir=path.parent)
-    except OSError as exc:
-        raise StorageError(f"Tidak dapat menulis ke folder {path.parent}: {exc.strerror}.") from exc
-
-
 def export_table(path: str | Path, title: str, headers: Sequence[str],
                  rows: Iterable[Sequence[Any]], *, money_columns: Sequence[int] = (),
                  percent_columns: Sequence[int] = ()) -> Path:
@@ -64,20 +55,11 @@ def export_table(path: str | Path, title: str, headers: Sequence[str],
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise ValidationError("Ekspor hanya ke berkas .xlsx atau .csv.", "file")
-    fd, tmp = _atomic_target(path)
-    os.close(fd)
-    try:
+    with atomic_file(path) as tmp:
         if suffix == ".csv":
-            _write_csv(Path(tmp), headers, rows)
+            _write_csv(tmp, headers, rows)
         else:
-            _write_xlsx(Path(tmp), title, headers, rows, money_columns, percent_columns)
-        os.replace(tmp, path)
-    except PermissionError as exc:
-        raise StorageError(
-            f"Berkas {path.name} tidak dapat ditulis; mungkin sedang dibuka di Excel.") from exc
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+            _write_xlsx(tmp, title, headers, rows, money_columns, percent_columns)
     return path
 
 

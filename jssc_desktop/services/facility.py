@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import mimetypes
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 from hashlib import sha256
@@ -33,6 +32,7 @@ from ..domain.vocab import (
     FUNDING_SOURCES,
     facility_transitions,
 )
+from ..fileutil import safe_file_name
 from ..storage.models import (
     FacilityAttachment,
     FacilityRequest,
@@ -89,7 +89,6 @@ MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
 MAX_FILE_NAME = 255
 NUMBER_ATTEMPTS = 5
 MAX_COST = 1_000_000_000_000  # Rp 1 triliun: anything above is a typing error
-_BAD_NAME_CHARS = re.compile(r'[<>:"|?*]')
 _MAGIC = (
     (b"\x89PNG\r\n\x1a\n", "image/png"),
     (b"\xff\xd8\xff", "image/jpeg"),
@@ -450,16 +449,8 @@ def _iso(day: date | None) -> str | None:
 
 def sanitize_file_name(name: str | None) -> str:
     """Keep only a safe base name: no folders, no control characters, at most 255 characters."""
-    text = unicodedata.normalize("NFC", name or "")
-    text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C")
-    text = re.split(r"[\\/]", text)[-1]
-    text = _BAD_NAME_CHARS.sub("_", text).strip().strip(".").strip()
-    if len(text) > MAX_FILE_NAME:
-        stem, dot, ext = text.rpartition(".")
-        if dot and 0 < len(ext) <= 10:
-            text = stem[: MAX_FILE_NAME - len(ext) - 1] + "." + ext
-        else:
-            text = text[:MAX_FILE_NAME]
+    base = re.split(r"[\\/]", name or "")[-1]  # the name, without the sender's folders
+    text = safe_file_name(base, default="", max_length=MAX_FILE_NAME)
     if not text:
         raise ValidationError("Nama berkas lampiran tidak valid.", "file_name")
     return text

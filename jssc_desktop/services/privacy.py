@@ -17,8 +17,6 @@ with a refusal message of their own.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -27,11 +25,12 @@ from typing import Any
 from sqlalchemy import Engine, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from ..domain.errors import PermissionDenied, StorageError, ValidationError, WorkflowError
+from ..domain.errors import PermissionDenied, ValidationError, WorkflowError
 from ..domain.fields import CLIENT as CLIENT_FIELDS
 from ..domain.fields import RECORD_KEEPING, Anonymise, Privacy
 from ..domain.formatting import format_date, format_datetime, format_number, normalize_name
 from ..domain.vocab import ROLES
+from ..fileutil import write_text_atomic
 from ..storage.models import (
     Attendance,
     AuditLog,
@@ -496,21 +495,7 @@ def write_inventory(inv: DataInventory, path: str | Path) -> Path:
     if suffix != ".txt":
         raise ValidationError("Inventaris data hanya dapat disimpan ke berkas .txt atau .xlsx.",
                               "file")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".jssc-", suffix=".txt", dir=path.parent)
-    except OSError as exc:
-        raise StorageError(
-            f"Tidak dapat menulis ke folder {path.parent}: {exc.strerror}.") from exc
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\r\n") as fh:
-            fh.write(inventory_text(inv))
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise StorageError(f"Berkas {path.name} tidak dapat ditulis: {exc.strerror}.") from exc
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    write_text_atomic(path, inventory_text(inv), newline="\r\n")
     return path
 
 

@@ -3,7 +3,6 @@ Indonesian, dropdowns for the coded columns and identity columns formatted as te
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -25,8 +24,9 @@ from ..domain.vocab import (
     TUTOR_TYPES,
     Vocabulary,
 )
+from ..fileutil import atomic_file
 from ..storage.models import TrainingTrack
-from .exports import _atomic_target, set_text_safe
+from .exports import set_text_safe
 from .imports import CLIENT_COLUMNS
 
 KINDS = ("clients", "tutors", "attendance")
@@ -213,12 +213,6 @@ def write_template(kind: str, path: str | Path, session: Session | None = None) 
     wb.active = wb.index(ws)
 
     path = Path(path)
-    fd, tmp = _atomic_target(path)
-    os.close(fd)
-    try:
+    with atomic_file(path) as tmp:
         wb.save(tmp)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
     return path

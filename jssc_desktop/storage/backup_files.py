@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import StorageError, ValidationError
+from ..fileutil import write_text_atomic
 from .models import Base
 
 log = logging.getLogger(__name__)
@@ -180,11 +181,8 @@ def collect_anchors(db: Any) -> dict[str, Any]:
 
 
 def _write_manifest(path: Path, data: dict[str, Any]) -> None:
-    target = manifest_path(path)
-    tmp = target.with_name(target.name + ".partial")
-    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True),
-                   encoding="utf-8")
-    os.replace(tmp, target)
+    write_text_atomic(manifest_path(path),
+                      json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True))
 
 
 def sha256_of(path: Path) -> str:

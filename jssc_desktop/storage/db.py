@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..domain.errors import ConflictError, DuplicateError, StorageError, ValidationError
+from ..fileutil import write_text_atomic
 from ..logsafe import scrub_values
 from ..paths import config_path, default_database_path, read_config, write_config
 
@@ -133,11 +134,7 @@ def remember_database_url(url: str | URL) -> str:
                        port=parsed.port, database=parsed.database,
                        query={k: v for k, v in parsed.query.items() if k.lower() != "password"})
     text = clean.render_as_string(hide_password=False)
-    try:
-        write_config(**{CONFIG_KEY: text})
-    except OSError as exc:
-        raise StorageError(
-            f"Berkas pengaturan tidak dapat ditulis: {config_path()} ({exc.strerror}).") from exc
+    write_config(**{CONFIG_KEY: text})  # a StorageError naming the file when it cannot
     return text
 
 
@@ -147,14 +144,7 @@ def forget_database_url() -> bool:
     if CONFIG_KEY not in data:
         return False
     del data[CONFIG_KEY]
-    path = config_path()
-    tmp = path.with_suffix(".tmp")
-    try:
-        tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise StorageError(
-            f"Berkas pengaturan tidak dapat ditulis: {path} ({exc.strerror}).") from exc
+    write_text_atomic(config_path(), json.dumps(data, indent=2, ensure_ascii=False))
     return True
 
 

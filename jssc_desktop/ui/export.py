@@ -14,7 +14,6 @@ Lists holding personal data (``sensitive=True``) are recorded in the access log 
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -43,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.formatting import format_number
+from ..fileutil import safe_file_name
 from ..services.base import Actor
 from ..storage.db import Database
 from . import widgets
@@ -62,12 +62,6 @@ def _tr(text: str) -> str:
 
 
 # ------------------------------------------------------------------------------------ pieces
-
-
-def safe_file_name(title: str) -> str:
-    """A file name from a list's title: no characters Windows refuses."""
-    clean = re.sub(r'[<>:"/\\|?*\x00-\x1f]', "-", title).strip(" .-") or "Daftar"
-    return clean[:80]
 
 
 def _privacy_logger() -> Callable[..., Any] | None:
@@ -215,7 +209,8 @@ def _ask_path(parent: QWidget | None, title: str) -> str | None:
     global _last_dir
     folder = _last_dir or (Path.home() / "Documents" if (Path.home() / "Documents").is_dir()
                            else Path.home())
-    start = str(folder / (safe_file_name(title) + f" {date.today():%Y-%m-%d}.xlsx"))
+    name = safe_file_name(title, default="Daftar", max_length=80)
+    start = str(folder / (name + f" {date.today():%Y-%m-%d}.xlsx"))
     xlsx, csv = _tr("Excel (*.xlsx)"), _tr("CSV (*.csv)")
     path, chosen = QFileDialog.getSaveFileName(
         parent, _tr("Ekspor {title}").format(title=title), start, f"{xlsx};;{csv}")

@@ -384,13 +384,6 @@ def documents_dir() -> str:
     return str(home) if home.is_dir() else os.getcwd()
 
 
-def safe_file_part(text: str) -> str:
-    """Text usable in a Windows file name."""
-    bad = '<>:"/\\|?*'
-    out = "".join("_" if c in bad or ord(c) < 32 else c for c in text).strip(" .")
-    return out or "dokumen"
-
-
 
 # ---------------------------------------------------------------------------------- page base
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.vocab import FACILITY_KINDS, FACILITY_PRIORITIES, FACILITY_STATUSES, FUNDING_SOURCES
+from ...fileutil import safe_file_name
 from ...services import facility as facility_svc
 from ...services.facility import AttachmentView, FacilityDetail, FacilityInput, FacilityRow
 from ..context import AppContext
@@ -60,7 +61,6 @@ from ._common import (
     fmt_date_short,
     fmt_money,
     open_file,
-    safe_file_part,
     section_label,
     text_or_none,
     toolbar,
@@ -526,7 +526,7 @@ class FacilityPage(PageBase):
             return
         _view, content = result
         folder = Path(tempfile.mkdtemp(prefix="jssc-lampiran-"))
-        path = folder / safe_file_part(attachment.file_name)
+        path = folder / safe_file_name(attachment.file_name, default="lampiran")
         path.write_bytes(content)
         open_file(path)
 

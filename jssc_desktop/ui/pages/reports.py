@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 
 from ...domain.formatting import format_datetime
 from ...domain.periods import KIND_NAMES, KINDS, Period, recent_periods
+from ...fileutil import safe_file_name
 from ..context import AppContext
 from ..widgets import ask_confirm, button, heading, hint_label, show_error, show_info
-from ._common import PageBase, documents_dir, safe_file_part, temp_dir
+from ._common import PageBase, documents_dir, temp_dir
 from ._pdf import PdfPreview, print_pdf
 
 #: How many periods of each kind the period chooser offers (newest first).
@@ -286,7 +287,8 @@ class ReportsPage(PageBase):
         if source is None or self.generated_for is None:
             return
         period = self.generated_for
-        name = safe_file_part(f"Laporan {KIND_NAMES[period.kind]} {period.label}") + f".{fmt}"
+        name = safe_file_name(f"Laporan {KIND_NAMES[period.kind]} {period.label}",
+                              default="laporan") + f".{fmt}"
         filters = (self.tr("Dokumen PDF (*.pdf)") if fmt == "pdf"
                    else self.tr("Buku kerja Excel (*.xlsx)"))
         target, _ = QFileDialog.getSaveFileName(
