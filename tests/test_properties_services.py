@@ -657,18 +657,18 @@ def test_import_plan_never_crashes_and_names_row_and_column(env: Env, tmp_path_f
 
 
 # ---------------------------------------------------------------------------------- known bugs
-# Inputs the property tests found to crash instead of being refused with a DomainError. Each is
-# Each was found by the properties above and pinned as a strict xfail; all are fixed now.
+# Inputs the property tests once found to crash instead of being refused with a DomainError, each
+# pinned with what the services do with it now: refused naming the field, with nothing written,
+# or stored cleaned.
 
 
-def _outcome(env: Env, work: Any) -> None:
-    """Run ``work(session)``: a DomainError (or success) passes, anything else fails."""
+def _refused(env: Env, field: str, work: Any) -> None:
+    """``work(session)`` is refused with a ValidationError naming ``field``; nothing is written."""
     before = fingerprint(env.db)
-    try:
-        with env.db.session() as s:
-            work(s)
-    except DomainError:
-        assert fingerprint(env.db) == before
+    with pytest.raises(ValidationError) as err, env.db.session() as s:
+        work(s)
+    assert err.value.field == field
+    assert fingerprint(env.db) == before
 
 
 def _client(**kw: Any) -> C.ClientInput:
@@ -679,28 +679,24 @@ def _client(**kw: Any) -> C.ClientInput:
 
 
 def test_fixed_nik_with_superscript_digit(env: Env) -> None:
-    _outcome(env, lambda s: C.register_client(
+    _refused(env, "nik", lambda s: C.register_client(
         s, env.staff, _client(nik="310101²101010001", nik_missing_reason=None), today=TODAY))
 
 
-def test_fixed_nik_with_non_ascii_digits_is_stored(env: Env) -> None:
-    with env.db.session() as s:
-        try:
-            detail = C.register_client(s, env.staff,
-                                       _client(nik="3101010101\u066010001",
-                                               nik_missing_reason=None), today=TODAY)
-        except ValidationError:
-            return
-        assert detail.nik is None or ASCII_NIK.match(detail.nik)
+def test_fixed_nik_with_non_ascii_digits_is_refused(env: Env) -> None:
+    """An Arabic-Indic zero looks like a digit to str.isdigit(); a NIK is ASCII digits only."""
+    _refused(env, "nik", lambda s: C.register_client(
+        s, env.staff, _client(nik="3101010101\u066010001", nik_missing_reason=None),
+        today=TODAY))
 
 
 def test_fixed_track_total_jp_too_large(env: Env) -> None:
-    _outcome(env, lambda s: T.create_track(
+    _refused(env, "total_jp", lambda s: T.create_track(
         s, env.staff, T.TrackInput(code="BOGA", name="Tata Boga", total_jp=10**20)))
 
 
 def test_fixed_cohort_capacity_too_large(env: Env) -> None:
-    _outcome(env, lambda s: T.create_cohort(s, env.staff, T.CohortInput(
+    _refused(env, "capacity", lambda s: T.create_cohort(s, env.staff, T.CohortInput(
         track_id=env.ids["track"], name="Angkatan 9", start_date=date(2027, 1, 4),
         end_date=date(2027, 3, 31), capacity=10**20)))
 
@@ -738,14 +734,26 @@ def test_fixed_duplicate_name_with_non_ascii_capitals(env: Env, what: str) -> No
 
 
 def test_fixed_followup_done_date_datetime(env: Env) -> None:
-    _outcome(env, lambda s: FU.record_followup(s, env.staff, env.ids["followup"], FU.FollowUpInput(
-        done_date=datetime(2026, 7, 1, 9, 30), method="telepon", outcome="bekerja",
-        employer_or_business="Bengkel AC Jaya", monthly_income=2_000_000), today=TODAY))
+    """A date with a time of day is recorded as its date."""
+    with env.db.session() as s:
+        view = FU.record_followup(s, env.staff, env.ids["followup"], FU.FollowUpInput(
+            done_date=datetime(2026, 7, 1, 9, 30), method="telepon", outcome="bekerja",
+            employer_or_business="Bengkel AC Jaya", monthly_income=2_000_000), today=TODAY)
+    with env.db.session() as s:
+        stored = s.get(FollowUp, env.ids["followup"])
+        assert stored is not None
+        assert type(stored.done_date) is date and stored.done_date == date(2026, 7, 1)
+    assert view.done_date == date(2026, 7, 1)
 
 
 def test_fixed_lone_surrogate_in_address(env: Env) -> None:
-    _outcome(env, lambda s: C.register_client(s, env.staff, _client(address="Jl. \ud800"),
-                                              today=TODAY))
+    """A lone surrogate (no character on its own; UTF-8 cannot hold it) is dropped."""
+    with env.db.session() as s:
+        detail = C.register_client(s, env.staff, _client(address="Jl. \ud800Mawar"),
+                                   today=TODAY)
+    with env.db.session() as s:
+        stored = s.get(Client, detail.id)
+        assert stored is not None and stored.address == "Jl. Mawar"
 
 
 def test_fixed_nul_character_in_text(db: Database) -> None:
@@ -756,8 +764,8 @@ def test_fixed_nul_character_in_text(db: Database) -> None:
         s.add(staff)
         s.flush()
         actor = Actor(staff.id, "staf", "staff", "Staf")
-    try:
-        with db.session() as s:
-            C.register_client(s, actor, _client(address="Jl. Mawar\x00 1"), today=TODAY)
-    except DomainError:
-        pass
+    with db.session() as s:
+        detail = C.register_client(s, actor, _client(address="Jl. Mawar\x00 1"), today=TODAY)
+    with db.session() as s:
+        stored = s.get(Client, detail.id)
+        assert stored is not None and stored.address == "Jl. Mawar 1"
