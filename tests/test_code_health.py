@@ -21,7 +21,6 @@ CODE = ["jssc_desktop", "tools", "benchmarks", "installer", "dev.py", "main.py"]
 TOO_LONG_FOR_NOW = {
     "jssc_desktop/services/clients.py": "use-case contract and field registry work",
     "jssc_desktop/reports/dataset.py": "reports work (issue 12)",
-    "tools/translations.py": "code-health work (issue 10): the source scanner to its own module",
 }
 
 
