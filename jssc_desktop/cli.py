@@ -1,9 +1,10 @@
 """The command line: the same use cases as the window, without one.
 
-``jssc-desktop`` with no subcommand starts the GUI. With a subcommand it runs headless (DESIGN.md
-section 7). The database comes from ``--db URL``, else ``JSSC_DATABASE_URL``, else the SQLite file
-in the user data folder. Exit status 0 on success; a user-fixable problem prints one clear line on
-stderr and exits 1 (2 for bad arguments); anything else is a bug, logged with its traceback.
+``jssc-desktop`` with no subcommand starts the GUI. With a subcommand it runs headless (README,
+"Headless use"). The database comes from ``--db URL``, else ``JSSC_DATABASE_URL``, else the
+SQLite file in the user data folder. Exit status 0 on success; a user-fixable problem prints one
+clear line on stderr and exits 1 (2 for bad arguments); anything else is a bug, logged with its
+traceback.
 """
 
 from __future__ import annotations

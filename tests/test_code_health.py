@@ -100,6 +100,16 @@ def test_ignore_rule_can_fail() -> None:
     assert ignore_problems("x = f()") is None
 
 
+def test_the_repository_explains_itself() -> None:
+    """The design lives in the repository: the documents exist, and the code cites them rather
+    than a file a person who clones the repository does not have."""
+    for doc in ("docs/ARCHITECTURE.md", "CONTRIBUTING.md", "README.md"):
+        assert (ROOT / doc).is_file(), doc
+    citing = [p.relative_to(ROOT).as_posix() for p in python_files()
+              if "DESIGN.md" in p.read_text(encoding="utf-8")]
+    assert citing == []
+
+
 def test_counter_sees_a_long_module(tmp_path: Path) -> None:
     """The line counter can fail: it counts what is there."""
     long = tmp_path / "long.py"

@@ -1,4 +1,4 @@
-"""Every role against every action (DESIGN.md section 2 and services.base.PERMISSIONS).
+"""Every role against every action (docs/ARCHITECTURE.md "Roles" and services.base.PERMISSIONS).
 
 One data set per backend (a profile, clients, a track with three cohorts: A taught by
 ``actors['tutor']``, B by ``actors['tutor2']``, C finished with a graduate and follow-ups, sessions,

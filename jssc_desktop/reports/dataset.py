@@ -1,4 +1,5 @@
-"""The data set of a periodic report (DESIGN.md section 6), computed once with SQL aggregates.
+"""The data set of a periodic report (docs/ARCHITECTURE.md section 7), computed once with SQL
+aggregates.
 
 Each section is one query function (``_flow``, ``_residents``, …); the shape they fill lives in
 :mod:`.model`. The same :class:`ReportDataset` is rendered to PDF, to XLSX and in the in-app

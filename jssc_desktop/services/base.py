@@ -1,8 +1,8 @@
 """What every service shares: the acting user, permissions, audit trail, stale-edit checks.
 
-Permissions (DESIGN.md section 2) are enforced here, not only by hiding buttons. The audit log is
-append-only and hash-chained: each row's keyed hash covers its content and the previous row's
-hash (``storage/audit_chain.py``).
+Permissions (docs/ARCHITECTURE.md, "Roles") are enforced here, not only by hiding buttons. The
+audit log is append-only and hash-chained: each row's keyed hash covers its content and the
+previous row's hash (``storage/audit_chain.py``).
 """
 
 from __future__ import annotations
