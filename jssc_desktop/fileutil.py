@@ -38,16 +38,25 @@ def _reason(exc: OSError) -> str:
 
 
 @contextlib.contextmanager
-def atomic_file(path: str | Path) -> Iterator[Path]:
+def atomic_file(path: str | Path, *, mode: int | None = None) -> Iterator[Path]:
     """Yield a temporary path in the folder of ``path`` (same suffix); on success it replaces
-    ``path``, on any error it is removed and ``path`` is left as it was."""
+    ``path``, on any error it is removed and ``path`` is left as it was.
+
+    The new file gets ``mode`` (``0o600`` for secrets), else the mode of the file it replaces,
+    else ``0o644`` (ignored on Windows, where the folder's permissions apply)."""
     path = Path(path)
+    if mode is None:
+        try:
+            mode = path.stat().st_mode & 0o777
+        except OSError:
+            mode = 0o644
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         # The same suffix as the target: some writers choose the format by it.
         fd, name = tempfile.mkstemp(prefix=".jssc-", suffix=path.suffix or ".partial",
                                     dir=path.parent)
         os.close(fd)
+        os.chmod(name, mode)
     except OSError as exc:
         raise StorageError(
             f"Berkas {path} tidak dapat ditulis: folder {path.parent} tidak dapat dibuat atau "
@@ -66,19 +75,21 @@ def atomic_file(path: str | Path) -> Iterator[Path]:
             tmp.unlink(missing_ok=True)
 
 
-def write_bytes_atomic(path: str | Path, content: bytes) -> Path:
+def write_bytes_atomic(path: str | Path, content: bytes, *, mode: int | None = None) -> Path:
     """Write ``content`` to ``path`` whole or not at all; returns the path."""
     path = Path(path)
-    with atomic_file(path) as tmp:
+    with atomic_file(path, mode=mode) as tmp:
         tmp.write_bytes(content)
     return path
 
 
-def write_text_atomic(path: str | Path, text: str, *, newline: str | None = None) -> Path:
+def write_text_atomic(path: str | Path, text: str, *, newline: str | None = None,
+                      mode: int | None = None) -> Path:
     """Write ``text`` (UTF-8) to ``path`` whole or not at all; ``newline="\\r\\n"`` for files
     meant for Windows Notepad. Returns the path."""
     path = Path(path)
-    with atomic_file(path) as tmp, open(tmp, "w", encoding="utf-8", newline=newline) as fh:
+    with atomic_file(path, mode=mode) as tmp, \
+            open(tmp, "w", encoding="utf-8", newline=newline) as fh:
         fh.write(text)
     return path
 

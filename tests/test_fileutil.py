@@ -119,3 +119,14 @@ def test_one_helper_for_each_job() -> None:
         if "os.replace(" in text or "def safe_file" in text or "def write_atomic" in text:
             own_replace.append(rel)
     assert own_replace == []
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_modes_new_kept_and_private(tmp_path: Path) -> None:
+    fresh = write_text_atomic(tmp_path / "baru.json", "{}")
+    assert fresh.stat().st_mode & 0o777 == 0o644
+    fresh.chmod(0o640)
+    write_text_atomic(fresh, "{ }")
+    assert fresh.stat().st_mode & 0o777 == 0o640      # the replaced file's mode is kept
+    secret = write_bytes_atomic(tmp_path / "kunci.txt", b"rahasia", mode=0o600)
+    assert secret.stat().st_mode & 0o777 == 0o600

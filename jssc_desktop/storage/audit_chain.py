@@ -25,7 +25,6 @@ import hashlib
 import hmac
 import json
 import logging
-import os
 import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
@@ -39,6 +38,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from ..domain.errors import StorageError
+from ..fileutil import write_text_atomic
 from .audit_key import chain_key
 from .backup_files import register_anchor
 from .models import AuditChainHead, AuditLog
@@ -387,9 +387,6 @@ def write_anchor_file(path: Path, chain_id: str, *, head: Anchor | None = None,
             if old_head is None or verified.id >= old_head.id:
                 data["head"] = dict(verified.as_dict(), at=now)
         data["mac"] = _mac(key, data)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(json.dumps(data, indent=1), encoding="utf-8")
-        os.replace(tmp, path)
+        write_text_atomic(path, json.dumps(data, indent=1))
     except (OSError, StorageError) as exc:
         log.warning("audit anchor file not written: %s", type(exc).__name__)

@@ -28,6 +28,7 @@ import secrets
 from pathlib import Path
 
 from ..domain.errors import StorageError, ValidationError
+from ..fileutil import write_text_atomic
 from ..paths import data_dir
 
 log = logging.getLogger(__name__)
@@ -135,14 +136,18 @@ def _file_set(chain_id: str, key: bytes) -> Path:
     with contextlib.suppress(OSError):
         os.chmod(folder, 0o700)
     path = _key_file(chain_id)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write(recovery_text(chain_id, key) + "\n")
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
+    write_text_atomic(path, recovery_text(chain_id, key) + "\n", mode=0o600)
     return path
+
+
+def _save_copy(chain_id: str, key: bytes) -> None:
+    """Write the recovery copy; a failure is the StorageError a user sees."""
+    try:
+        _file_set(chain_id, key)
+    except (OSError, StorageError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else exc.message
+        raise StorageError(
+            f"Kunci audit tidak dapat disimpan di {key_folder()} ({reason}).") from exc
 
 
 def find_key(chain_id: str) -> bytes | None:
@@ -156,9 +161,9 @@ def find_key(chain_id: str) -> bytes | None:
         key = _keyring_get(chain_id)
         if key is not None:
             try:
-                _file_set(chain_id, key)  # the recovery copy was lost: write it again
-            except OSError as exc:
-                log.warning("audit key recovery copy not written: %s", exc.strerror)
+                _save_copy(chain_id, key)  # the recovery copy was lost: write it again
+            except StorageError as exc:
+                log.warning("audit key recovery copy not written: %s", exc.message)
     if key is not None:
         _cache[chain_id] = key
     return key
@@ -178,11 +183,7 @@ def chain_key(chain_id: str, *, create: bool) -> bytes:
     if not create:
         raise StorageError(MISSING)
     key = secrets.token_bytes(KEY_BYTES)
-    try:
-        _file_set(chain_id, key)
-    except OSError as exc:
-        raise StorageError(f"Kunci audit tidak dapat disimpan di {key_folder()} "
-                           f"({exc.strerror}).") from exc
+    _save_copy(chain_id, key)
     _keyring_set(chain_id, key)
     _cache[chain_id] = key
     return key
@@ -192,11 +193,7 @@ def install_key(text: str) -> str:
     """Install a recovery text on this PC (credential store and recovery copy); returns the
     chain id it belongs to."""
     chain_id, key = parse_recovery_text(text)
-    try:
-        _file_set(chain_id, key)
-    except OSError as exc:
-        raise StorageError(f"Kunci audit tidak dapat disimpan di {key_folder()} "
-                           f"({exc.strerror}).") from exc
+    _save_copy(chain_id, key)
     _keyring_set(chain_id, key)
     _cache[chain_id] = key
     return chain_id
