@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from ..domain.periods import Period, parse_period_for_kind
@@ -59,16 +59,21 @@ def summary_between(s: Session, start: date, end: date) -> Summary:
     def one(query: Any) -> int:
         return int(s.execute(query).scalar_one() or 0)
 
-    at_start = one(select(func.count(Client.id)).where(
-        Client.admission_date < start,
-        or_(Client.discharge_date.is_(None), Client.discharge_date >= start)))
+    # Residents on a day = admitted by then - discharged by then: two range counts on the
+    # admission and discharge indexes instead of a scan with OR (the client service keeps every
+    # discharge on or after its admission, so a client discharged by then was admitted by then).
+    def resident_before(day: date, inclusive: bool) -> int:
+        admitted_by = Client.admission_date <= day if inclusive else Client.admission_date < day
+        gone_by = Client.discharge_date <= day if inclusive else Client.discharge_date < day
+        return one(select(func.count(Client.id)).where(admitted_by)) - one(
+            select(func.count(Client.id)).where(gone_by))
+
+    at_start = resident_before(start, inclusive=False)
     admitted = one(select(func.count(Client.id)).where(
         Client.admission_date >= start, Client.admission_date <= end))
     discharged = one(select(func.count(Client.id)).where(
         Client.discharge_date >= start, Client.discharge_date <= end))
-    at_end = one(select(func.count(Client.id)).where(
-        Client.admission_date <= end,
-        or_(Client.discharge_date.is_(None), Client.discharge_date > end)))
+    at_end = resident_before(end, inclusive=True)
     graduates = one(select(func.count(Enrollment.id)).where(
         Enrollment.status == "lulus", Enrollment.graduated_on >= start,
         Enrollment.graduated_on <= end))
@@ -93,8 +98,12 @@ def latest_outcomes(s: Session, start: date, end: date) -> tuple[int, int]:
         partition_by=FollowUp.client_id,
         order_by=(FollowUp.done_date.desc(), FollowUp.months_after.desc(), FollowUp.id.desc()),
     ).label("rank")
+    # Only graduates with a follow-up done in the days; their latest one by ``end``.
+    seen = select(FollowUp.client_id).where(FollowUp.done_date >= start,
+                                            FollowUp.done_date <= end)
     ranked = (select(FollowUp.outcome.label("outcome"), FollowUp.done_date.label("done"), rank)
-              .where(FollowUp.done_date.is_not(None), FollowUp.done_date <= end).subquery())
+              .where(FollowUp.done_date.is_not(None), FollowUp.done_date <= end,
+                     FollowUp.client_id.in_(seen)).subquery())
     followed = earning = 0
     for outcome, n in s.execute(
             select(ranked.c.outcome, func.count())

@@ -453,6 +453,10 @@ def _tutors(s: Session, period: Period, upt_name: str) -> Tutors:
     by_type = group(lambda r: r.tutor_type, lambda r: r.type_name, TUTOR_TYPES.codes)
     by_inst = group(lambda r: r.institution or UNKNOWN_CODE,
                     lambda r: r.institution or "(lembaga tidak dicatat)")
+    for g in by_type:
+        g.code = g.key
+    for i, g in enumerate(by_inst, start=1):
+        g.code = f"L{i}"
     return Tutors(rows, by_type, by_inst, len(rows), sum(r.sessions for r in rows),
                   sum(r.jp for r in rows), sum(r.cost for r in rows),
                   sum(r.outside_agreement for r in rows))
@@ -514,10 +518,12 @@ def _followups(s: Session, period: Period, today: date) -> FollowUps:
         partition_by=FollowUp.client_id,
         order_by=(FollowUp.done_date.desc(), FollowUp.months_after.desc(), FollowUp.id.desc()),
     ).label("rank")
+    seen = select(FollowUp.client_id).where(done_in)  # graduates visited in the period only
     ranked = (select(FollowUp.outcome.label("outcome"),
                      FollowUp.monthly_income.label("income"),
                      FollowUp.done_date.label("done"), rank)
-              .where(FollowUp.done_date.is_not(None), FollowUp.done_date <= as_of).subquery())
+              .where(FollowUp.done_date.is_not(None), FollowUp.done_date <= as_of,
+                     FollowUp.client_id.in_(seen)).subquery())
     latest = s.execute(select(ranked.c.outcome, ranked.c.income)
                        .where(ranked.c.rank == 1, ranked.c.done >= period.start)).all()
     outcomes = _sexed([(code, "", 1) for code, _income in latest], FOLLOWUP_OUTCOMES.codes,

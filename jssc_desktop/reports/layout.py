@@ -164,15 +164,15 @@ LAYOUT: dict[str, Any] = {"version": VERSION, "sections": [
     ]},
     {"code": "5", "title": "Tutor/instruktur", "tables": [
         {"code": "5.1", "sheet": "5.1 Jenis Tutor", "title": "Tutor aktif menurut jenis",
-         "label": "Jenis tutor", "rows": "tutors.by_type", "code_key": "key", "total": "sum",
+         "label": "Jenis tutor", "rows": "tutors.by_type", "total": "sum",
          "columns": [
              {"key": "tutors", "header": "Tutor aktif", "kind": "int"},
              {"key": "sessions", "header": "Pertemuan", "kind": "int"},
              {"key": "jp", "header": "JP mengajar", "kind": "int"},
          ], "note": "Tutor aktif: mengajar sedikitnya satu pertemuan dalam periode."},
         {"code": "5.2", "sheet": "5.2 Lembaga", "title": "Tutor aktif menurut lembaga asal",
-         "label": "Lembaga", "rows": "tutors.by_institution", "code_key": "key",
-         "listing": True, "total": "sum", "columns": [
+         "label": "Lembaga", "rows": "tutors.by_institution", "listing": True, "total": "sum",
+         "columns": [
              {"key": "tutors", "header": "Tutor aktif", "kind": "int"},
              {"key": "sessions", "header": "Pertemuan", "kind": "int"},
              {"key": "jp", "header": "JP mengajar", "kind": "int"},

@@ -146,6 +146,7 @@ class TutorGroup:
     tutors: int
     sessions: int
     jp: int
+    code: str = ""
 
 
 @dataclass

@@ -27,7 +27,7 @@ from .tables import Table, period_phrase, resolve, shown, status_line
 BAR_COLORS = ((0.16, 0.35, 0.65), (0.85, 0.45, 0.15), (0.2, 0.6, 0.35), (0.6, 0.25, 0.55),
               (0.75, 0.65, 0.1), (0.35, 0.35, 0.35), (0.1, 0.6, 0.7), (0.8, 0.3, 0.3))
 #: Share of the width a column of each kind takes (the label column takes the rest).
-KIND_WIDTH = {"int": 10.5, "pct": 11.0, "rp": 15.0, "date": 14.5, "text": 15.0, "row": 16.0}
+KIND_WIDTH = {"int": 11.5, "pct": 11.5, "rp": 15.0, "date": 14.5, "text": 15.0, "row": 16.0}
 
 
 def render_pdf(ds: ReportDataset, logo: bytes | None = None) -> bytes:
@@ -91,7 +91,7 @@ def _h2(text: str) -> list[Any]:
 
 def _widths(table: Table, width: float) -> list[float]:
     longest = max((len(r.code) for r in table.rows), default=2)
-    code = max(7.0, min(17.0, longest * 1.25 + 3))
+    code = max(8.0, min(17.0, longest * 1.25 + 3))
     values = [KIND_WIDTH.get(c.kind, 10.0) for c in table.columns]
     if len(values) == 1 and table.columns[0].kind == "row":
         values = [40.0]  # label: value tables (identity) give the value room
@@ -102,7 +102,8 @@ def _widths(table: Table, width: float) -> list[float]:
 
 def _table(table: Table, width: float) -> list[Any]:
     out = _h2(f"{table.code} {table.title}")
-    numeric = [i + 2 for i, c in enumerate(table.columns) if c.kind not in ("text", "date")]
+    numeric = [i + 2 for i, c in enumerate(table.columns)
+               if any(r.kinds[i] in ("int", "pct", "rp") for r in table.rows)]
     body = []
     for row in table.rows:
         cells = [row.code, row.label]

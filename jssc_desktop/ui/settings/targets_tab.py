@@ -33,6 +33,7 @@ class TargetsTab(QWidget):
         self.year = QSpinBox()
         self.year.setRange(FIRST_YEAR, LAST_YEAR)
         self.year.setValue((today or date.today()).year)
+        self.year.setMaximumWidth(120)
         self.year.valueChanged.connect(lambda _v: self.refresh())
         form.addRow(self.tr("Tahun"), self.year)
         labels = {
@@ -46,7 +47,8 @@ class TargetsTab(QWidget):
             box = QSpinBox()
             box.setRange(0, 100 if name == "employment_rate" else 100_000)
             box.setSpecialValueText(self.tr("belum ditetapkan"))
-            box.setMinimumWidth(160)
+            box.setMinimumWidth(180)
+            box.setMaximumWidth(260)
             if name == "employment_rate":
                 box.setSuffix(" %")
             self.fields[name] = box
