@@ -20,7 +20,7 @@ import pytest
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
-from jssc_desktop.domain.errors import WorkflowError
+from jssc_desktop.domain.errors import PermissionDenied, WorkflowError
 from jssc_desktop.services import attendance as at
 from jssc_desktop.services import clients as cl
 from jssc_desktop.services import facility as fa
@@ -426,12 +426,23 @@ CASES: dict[str, Case] = {
                           _request_has("draft", status="diajukan", submitted_on=d(10, 8)),
                           _request_has("draft", status="diajukan", submitted_on=d(11, 8)),
                           entity="facility_request"),
-    "return_to_draft_clears_submission_in_period": Case(
-        _back_to_draft("oct_sub"), _back_to_draft("nov_sub"),
-        _request_has("oct_sub", status="draf", submitted_on=None),
-        _request_has("nov_sub", status="draf", submitted_on=None),
-        refused=("head",), outside_by="head", entity="facility_request"),
 }
+
+
+def test_return_to_draft_of_a_submission_in_an_approved_period(db: Database, world: World) -> None:
+    """Returning a submission to draft clears a submission date inside the approved period: the
+    head (who may return it) is refused by the lock, and the administrator (who may override the
+    lock) may not take decisions on requests (separation of duties)."""
+    before = dump(db)
+    with pytest.raises(WorkflowError, match="Oktober 2026"), db.session() as s:
+        _back_to_draft("oct_sub")(s, world, world.actors["head"], REASON)
+    with pytest.raises(PermissionDenied, match="pemisahan tugas"), db.session() as s:
+        _back_to_draft("oct_sub")(s, world, world.actors["admin"], REASON)
+    assert dump(db) == before
+    with db.session() as s:  # outside the approved period the head returns it
+        _back_to_draft("nov_sub")(s, world, world.actors["head"], None)
+    with db.session() as s:
+        assert _request_has("nov_sub", status="draf", submitted_on=None)(s, world)
 
 
 # ------------------------------------------------------------------------------------ the tests

@@ -251,7 +251,11 @@ READERS = "admin staff head"            # roles that read everything (not tutors
 EDITORS = "admin staff"                 # roles that edit clients, training, tutors, follow-ups
 OWN_READ = "admin staff head tutor"     # cohort A: its own tutor reads it, tutor2 does not
 OWN_WORK = "admin staff tutor"          # cohort A work of sessions, attendance, assessment
-DECIDERS = "admin head"
+DECIDERS = "admin head"                 # audit trail, personal-data inventory
+APPROVERS = "head"                      # approvals: the head only (an admin never approves)
+#: staff may verify, but every request of the data set was submitted by the staff user, who
+#: therefore may not verify, reject or return it (separation of duties)
+VERIFIERS = "head"
 
 
 def _client_input(**kw: Any) -> C.ClientInput:
@@ -646,10 +650,10 @@ def _status(rid_key: str, to: str, reason: str | None = None) -> Callable[[Ctx],
 
 for _key, _to, _reason, _roles in (
         ("r_draf", "diajukan", None, EDITORS),
-        ("r_sub", "draf", "Lengkapi RAB", DECIDERS),
-        ("r_sub", "diverifikasi", None, DECIDERS),
-        ("r_sub", "ditolak", "Bukan prioritas tahun ini", DECIDERS),
-        ("r_ver", "disetujui", None, DECIDERS),
+        ("r_sub", "draf", "Lengkapi RAB", VERIFIERS),
+        ("r_sub", "diverifikasi", None, VERIFIERS),
+        ("r_sub", "ditolak", "Bukan prioritas tahun ini", VERIFIERS),
+        ("r_ver", "disetujui", None, APPROVERS),
         ("r_app", "dianggarkan", None, EDITORS),
         ("r_work", "selesai", None, EDITORS)):
     action(f"facility.change_status ({_key} → {_to})", _roles,
@@ -776,7 +780,7 @@ def _(c: Ctx) -> Any:
     return report_dataset(c.s, c.actor, "monthly", "2026-10", today=TODAY)
 
 
-@action("reports.approve_period", DECIDERS, check=lambda c, r: r is not None)
+@action("reports.approve_period", APPROVERS, check=lambda c, r: r is not None)
 def _(c: Ctx) -> Any:
     from jssc_desktop.reports.approval import approve_period
 
@@ -804,7 +808,12 @@ def test_matrix_is_complete() -> None:
     names = [a.name for a in ACTIONS]
     assert len(names) == len(set(names)) and len(names) >= 40
     for a in ACTIONS:
-        assert "admin" in a.allowed, f"{a.name}: the administrator may do everything"
+        if a.allowed == frozenset(APPROVERS.split()):  # separation of duties: approvals
+            continue
+        if a.name.startswith("facility.change_status (r_sub"):  # the verifier's steps
+            assert a.allowed == frozenset(VERIFIERS.split()), a.name
+            continue
+        assert "admin" in a.allowed, f"{a.name}: the administrator may do everything else"
     # Tutors are refused every edit of clients, tutors, facility, follow-ups, imports, reports.
     for a in ACTIONS:
         if a.name.split(".")[0] in ("clients", "tutors", "facility", "followups", "imports",

@@ -90,13 +90,13 @@ def test_head_approves_and_files_are_archived(built) -> None:  # type: ignore[no
 
 def test_approval_rules(built) -> None:  # type: ignore[no-untyped-def]
     db, actors, _ = built
-    for role in ("staff", "tutor"):
-        with pytest.raises(PermissionDenied):
+    for role in ("staff", "tutor", "admin"):  # an administrator never approves
+        with pytest.raises(PermissionDenied, match="Kepala UPT atau Plh"):
             approve_period(db, actors[role], "monthly", "2026-10", today=TODAY)
     with pytest.raises(WorkflowError, match="belum dapat disetujui"):
         approve_period(db, actors["head"], "monthly", "2026-11", today=TODAY)  # still running
     with db.session() as s:
-        approve_period(s, actors["admin"], "monthly", "2026-10", today=TODAY)
+        approve_period(s, actors["head"], "monthly", "2026-10", today=TODAY)
     with pytest.raises(WorkflowError, match="sudah disetujui"):
         approve_period(db, actors["head"], "monthly", "2026-10", today=TODAY)
     with db.session() as s:

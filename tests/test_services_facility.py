@@ -106,11 +106,25 @@ def test_tutor_and_head_cannot_draft(db: Database, actors) -> None:  # type: ign
             facility.list_requests(s, actors["tutor"])
 
 
+def second_staff(db: Database) -> Actor:
+    """Another staff member: the one who verifies what a colleague submitted."""
+    from jssc_desktop.services.users import hash_password
+    from jssc_desktop.storage.models import User
+
+    with db.session() as s:
+        user = User(username="siti", full_name="Siti Verifikator", role="staff",
+                    password_hash=hash_password("Rak-Arsip-Biru-77"), must_change_password=False)
+        s.add(user)
+        s.flush()
+        return Actor(user.id, "siti", "staff", "Siti Verifikator")
+
+
 def test_full_workflow_to_completion(db: Database, actors) -> None:  # type: ignore[no-untyped-def]
+    actors = dict(actors, siti=second_staff(db))
     r = _new(db, actors["staff"], today=date(2026, 11, 1))
     steps = [
         ("staff", "diajukan", date(2026, 11, 2)),
-        ("head", "diverifikasi", date(2026, 11, 5)),
+        ("siti", "diverifikasi", date(2026, 11, 5)),
         ("head", "disetujui", date(2026, 11, 9)),
         ("staff", "dianggarkan", date(2026, 11, 10)),
         ("admin", "dikerjakan", date(2026, 11, 16)),
@@ -124,7 +138,8 @@ def test_full_workflow_to_completion(db: Database, actors) -> None:  # type: ign
     assert (r.submitted_on, r.decided_on, r.completed_on) == (
         date(2026, 11, 2), date(2026, 11, 9), date(2026, 11, 20))
     assert [h.to_status for h in r.history] == ["draf"] + [to for _, to, _ in steps]
-    assert r.history[2].user_name == "Kepala UPT" and r.history[2].from_name == "Diajukan"
+    assert r.history[2].user_name == "Siti Verifikator" and r.history[2].from_name == "Diajukan"
+    assert r.history[3].user_name == "Kepala UPT"
     assert r.next_statuses == []
     with db.session() as s:
         actions = s.execute(select(AuditLog.action).where(
@@ -139,28 +154,52 @@ def test_full_workflow_to_completion(db: Database, actors) -> None:  # type: ign
         _step(db, actors["admin"], r.id, "ditolak", reason="x")
 
 
-def test_staff_cannot_approve_head_can(db: Database, actors) -> None:  # type: ignore[no-untyped-def]
+def test_separation_of_duties_submit_verify_approve(db: Database, actors) -> None:  # type: ignore[no-untyped-def]
+    """Whoever submits does not verify; whoever verifies does not approve; only the head
+    approves; an administrator manages, never approves."""
+    siti = second_staff(db)
     r = _new(db, actors["staff"])
     r = _step(db, actors["staff"], r.id, "diajukan")
     with db.session() as s:
         assert facility.get_request(s, actors["staff"], r.id).next_statuses == []
-        assert facility.get_request(s, actors["head"], r.id).next_statuses == [
+        assert facility.get_request(s, actors["admin"], r.id).next_statuses == []
+        assert facility.get_request(s, siti, r.id).next_statuses == [
             "diverifikasi", "ditolak", "draf"]
     before = _state(db)
-    with pytest.raises(PermissionDenied, match="Staf Administrasi"):
+    with pytest.raises(PermissionDenied, match="yang mengajukan usulan tidak boleh"):
         _step(db, actors["staff"], r.id, "diverifikasi")
+    with pytest.raises(PermissionDenied, match="Administrator tidak berhak memverifikasi"):
+        _step(db, actors["admin"], r.id, "diverifikasi")
     assert _state(db) == before
-    r = _step(db, actors["head"], r.id, "diverifikasi")
-    with pytest.raises(PermissionDenied):
-        _step(db, actors["staff"], r.id, "disetujui")
+    r = _step(db, siti, r.id, "diverifikasi")
+    with db.session() as s:
+        assert facility.get_request(s, siti, r.id).next_statuses == []
+        assert facility.get_request(s, actors["admin"], r.id).next_statuses == []
+        assert facility.get_request(s, actors["head"], r.id).next_statuses == [
+            "disetujui", "ditolak"]
+    for who, match in ((siti, "Kepala UPT atau Plh"), (actors["staff"], "Kepala UPT atau Plh"),
+                       (actors["admin"], "Kepala UPT atau Plh")):
+        with pytest.raises(PermissionDenied, match=match):
+            _step(db, who, r.id, "disetujui")
     r = _step(db, actors["head"], r.id, "disetujui")
     assert r.status == "disetujui" and r.decided_on == TODAY
-    # the head decides, staff carry out the works
+    # the head decides, staff carry out the works; only the head may still reject
     with pytest.raises(PermissionDenied):
         _step(db, actors["head"], r.id, "dianggarkan")
-    assert facility.allowed_next(actors["staff"], "disetujui") == ["dianggarkan"]
-    assert facility.allowed_next(actors["head"], "disetujui") == ["ditolak"]
-    assert facility.allowed_next(actors["admin"], "disetujui") == ["dianggarkan", "ditolak"]
+    with db.session() as s:
+        assert facility.get_request(s, actors["staff"], r.id).next_statuses == ["dianggarkan"]
+        assert facility.get_request(s, actors["head"], r.id).next_statuses == ["ditolak"]
+        assert facility.get_request(s, actors["admin"], r.id).next_statuses == ["dianggarkan"]
+
+
+def test_head_who_verified_cannot_approve(db: Database, actors) -> None:  # type: ignore[no-untyped-def]
+    r = _new(db, actors["staff"])
+    r = _step(db, actors["staff"], r.id, "diajukan")
+    r = _step(db, actors["head"], r.id, "diverifikasi")
+    with pytest.raises(PermissionDenied, match="yang memverifikasi usulan tidak boleh"):
+        _step(db, actors["head"], r.id, "disetujui")
+    with db.session() as s:
+        assert "disetujui" not in facility.get_request(s, actors["head"], r.id).next_statuses
 
 
 def test_disallowed_transition_names_allowed_statuses(db: Database, actors) -> None:  # type: ignore[no-untyped-def]

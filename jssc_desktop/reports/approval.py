@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from ..domain.errors import NotFoundError, StorageError, ValidationError, WorkflowError
 from ..domain.formatting import format_date, format_datetime
 from ..domain.periods import KIND_NAMES, Period, parse_period_for_kind
+from ..services.approvers import require_approver
 from ..services.base import Actor, audit, clean_text, get_or_404, require
 from ..services.period_lock import locked_period
 from ..storage.audit_chain import head_record
@@ -194,11 +195,12 @@ def report_files(session: Session, actor: Actor, kind: str, period_text: str, *,
 
 def approve_period(session: Session, actor: Actor, kind: str, period_text: str, *,
                    today: date | None = None) -> ArchivedReport:
-    """Approve and archive the report of a finished period (Kepala UPT). A report being
+    """Approve and archive the report of a finished period: the head of UPT or the acting head
+    (Plh.) designated for today, never an administrator (separation of duties). A report being
     corrected (``perbaikan``) is approved again the same way; the approver signs it."""
-    require(actor, "report.approve")
     period = parse_period_for_kind(kind, period_text)
     today = today or date.today()
+    require_approver(session, actor, f"menyetujui {_title(period).lower()}", today)
     if period.end >= today:
         raise WorkflowError(
             f"{_title(period)} belum dapat disetujui: periodenya baru berakhir pada "

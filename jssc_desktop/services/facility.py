@@ -40,6 +40,7 @@ from ..storage.models import (
     TrainingTrack,
     User,
 )
+from .approvers import may_approve
 from .base import (
     PERMISSIONS,
     Actor,
@@ -60,19 +61,23 @@ SUBMITTED = "diajukan"
 REJECTED = "ditolak"
 DONE = "selesai"
 
-#: Who may move a request INTO a status (the permission of base.PERMISSIONS it needs).
+#: Who may move a request INTO a status (the permission of base.PERMISSIONS it needs). Approving
+#: (and rejecting or returning what was already verified) is for the head of UPT or the acting
+#: head (Plh.) on the day, whatever their role: see ``services.approvers``.
 STEP_PERMISSION: dict[str, str] = {
     "diajukan": "facility.draft",       # staff submit a draft
-    "draf": "facility.decide",          # the head returns a submission for revision
-    "diverifikasi": "facility.decide",
-    "disetujui": "facility.decide",
-    "ditolak": "facility.decide",
+    "draf": "facility.verify",          # the verifier returns a submission for revision
+    "diverifikasi": "facility.verify",
+    "disetujui": "facility.approve",
+    "ditolak": "facility.verify",
     "dianggarkan": "facility.progress",
     "dikerjakan": "facility.progress",
     "selesai": "facility.progress",
 }
 #: A step into a status not in the table (a later edit of the workflow data) is the head's.
-DEFAULT_STEP_PERMISSION = "facility.decide"
+DEFAULT_STEP_PERMISSION = "facility.approve"
+VERIFIED = "diverifikasi"
+APPROVED = "disetujui"
 
 
 def _needs_reason(from_status: str, to_status: str) -> bool:
@@ -180,23 +185,58 @@ class FacilityRow:
 # ---------------------------------------------------------------------------------- workflow
 
 
-def step_permission(to_status: str) -> str:
+def step_permission(to_status: str, from_status: str | None = None) -> str:
+    """The permission a step needs; rejecting or returning a verified request is a decision
+    of the approver, not of the verifier."""
+    if to_status in (REJECTED, DRAFT) and from_status not in (None, SUBMITTED, DRAFT):
+        return "facility.approve"
     return STEP_PERMISSION.get(to_status, DEFAULT_STEP_PERMISSION)
 
 
-def allowed_next(actor: Actor, status: str) -> list[str]:
-    """The statuses this actor may move a request in ``status`` into (workflow order)."""
-    return [
-        nxt for nxt in facility_transitions().get(status, [])
-        if can(actor, step_permission(nxt))
-    ]
+def _last_actor(session: Session, request_id: int, status: str) -> int | None:
+    """Who last moved the request into ``status`` (None when nobody recorded did)."""
+    return session.execute(
+        select(FacilityStatusChange.user_id)
+        .where(FacilityStatusChange.request_id == request_id,
+               FacilityStatusChange.to_status == status)
+        .order_by(FacilityStatusChange.id.desc()).limit(1)).scalar_one_or_none()
+
+
+def step_refusal(session: Session, actor: Actor, req: FacilityRequest, to_status: str,
+                 day: date | None = None) -> str | None:
+    """Why ``actor`` may not take ``req`` into ``to_status`` (separation of duties), or None."""
+    permission = step_permission(to_status, req.status)
+    if permission == "facility.approve":
+        if not may_approve(session, actor, day):
+            return ("hanya Kepala UPT atau Plh. Kepala UPT yang ditunjuk yang berhak "
+                    "memutuskan usulan yang sudah diverifikasi")
+    elif not can(actor, permission):
+        return f"peran {actor.role_name} tidak berhak {PERMISSIONS[permission][1]}"
+    me = actor.user_id
+    if permission == "facility.verify" and me is not None \
+            and _last_actor(session, req.id, SUBMITTED) == me:
+        return "yang mengajukan usulan tidak boleh memverifikasi atau memutuskannya sendiri"
+    if permission == "facility.approve" and me is not None and to_status == APPROVED:
+        if _last_actor(session, req.id, VERIFIED) == me:
+            return "yang memverifikasi usulan tidak boleh menyetujuinya sendiri"
+        if _last_actor(session, req.id, SUBMITTED) == me:
+            return "yang mengajukan usulan tidak boleh menyetujuinya sendiri"
+    return None
+
+
+def allowed_next(session: Session, actor: Actor, req: FacilityRequest,
+                 day: date | None = None) -> list[str]:
+    """The statuses this actor may move ``req`` into (workflow order): the buttons offered."""
+    return [nxt for nxt in facility_transitions().get(req.status, [])
+            if step_refusal(session, actor, req, nxt, day) is None]
 
 
 def awaiting_decision_statuses() -> list[str]:
-    """Statuses in which a request waits for the head to take it further (not only reject)."""
+    """Statuses in which a request waits for the verifier or the head to take it further."""
     return [
         status for status, nexts in facility_transitions().items()
-        if any(step_permission(n) == "facility.decide" and n != REJECTED for n in nexts)
+        if any(step_permission(n, status) in ("facility.verify", "facility.approve")
+               and n not in (REJECTED, DRAFT) for n in nexts)
     ]
 
 
@@ -313,7 +353,7 @@ def _detail(session: Session, actor: Actor, req: FacilityRequest) -> FacilityDet
             for h in history
         ],
         attachments=_attachment_views(session, req.id),
-        next_statuses=allowed_next(actor, req.status),
+        next_statuses=allowed_next(session, actor, req),
         version=req.version,
     )
 
@@ -392,14 +432,13 @@ def change_status(session: Session, actor: Actor, request_id: int, to_status: st
         raise WorkflowError(
             f"{where}; status ini sudah final dan tidak dapat diubah lagi "
             f"(diminta: {FACILITY_STATUSES.name(to_status)}).", "status")
-    permission = step_permission(to_status)
-    if not can(actor, permission):
-        mine = allowed_next(actor, current)
+    refusal = step_refusal(session, actor, req, to_status, on)
+    if refusal:
+        mine = allowed_next(session, actor, req, on)
         hint = (f" Anda hanya dapat mengubahnya menjadi: {_names(mine)}." if mine else "")
         raise PermissionDenied(
-            f"Peran {actor.role_name} tidak berhak {PERMISSIONS[permission][1]} "
-            f"(mengubah usulan {req.number} dari {FACILITY_STATUSES.name(current)} menjadi "
-            f"{FACILITY_STATUSES.name(to_status)}).{hint}")
+            f"Usulan {req.number} tidak dapat diubah dari {FACILITY_STATUSES.name(current)} "
+            f"menjadi {FACILITY_STATUSES.name(to_status)}: {refusal} (pemisahan tugas).{hint}")
     reason = clean_text(reason)
     if _needs_reason(current, to_status) and not reason:
         label = "penolakan" if to_status == REJECTED else "pengembalian ke draf"

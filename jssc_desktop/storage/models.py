@@ -126,10 +126,35 @@ class User(Versioned, Base):
     last_login_at: Mapped[datetime | None] = mapped_column(DateTime)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     tutor_id: Mapped[int | None] = mapped_column(ForeignKey("tutors.id", ondelete="SET NULL"))
+    #: argon2id hash of the recovery key shown once when an administrator is set up: it resets a
+    #: forgotten administrator password (``jssc-desktop user recover``).
+    recovery_key_hash: Mapped[str | None] = mapped_column(String(255))
 
     tutor: Mapped[Tutor | None] = relationship()
 
     __table_args__ = (CheckConstraint(_in("role", ROLE_CODES), name="role_valid"),)
+
+
+class ActingHead(Base):
+    """A Plh. (pelaksana harian): a user the head of UPT designates to act as head, and so to
+    approve, from ``starts_on`` to ``ends_on`` (both included), unless revoked earlier."""
+
+    __tablename__ = "acting_heads"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date] = mapped_column(Date)
+    designated_by: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL"))
+    designated_at: Mapped[datetime] = mapped_column(DateTime, default=func.now())
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
+    note: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (
+        CheckConstraint("ends_on >= starts_on", name="acting_head_dates"),
+        Index("ix_acting_heads_user", "user_id", "starts_on"),
+    )
 
 
 # ------------------------------------------------------------------------------------------ clients

@@ -125,7 +125,7 @@ class ReportsPage(PageBase):
         self.reopen_button.clicked.connect(self.reopen)
         self.reopen_button.setVisible(ctx.can("report.reopen"))
         av.addWidget(self.reopen_button)
-        self.approve_box.setVisible(ctx.can("report.approve"))
+        self.approve_box.setVisible(_may_approve(ctx))
         lv.addWidget(self.approve_box)
         self.archive_button = button(self.tr("Arsip laporan yang disetujui…"), "reports")
         self.archive_button.clicked.connect(self.show_archive)
@@ -346,3 +346,14 @@ class ReportsPage(PageBase):
 
 
 __all__ = ["ReportsPage", "generate_files"]
+
+
+def _may_approve(ctx) -> bool:  # type: ignore[no-untyped-def]
+    """The head of UPT or today's acting head (Plh.); never an administrator."""
+    from ...services.approvers import may_approve
+
+    try:
+        with ctx.session() as s:
+            return may_approve(s, ctx.actor)
+    except Exception:  # noqa: BLE001 - a hidden button is the safe answer
+        return False
