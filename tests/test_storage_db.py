@@ -145,7 +145,10 @@ def test_migration_copies_sqlite_file_first(
     copy = migrate.upgrade(db)
     assert copy is not None and copy.exists()
     assert calls == ["head"]
-    check = Database(str(copy))
+    assert copy.name.endswith(".sqlite3.enc")  # encrypted like every other backup
+    from .test_backups import _decrypted
+
+    check = Database(str(_decrypted(copy)))
     with check.session() as s:
         assert s.query(TrainingTrack).one().code == "AC"
     assert migrate.upgrade(Database(str(tmp_path / "new.sqlite3"))) is None  # nothing to copy

@@ -70,11 +70,23 @@ def test_staff_submits_a_draft(qtbot, make_ctx, people, request_id, sqlite_db, m
     assert page.table.current().status_name == "Diajukan"
 
 
+def _verified_by_a_colleague(db, people, request_id):  # type: ignore[no-untyped-def]
+    """Staff submit, a second staff member verifies (not the submitter, not the approver)."""
+    from tests.test_services_facility import second_staff
+
+    colleague = second_staff(db)
+    with db.session() as s:
+        facility_svc.change_status(s, people["staff"], request_id, "diajukan")
+        facility_svc.change_status(s, colleague, request_id, "diverifikasi")
+    return colleague
+
+
 def test_head_approves_or_rejects_a_verified_request(qtbot, make_ctx, people, request_id,
                                                      sqlite_db, monkeypatch):
-    with sqlite_db.session() as s:
-        facility_svc.change_status(s, people["staff"], request_id, "diajukan")
-        facility_svc.change_status(s, people["head"], request_id, "diverifikasi")
+    colleague = _verified_by_a_colleague(sqlite_db, people, request_id)
+    # neither the verifier nor the administrator is offered an approval
+    assert _texts(_open(qtbot, make_ctx, colleague)) == []
+    assert _texts(_open(qtbot, make_ctx, people["admin"])) == []
     page = _open(qtbot, make_ctx, people["head"])
     assert set(_texts(page)) == {"Setujui", "Tolak"}
     assert not page.edit_button.isVisible()
@@ -91,9 +103,7 @@ def test_head_approves_or_rejects_a_verified_request(qtbot, make_ctx, people, re
 
 
 def test_head_approves(qtbot, make_ctx, people, request_id, sqlite_db, monkeypatch):
-    with sqlite_db.session() as s:
-        facility_svc.change_status(s, people["staff"], request_id, "diajukan")
-        facility_svc.change_status(s, people["head"], request_id, "diverifikasi")
+    _verified_by_a_colleague(sqlite_db, people, request_id)
     monkeypatch.setattr(facility_page, "ask_confirm", lambda *a, **k: True)
     page = _open(qtbot, make_ctx, people["head"])
     qtbot.mouseClick(page.step_buttons["disetujui"], Qt.MouseButton.LeftButton)
