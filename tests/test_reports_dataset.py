@@ -266,3 +266,20 @@ def test_comparison_targets_and_referral(built) -> None:  # type: ignore[no-unty
     assert targets["employment_rate"] == (pytest.approx(0.5), pytest.approx(3 / 5))
     assert targets["graduates"] == (None, 7)
     assert sum(r.count for r in ctx.referral) == ds.flow.admitted
+
+
+def test_layout_is_data_and_summary_is_for_consolidation(built) -> None:  # type: ignore[no-untyped-def]
+    from jssc_desktop.reports.layout import LAYOUT, tables
+
+    again = json.loads(json.dumps(LAYOUT))  # the description is plain data
+    assert again == LAYOUT
+    codes = [t["code"] for t in tables()]
+    sheets = [t["sheet"] for t in tables()]
+    assert len(set(codes)) == len(codes) and len(set(sheets)) == len(sheets)
+    assert all(len(s) <= 31 and not set(s) & set("[]:*?/\\") for s in sheets)  # Excel's rules
+    db, _ = built
+    summary = _dataset(db).to_dict()["summary"]
+    assert {k: summary[k] for k in ("clients_start", "admitted", "discharged", "clients_end",
+                                    "graduates")} == {
+        "clients_start": 13, "admitted": 4, "discharged": 4, "clients_end": 13, "graduates": 2}
+    assert summary["attendance_rate"] == pytest.approx(18 / 23)
