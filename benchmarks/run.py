@@ -276,7 +276,7 @@ def write_json(figures: list[Figure], args: argparse.Namespace, out: Path) -> No
     print(f"Results written to {out}")
 
 
-SECTIONS = ("build", "search", "startup", "lists", "import", "reports")
+SECTIONS = ("build", "search", "startup", "lists", "import", "reports", "audit")
 
 
 def _demo_file(clients: int, years: int, seed: int, today: date) -> Path:
@@ -326,6 +326,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--startup-runs", type=int, default=7)
     p.add_argument("--import-rows", type=int, default=10_000)
     p.add_argument("--import-runs", type=int, default=3)
+    p.add_argument("--audit-rows", type=int, default=200_000,
+                   help="audit rows behind the daily incremental check")
     p.add_argument("--large", type=Path, metavar="FILE",
                    help="the large demo database to use (default: built once in results/)")
     p.add_argument("--small", type=Path, metavar="FILE",
@@ -360,7 +362,13 @@ def main(argv: list[str] | None = None) -> int:
             _remove_sqlite(path)
         if args.reuse:
             figures += bench_search(args.reuse, args.runs)
-        rest = sections - {"build"}
+        if "audit" in sections:
+            sys.path.insert(0, str(Path(__file__).resolve().parent))
+            from bench_audit import bench_audit
+
+            print("Audit log …", flush=True)
+            figures += bench_audit(folder, args.list_runs, Figure, rows=args.audit_rows)
+        rest = sections - {"build", "audit"}
         if rest:
             large = _at_head(args.large or _demo_file(args.clients, args.years, args.seed,
                                                       today), folder)

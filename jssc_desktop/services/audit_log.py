@@ -291,7 +291,7 @@ def check_audit_log(db: Database, actor: Actor, *, incremental: bool = False,
         source = "verified" if result.problem and result.checked == 0 and start else ""
         if result.ok:
             for where, anchor in outside.anchors:
-                problem = audit_chain.check_anchor(s, anchor)
+                problem = audit_chain.check_anchor(s, anchor, count=not result.incremental)
                 if problem is not None:
                     result = ChainResult(False, result.checked, result.total, problem,
                                          result.head, result.incremental)

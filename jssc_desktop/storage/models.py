@@ -631,6 +631,8 @@ class AuditLog(Base):
         Index("ix_audit_log_entity", "entity", "entity_id"),
         Index("ix_audit_log_at", "at"),
         Index("ix_audit_log_user", "user_id"),
+        # The audit page's action filter and the check's "last restore" look-up.
+        Index("ix_audit_log_action", "action", "at"),
     )
 
 

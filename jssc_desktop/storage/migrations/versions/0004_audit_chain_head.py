@@ -4,7 +4,8 @@ Revision ID: 0004_audit_chain_head
 Revises: 0003_list_indexes
 Create Date: 2026-11-30 21:40:00
 
-``audit_chain_head`` holds the one row every audit append locks (see
+``ix_audit_log_action`` serves the audit page's action filter and the check's look-up of the
+last restore. ``audit_chain_head`` holds the one row every audit append locks (see
 ``storage/audit_chain.py``); it starts from the rows already written, which keep their plain
 SHA-256 hashes (``legacy_until``). ``period_reports.audit_head`` anchors the chain in each
 approved report. On PostgreSQL a trigger refuses UPDATE and DELETE on ``audit_log`` whoever asks
@@ -51,6 +52,8 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('period_reports', schema=None) as batch_op:
         batch_op.add_column(sa.Column('audit_head', sa.JSON(), nullable=True))
+    with op.batch_alter_table('audit_log', schema=None) as batch_op:
+        batch_op.create_index('ix_audit_log_action', ['action', 'at'], unique=False)
     bind = op.get_bind()
     last = bind.execute(sa.text(
         "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")).first()
@@ -70,6 +73,8 @@ def downgrade() -> None:
     if bind.dialect.name == 'postgresql':
         op.execute("DROP TRIGGER IF EXISTS audit_log_append_only ON audit_log")
         op.execute("DROP FUNCTION IF EXISTS jssc_audit_log_append_only()")
+    with op.batch_alter_table('audit_log', schema=None) as batch_op:
+        batch_op.drop_index('ix_audit_log_action')
     with op.batch_alter_table('period_reports', schema=None) as batch_op:
         batch_op.drop_column('audit_head')
     op.drop_table('audit_chain_head')
