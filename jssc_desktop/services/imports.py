@@ -235,7 +235,11 @@ def _is_blank(row: Sequence[Any]) -> bool:
     return all(cell_text(v) is None for v in row)
 
 
-def plan_client_import(session: Session, actor: Actor, sheet: Sheet, *,  # noqa: C901  -- 26; imports, being moved onto the field registry
+#: A row that passed the form's checks: (row number, input, cleaned values, warnings).
+Candidate = tuple[int, ClientInput, dict[str, Any], list[str]]
+
+
+def plan_client_import(session: Session, actor: Actor, sheet: Sheet, *,
                        mapping: dict[int, str] | None = None, header_row: int | None = None,
                        today: date | None = None) -> ImportPlan:
     """Check every row like a form entry, find duplicates in the file and in the database, and
@@ -262,7 +266,24 @@ def plan_client_import(session: Session, actor: Actor, sheet: Sheet, *,  # noqa:
         errors.append(RowIssue(header_index + 1, column.label,
                                f"kolom wajib '{column.label}' tidak ada di lembar ini."))
 
-    candidates: list[tuple[int, ClientInput, dict[str, Any], list[str]]] = []
+    def label_of(key: str) -> str:
+        return _column_label(headers, next((c for c, k in mapping.items() if k == key), -1), key)
+
+    candidates = _checked_rows(sheet, header_index, mapping, headers, today, errors)
+    unique = _without_file_duplicates(candidates, label_of, errors)
+    unique = _without_locked_periods(session, unique, label_of, errors)
+    planned = _planned(unique, *_registered(session, unique))
+    errors.sort(key=lambda e: e.row)
+    return ImportPlan(sheet.file_name, sheet.sheet_name, header_index + 1, headers, mapping,
+                      unmapped, planned, errors)
+
+
+def _checked_rows(sheet: Sheet, header_index: int, mapping: dict[int, str],
+                  headers: dict[int, str], today: date, errors: list[RowIssue]
+                  ) -> list[Candidate]:
+    """Every non-blank row below the header, parsed and checked like a form entry; the rows
+    with a problem go to ``errors`` instead."""
+    candidates: list[Candidate] = []
     for index in range(header_index + 1, len(sheet.rows)):
         raw = sheet.rows[index]
         if _is_blank(raw):
@@ -290,15 +311,16 @@ def plan_client_import(session: Session, actor: Actor, sheet: Sheet, *,  # noqa:
             errors.append(RowIssue(row_no, label, exc.message))
             continue
         candidates.append((row_no, data, cleaned.values, cleaned.warnings))
+    return candidates
 
-    # Duplicates inside the file: the later row is the error, naming the earlier one.
+
+def _without_file_duplicates(candidates: list[Candidate], label_of: Callable[[str], str],
+                             errors: list[RowIssue]) -> list[Candidate]:
+    """Duplicates inside the file: the later row is the error, naming the earlier one."""
     first_by_nik: dict[str, int] = {}
     first_by_name: dict[tuple[str, date], int] = {}
-    unique: list[tuple[int, ClientInput, dict[str, Any], list[str]]] = []
-    nik_col = _column_label(headers, next((c for c, k in mapping.items() if k == "nik"), -1),
-                            "nik")
-    name_col = _column_label(headers, next((c for c, k in mapping.items() if k == "name"), -1),
-                             "name")
+    unique: list[Candidate] = []
+    nik_col, name_col = label_of("nik"), label_of("name")
     for cand in candidates:
         row_no, _data, values, _w = cand
         nik = values.get("nik")
@@ -318,8 +340,14 @@ def plan_client_import(session: Session, actor: Actor, sheet: Sheet, *,  # noqa:
         if same:
             first_by_name[same] = row_no
         unique.append(cand)
+    return unique
 
-    # Duplicates against the database, looked up in bulk.
+
+def _registered(session: Session, unique: list[Candidate]
+                ) -> tuple[dict[str, tuple[str, str]],
+                           dict[tuple[str, date | None], tuple[str, str]]]:
+    """Clients already in the database with the same NIK, or the same name and birth date, as
+    a row: (registration number, name) by NIK and by (normalised name, birth date)."""
     existing_nik: dict[str, tuple[str, str]] = {}
     existing_name: dict[tuple[str, date | None], tuple[str, str]] = {}
     niks = [v["nik"] for _, _, v, _ in unique if v.get("nik")]
@@ -339,14 +367,17 @@ def plan_client_import(session: Session, actor: Actor, sheet: Sheet, *,  # noqa:
         for norm, born, reg_no, name in session.execute(stmt):
             if (norm, born) in keys:
                 existing_name[(norm, born)] = (reg_no, name)
+    return existing_nik, existing_name
 
-    # Rows dated inside a period whose report the head has approved are refused, as the form
-    # refuses them (only an Administrator may change such a period, one record at a time).
+
+def _without_locked_periods(session: Session, unique: list[Candidate],
+                            label_of: Callable[[str], str], errors: list[RowIssue]
+                            ) -> list[Candidate]:
+    """Rows dated inside a period whose report the head has approved are refused, as the form
+    refuses them (only an Administrator may change such a period, one record at a time)."""
     locked = locked_periods(session, {v["admission_date"] for _, _, v, _ in unique})
-    adm_col = _column_label(
-        headers, next((c for c, k in mapping.items() if k == "admission_date"), -1),
-        "admission_date")
-    still: list[tuple[int, ClientInput, dict[str, Any], list[str]]] = []
+    adm_col = label_of("admission_date")
+    still: list[Candidate] = []
     for cand in unique:
         report = locked.get(cand[2]["admission_date"])
         if report is not None:
@@ -356,8 +387,13 @@ def plan_client_import(session: Session, actor: Actor, sheet: Sheet, *,  # noqa:
                 "disetujui; data periode itu tidak dapat ditambah lewat impor."))
         else:
             still.append(cand)
-    unique = still
+    return still
 
+
+def _planned(unique: list[Candidate], existing_nik: dict[str, tuple[str, str]],
+             existing_name: dict[tuple[str, date | None], tuple[str, str]]
+             ) -> list[PlannedRow]:
+    """What happens to each remaining row: new, or skipped with the reason."""
     planned: list[PlannedRow] = []
     for row_no, data, values, warnings in unique:
         if values.get("nik") == EXAMPLE_NIK:
@@ -375,9 +411,7 @@ def plan_client_import(session: Session, actor: Actor, sheet: Sheet, *,  # noqa:
                 f"nama dan tanggal lahir sama dengan {hit[1]} ({hit[0]}) yang sudah terdaftar"))
             continue
         planned.append(PlannedRow(row_no, "baru", data, values, "", tuple(warnings)))
-    errors.sort(key=lambda e: e.row)
-    return ImportPlan(sheet.file_name, sheet.sheet_name, header_index + 1, headers, mapping,
-                      unmapped, planned, errors)
+    return planned
 
 
 def _chunks(items: list[Any], size: int) -> Iterable[list[Any]]:
