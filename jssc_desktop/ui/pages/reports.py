@@ -348,7 +348,7 @@ class ReportsPage(PageBase):
 __all__ = ["ReportsPage", "generate_files"]
 
 
-def _may_approve(ctx) -> bool:  # type: ignore[no-untyped-def]
+def _may_approve(ctx: AppContext) -> bool:
     """The head of UPT or today's acting head (Plh.); never an administrator."""
     from ...services.approvers import may_approve
 
