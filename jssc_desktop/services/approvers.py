@@ -1,9 +1,10 @@
 """Who may approve: the head of UPT, or the acting head (Plh.) the head designated for the day.
 
-Separation of duties (DESIGN.md section 2): an administrator manages users and settings, not
-approvals; whoever submits a facility request does not verify it, and whoever verifies does not
-approve it. The designation of a Plh. is the head's own act, dated, audited and revocable; an
-administrator or a tutor cannot be designated (the first would approve what they administer).
+Separation of duties (docs/ARCHITECTURE.md, "Roles"): an administrator manages users and
+settings, not approvals; whoever submits a facility request does not verify it, and whoever
+verifies does not approve it. The designation of a Plh. is the head's own act, dated, audited
+and revocable; an administrator or a tutor cannot be designated (the first would approve what
+they administer).
 """
 
 from __future__ import annotations
