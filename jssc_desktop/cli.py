@@ -535,7 +535,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     from .cli_audit import add_commands
 
-    add_commands(sub)
+    add_commands(sub, global_as=any("--as" in a.option_strings for a in p._actions))
 
     s = sub.add_parser("selftest", help="periksa instalasi: buka jendela, buat laporan contoh")
     s.add_argument("--out", metavar="DIR", help="folder laporan contoh (bawaan: folder kerja)")

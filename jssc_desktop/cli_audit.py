@@ -22,15 +22,16 @@ OWNER_PASSWORD_ENV = "JSSC_OWNER_PASSWORD"
 APP_PASSWORD_ENV = "JSSC_APP_PASSWORD"
 
 
-def _actor(args: argparse.Namespace, db: Any) -> Any:
-    """Who runs the command: the user signed in with ``--as``, when the CLI has it."""
-    from . import cli
-
-    signed_in = getattr(cli, "signed_in_actor", None)
-    if signed_in is not None:
-        return signed_in(args, db)
+def _actor(args: argparse.Namespace, db: Any, *, person: bool = False) -> Any:
+    """Who runs the command: the user signed in with ``--as USER`` (password from
+    ``JSSC_PASSWORD`` or a prompt). Reading the audit log's integrity needs no person (cron,
+    scripts); showing the installation secret does (``person``)."""
     from .services.base import Actor
 
+    if getattr(args, "as_user", None) or person:
+        from .cli import _signed_in
+
+        return _signed_in(args, db)
     return Actor.system()
 
 
@@ -44,7 +45,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
         print(f"Kunci audit untuk rantai {chain_id} dipasang di komputer ini.")
         return 0
     db = _open_db(args)
-    actor = _actor(args, db)
+    actor = _actor(args, db, person=args.audit_command == "key")
     if args.audit_command == "verify":
         from .services.audit_log import check_audit_log
 
@@ -104,8 +105,8 @@ def cmd_server(args: argparse.Namespace) -> int:
     return 0 if result.audit_delete_refused and result.ddl_refused else 1
 
 
-def add_commands(sub: Any) -> None:
-    """The ``audit`` and ``server`` subcommands."""
+def add_commands(sub: Any, *, global_as: bool = False) -> None:
+    """The ``audit`` and ``server`` subcommands (``global_as``: the main parser has ``--as``)."""
     s = sub.add_parser("audit", help="log audit: periksa keutuhan, kunci instalasi")
     asub = s.add_subparsers(dest="audit_command", metavar="verify|key", required=True)
     v = asub.add_parser("verify", help="periksa keutuhan log audit (keluar 0 bila utuh)")
@@ -114,6 +115,12 @@ def add_commands(sub: Any) -> None:
     k = asub.add_parser("key", help="teks pemulihan kunci audit: show (tampilkan), import "
                                     "(pasang dari stdin di PC lain)")
     k.add_argument("key_command", choices=["show", "import"])
+    if not global_as:
+        for parser in (v, k):
+            parser.add_argument(
+                "--as", dest="as_user", metavar="USER", default=argparse.SUPPRESS,
+                help="masuk sebagai pengguna ini (kata sandi dari JSSC_PASSWORD atau "
+                     "ditanyakan); wajib untuk 'key show'")
     s.set_defaults(func=cmd_audit)
 
     s = sub.add_parser("server", help="siapkan server PostgreSQL: peran pemilik dan aplikasi")

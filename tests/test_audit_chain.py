@@ -215,3 +215,33 @@ def test_cli_audit_verify_exit_status(tmp_path: Path,
     assert cli.main(["--db", url, "audit", "verify"]) == 1
     err = capsys.readouterr().err
     assert "#4" in err and "tidak utuh" in err
+
+
+def test_cli_audit_verify_as_a_signed_in_head_and_key_show_needs_a_person(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from jssc_desktop.services import users
+    from jssc_desktop.storage.migrate import upgrade
+
+    db = Database(str(tmp_path / "upt.sqlite3"))
+    upgrade(db)
+    with db.session() as s:
+        users.create_user(s, Actor.system(), username="kepala", full_name="Kepala UPT",
+                          role="head", password="Teh-Manis-Sore-2026!", must_change=False)
+        users.create_user(s, Actor.system(), username="admin", full_name="Admin UPT",
+                          role="admin", password="Kopi-Pahit-Pagi-2026!", must_change=False)
+    url = str(db.sqlite_path)
+    monkeypatch.setenv("JSSC_PASSWORD", "Teh-Manis-Sore-2026!")
+    assert cli.main(["--db", url, "audit", "verify", "--as", "kepala"]) == 0
+    assert "utuh" in capsys.readouterr().out
+    with db.read_session() as s:  # the sign-in itself was audited, in the chain
+        assert s.execute(select(AuditLog.username).order_by(AuditLog.id.desc())
+                         ).scalars().first() == "kepala"
+    monkeypatch.delenv("JSSC_PASSWORD")
+    assert cli.main(["--db", url, "audit", "key", "show"]) == 1  # who asks? refused
+    assert "--as" in capsys.readouterr().err
+    monkeypatch.setenv("JSSC_PASSWORD", "Kopi-Pahit-Pagi-2026!")
+    assert cli.main(["--db", url, "audit", "key", "show", "--as", "admin"]) == 0
+    text_out = capsys.readouterr().out.strip()
+    chain_id, key = audit_key.parse_recovery_text(text_out)
+    assert len(key) == 32
