@@ -27,7 +27,7 @@ def _period_rows(data: Any) -> int:
     """The period's own rows, roughly: clients resident in it, sessions held, follow-ups due
     or done, cohorts running."""
     return (data.flow.at_start + data.flow.admitted + data.training.total.sessions
-            + data.followups.due + data.followups.done + len(data.training.cohorts))
+            + data.followups.due + data.followups.visits + len(data.training.cohorts))
 
 
 def _dataset_seconds(path: Path, period_text: str, runs: int,

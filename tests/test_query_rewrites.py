@@ -17,6 +17,7 @@ import pytest
 from sqlalchemy import and_, exists, func, or_, select
 
 from jssc_desktop.domain.periods import parse_period
+from jssc_desktop.domain.vocab import STAGES
 from jssc_desktop.reports.dataset import build_dataset
 from jssc_desktop.services.base import Actor
 from jssc_desktop.services.client_list import ClientQuery, search_clients
@@ -78,9 +79,11 @@ def test_report_residents_and_stages_match_the_plain_queries(demo: Database) -> 
                 .where(_old_residents(s, end)).group_by(Client.ppks_code, Client.sex))})
             assert Counter({(r.code, "L"): r.l for r in data.residents.by_ppks}) + Counter(
                 {(r.code, "P"): r.p for r in data.residents.by_ppks}) == +ppks, text
-            stages = _old_stage_counts(s, end)
-            got = Counter({(r.code, "L"): r.l for r in data.residents.by_stage}) + Counter(
-                {(r.code, "P"): r.p for r in data.residents.by_stage})
+            # Rows are keyed by stage name (the report shows stage numbers as codes).
+            stages = Counter({(STAGES.name(code), sex): n
+                              for (code, sex), n in _old_stage_counts(s, end).items()})
+            got = Counter({(r.name, "L"): r.l for r in data.residents.by_stage}) + Counter(
+                {(r.name, "P"): r.p for r in data.residents.by_stage})
             assert got == +stages, text
             assert sum(stages.values()) == data.flow.at_end, text
             if text == "2026-10":
@@ -217,3 +220,32 @@ def test_follow_up_pages_match_the_joined_query(demo: Database) -> None:
                     break
             assert (total, got) == (len(expected), expected), (state, track)
         assert _old_followups(s, "done", None, TODAY)  # the demo has done follow-ups
+
+
+def test_latest_follow_ups_and_overdue_match_the_ranked_queries(demo: Database) -> None:
+    """Each graduate's latest follow-up (window ranking over all follow-ups before) and the
+    overdue ones (due and not done by a day) through their index look-ups."""
+    from jssc_desktop.reports.context import latest_followups
+    from jssc_desktop.reports.dataset import _overdue
+    from jssc_desktop.storage.models import FollowUp
+
+    with demo.session() as s:
+        for start, end in ((date(2026, 10, 1), date(2026, 10, 31)),
+                           (date(2025, 1, 1), date(2025, 12, 31)),
+                           (date(2026, 7, 1), date(2026, 9, 30))):
+            rank = func.row_number().over(
+                partition_by=FollowUp.client_id,
+                order_by=(FollowUp.done_date.desc(), FollowUp.months_after.desc(),
+                          FollowUp.id.desc())).label("rank")
+            ranked = (select(FollowUp.id.label("id"), FollowUp.done_date.label("done"), rank)
+                      .where(FollowUp.done_date.is_not(None), FollowUp.done_date <= end)
+                      .subquery())
+            expected = set(s.execute(select(ranked.c.id).where(
+                ranked.c.rank == 1, ranked.c.done >= start)).scalars())
+            got = set(s.execute(latest_followups(start, end)).scalars())
+            assert got == expected and expected, (start, end)
+            old_overdue = set(s.execute(select(FollowUp.id).where(
+                FollowUp.due_date <= end,
+                or_(FollowUp.done_date.is_(None), FollowUp.done_date > end))).scalars())
+            assert set(s.execute(select(FollowUp.id).where(_overdue(end))).scalars()) == \
+                old_overdue

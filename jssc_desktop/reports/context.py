@@ -12,8 +12,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
 
 from ..domain.periods import Period, parse_period_for_kind
 from ..domain.vocab import EARNING_OUTCOMES, PRESENT_CODES
@@ -91,24 +91,33 @@ def summary_between(s: Session, start: date, end: date) -> Summary:
                    earning, earning / followed if followed else None)
 
 
+def latest_followups(start: date, end: date) -> Any:
+    """The ids of each graduate's latest follow-up done by ``end``, for the graduates whose
+    latest one falls on or after ``start``.
+
+    Those are exactly the graduates with a follow-up done between ``start`` and ``end`` (the
+    latest is at least as late): found on the done-date index, then one look-up each on the
+    client index, so the cost follows the period's follow-ups, not every one ever done."""
+    seen = (select(FollowUp.client_id.label("client_id"))
+            .where(FollowUp.done_date >= start, FollowUp.done_date <= end)
+            .distinct().subquery())
+    other = aliased(FollowUp)
+    latest = (select(other.id)
+              .where(other.client_id == seen.c.client_id, other.done_date.is_not(None),
+                     other.done_date <= end)
+              .order_by(other.done_date.desc(), other.months_after.desc(), other.id.desc())
+              .limit(1).correlate(seen).scalar_subquery())
+    return select(latest).select_from(seen)
+
+
 def latest_outcomes(s: Session, start: date, end: date) -> tuple[int, int]:
     """(graduates whose latest follow-up done by ``end`` falls on or after ``start``, how many of
     them earn a living by it): each graduate counted once."""
-    rank = func.row_number().over(
-        partition_by=FollowUp.client_id,
-        order_by=(FollowUp.done_date.desc(), FollowUp.months_after.desc(), FollowUp.id.desc()),
-    ).label("rank")
-    # Only graduates with a follow-up done in the days; their latest one by ``end``.
-    seen = select(FollowUp.client_id).where(FollowUp.done_date >= start,
-                                            FollowUp.done_date <= end)
-    ranked = (select(FollowUp.outcome.label("outcome"), FollowUp.done_date.label("done"), rank)
-              .where(FollowUp.done_date.is_not(None), FollowUp.done_date <= end,
-                     FollowUp.client_id.in_(seen)).subquery())
     followed = earning = 0
     for outcome, n in s.execute(
-            select(ranked.c.outcome, func.count())
-            .where(and_(ranked.c.rank == 1, ranked.c.done >= start))
-            .group_by(ranked.c.outcome)):
+            select(FollowUp.outcome, func.count())
+            .where(FollowUp.id.in_(latest_followups(start, end)))
+            .group_by(FollowUp.outcome)):
         followed += int(n)
         earning += int(n) if outcome in EARNING_OUTCOMES else 0
     return followed, earning

@@ -81,6 +81,7 @@ from ..storage.models import (
     TutorAgreement,
     UptProfile,
 )
+from .context import latest_followups
 from .model import (
     AidRow,
     AmountRow,
@@ -494,9 +495,13 @@ def _honorarium(s: Session, period: Period, base_rate: dict[int, int]
 
 
 def _overdue(as_of: date) -> Any:
-    """Due on or before ``as_of`` and not done by then."""
-    return and_(FollowUp.due_date <= as_of,
-                or_(FollowUp.done_date.is_(None), FollowUp.done_date > as_of))
+    """Due on or before ``as_of`` and not done by then: two ranges of the (done_date,
+    due_date) index (not done at all; done only after ``as_of``) instead of every follow-up
+    due so far."""
+    return FollowUp.id.in_(
+        select(FollowUp.id).where(FollowUp.done_date.is_(None), FollowUp.due_date <= as_of)
+        .union_all(select(FollowUp.id).where(FollowUp.done_date > as_of,
+                                             FollowUp.due_date <= as_of)))
 
 
 def _count(s: Session, *where: Any) -> int:
@@ -514,18 +519,8 @@ def _followups(s: Session, period: Period, today: date) -> FollowUps:
     overdue_before = _count(s, FollowUp.due_date < period.start, _overdue(as_of))
 
     # Each graduate once: their latest follow-up done by the end, when it falls in the period.
-    rank = func.row_number().over(
-        partition_by=FollowUp.client_id,
-        order_by=(FollowUp.done_date.desc(), FollowUp.months_after.desc(), FollowUp.id.desc()),
-    ).label("rank")
-    seen = select(FollowUp.client_id).where(done_in)  # graduates visited in the period only
-    ranked = (select(FollowUp.outcome.label("outcome"),
-                     FollowUp.monthly_income.label("income"),
-                     FollowUp.done_date.label("done"), rank)
-              .where(FollowUp.done_date.is_not(None), FollowUp.done_date <= as_of,
-                     FollowUp.client_id.in_(seen)).subquery())
-    latest = s.execute(select(ranked.c.outcome, ranked.c.income)
-                       .where(ranked.c.rank == 1, ranked.c.done >= period.start)).all()
+    latest = s.execute(select(FollowUp.outcome, FollowUp.monthly_income)
+                       .where(FollowUp.id.in_(latest_followups(period.start, as_of)))).all()
     outcomes = _sexed([(code, "", 1) for code, _income in latest], FOLLOWUP_OUTCOMES.codes,
                       {t.code: t.name for t in FOLLOWUP_OUTCOMES})
     graduates = len(latest)
