@@ -52,6 +52,18 @@ class WorkflowError(DomainError):
     """A status change that the workflow does not allow; the message lists the allowed ones."""
 
 
+class PeriodLockedError(WorkflowError):
+    """The data lies in a period whose report was approved and locked.
+
+    ``overridable`` is True when the acting user (an administrator) may go ahead by giving a
+    correction reason: the use case is then called again with ``lock_reason``.
+    """
+
+    def __init__(self, message: str, *, overridable: bool = False) -> None:
+        super().__init__(message, "reason" if overridable else None)
+        self.overridable = overridable
+
+
 class AuthError(DomainError):
     """Wrong user name or password, a locked or inactive account."""
 

@@ -23,7 +23,7 @@ from datetime import date, datetime
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, load_only
 
-from ..domain.errors import ValidationError, WorkflowError
+from ..domain.errors import PeriodLockedError, ValidationError
 from ..domain.formatting import format_date
 from ..domain.periods import KIND_NAMES, parse_period
 from ..storage.models import PeriodReport
@@ -117,11 +117,12 @@ def ensure_unlocked(session: Session, actor: Actor,
     d, row = next(iter(locked.items()))
     what = period_label(row)
     if actor.role == ADMIN:
-        raise WorkflowError(
+        raise PeriodLockedError(
             f"Tanggal {format_date(d)} termasuk {what} yang sudah disetujui dan dikunci. "
-            "Administrator dapat tetap mengubahnya dengan menuliskan alasan koreksi.", "reason")
+            "Administrator dapat tetap mengubahnya dengan menuliskan alasan koreksi.",
+            overridable=True)
     approved = format_date(row.approved_at.date()) if row.approved_at else ""
-    raise WorkflowError(
+    raise PeriodLockedError(
         f"Tanggal {format_date(d)} termasuk {what} yang sudah disetujui Kepala UPT"
         f"{' pada ' + approved if approved else ''}; data periode itu dikunci. Hanya "
         "Administrator yang dapat mengubahnya, dengan menuliskan alasan koreksi.")

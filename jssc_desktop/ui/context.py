@@ -5,18 +5,40 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy.orm import Session
 
+from ..domain.changes import RecordKind
 from ..services.base import Actor, can
 from ..storage.db import Database
 
 
-class DataBus(QObject):
-    """Pages announce what they changed so that other pages refresh (e.g. 'clients', 'training')."""
+@dataclass(frozen=True)
+class Change:
+    """What a use case changed: the kinds of records, the one record when it is known, and the
+    widget that asked for it."""
 
-    changed = Signal(str)
+    kinds: frozenset[RecordKind]
+    source: Any = None
+    record_id: int | None = None
+
+    def touches(self, kind: RecordKind, record_id: int) -> bool:
+        """Whether this change may concern record ``record_id`` of ``kind``."""
+        return kind in self.kinds and self.record_id in (None, record_id)
+
+
+class DataBus(QObject):
+    """Announces :class:`Change` events so that every open list, detail and the dashboard
+    refreshes (see ``ui/usecase.py``)."""
+
+    changed = Signal(object)
+
+    def announce(self, *kinds: RecordKind, source: Any = None,
+                 record_id: int | None = None) -> None:
+        if kinds:
+            self.changed.emit(Change(frozenset(kinds), source, record_id))
 
 
 @dataclass

@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.changes import RecordKind
 from ..domain.formatting import format_date, format_number, format_percent, month_name
 from ..services.dashboard import Dashboard, dashboard
+from . import usecase
 from .context import AppContext
 from .icons import icon
-from .widgets import heading, hint_label, short_stage_name, show_error
+from .widgets import heading, hint_label, short_stage_name
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +41,10 @@ try:  # PySide6-Addons; the page works without it
     HAVE_CHARTS = True
 except ImportError:  # pragma: no cover - depends on the installation
     HAVE_CHARTS = False
+
+
+#: Everything the dashboard counts.
+SHOWN_KINDS = frozenset(RecordKind) - {RecordKind.SETTINGS, RecordKind.USER}
 
 
 class Card(QFrame):
@@ -179,14 +185,13 @@ class DashboardPage(QWidget):
             layout.addLayout(lower)
             layout.addStretch(1)
         self.refresh()
+        self.watcher = usecase.ChangeWatcher(ctx, self, SHOWN_KINDS, self.refresh)
 
     def refresh(self) -> None:
-        try:
-            with self.ctx.session() as s:
-                self.data = dashboard(s, self.ctx.actor, today=self.today)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        data = usecase.run(self, self.ctx, dashboard, today=self.today)
+        if data is usecase.FAILED:
             return
+        self.data = data
         self._show(self.data)
 
     def _show(self, d: Dashboard) -> None:

@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -20,9 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import DomainError
-from ..domain.vocab import KAB_KOTA, OUTSIDE_JATIM
+from .profile_form import ProfileForm
 from .widgets import (
-    VocabCombo,
     button,
     hint_label,
     mark_invalid,
@@ -80,53 +77,18 @@ class ProfilePage(QWizardPage):
         self.setTitle(self.tr("Profil UPT"))
         self.setSubTitle(self.tr("Data ini tampil di kop surat dan tanda tangan laporan. "
                                  "Semua dapat diubah lagi di Pengaturan."))
-        form = QFormLayout(self)
-        self.name = QLineEdit()
-        self.name.setPlaceholderText(self.tr("mis. UPT Rehabilitasi Sosial Bina Remaja Malang"))
-        self.code = QLineEdit()
-        self.code.setPlaceholderText(self.tr("mis. UPT-RSBR-MLG"))
-        self.cluster = QLineEdit()
-        self.address = QPlainTextEdit()
-        self.address.setFixedHeight(54)
-        self.kab_kota = VocabCombo(KAB_KOTA, empty_text=self.tr("— pilih —"),
-                                   codes=[c for c in KAB_KOTA.codes if c != OUTSIDE_JATIM])
-        self.phone = QLineEdit()
-        self.email = QLineEdit()
-        self.capacity = QSpinBox()
-        self.capacity.setRange(0, 100_000)
-        self.capacity.setSuffix(self.tr(" orang"))
-        self.head_name = QLineEdit()
-        self.head_nip = QLineEdit()
-        self.head_nip.setPlaceholderText(self.tr("18 angka"))
-        form.addRow(self.tr("Nama UPT *"), self.name)
-        form.addRow(self.tr("Kode UPT *"), self.code)
-        form.addRow(self.tr("Klaster layanan"), self.cluster)
-        form.addRow(self.tr("Alamat"), self.address)
-        form.addRow(self.tr("Kabupaten/kota"), self.kab_kota)
-        form.addRow(self.tr("Telepon"), self.phone)
-        form.addRow(self.tr("Email"), self.email)
-        form.addRow(self.tr("Kapasitas tampung"), self.capacity)
-        form.addRow(self.tr("Nama Kepala UPT"), self.head_name)
-        form.addRow(self.tr("NIP Kepala UPT"), self.head_nip)
-        self.fields = {"name": self.name, "code": self.code, "cluster": self.cluster,
-                       "address": self.address, "kab_kota_code": self.kab_kota,
-                       "phone": self.phone, "email": self.email, "capacity": self.capacity,
-                       "head_name": self.head_name, "head_nip": self.head_nip}
-        self.name.textChanged.connect(self.completeChanged)
-        self.code.textChanged.connect(self.completeChanged)
+        layout = QVBoxLayout(self)
+        self.form = ProfileForm()
+        layout.addWidget(self.form)
+        self.fields = self.form.fields
+        self.form.name.textChanged.connect(self.completeChanged)
+        self.form.code.textChanged.connect(self.completeChanged)
 
     def isComplete(self) -> bool:  # noqa: N802
-        return bool(self.name.text().strip() and self.code.text().strip())
+        return bool(self.form.name.text().strip() and self.form.code.text().strip())
 
     def data(self):
-        from ..services.profile import ProfileInput
-
-        return ProfileInput(
-            name=self.name.text(), code=self.code.text(), cluster=self.cluster.text() or None,
-            address=self.address.toPlainText() or None, kab_kota_code=self.kab_kota.code(),
-            phone=self.phone.text() or None, email=self.email.text() or None,
-            capacity=self.capacity.value(), head_name=self.head_name.text() or None,
-            head_nip=self.head_nip.text() or None)
+        return self.form.data()
 
     def validatePage(self) -> bool:  # noqa: N802
         """Try the save and roll it back, so a bad field is named before moving on."""

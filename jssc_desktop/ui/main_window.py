@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from . import usecase
 from .context import AppContext
 from .icons import icon
 from .widgets import heading, hint_label, set_window_icon, show_error, show_info
@@ -305,7 +306,7 @@ class MainWindow(QMainWindow):
         if page is not None:
             self._refresh_page(page)
 
-    def _on_data_changed(self, _what: str) -> None:
+    def _on_data_changed(self, _change: object) -> None:
         current = self.current_key()
         self._stale.update(k for k in self.pages if k != current)
 
@@ -406,8 +407,7 @@ class MainWindow(QMainWindow):
         try:
             from ..services import profile
 
-            with self.ctx.session() as s:
-                view = profile.get_profile(s, self.ctx.actor)
+            view = usecase.fetch(self.ctx, profile.get_profile)
             name = view.name if view else None
         except Exception as exc:  # noqa: BLE001 - the title is not worth an error box
             log.debug("no profile for the title: %s", exc)
@@ -440,8 +440,8 @@ class MainWindow(QMainWindow):
         try:
             from ..services.settings import get_setting
 
-            with self.ctx.session() as s:
-                text = get_setting(s, "idle_lock_minutes", str(DEFAULT_IDLE_MINUTES))
+            text = usecase.fetch(self.ctx, lambda s, _actor: get_setting(
+                s, "idle_lock_minutes", str(DEFAULT_IDLE_MINUTES)))
             return int(text or DEFAULT_IDLE_MINUTES)
         except Exception as exc:  # noqa: BLE001 - a bad setting must not disable the lock
             log.info("idle lock minutes unavailable (%s); using %s", exc, DEFAULT_IDLE_MINUTES)

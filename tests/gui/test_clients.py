@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QModelIndex
 from sqlalchemy import insert, select
 
+from jssc_desktop.domain.changes import RecordKind
 from jssc_desktop.domain.formatting import normalize_name
 from jssc_desktop.domain.nik import make_nik
 from jssc_desktop.services import clients as svc
@@ -194,10 +195,12 @@ def test_form_decodes_a_nik_while_typing(qtbot, make_ctx):
     assert form.birth_date.value() == date(2005, 3, 12)
 
 
-def test_form_requires_name_sex_category_and_nik_or_reason(qtbot, make_ctx):
+def test_form_requires_name_sex_category_and_nik_or_reason(qtbot, make_ctx, boxes):
     ctx = make_ctx("staff")
     form = ClientForm(ctx, None)
     qtbot.addWidget(form)
+    form.save()  # the checks show on saving (not on opening: see test_forms.py)
+    assert form.saved is None
     assert form.name.property("invalid") is True
     assert form.sex.property("invalid") is True
     assert form.ppks.property("invalid") is True
@@ -224,7 +227,7 @@ def test_form_saves_a_good_client(qtbot, make_ctx, boxes, today):
     form.save()
     assert form.saved is not None, boxes.texts()
     assert form.saved.reg_no == "PM-2026-00001"
-    assert changed == ["clients"]
+    assert [c.kinds for c in changed] == [{RecordKind.CLIENT}]
     with ctx.session() as s:
         stored = s.execute(select(Client)).scalar_one()
         assert stored.nik == data.nik

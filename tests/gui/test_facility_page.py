@@ -161,7 +161,7 @@ def test_new_request_dialog_saves_a_draft(qtbot, make_ctx, people, sqlite_db):
 
 def test_refused_draft_keeps_the_dialog_open(qtbot, make_ctx, people, sqlite_db, monkeypatch):
     shown: list[str] = []
-    monkeypatch.setattr("jssc_desktop.ui.pages._common.show_error",
+    monkeypatch.setattr("jssc_desktop.ui.usecase.show_error",
                         lambda parent, exc, **kw: shown.append(str(exc)))
     dialog = FacilityDialog(make_ctx(people["staff"]), [])
     qtbot.addWidget(dialog)

@@ -15,6 +15,7 @@ pytestmark = pytest.mark.gui
 
 
 def fill_profile(page) -> None:  # type: ignore[no-untyped-def]
+    page = page.form  # the one UPT profile form, shared with the settings tab
     page.name.setText("UPT Rehabilitasi Sosial Bina Remaja Malang")
     page.code.setText("RSBR-MLG")
     page.kab_kota.set_code("3573")
@@ -59,10 +60,10 @@ def test_wizard_names_a_bad_profile_field_and_stays(qtbot, sqlite_db, boxes):
     wizard.show()
     wizard.next()
     fill_profile(wizard.profile_page)
-    wizard.profile_page.head_nip.setText("12345")
+    wizard.profile_page.form.head_nip.setText("12345")
     wizard.next()
     assert wizard.currentPage() is wizard.profile_page
-    assert wizard.profile_page.head_nip.property("invalid") is True
+    assert wizard.profile_page.form.head_nip.property("invalid") is True
     assert "NIP" in boxes.texts()
     with sqlite_db.session() as s:  # the trial save was rolled back
         assert get_profile(s, Actor.system()) is None

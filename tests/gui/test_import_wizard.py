@@ -14,6 +14,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFileDialog, QWizard
 from sqlalchemy import func, select
 
+from jssc_desktop.domain.changes import RecordKind
 from jssc_desktop.services.clients import ClientInput, register_client
 from jssc_desktop.storage.models import AuditLog, Client
 from jssc_desktop.ui.imports import open_import_wizard
@@ -251,7 +252,7 @@ def test_clean_sheet_is_imported_in_one_go(qtbot, ctx, sqlite_db, tmp_path):
         assert wizard.currentPage() is wizard.page_result
         assert wizard.importing
         assert not wizard.page_result.isComplete()
-    assert changed.args == ["clients"]
+    assert changed.args[0].kinds == {RecordKind.CLIENT}
     qtbot.waitUntil(lambda: wizard.page_result.isComplete(), timeout=10_000)
     assert clients_in(sqlite_db) == 12
     result = wizard.page_result

@@ -107,7 +107,7 @@ def test_assess_and_graduate(qtbot, make_ctx, people, programme, sqlite_db, monk
 def test_graduating_an_unassessed_participant_is_refused(qtbot, make_ctx, people, programme,
                                                         sqlite_db, monkeypatch):
     shown: list[str] = []
-    monkeypatch.setattr(training_page, "show_error",
+    monkeypatch.setattr("jssc_desktop.ui.usecase.show_error",
                         lambda parent, exc, **kw: shown.append(str(exc)))
     monkeypatch.setattr(training_page, "ask_date", lambda *a, **k: date.today())
     page = _open(qtbot, make_ctx, people["staff"])

@@ -60,7 +60,7 @@ def test_create_external_tutor(qtbot, make_ctx, people, sqlite_db):
 
 def test_invalid_nip_marks_the_field(qtbot, make_ctx, people, sqlite_db, monkeypatch):
     shown: list[str] = []
-    monkeypatch.setattr("jssc_desktop.ui.pages.tutors.show_error",
+    monkeypatch.setattr("jssc_desktop.ui.usecase.show_error",
                         lambda parent, exc, **kw: shown.append(str(exc)))
     page = _open(qtbot, make_ctx, people["staff"])
     page.table.select_where(lambda r: r.name == "Budi Santoso")

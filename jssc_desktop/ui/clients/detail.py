@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.changes import RecordKind
 from ...domain.codes import ClientStatus
 from ...domain.fields import CLIENT as CLIENT_FIELDS
 from ...domain.fields import FormTab
@@ -40,7 +41,8 @@ from ...domain.vocab import (
 )
 from ...services import clients as svc
 from ...services.clients import SENSITIVE_FIELDS, ClientDetail
-from ..context import AppContext
+from .. import usecase
+from ..context import AppContext, Change
 from ..fields import field_label, label_of
 from ..widgets import (
     DateEdit,
@@ -56,6 +58,12 @@ from ..widgets import (
 )
 
 log = logging.getLogger(__name__)
+
+#: What the changes made in this window touch.
+CHANGES = (RecordKind.CLIENT,)
+#: Changes that may alter what this window shows.
+SHOWN_KINDS = frozenset({RecordKind.CLIENT, RecordKind.ENROLLMENT, RecordKind.COHORT,
+                         RecordKind.TRACK, RecordKind.FOLLOWUP})
 
 PHOTO_SIZE = (96, 120)
 
@@ -290,22 +298,29 @@ class ClientDetailDialog(QDialog):
             self.tabs.addTab(self.history, self.tr("Riwayat Perubahan"))
             self.tabs.currentChanged.connect(self._tab_changed)
         self.reload()
+        self.watcher = usecase.ChangeWatcher(ctx, self, SHOWN_KINDS, self.reload,
+                                             wants=self._concerns_me)
 
     # ------------------------------------------------------------------------------ loading
 
+    def _concerns_me(self, change: Change) -> bool:
+        other = change.kinds - {RecordKind.CLIENT}
+        return bool(other) or change.touches(RecordKind.CLIENT, self.client_id)
+
+    def _load(self, s: Any, actor: Any) -> tuple[ClientDetail, bytes | None]:
+        client = svc.get_client(s, actor, self.client_id, today=self.today)
+        photo = svc.get_photo(s, actor, self.client_id) if client.has_photo else None
+        return client, photo
+
     def reload(self) -> None:
         """Raises on the first load (the list shows the error); later errors are shown here."""
-        first = self.client is None
-        try:
-            with self.ctx.session() as s:
-                self.client = svc.get_client(s, self.ctx.actor, self.client_id, today=self.today)
-                photo = svc.get_photo(s, self.ctx.actor, self.client_id) \
-                    if self.client.has_photo else None
-        except Exception as exc:
-            if first:
-                raise
-            show_error(self, exc)
-            return
+        if self.client is None:
+            loaded = usecase.fetch(self.ctx, self._load)
+        else:
+            loaded = usecase.run(self, self.ctx, self._load)
+            if loaded is usecase.FAILED:
+                return
+        self.client, photo = loaded
         self._show(self.client, photo)
         if self.history is not None and self.tabs.currentWidget() is self.history:
             self.load_history()
@@ -444,11 +459,8 @@ class ClientDetailDialog(QDialog):
     def load_history(self) -> None:
         from ...services.audit_log import entity_history
 
-        try:
-            with self.ctx.session() as s:
-                rows = entity_history(s, self.ctx.actor, "client", self.client_id)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        rows = usecase.run(self, self.ctx, entity_history, "client", self.client_id)
+        if rows is usecase.FAILED:
             return
         assert self.history is not None
         _fill(self.history, [
@@ -463,7 +475,11 @@ class ClientDetailDialog(QDialog):
     # ------------------------------------------------------------------------------ actions
 
     def _after_change(self) -> None:
-        self.reload()
+        """After a change made here: the announced change has reloaded this window when it is
+        visible; otherwise reload now."""
+        if self.watcher.stale:
+            self.watcher.stale = False
+            self.reload()
 
     def edit(self) -> None:
         from .form import ClientForm
@@ -507,14 +523,10 @@ class ClientDetailDialog(QDialog):
         form.addRow(dialog_buttons(dialog, self.tr("Tarik persetujuan")))
         if not dialog.exec():
             return
-        try:
-            with self.ctx.session() as s:
-                svc.withdraw_consent(s, self.ctx.actor, consent_id, withdrawn_on=when.value(),
-                                     today=self.today)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        if usecase.run(self, self.ctx, svc.withdraw_consent, consent_id,
+                       withdrawn_on=when.value(), today=self.today, changes=CHANGES,
+                       changed_id=self.client_id) is usecase.FAILED:
             return
-        self.ctx.bus.changed.emit("clients")
         self._after_change()
 
     def choose_photo(self) -> None:
@@ -532,13 +544,9 @@ class ClientDetailDialog(QDialog):
         self.set_photo(content)
 
     def set_photo(self, content: bytes | None) -> bool:
-        try:
-            with self.ctx.session() as s:
-                svc.set_photo(s, self.ctx.actor, self.client_id, content)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        if usecase.run(self, self.ctx, svc.set_photo, self.client_id, content, changes=CHANGES,
+                       changed_id=self.client_id) is usecase.FAILED:
             return False
-        self.ctx.bus.changed.emit("clients")
         self._after_change()
         return True
 

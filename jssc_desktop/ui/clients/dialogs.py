@@ -13,13 +13,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
-from ...domain.errors import DomainError
+from ...domain.changes import RecordKind
+from ...domain.codes import ClientStatus, Stage
 from ...domain.vocab import CONSENT_KINDS, DISCHARGE_REASONS, STAGES
 from ...services import clients as svc
 from ...services.clients import ClientDetail
+from .. import usecase
 from ..context import AppContext
-from ..widgets import DateEdit, VocabCombo, dialog_buttons, hint_label, mark_invalid, show_error
+from ..widgets import DateEdit, VocabCombo, dialog_buttons, hint_label
 
 
 class _ClientDialog(QDialog):
@@ -53,27 +56,17 @@ class _ClientDialog(QDialog):
         self.layout_.addWidget(buttons)
 
     def save(self) -> None:
-        for widget in self.fields.values():
-            mark_invalid(widget, False)
-        try:
-            with self.ctx.session() as s:
-                self.result_detail = self.do_save(s)
-        except DomainError as exc:
-            widget = self.fields.get(exc.field or "")
-            if widget is not None:
-                mark_invalid(widget, True, exc.message)
-                widget.setFocus()
-                self.error.setText(exc.message)
-            else:
-                show_error(self, exc)
+        result = usecase.run(self, self.ctx, self._save, changes=(RecordKind.CLIENT,),
+                             changed_id=self.client.id, fields=self.fields, message=self.error)
+        if result is usecase.FAILED:
             return
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-            return
-        self.ctx.bus.changed.emit("clients")
+        self.result_detail = result
         self.accept()
 
-    def do_save(self, s):
+    def _save(self, s: Session, _actor: object, lock_reason: str | None = None) -> object:
+        return self.do_save(s, lock_reason)
+
+    def do_save(self, s: Session, lock_reason: str | None) -> object:
         raise NotImplementedError
 
 
@@ -81,11 +74,11 @@ class MoveStageDialog(_ClientDialog):
     def __init__(self, ctx: AppContext, client: ClientDetail, parent: QWidget | None = None,
                  *, today: date | None = None) -> None:
         super().__init__(ctx, client, self.tr("Pindah tahapan rehabilitasi"), parent, today)
-        allowed = [c for c in STAGES.codes if c not in ("terminasi", client.current_stage)]
-        if client.status == "terminasi":
-            allowed = ["bimbingan_lanjut"] if client.current_stage != "bimbingan_lanjut" else []
+        allowed = [c for c in STAGES.codes if c not in (Stage.DISCHARGE, client.current_stage)]
+        if client.status == ClientStatus.DISCHARGED:
+            allowed = [Stage.AFTERCARE] if client.current_stage != Stage.AFTERCARE else []
         else:
-            allowed = [c for c in allowed if c != "bimbingan_lanjut"]
+            allowed = [c for c in allowed if c != Stage.AFTERCARE]
         self.form.addRow(self.tr("Tahap sekarang"), QLabel(client.stage_name or "—"))
         self.stage = VocabCombo(STAGES, codes=allowed)
         current_order = STAGES.codes.index(client.current_stage) if client.current_stage in \
@@ -100,16 +93,17 @@ class MoveStageDialog(_ClientDialog):
         self.form.addRow(self.tr("Mulai tanggal"), self.started_on)
         self.form.addRow(self.tr("Catatan"), self.notes)
         self.fields = {"stage": self.stage, "started_on": self.started_on, "notes": self.notes}
-        if client.status != "terminasi":
+        if client.status != ClientStatus.DISCHARGED:
             self.layout_.addWidget(hint_label(self.tr(
                 "Terminasi dicatat lewat tombol Terminasi (dengan alasan dan berita acara).")))
         self.finish_layout(self.tr("Simpan tahapan"))
 
-    def do_save(self, s):
+    def do_save(self, s: Session, lock_reason: str | None) -> object:
         return svc.move_stage(s, self.ctx.actor, self.client.id, stage=self.stage.code() or "",
                               started_on=self.started_on.value(),
                               notes=self.notes.toPlainText().strip() or None,
-                              version=self.client.version, today=self.today)
+                              version=self.client.version, today=self.today,
+                              lock_reason=lock_reason)
 
 
 class DischargeDialog(_ClientDialog):
@@ -140,14 +134,14 @@ class DischargeDialog(_ClientDialog):
                        "notes": self.notes}
         self.finish_layout(self.tr("Simpan terminasi"))
 
-    def do_save(self, s):
+    def do_save(self, s: Session, lock_reason: str | None) -> object:
         return svc.discharge_client(
             s, self.ctx.actor, self.client.id, reason=self.reason.code() or "",
             discharge_date=self.discharge_date.value(),
             notes=self.notes.toPlainText().strip() or None,
             handover_to=self.handover_to.text().strip() or None,
             handover_record=self.handover_record.toPlainText().strip() or None,
-            version=self.client.version, today=self.today)
+            version=self.client.version, today=self.today, lock_reason=lock_reason)
 
 
 class ConsentDialog(_ClientDialog):
@@ -185,8 +179,8 @@ class ConsentDialog(_ClientDialog):
         elif self.kind.code() == "klien":
             self.given_by.setText(self.client.name)
 
-    def do_save(self, s):
+    def do_save(self, s: Session, lock_reason: str | None) -> object:
         return svc.record_consent(s, self.ctx.actor, self.client.id, kind=self.kind.code() or "",
                                   given_by=self.given_by.text(), given_on=self.given_on.value(),
                                   scope=self.scope.toPlainText().strip() or None,
-                                  today=self.today)
+                                  today=self.today, lock_reason=lock_reason)

@@ -9,6 +9,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -24,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import DomainError, ValidationError
+from ...domain.changes import RecordKind
+from ...domain.errors import ValidationError
 from ...domain.fields import CLIENT as CLIENT_FIELDS
 from ...domain.fields import FieldType, FormTab
 from ...domain.formatting import format_date
@@ -39,19 +41,23 @@ from ...services.clients import (
     register_client,
     update_client,
 )
+from .. import usecase
 from ..context import AppContext
 from ..fields import label_of, tab_label
 from ..widgets import (
     DateEdit,
     VocabCombo,
+    ask_confirm,
     button,
     hint_label,
     mark_invalid,
     set_window_icon,
-    show_error,
 )
 
 log = logging.getLogger(__name__)
+FAILED = usecase.FAILED
+#: What saving a client changes, for every open list and detail.
+CHANGES = (RecordKind.CLIENT,)
 
 RELIGIONS = ["Islam", "Kristen", "Katolik", "Hindu", "Buddha", "Khonghucu",
              "Kepercayaan terhadap Tuhan YME"]
@@ -226,6 +232,13 @@ class ClientForm(QDialog):
             self.fields[spec.name] = edit
         if client is not None:
             self.load(client)
+        # Checks show once the user has left a field, or pressed Simpan: not on an empty form.
+        self._touched: set[QWidget] = set()
+        self._show_all = False
+        self._clean = self._snapshot()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
         for signal in (self.name.textChanged, self.nik.textChanged, self.kk.textChanged,
                        self.sex.currentIndexChanged, self.ppks.currentIndexChanged,
                        self.nik_missing_reason.currentIndexChanged,
@@ -399,12 +412,12 @@ class ClientForm(QDialog):
         for widget, filled in ((self.name, bool(self.name.text().strip())),
                                (self.sex, self.sex.code() is not None),
                                (self.ppks, self.ppks.code() is not None)):
-            mark_invalid(widget, not filled, None if filled else self.tr("Wajib diisi"))
+            self._mark(widget, not filled, None if filled else self.tr("Wajib diisi"))
             ok = ok and filled
         ok = self._check_nik() and ok
         kk = normalize_nik(self.kk.text())
         kk_bad = bool(kk) and len(kk or "") != 16
-        mark_invalid(self.kk, kk_bad, self.tr("Nomor KK harus 16 angka") if kk_bad else None)
+        self._mark(self.kk, kk_bad, self.tr("Nomor KK harus 16 angka") if kk_bad else None)
         self.summary.clear()
         return ok and not kk_bad
 
@@ -415,17 +428,23 @@ class ClientForm(QDialog):
         self._nik_info = None
         if not digits:
             reason = self.nik_missing_reason.code()
-            self._nik_hint(self.tr("Tanpa NIK: pilih alasannya di bawah.") if not reason
-                           else self.tr("Tanpa NIK: {reason}.").format(
-                               reason=NIK_MISSING_REASONS.name(reason)),
-                           "hint" if reason else "warning")
+            asked = self._shown(self.nik) or self._shown(self.nik_missing_reason)
+            if reason:
+                self._nik_hint(self.tr("Tanpa NIK: {reason}.").format(
+                    reason=NIK_MISSING_REASONS.name(reason)), "hint")
+            elif asked:
+                self._nik_hint(self.tr("Tanpa NIK: pilih alasannya di bawah."), "warning")
+            else:
+                self._nik_hint(self.tr("16 angka; bila tidak ada, pilih alasannya di bawah."),
+                               "hint")
             mark_invalid(self.nik, False)
-            mark_invalid(self.nik_missing_reason, reason is None, self.tr("Wajib diisi"))
+            mark_invalid(self.nik_missing_reason, reason is None and asked,
+                         self.tr("Wajib diisi"))
             return reason is not None
         mark_invalid(self.nik_missing_reason, False)
         if len(digits) < 16:
             self._nik_hint(self.tr("{n} dari 16 angka").format(n=len(digits)), "hint")
-            mark_invalid(self.nik, True, self.tr("NIK harus 16 angka"))
+            self._mark(self.nik, True, self.tr("NIK harus 16 angka"))
             return False
         try:
             info = parse_nik(digits, today=self.today)
@@ -448,6 +467,44 @@ class ClientForm(QDialog):
         self.use_nik_button.setVisible(needs)
         return True
 
+    def _shown(self, widget: QWidget) -> bool:
+        """Whether checks of ``widget`` are shown yet (left by the user, or Simpan pressed)."""
+        return self._show_all or widget in self._touched
+
+    def _mark(self, widget: QWidget, invalid: bool, tip: str | None) -> None:
+        mark_invalid(widget, invalid and self._shown(widget), tip if invalid else None)
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if old is None or not self.isVisible():
+            return
+        for widget in self.fields.values():
+            if widget is old or widget.isAncestorOf(old):
+                if new is not None and (new is widget or widget.isAncestorOf(new)):
+                    return  # still inside the same field (e.g. a combo's popup)
+                self._touched.add(widget)
+                self.validate_live()
+                return
+
+    def _label_of(self, widget: QWidget) -> str:
+        name = next((n for n, w in self.fields.items() if w is widget), None)
+        spec = CLIENT_FIELDS.get(name)
+        return label_of(CLIENT_FIELDS, spec.name) if spec is not None else ""
+
+    def _snapshot(self) -> ClientInput:
+        return self.input()
+
+    def has_changes(self) -> bool:
+        return self._snapshot() != self._clean
+
+    def reject(self) -> None:
+        """Batal, Esc or closing the window: with unsaved changes, ask first."""
+        if self.has_changes() and not ask_confirm(
+                self, self.tr("Perubahan belum disimpan"),
+                self.tr("Data klien yang Anda isi belum disimpan. Buang perubahan itu?"),
+                yes=self.tr("Buang perubahan"), no=self.tr("Kembali ke formulir"), danger=True):
+            return
+        super().reject()
+
     def _nik_hint(self, text: str, kind: str) -> None:
         self.nik_hint.setText(text)
         if self.nik_hint.objectName() != kind:
@@ -464,26 +521,11 @@ class ClientForm(QDialog):
 
     # ---------------------------------------------------------------------------- check, save
 
-    def _show_field_error(self, exc: DomainError) -> None:
-        widget = self.fields.get(exc.field or "")
-        if widget is not None:
-            self.tabs.setCurrentIndex(self.TAB_OF.get(exc.field or "", 0))
-            mark_invalid(widget, True, exc.message)
-            widget.setFocus()
-        self.summary.setText(exc.message)
-
     def _run_check(self) -> ClientCheck | None:
-        try:
-            with self.ctx.session() as s:
-                return check_client(s, self.ctx.actor, self.input(),
-                                    client_id=self.client.id if self.client else None,
-                                    today=self.today)
-        except ValidationError as exc:
-            self._show_field_error(exc)
-            return None
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-            return None
+        check = usecase.run(self, self.ctx, check_client, self.input(),
+                            client_id=self.client.id if self.client else None,
+                            today=self.today, fields=self.fields, message=self.summary)
+        return None if check is FAILED else check
 
     def check_only(self) -> None:
         check = self._run_check()
@@ -503,6 +545,16 @@ class ClientForm(QDialog):
         dialog.exec()
 
     def save(self) -> None:
+        self._show_all = True
+        if not self.validate_live():
+            bad = [w for w in self.fields.values() if w.property("invalid")]
+            if bad:
+                usecase.show_field(bad[0])
+            label = self._label_of(bad[0]) if bad else ""
+            tip = bad[0].toolTip() if bad else ""
+            self.summary.setText(f"{label}: {tip}" if label and tip else
+                                 self.tr("Periksa isian yang ditandai merah."))
+            return
         check = self._run_check()
         if check is None:
             return
@@ -512,40 +564,30 @@ class ClientForm(QDialog):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             confirmed = True
-        try:
-            with self.ctx.session() as s:
-                if self.client is None:
-                    self.saved = register_client(s, self.ctx.actor, self.input(),
-                                                 today=self.today,
-                                                 allow_possible_duplicate=confirmed)
-                else:
-                    self.saved = update_client(s, self.ctx.actor, self.client.id, self.input(),
-                                               version=self.client.version, today=self.today)
-        except ValidationError as exc:
-            self._show_field_error(exc)
+        if self.client is None:
+            saved = usecase.run(self, self.ctx, register_client, self.input(), today=self.today,
+                                allow_possible_duplicate=confirmed, changes=CHANGES,
+                                fields=self.fields, message=self.summary)
+        else:
+            saved = usecase.run(self, self.ctx, update_client, self.client.id, self.input(),
+                                version=self.client.version, today=self.today, changes=CHANGES,
+                                fields=self.fields, message=self.summary,
+                                on_reload=self.reload_from_database)
+        if saved is FAILED:
             return
-        except DomainError as exc:
-            if exc.field in self.fields:
-                self._show_field_error(exc)
-            show_error(self, exc, on_reload=self.reload_from_database)
-            return
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-            return
-        self.ctx.bus.changed.emit("clients")
+        self.saved = saved
+        self._clean = self._snapshot()
         self.accept()
 
     def reload_from_database(self) -> None:
         """After a conflict: show what is stored now (the user re-applies their change)."""
         if self.client is None:
             return
-        try:
-            with self.ctx.session() as s:
-                self.client = get_client(s, self.ctx.actor, self.client.id, today=self.today)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        current = usecase.run(self, self.ctx, get_client, self.client.id, today=self.today)
+        if current is FAILED:
             return
-        self.load(self.client)
+        self.client = current
+        self.load(current)
         self.validate_live()
         self.summary.setText(self.tr("Data terbaru telah dimuat; ulangi perubahan Anda lalu "
                                      "simpan."))

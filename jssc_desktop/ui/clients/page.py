@@ -17,14 +17,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.changes import RecordKind
 from ...domain.formatting import format_number
 from ...domain.vocab import CLIENT_STATUSES, KAB_KOTA, PPKS, STAGES
 from ...services.clients import ClientQuery, search_clients
+from .. import usecase
 from ..context import AppContext
 from ..widgets import SearchEdit, VocabCombo, button, heading, show_error
 from .model import ID_ROLE, ClientTableModel, Column
 
 log = logging.getLogger(__name__)
+
+#: Changes that alter what the client list shows (stages, statuses, enrolments for the filter).
+SHOWN_KINDS = frozenset({RecordKind.CLIENT, RecordKind.ENROLLMENT, RecordKind.COHORT})
 
 
 class ClientsPage(QWidget):
@@ -129,25 +134,36 @@ class ClientsPage(QWidget):
         bottom.addWidget(self.open_button)
         layout.addLayout(bottom)
         self.apply_filters()
+        self.watcher = usecase.ChangeWatcher(ctx, self, SHOWN_KINDS, self.refresh)
+        self.track_watcher = usecase.ChangeWatcher(ctx, self, {RecordKind.TRACK},
+                                                   self._reload_tracks)
 
     # ----------------------------------------------------------------------------- loading
 
     def _load(self, query: ClientQuery):
-        with self.ctx.session() as s:
-            return search_clients(s, self.ctx.actor, query)
+        return usecase.fetch(self.ctx, search_clients, query)
 
     def _load_tracks(self) -> None:
         try:
             from ...services.training import list_tracks
 
-            with self.ctx.session() as s:
-                tracks = list_tracks(s, self.ctx.actor, include_inactive=True)
+            tracks = usecase.fetch(self.ctx, list_tracks, include_inactive=True)
         except Exception as exc:  # noqa: BLE001 - the filter is optional
             log.info("no training tracks for the filter: %s", exc)
             self.track.setEnabled(False)
             return
         for t in tracks:
             self.track.addItem(t.name, t.id)
+
+    def _reload_tracks(self) -> None:
+        current = self.track.currentData()
+        self.track.blockSignals(True)
+        while self.track.count() > 1:
+            self.track.removeItem(self.track.count() - 1)
+        self._load_tracks()
+        index = self.track.findData(current)
+        self.track.setCurrentIndex(max(index, 0))
+        self.track.blockSignals(False)
 
     def query(self) -> ClientQuery:
         return ClientQuery(
@@ -231,8 +247,7 @@ class ClientsPage(QWidget):
     def import_excel(self) -> None:
         from ..imports import open_import_wizard
 
-        open_import_wizard(self.ctx, self)
-        self.model.reload()
+        open_import_wizard(self.ctx, self)  # an import announces the new clients
 
     def new_item(self) -> None:
         if not self.ctx.can("client.edit"):
@@ -241,5 +256,4 @@ class ClientsPage(QWidget):
 
         form = ClientForm(self.ctx, None, self)
         if form.exec() and form.saved is not None:
-            self.model.reload()
-            self.open_client(form.saved.id)
+            self.open_client(form.saved.id)  # the list has reloaded on the announced change

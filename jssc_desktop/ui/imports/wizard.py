@@ -22,6 +22,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
+from ...domain.changes import RecordKind
 from ...domain.errors import ValidationError
 from ...services.base import Actor
 from ...services.imports import (
@@ -381,7 +382,7 @@ class ImportWizard(QWizard):
         self.import_result = result
         self.importing_changed.emit(False)
         self.import_done.emit(result)
-        self.ctx.bus.changed.emit("clients")
+        self.ctx.bus.announce(RecordKind.CLIENT, source=self)
 
     def _import_error(self, exc: BaseException) -> None:
         if not isinstance(exc, ValidationError):

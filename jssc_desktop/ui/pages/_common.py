@@ -20,7 +20,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -45,7 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import DomainError, WorkflowError
+from ...domain.changes import RecordKind
 from ...domain.formatting import (
     format_date,
     format_date_short,
@@ -53,8 +52,10 @@ from ...domain.formatting import (
     format_percent,
     format_rupiah,
 )
+from .. import usecase
 from ..context import AppContext
-from ..widgets import INDONESIAN, dialog_buttons, mark_invalid, show_error, tr
+from ..usecase import FAILED
+from ..widgets import INDONESIAN, dialog_buttons, tr
 
 log = logging.getLogger("jssc_desktop.ui.pages")
 
@@ -69,62 +70,15 @@ ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 ALIGN_CENTER = Qt.AlignmentFlag.AlignCenter
 
 
-class _Failed:
-    """What :func:`call` returns when the service refused or failed (the error was shown)."""
-
-    def __bool__(self) -> bool:
-        return False
-
-    def __repr__(self) -> str:
-        return "FAILED"
-
-
-FAILED: Any = _Failed()
-
-
 def call(parent: QWidget | None, ctx: AppContext, fn: Callable[..., Any], *args: Any,
-         on_reload: Callable[[], None] | None = None, **kwargs: Any) -> Any:
-    """Run one service function in its own unit of work as the logged-in user.
+         changes: Iterable[RecordKind] = (), on_reload: Callable[[], None] | None = None,
+         **kwargs: Any) -> Any:
+    """Run one service function as the logged-in user through :func:`ui.usecase.run`.
 
     Returns the service's result, or :data:`FAILED` after showing the error in plain Indonesian
-    (nothing was written: the unit of work rolled back).
+    (nothing was written: the unit of work rolled back). ``changes`` are announced on success.
     """
-    try:
-        with ctx.session() as s:
-            return fn(s, ctx.actor, *args, **kwargs)
-    except WorkflowError as exc:
-        # Data inside an approved (locked) period: an administrator may still correct it by
-        # stating why; the service records the override with that reason in the audit log.
-        if exc.field == "reason" and _takes_lock_reason(fn) and "lock_reason" not in kwargs:
-            reason = _ask_lock_reason(parent, exc.message)
-            if reason:
-                return call(parent, ctx, fn, *args, on_reload=on_reload, lock_reason=reason,
-                            **kwargs)
-            return FAILED
-        show_error(parent, exc, on_reload=on_reload)
-        return FAILED
-    except Exception as exc:  # noqa: BLE001 - every failure is shown, bugs are also logged
-        show_error(parent, exc, on_reload=on_reload)
-        return FAILED
-
-
-def _takes_lock_reason(fn: Callable[..., Any]) -> bool:
-    import inspect
-
-    try:
-        return "lock_reason" in inspect.signature(fn).parameters
-    except (TypeError, ValueError):
-        return False
-
-
-def _ask_lock_reason(parent: QWidget | None, message: str) -> str | None:
-    from PySide6.QtWidgets import QInputDialog
-
-    text, ok = QInputDialog.getText(
-        parent, QCoreApplication.translate("Pages", "Periode terkunci"),
-        message + "\n\n" + QCoreApplication.translate("Pages", "Alasan koreksi:"))
-    text = (text or "").strip()
-    return text if ok and text else None
+    return usecase.run(parent, ctx, fn, *args, changes=changes, on_reload=on_reload, **kwargs)
 
 
 # ---------------------------------------------------------------------------------- formatting
@@ -391,33 +345,16 @@ def documents_dir() -> str:
 class PageBase(QWidget):
     """A page that reloads when data it shows changes elsewhere, lazily while hidden.
 
-    ``topics`` are the bus topics (e.g. 'training', 'clients') whose changes this page shows.
+    ``topics`` are the :class:`RecordKind` values whose changes this page shows.
     """
 
-    topics: tuple[str, ...] = ()
+    topics: frozenset[RecordKind] = frozenset()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._dirty = True
-        self._announcing = False
-        ctx.bus.changed.connect(self._on_bus)
-
-    def _on_bus(self, topic: str) -> None:
-        if self._announcing or topic not in self.topics:
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._dirty = True
-
-    def announce(self, topic: str) -> None:
-        """Tell the other pages that ``topic`` changed (this page has reloaded itself)."""
-        self._announcing = True
-        try:
-            self.ctx.bus.changed.emit(topic)
-        finally:
-            self._announcing = False
+        self.watcher = usecase.ChangeWatcher(ctx, self, self.topics, self.refresh)
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt name
         super().showEvent(event)
@@ -427,8 +364,13 @@ class PageBase(QWidget):
     def refresh(self) -> None:  # pragma: no cover - every page overrides
         self._dirty = False
 
-    def call(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        return call(self, self.ctx, fn, *args, **kwargs)
+    def call(self, fn: Callable[..., Any], *args: Any,
+             changes: Iterable[RecordKind] = (), **kwargs: Any) -> Any:
+        return call(self, self.ctx, fn, *args, changes=changes, **kwargs)
+
+    def announce(self, *kinds: RecordKind) -> None:
+        """Tell every open page that records of ``kinds`` changed (this page included)."""
+        usecase.announce(self.ctx, kinds, source=self)
 
 
 def t(text: str) -> str:
@@ -476,21 +418,22 @@ class FormDialog(QDialog):
     def save(self, s: Any) -> Any:  # pragma: no cover - subclasses implement
         raise NotImplementedError
 
+    #: what a successful save changed (announced to every open page)
+    changes: tuple[RecordKind, ...] = ()
+
+    #: the administrator's correction reason for data in a locked period, while saving
+    lock_reason: str | None = None
+
+    def _save(self, s: Any, _actor: Any, lock_reason: str | None = None) -> Any:
+        self.lock_reason = lock_reason
+        return self.save(s)
+
     def accept(self) -> None:
-        for widget in self.fields.values():
-            mark_invalid(widget, False)
-        try:
-            with self.ctx.session() as s:
-                self.result_view = self.save(s)
-        except Exception as exc:  # noqa: BLE001 - shown to the user, bugs also logged
-            if not getattr(exc, "declined", False):  # a question the user already answered
-                show_error(self, exc)
-            field_name = getattr(exc, "field", None)
-            widget = self.fields.get(field_name) if isinstance(exc, DomainError) else None
-            if widget is not None:
-                mark_invalid(widget, True, exc.message)
-                widget.setFocus()
+        result = usecase.run(self, self.ctx, self._save, changes=self.changes,
+                             fields=self.fields)
+        if result is FAILED:
             return
+        self.result_view = result
         super().accept()
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.changes import TRAINING_KINDS, RecordKind
 from ...domain.formatting import month_name
 from ...domain.periods import months_between
 from ...domain.vocab import ATTENDANCE, PRESENT_CODES
@@ -54,7 +55,7 @@ from .attendance_grid import AttendanceGrid, AttendanceModel, RecapModel
 
 
 class AttendancePage(PageBase):
-    topics = ("training", "attendance", "clients")
+    topics = TRAINING_KINDS | {RecordKind.CLIENT}
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -329,7 +330,7 @@ class AttendancePage(PageBase):
         if dialog.exec():
             self.model.load(None)
             self._load_sessions(cohort, select_id=dialog.result_view.id)
-            self.announce("training")
+            self.announce(*TRAINING_KINDS)
 
     def save(self) -> None:
         session = self.session()
@@ -368,7 +369,7 @@ class AttendancePage(PageBase):
         self.model.load(sheet)
         cohort = self.cohort()
         self._load_sessions(cohort, select_id=session.id)
-        self.announce("attendance")
+        self.announce(RecordKind.ATTENDANCE)
         if self.tabs.currentIndex() == 1:
             self.load_recap()
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.changes import RecordKind
 from ...services import audit_log as audit_svc
 from ...services.audit_log import AuditRow, ChainCheck
 from ..context import AppContext
@@ -50,8 +51,7 @@ def change_summary(row: AuditRow) -> str:
 
 
 class AuditPage(PageBase):
-    topics = ("audit", "clients", "training", "tutors", "facility", "followups", "reports",
-              "users", "settings")
+    topics = frozenset(RecordKind)  # every write is audited
     PAGE = 200
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

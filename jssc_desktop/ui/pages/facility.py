@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.changes import RecordKind
 from ...domain.vocab import FACILITY_KINDS, FACILITY_PRIORITIES, FACILITY_STATUSES, FUNDING_SOURCES
 from ...fileutil import safe_file_name
 from ...services import facility as facility_svc
@@ -95,6 +96,8 @@ def short_kind(name: str) -> str:
 class FacilityDialog(FormDialog):
     """Write or edit a draft request."""
 
+    changes = (RecordKind.FACILITY_REQUEST,)
+
     def __init__(self, ctx: AppContext, tracks: list[tuple[str, int]],
                  detail: FacilityDetail | None = None, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Ubah usulan {number}").format(number=detail.number)
@@ -142,7 +145,7 @@ class FacilityDialog(FormDialog):
 
 
 class FacilityPage(PageBase):
-    topics = ("facility", "training")
+    topics = frozenset({RecordKind.FACILITY_REQUEST, RecordKind.TRACK})
     LIMIT = 500
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -396,18 +399,18 @@ class FacilityPage(PageBase):
         wanted = [a for a in items if (a.media_type or "").startswith("image/")
                   and a.id not in self._thumbs]
         if wanted:
-            try:
-                with self.ctx.session() as s:
-                    for a in wanted:
-                        _view, content = facility_svc.get_attachment(s, self.ctx.actor, a.id)
-                        pix = QPixmap()
-                        pix.loadFromData(content)
-                        if not pix.isNull():
-                            self._thumbs[a.id] = pix.scaled(
-                                THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
-                                Qt.TransformationMode.SmoothTransformation)
-            except Exception as exc:  # noqa: BLE001 - the detail stays usable without photos
-                show_error(self, exc)
+            def contents(s: Any, actor: Any) -> list[tuple[int, bytes]]:
+                return [(a.id, facility_svc.get_attachment(s, actor, a.id)[1]) for a in wanted]
+
+            # A failure is shown; the detail stays usable without photos.
+            loaded = self.call(contents)
+            for attachment_id, content in [] if loaded is FAILED else loaded:
+                pix = QPixmap()
+                pix.loadFromData(content)
+                if not pix.isNull():
+                    self._thumbs[attachment_id] = pix.scaled(
+                        THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation)
         file_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
         for a in items:
             pix = self._thumbs.get(a.id)
@@ -433,7 +436,7 @@ class FacilityPage(PageBase):
         shown = self.table.select_where(lambda r: r.id == detail.id)
         if not shown or self.detail is None or self.detail.version != detail.version:
             self.show_detail(detail)
-        self.announce("facility")
+        self.announce(RecordKind.FACILITY_REQUEST)
 
     def new_request(self) -> None:
         dialog = FacilityDialog(self.ctx, self._tracks(), None, self)
@@ -501,17 +504,14 @@ class FacilityPage(PageBase):
         except OSError as exc:
             show_error(self, exc)
             return False
-        try:
-            with self.ctx.session() as s:
-                for name, content, media in contents:
-                    facility_svc.add_attachment(s, self.ctx.actor, detail.id, kind=kind,
-                                                file_name=name, content=content,
-                                                media_type=media)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        def add_all(s: Any, actor: Any) -> None:
+            for name, content, media in contents:  # one unit of work: all files or none
+                facility_svc.add_attachment(s, actor, detail.id, kind=kind, file_name=name,
+                                            content=content, media_type=media)
+
+        if self.call(add_all, changes=(RecordKind.FACILITY_REQUEST,)) is FAILED:
             return False
         self.open_request(detail.id)
-        self.announce("facility")
         return True
 
     def open_attachment(self) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.changes import RecordKind
 from ...domain.errors import ConfirmationRequired
 from ...domain.vocab import AID_CONDITIONS, EARNING_OUTCOMES, FOLLOWUP_METHODS, FOLLOWUP_OUTCOMES
 from ...services import followups as followups_svc
@@ -50,6 +51,8 @@ STATES = (("due", "Jatuh tempo"), ("overdue", "Terlambat"), ("done", "Selesai"),
 
 class FollowUpDialog(FormDialog):
     """Record (or correct) what a follow-up found."""
+
+    changes = (RecordKind.FOLLOWUP,)
 
     def __init__(self, ctx: AppContext, row: FollowUpRow, current: Any = None,
                  parent: QWidget | None = None) -> None:
@@ -122,7 +125,8 @@ class FollowUpDialog(FormDialog):
             notes=text_or_none(self.notes))
         try:
             return followups_svc.record_followup(s, self.ctx.actor, self.row.id, data,
-                                                 version=self.row.version)
+                                                 version=self.row.version,
+                                                 lock_reason=self.lock_reason)
         except ConfirmationRequired as exc:
             # Nothing was written: ask, then save the same data confirmed (or stay open).
             if not ask_confirm(self, self.tr("Penghasilan tidak biasa"), exc.message,
@@ -132,11 +136,13 @@ class FollowUpDialog(FormDialog):
                 raise
             return followups_svc.record_followup(s, self.ctx.actor, self.row.id, data,
                                                  version=self.row.version,
-                                                 confirm_high_income=True)
+                                                 confirm_high_income=True,
+                                                 lock_reason=self.lock_reason)
 
 
 class FollowUpsPage(PageBase):
-    topics = ("followups", "training", "clients")
+    topics = frozenset({RecordKind.FOLLOWUP, RecordKind.ENROLLMENT, RecordKind.COHORT,
+                        RecordKind.TRACK, RecordKind.CLIENT})
     PAGE = 200
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -328,7 +334,7 @@ class FollowUpsPage(PageBase):
         dialog = FollowUpDialog(self.ctx, row, current, self)
         if dialog.exec():
             self.load()
-            self.announce("followups")
+            self.announce(RecordKind.FOLLOWUP)
 
 
 __all__ = ["FollowUpDialog", "FollowUpsPage", "TrackEffect"]

@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.changes import RecordKind
 from ...domain.formatting import format_datetime
 from ...domain.periods import KIND_NAMES, KINDS, Period, recent_periods
 from ...fileutil import safe_file_name
 from ..context import AppContext
 from ..widgets import ask_confirm, button, heading, hint_label, show_error, show_info
-from ._common import PageBase, documents_dir, temp_dir
+from ._common import FAILED, PageBase, documents_dir, temp_dir
 from ._pdf import PdfPreview, print_pdf
 
 #: How many periods of each kind the period chooser offers (newest first).
@@ -59,7 +60,7 @@ def status_of(file_name: str) -> tuple[str, int]:
 
 
 class ReportsPage(PageBase):
-    topics = ("reports",)
+    topics = frozenset({RecordKind.REPORT, RecordKind.PROFILE})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
                  today: date | None = None) -> None:
@@ -240,7 +241,7 @@ class ReportsPage(PageBase):
             "cetak.").format(kind=self.tr(KIND_NAMES[period.kind]).lower(), label=period.label,
                              when=format_datetime(datetime.now())) + "\n" + status)
         self._set_result_enabled(True)
-        self.announce("reports")
+        self.announce(RecordKind.REPORT)
 
     def _failed(self, exc: BaseException) -> None:
         self.worker = None
@@ -269,17 +270,13 @@ class ReportsPage(PageBase):
                     kind=self.tr(KIND_NAMES[period.kind]).lower(), label=period.label))
         if not ok:
             return
-        try:
-            with self.ctx.session() as s:
-                reopen_period(s, self.ctx.actor, period.kind, period.key, reason)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        if self.call(reopen_period, period.kind, period.key, reason,
+                     changes=(RecordKind.REPORT,)) is FAILED:
             return
         show_info(self, self.tr("Laporan dibuka kembali"), self.tr(
             "Laporan {kind} {label} dibuka kembali. Periode ini tidak terkunci lagi; laporan "
             "bertanda PERBAIKAN sampai disetujui lagi.").format(
                 kind=self.tr(KIND_NAMES[period.kind]).lower(), label=period.label))
-        self.announce("reports")
         self.generate()
 
     def save_copy(self, fmt: str) -> None:
@@ -330,18 +327,15 @@ class ReportsPage(PageBase):
                                                  label=period.label),
                 yes=self.tr("Setujui")):
             return
-        try:
-            with self.ctx.session() as s:
-                archived = approve_period(s, self.ctx.actor, period.kind, period.key)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        archived = self.call(approve_period, period.kind, period.key,
+                             changes=(RecordKind.REPORT,))
+        if archived is FAILED:
             return
         show_info(self, self.tr("Laporan disetujui"), self.tr(
             "Laporan {kind} {label} disetujui oleh {name} pada {when} dan disimpan di arsip "
             "laporan.").format(kind=self.tr(KIND_NAMES[period.kind]).lower(), label=archived.label,
                     name=archived.approved_by_name,
                     when=format_datetime(archived.approved_at)))
-        self.announce("reports")
         self.generate()  # shows the approved, archived files
 
 

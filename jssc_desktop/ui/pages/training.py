@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.changes import TRAINING_KINDS, RecordKind
 from ...domain.vocab import COHORT_STATUSES
 from ...services import training
 from ...services.training import CohortView, EnrollmentView, SessionView, TrackView
@@ -35,7 +36,6 @@ from ..widgets import (
     button,
     heading,
     hint_label,
-    show_error,
     show_info,
 )
 from ._common import (
@@ -70,7 +70,7 @@ RED = QColor("#a12622")
 
 
 class TrainingPage(PageBase):
-    topics = ("training", "clients", "tutors", "attendance")
+    topics = TRAINING_KINDS | {RecordKind.CLIENT, RecordKind.TUTOR}
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -334,7 +334,7 @@ class TrainingPage(PageBase):
             self.load_tracks()
         else:
             self.reload_cohort()
-        self.announce("training")
+        self.announce(*TRAINING_KINDS)
 
     def reload_cohort(self) -> None:
         """Reload the cohort list (counts change) keeping the selection."""
@@ -347,7 +347,7 @@ class TrainingPage(PageBase):
         if dialog.exec():
             self.load_tracks()
             self.tracks.select_where(lambda t: t.id == dialog.result_view.id)
-            self.announce("training")
+            self.announce(*TRAINING_KINDS)
 
     def change_track(self) -> None:
         track = self.current_track()
@@ -376,7 +376,7 @@ class TrainingPage(PageBase):
             self.tracks.select_where(lambda t: t.id == new.track_id)
             self.load_cohorts()
             self.cohorts.select_where(lambda c: c.id == new.id)
-            self.announce("training")
+            self.announce(*TRAINING_KINDS)
 
     def change_cohort(self) -> None:
         if self.cohort is None:
@@ -402,7 +402,7 @@ class TrainingPage(PageBase):
         dialog = EnrollDialog(self.ctx, self.cohort, taken, self)
         if dialog.exec():
             self._changed()
-            self.announce("clients")
+            self.announce(RecordKind.CLIENT)
 
     def _one_enrollment(self) -> EnrollmentView | None:
         rows = self.enrollments.selected()
@@ -432,7 +432,7 @@ class TrainingPage(PageBase):
             return
         if AssessmentDialog(self.ctx, e, self).exec():
             self.load_enrollments()
-            self.announce("training")
+            self.announce(*TRAINING_KINDS)
 
     def _graduation_day(self, text: str) -> date | None:
         cohort = self.cohort
@@ -454,16 +454,15 @@ class TrainingPage(PageBase):
             "bimbingan lanjut 3, 6 dan 12 bulan.").format(n=len(rows), names=names))
         if day is None:
             return
-        try:
-            with self.ctx.session() as s:
-                for e in rows:
-                    graduation.graduate(s, self.ctx.actor, e.id, graduated_on=day,
-                                        version=e.version)
-        except Exception as exc:  # noqa: BLE001 - all or nothing, error shown
-            show_error(self, exc)
+        def graduate_all(s: Any, actor: Any, lock_reason: str | None = None) -> None:
+            for e in rows:  # one unit of work: all or nothing
+                graduation.graduate(s, actor, e.id, graduated_on=day, version=e.version,
+                                    lock_reason=lock_reason)
+
+        if self.call(graduate_all, changes=(RecordKind.ENROLLMENT,
+                                            RecordKind.FOLLOWUP)) is FAILED:
             return
         self._changed()
-        self.announce("followups")
 
     def graduate_cohort(self) -> None:
         from ...services import graduation
@@ -485,7 +484,7 @@ class TrainingPage(PageBase):
             "{passed} peserta lulus, {failed} tidak lulus.").format(
                 passed=passed, failed=len(result) - passed))
         self._changed()
-        self.announce("followups")
+        self.announce(RecordKind.FOLLOWUP)
 
     def print_certificates(self) -> None:
         rows = [e for e in self.enrollments.selected() if e.certificate_no]

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.changes import RecordKind
+from ...domain.codes import ClientStatus
 from ...domain.errors import ValidationError
 from ...domain.vocab import COMPETENCY_RESULTS
 from ...services import training
@@ -32,8 +34,9 @@ from ...services.training import (
     TrackInput,
     TrackView,
 )
+from .. import usecase
 from ..context import AppContext
-from ..widgets import DateEdit, SearchEdit, VocabCombo, hint_label, show_error
+from ..widgets import DateEdit, SearchEdit, VocabCombo, hint_label
 from ._common import ROOT, AnyIndex, FormDialog, combo_select_data, fmt_date, text_or_none
 
 
@@ -52,6 +55,8 @@ def _spin(minimum: int, maximum: int, value: int = 0, suffix: str = "") -> QSpin
 
 class TrackDialog(FormDialog):
     """Add or edit a training program (program keterampilan)."""
+
+    changes = (RecordKind.TRACK,)
 
     def __init__(self, ctx: AppContext, track: TrackView | None = None,
                  parent: QWidget | None = None) -> None:
@@ -90,6 +95,8 @@ class TrackDialog(FormDialog):
 
 class CohortDialog(FormDialog):
     """Add or edit a cohort (angkatan) with its tutor, dates and planned JP."""
+
+    changes = (RecordKind.COHORT,)
 
     def __init__(self, ctx: AppContext, tracks: list[TrackView], tutors: list[tuple[str, int]],
                  cohort: CohortView | None = None, track_id: int | None = None,
@@ -142,6 +149,8 @@ class CohortDialog(FormDialog):
 class SessionDialog(FormDialog):
     """Add or edit a session (pertemuan): date, JP, topic and who taught it."""
 
+    changes = (RecordKind.SESSION,)
+
     def __init__(self, ctx: AppContext, cohort: CohortView, tutors: list[tuple[str, int]],
                  session: SessionView | None = None, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Ubah pertemuan") if session
@@ -178,9 +187,11 @@ class SessionDialog(FormDialog):
         data = SessionInput(session_date=self.day.value(), jp=self.jp.value(),
                             topic=text_or_none(self.topic), tutor_id=self.tutor.currentData())
         if self.session is None:
-            return training.add_session(s, self.ctx.actor, self.cohort.id, data)
+            return training.add_session(s, self.ctx.actor, self.cohort.id, data,
+                                        lock_reason=self.lock_reason)
         return training.update_session(s, self.ctx.actor, self.session.id, data,
-                                       version=self.session.version)
+                                       version=self.session.version,
+                                       lock_reason=self.lock_reason)
 
 
 # --------------------------------------------------------------------------------- enroll
@@ -255,6 +266,8 @@ class CheckListModel(QAbstractListModel):
 class EnrollDialog(FormDialog):
     """Enroll many active clients into one cohort at once: search, tick, save."""
 
+    changes = (RecordKind.ENROLLMENT,)
+
     SHOWN = 200
 
     def __init__(self, ctx: AppContext, cohort: CohortView, enrolled_ids: set[int],
@@ -306,12 +319,10 @@ class EnrollDialog(FormDialog):
     def load(self, text: str) -> None:
         from ...services.clients import ClientQuery, search_clients
 
-        query = ClientQuery(text=text or None, status="aktif", sort="name", limit=self.SHOWN)
-        try:
-            with self.ctx.session() as s:
-                page = search_clients(s, self.ctx.actor, query)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        query = ClientQuery(text=text or None, status=ClientStatus.RESIDENT, sort="name",
+                            limit=self.SHOWN)
+        page = usecase.run(self, self.ctx, search_clients, query)
+        if page is usecase.FAILED:
             return
         items = [
             (r.id, f"{r.name} — {r.reg_no}"
@@ -337,7 +348,8 @@ class EnrollDialog(FormDialog):
         if not ids:
             raise ValidationError(self.tr("Centang minimal satu klien."), "client_ids")
         return training.enroll_clients(s, self.ctx.actor, self.cohort.id, ids,
-                                       enrolled_on=self.day.value())
+                                       enrolled_on=self.day.value(),
+                                       lock_reason=self.lock_reason)
 
 
 # ---------------------------------------------------------------------------- assessment
@@ -345,6 +357,8 @@ class EnrollDialog(FormDialog):
 
 class AssessmentDialog(FormDialog):
     """The competency assessment (uji kompetensi) of one participant."""
+
+    changes = (RecordKind.ENROLLMENT,)
 
     def __init__(self, ctx: AppContext, enrollment: Any, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Hasil uji kompetensi"), parent)
@@ -376,7 +390,7 @@ class AssessmentDialog(FormDialog):
             s, self.ctx.actor, self.enrollment.id,
             score=None if score < 0 else score, result=self.outcome.code() or "",
             assessed_on=self.day.value(), assessor=text_or_none(self.assessor),
-            version=self.enrollment.version)
+            version=self.enrollment.version, lock_reason=self.lock_reason)
 
 
 def tutor_choices(ctx: AppContext) -> list[tuple[str, int]]:
@@ -387,8 +401,7 @@ def tutor_choices(ctx: AppContext) -> list[tuple[str, int]]:
         if ctx.actor.tutor_id is not None:
             return [(ctx.actor.full_name or ctx.actor.username, ctx.actor.tutor_id)]
         return []
-    with ctx.session() as s:
-        rows = list_tutors(s, ctx.actor, active_only=True)
+    rows = usecase.fetch(ctx, list_tutors, active_only=True)
     return [(f"{r.name} — {r.institution}" if r.institution else r.name, r.id) for r in rows]
 
 

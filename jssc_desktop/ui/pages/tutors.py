@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import DomainError
+from ...domain.changes import RecordKind
 from ...domain.vocab import PARTNER_KINDS, TUTOR_TYPES
 from ...services import tutors as tutors_svc
 from ...services.tutors import AgreementInput, AgreementView, TutorDetail, TutorInput, TutorRow
+from .. import usecase
 from ..context import AppContext
 from ..export import add_export_button
 from ..widgets import (
@@ -34,7 +35,6 @@ from ..widgets import (
     heading,
     hint_label,
     mark_invalid,
-    show_error,
 )
 from ._common import (
     ALIGN_RIGHT,
@@ -60,6 +60,8 @@ GREEN = QColor("#23673a")
 
 class AgreementDialog(FormDialog):
     """Add or edit a tutor's agreement (MoU or contract) with its honorarium rate."""
+
+    changes = (RecordKind.TUTOR,)
 
     def __init__(self, ctx: AppContext, tutor: TutorDetail, agreement: AgreementView | None,
                  parent: QWidget | None = None) -> None:
@@ -96,7 +98,8 @@ class AgreementDialog(FormDialog):
 
 
 class TutorsPage(PageBase):
-    topics = ("tutors", "training", "attendance")
+    topics = frozenset({RecordKind.TUTOR, RecordKind.COHORT, RecordKind.SESSION,
+                        RecordKind.ATTENDANCE, RecordKind.USER})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -388,22 +391,16 @@ class TutorsPage(PageBase):
             active=self.active.isChecked())
 
     def save(self) -> None:
-        for w in self.fields.values():
-            mark_invalid(w, False)
         data = self._input()
-        try:
-            with self.ctx.session() as s:
-                if self.creating or self.detail is None:
-                    detail = tutors_svc.create_tutor(s, self.ctx.actor, data)
-                else:
-                    detail = tutors_svc.update_tutor(s, self.ctx.actor, self.detail.id, data,
-                                                     version=self.detail.version)
-        except Exception as exc:  # noqa: BLE001 - shown; the form keeps what was typed
-            show_error(self, exc, on_reload=self.open_selected)
-            widget = self.fields.get(getattr(exc, "field", None) or "")
-            if isinstance(exc, DomainError) and widget is not None:
-                mark_invalid(widget, True, exc.message)
-                widget.setFocus()
+        # A refusal is shown at its field; the form keeps what was typed.
+        if self.creating or self.detail is None:
+            detail = usecase.run(self, self.ctx, tutors_svc.create_tutor, data,
+                                 fields=self.fields, on_reload=self.open_selected)
+        else:
+            detail = usecase.run(self, self.ctx, tutors_svc.update_tutor, self.detail.id, data,
+                                 version=self.detail.version, fields=self.fields,
+                                 on_reload=self.open_selected)
+        if detail is FAILED:
             return
         self.creating = False
         if not detail.active and not self.show_inactive.isChecked():
@@ -411,7 +408,7 @@ class TutorsPage(PageBase):
         self.load()
         self.table.select_where(lambda r: r.id == detail.id)
         self.show_detail(detail)
-        self.announce("tutors")
+        self.announce(RecordKind.TUTOR)
 
     def _reload_detail(self) -> None:
         if self.detail is None:
@@ -420,7 +417,7 @@ class TutorsPage(PageBase):
         if detail is not FAILED:
             self.show_detail(detail)
             self.load()
-            self.announce("tutors")
+            self.announce(RecordKind.TUTOR)
 
     def new_agreement(self) -> None:
         if self.detail is None:

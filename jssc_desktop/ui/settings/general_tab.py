@@ -13,13 +13,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
-from ...domain.errors import DomainError
+from ...domain.changes import RecordKind
+from ...services.base import Actor
 from ...services.followups import DEFAULT_INCOME_CEILING
 from ...services.settings import get_setting, set_setting
+from .. import usecase
 from ..context import AppContext
 from ..pages._common import MoneyEdit
-from ..widgets import button, hint_label, mark_invalid, show_error, show_info
+from ..widgets import button, hint_label, show_info
 
 
 class GeneralTab(QWidget):
@@ -66,15 +69,16 @@ class GeneralTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        try:
-            with self.ctx.session() as s:
-                idle = get_setting(s, "idle_lock_minutes", "15") or "15"
-                language = get_setting(s, "language", "id") or "id"
-                place = get_setting(s, "report_place", "") or ""
-                ceiling = get_setting(s, "followup_income_ceiling") or ""
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        def read(s: Session, _actor: object) -> tuple[str, str, str, str]:
+            return (get_setting(s, "idle_lock_minutes", "15") or "15",
+                    get_setting(s, "language", "id") or "id",
+                    get_setting(s, "report_place", "") or "",
+                    get_setting(s, "followup_income_ceiling") or "")
+
+        values = usecase.run(self, self.ctx, read)
+        if values is usecase.FAILED:
             return
+        idle, language, place, ceiling = values
         self.idle.setValue(int(idle) if idle.isdigit() else 15)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         self.place.setText(place)
@@ -82,27 +86,17 @@ class GeneralTab(QWidget):
                                        else DEFAULT_INCOME_CEILING)
 
     def save(self) -> None:
-        for widget in self.fields.values():
-            mark_invalid(widget, False)
-        self.error.clear()
-        try:
-            with self.ctx.session() as s:
-                set_setting(s, self.ctx.actor, "idle_lock_minutes", str(self.idle.value()))
-                set_setting(s, self.ctx.actor, "language", self.language.currentData())
-                set_setting(s, self.ctx.actor, "report_place", self.place.text().strip())
-                set_setting(s, self.ctx.actor, "followup_income_ceiling",
-                            str(int(self.income_ceiling.amount())))
-        except DomainError as exc:
-            widget = self.fields.get(exc.field or "")
-            if widget is not None:
-                mark_invalid(widget, True, exc.message)
-            self.error.setText(exc.message)
-            return
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        def write(s: Session, actor: Actor) -> None:
+            set_setting(s, actor, "idle_lock_minutes", str(self.idle.value()))
+            set_setting(s, actor, "language", self.language.currentData())
+            set_setting(s, actor, "report_place", self.place.text().strip())
+            set_setting(s, actor, "followup_income_ceiling",
+                        str(int(self.income_ceiling.amount())))
+
+        if usecase.run(self, self.ctx, write, changes=(RecordKind.SETTINGS,),
+                       fields=self.fields, message=self.error) is usecase.FAILED:
             return
         window = self.window()
         if hasattr(window, "set_idle_minutes"):
             window.set_idle_minutes(self.idle.value())
-        self.ctx.bus.changed.emit("settings")
         show_info(self, self.tr("Pengaturan"), self.tr("Pengaturan telah disimpan."))

@@ -31,8 +31,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
+from ...domain.changes import RecordKind
 from ...domain.formatting import format_date, format_datetime, format_number
+from ...services.base import Actor
 from ...services.privacy import (
     DataInventory,
     RetentionRow,
@@ -44,6 +47,7 @@ from ...services.privacy import (
     write_inventory,
 )
 from ...services.settings import set_setting
+from .. import usecase
 from ..context import AppContext
 from ..pages._common import ALIGN_RIGHT, Column, DataTable
 from ..widgets import ask_confirm, button, hint_label, show_error, show_info, show_warning
@@ -139,11 +143,8 @@ class PrivacyTab(QWidget):
             self.load_candidates()
 
     def load_inventory(self) -> None:
-        try:
-            with self.ctx.session() as s:
-                inv = data_inventory(s, self.ctx.actor, today=self.today)
-        except Exception as exc:  # noqa: BLE001 - shown, bugs also logged
-            show_error(self, exc)
+        inv = usecase.run(self, self.ctx, data_inventory, today=self.today)
+        if inv is usecase.FAILED:
             return
         self.inventory = inv
         self._show_inventory(inv)
@@ -225,8 +226,7 @@ class PrivacyTab(QWidget):
         self.years.setRange(1, 100)
         self.years.setSuffix(self.tr(" tahun lalu"))
         try:
-            with self.ctx.session() as s:
-                self.years.setValue(retention_years(s))
+            self.years.setValue(usecase.fetch(self.ctx, lambda s, _actor: retention_years(s)))
         except Exception as exc:  # noqa: BLE001 - keep the default, say why in the log
             log.warning("retention years unavailable: %s", exc)
             self.years.setValue(10)
@@ -269,12 +269,9 @@ class PrivacyTab(QWidget):
         return box
 
     def load_candidates(self) -> None:
-        try:
-            with self.ctx.session() as s:
-                rows = retention_candidates(s, self.ctx.actor, years=self.years.value(),
-                                            today=self.today)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        rows = usecase.run(self, self.ctx, retention_candidates, years=self.years.value(),
+                           today=self.today)
+        if rows is usecase.FAILED:
             return
         self.table.set_rows(rows)
         for column in (0, 2, 3):
@@ -293,11 +290,8 @@ class PrivacyTab(QWidget):
         self.select_all_button.setEnabled(total > 0)
 
     def save_years(self) -> None:
-        try:
-            with self.ctx.session() as s:
-                set_setting(s, self.ctx.actor, "retention_years", str(self.years.value()))
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        if usecase.run(self, self.ctx, set_setting, "retention_years", str(self.years.value()),
+                       changes=(RecordKind.SETTINGS,)) is usecase.FAILED:
             return
         show_info(self, self.tr("Masa simpan data"),
                   self.tr("Masa simpan data diatur menjadi {n} tahun.").format(
@@ -335,15 +329,13 @@ class PrivacyTab(QWidget):
                     "anonimisasi; hapus cadangan lama sesuai aturan masa simpan."),
                 yes=self.tr("Anonimkan permanen"), no=self.tr("Batal"), danger=True):
             return
-        try:
-            with self.ctx.session() as s:
-                for row in rows:
-                    anonymise_client(s, self.ctx.actor, row.client_id, reason=reason,
-                                     today=self.today)
-        except Exception as exc:  # noqa: BLE001 - nothing was changed (one unit of work)
-            show_error(self, exc, on_reload=self.load_candidates)
+        def anonymise_all(s: Session, actor: Actor) -> None:
+            for row in rows:  # one unit of work: all or nothing
+                anonymise_client(s, actor, row.client_id, reason=reason, today=self.today)
+
+        if usecase.run(self, self.ctx, anonymise_all, changes=(RecordKind.CLIENT,),
+                       on_reload=self.load_candidates) is usecase.FAILED:
             return
-        self.ctx.bus.changed.emit("clients")
         self.load_candidates()
         if self.inventory is not None:
             self.load_inventory()

@@ -8,15 +8,16 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from ...domain.errors import DomainError
+from ...domain.changes import RecordKind
 from ...services.targets import (
     FIRST_YEAR,
     LAST_YEAR,
     get_annual_targets,
     set_annual_targets,
 )
+from .. import usecase
 from ..context import AppContext
-from ..widgets import button, hint_label, mark_invalid, show_error, show_info
+from ..widgets import button, hint_label, mark_invalid, show_info
 
 
 class TargetsTab(QWidget):
@@ -64,11 +65,8 @@ class TargetsTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        try:
-            with self.ctx.session() as s:
-                targets = get_annual_targets(s, self.ctx.actor, self.year.value())
-        except DomainError as exc:
-            show_error(self, exc)
+        targets = usecase.run(self, self.ctx, get_annual_targets, self.year.value())
+        if targets is usecase.FAILED:
             return
         for name, box in self.fields.items():
             box.setValue(targets.values.get(name) or 0)
@@ -77,16 +75,10 @@ class TargetsTab(QWidget):
 
     def save(self) -> bool:
         values: dict[str, int | None] = {n: (b.value() or None) for n, b in self.fields.items()}
-        try:
-            with self.ctx.session() as s:
-                set_annual_targets(s, self.ctx.actor, self.year.value(), values)
-        except DomainError as exc:
-            field = getattr(exc, "field", None)
-            if field in self.fields:
-                mark_invalid(self.fields[field], True, str(exc))
-            self.error.setText(str(exc))
+        if usecase.run(self, self.ctx, set_annual_targets, self.year.value(), values,
+                       changes=(RecordKind.SETTINGS,), fields=self.fields,
+                       message=self.error) is usecase.FAILED:
             return False
-        self.error.clear()
         show_info(self, self.tr("Target disimpan"), self.tr(
             "Target tahun {year} disimpan.").format(year=self.year.value()))
         return True

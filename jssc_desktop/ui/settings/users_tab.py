@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import DomainError
+from ...domain.changes import RecordKind
 from ...domain.formatting import format_datetime
 from ...domain.vocab import ROLES
 from ...services import users as svc
+from .. import usecase
 from ..context import AppContext
 from ..widgets import (
     VocabCombo,
@@ -33,7 +34,6 @@ from ..widgets import (
     dialog_buttons,
     hint_label,
     mark_invalid,
-    show_error,
     show_info,
 )
 
@@ -44,6 +44,9 @@ def _password_edit() -> QLineEdit:
     edit = QLineEdit()
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     return edit
+
+#: What the changes on this tab touch.
+CHANGES = (RecordKind.USER,)
 
 
 class UserDialog(QDialog):
@@ -104,8 +107,7 @@ class UserDialog(QDialog):
         try:
             from ...services.tutors import list_tutors
 
-            with self.ctx.session() as s:
-                tutors = list_tutors(s, self.ctx.actor, active_only=False)
+            tutors = usecase.fetch(self.ctx, list_tutors, active_only=False)
         except Exception:  # noqa: BLE001 - without tutors no tutor account can be linked
             return
         for t in tutors:
@@ -126,28 +128,18 @@ class UserDialog(QDialog):
             return
         role = self.role.code() or ""
         tutor_id = self.tutor.currentData() if role == "tutor" else None
-        try:
-            with self.ctx.session() as s:
-                if self.user is None:
-                    svc.create_user(s, self.ctx.actor, username=self.username.text(),
-                                    full_name=self.full_name.text(), role=role,
-                                    password=self.password.text(), tutor_id=tutor_id,
-                                    must_change=self.must_change.isChecked())
-                else:
-                    svc.update_user(s, self.ctx.actor, self.user.id, version=self.user.version,
-                                    full_name=self.full_name.text(), role=role,
-                                    tutor_id=tutor_id)
-        except DomainError as exc:
-            widget = self.fields.get(exc.field or "")
-            if widget is not None:
-                mark_invalid(widget, True, exc.message)
-                widget.setFocus()
-                self.error.setText(exc.message)
-            else:
-                show_error(self, exc)
-            return
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        if self.user is None:
+            result = usecase.run(self, self.ctx, svc.create_user, username=self.username.text(),
+                                 full_name=self.full_name.text(), role=role,
+                                 password=self.password.text(), tutor_id=tutor_id,
+                                 must_change=self.must_change.isChecked(), changes=CHANGES,
+                                 fields=self.fields, message=self.error)
+        else:
+            result = usecase.run(self, self.ctx, svc.update_user, self.user.id,
+                                 version=self.user.version, full_name=self.full_name.text(),
+                                 role=role, tutor_id=tutor_id, changes=CHANGES,
+                                 fields=self.fields, message=self.error)
+        if result is usecase.FAILED:
             return
         self.accept()
 
@@ -183,14 +175,9 @@ class ResetPasswordDialog(QDialog):
         if self.password.text() != self.repeat.text():
             self.error.setText(self.tr("Kedua kata sandi tidak sama."))
             return
-        try:
-            with self.ctx.session() as s:
-                svc.reset_password(s, self.ctx.actor, self.user.id, self.password.text())
-        except DomainError as exc:
-            self.error.setText(exc.message)
-            return
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        if usecase.run(self, self.ctx, svc.reset_password, self.user.id, self.password.text(),
+                       changes=CHANGES, fields={"password": self.password},
+                       message=self.error) is usecase.FAILED:
             return
         self.accept()
 
@@ -234,12 +221,10 @@ class UsersTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        try:
-            with self.ctx.session() as s:
-                self.users = svc.list_users(s, self.ctx.actor)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        users = usecase.run(self, self.ctx, svc.list_users)
+        if users is usecase.FAILED:
             return
+        self.users = users
         now = datetime.now()
         self.table.setRowCount(len(self.users))
         for r, u in enumerate(self.users):
@@ -302,11 +287,8 @@ class UsersTab(QWidget):
                         "sampai diaktifkan kembali.").format(username=user.username),
                 yes=self.tr("Nonaktifkan"), danger=True):
             return
-        try:
-            with self.ctx.session() as s:
-                svc.update_user(s, self.ctx.actor, user.id, version=user.version,
-                                active=not user.active)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc, on_reload=self.refresh)
+        if usecase.run(self, self.ctx, svc.update_user, user.id, version=user.version,
+                       active=not user.active, changes=CHANGES,
+                       on_reload=self.refresh) is usecase.FAILED:
             return
         self.refresh()
