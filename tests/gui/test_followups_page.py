@@ -115,11 +115,11 @@ def test_unusual_income_is_confirmed_in_the_dialog(qtbot, make_ctx, people, grad
                                                    sqlite_db, monkeypatch):
     """Above the ceiling (Rp 20 juta) the dialog asks; 'Periksa lagi' keeps it open with
     nothing saved and no second message; 'Ya' saves the figure as typed."""
-    from jssc_desktop.ui.pages import _common
+    from jssc_desktop.ui import usecase
     from jssc_desktop.ui.pages import followups as followups_page
 
     errors: list[str] = []
-    monkeypatch.setattr(_common, "show_error", lambda _p, exc: errors.append(str(exc)))
+    monkeypatch.setattr(usecase, "show_error", lambda _p, exc, **_k: errors.append(str(exc)))
     answers: list[bool] = [False, True]
     asked: list[str] = []
 
