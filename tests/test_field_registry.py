@@ -106,7 +106,7 @@ def test_validation_messages_use_the_registry_label() -> None:
 
 def test_the_label_sumber_rujukan_is_written_once() -> None:
     hits = [p for p in (ROOT / "jssc_desktop").rglob("*.py")
-            if "Sumber rujukan" in p.read_text(encoding="utf-8")]
+            if '"Sumber rujukan"' in p.read_text(encoding="utf-8")]
     assert [p.name for p in hits] == ["fields.py"]
 
 

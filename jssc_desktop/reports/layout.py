@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..domain.fields import CLIENT as CLIENT_FIELDS
+
 VERSION = 1
 
 SEXED = [
@@ -97,7 +99,8 @@ LAYOUT: dict[str, Any] = {"version": VERSION, "sections": [
          "label": "Alasan terminasi", "rows": "flow.discharged_by_reason", "columns": SEXED,
          "total": "sum"},
         {"code": "2.3", "sheet": "2.3 Rujukan", "title": "Klien masuk menurut sumber rujukan",
-         "label": "Sumber rujukan", "rows": "context.referral", "columns": SEXED,
+         "label": CLIENT_FIELDS.label("referral_source"), "rows": "context.referral",
+         "columns": SEXED,
          "total": "sum", "listing": True,
          "note": "Sumber rujukan seperti tercatat pada data klien (tulisan yang sama "
                  "digabung)."},
