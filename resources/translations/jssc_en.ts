@@ -9,7 +9,7 @@
         <translation>image {kb} KB</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/_common.py" line="472" />
+        <location filename="../../jssc_desktop/ui/pages/_common.py" line="465" />
         <location filename="../../jssc_desktop/ui/widgets.py" line="371" />
         <source>Lanjutkan</source>
         <extracomment>The invisible root of a model, the default parent of rowCount/columnCount. what a successful save changed (announced to every open page) the administrator's correction reason for data in a locked period, while saving</extracomment>
@@ -3014,102 +3014,102 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="122" />
-        <location filename="../../jssc_desktop/ui/export.py" line="265" />
+        <location filename="../../jssc_desktop/ui/export.py" line="116" />
+        <location filename="../../jssc_desktop/ui/export.py" line="260" />
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="123" />
+        <location filename="../../jssc_desktop/ui/export.py" line="117" />
         <source>Mengambil semua baris daftar…</source>
         <translation>Fetching every row of the list…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="124" />
-        <location filename="../../jssc_desktop/ui/export.py" line="160" />
+        <location filename="../../jssc_desktop/ui/export.py" line="118" />
+        <location filename="../../jssc_desktop/ui/export.py" line="154" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="153" />
+        <location filename="../../jssc_desktop/ui/export.py" line="147" />
         <source>Daftar ini berisi {n} baris.</source>
         <translation>This list has {n} rows.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="154" />
+        <location filename="../../jssc_desktop/ui/export.py" line="148" />
         <source>Daftar ini berisi lebih dari {n} baris.</source>
         <translation>This list has more than {n} rows.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="157" />
+        <location filename="../../jssc_desktop/ui/export.py" line="151" />
         <source>Ekspor daftar besar</source>
         <translation>Export a large list</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="158" />
+        <location filename="../../jssc_desktop/ui/export.py" line="152" />
         <source>Mengambil semuanya dapat memakan waktu beberapa menit dan berkasnya akan besar. Ekspor semua baris?</source>
         <translation>Fetching everything can take a few minutes and the file will be large. Export all rows?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="160" />
+        <location filename="../../jssc_desktop/ui/export.py" line="154" />
         <source>Ekspor semua</source>
         <translation>Export all</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="192" />
+        <location filename="../../jssc_desktop/ui/export.py" line="186" />
         <source>Menulis berkas…</source>
         <translation>Writing the file…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="219" />
+        <location filename="../../jssc_desktop/ui/export.py" line="214" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="219" />
+        <location filename="../../jssc_desktop/ui/export.py" line="214" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="221" />
+        <location filename="../../jssc_desktop/ui/export.py" line="216" />
         <source>Ekspor {title}</source>
         <translation>Export {title}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="265" />
+        <location filename="../../jssc_desktop/ui/export.py" line="260" />
         <source>Menulis {n} baris ke {name}…</source>
         <translation>Writing {n} rows to {name}…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="276" />
+        <location filename="../../jssc_desktop/ui/export.py" line="271" />
         <source>Ekspor selesai</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="277" />
+        <location filename="../../jssc_desktop/ui/export.py" line="272" />
         <source>{n} baris diekspor ke:
 {path}</source>
         <translation>{n} rows exported to:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="279" />
+        <location filename="../../jssc_desktop/ui/export.py" line="274" />
         <source>Buka berkas</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="279" />
+        <location filename="../../jssc_desktop/ui/export.py" line="274" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="305" />
+        <location filename="../../jssc_desktop/ui/export.py" line="300" />
         <source>Simpan daftar yang tampil ke berkas Excel atau CSV</source>
         <translation>Save the list shown to an Excel or CSV file</translation>
     </message>
     <message>
+        <location filename="../../jssc_desktop/ui/export.py" line="304" />
         <location filename="../../jssc_desktop/ui/export.py" line="309" />
-        <location filename="../../jssc_desktop/ui/export.py" line="314" />
         <source>Ekspor…</source>
         <translation>Export…</translation>
     </message>
@@ -5860,265 +5860,265 @@ The reason is required and is recorded in the audit log.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="76" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="78" />
         <source>Laporan periodik</source>
         <extracomment>How many periods of each kind the period chooser offers (newest first).</extracomment>
         <translation>Periodic reports</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="86" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="88" />
         <source>Pilih laporan</source>
         <translation>Choose a report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="95" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="97" />
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="96" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="98" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="97" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="99" />
         <source>Buat laporan</source>
         <translation>Generate report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="102" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="104" />
         <source>Hasil</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="104" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="106" />
         <source>Belum ada laporan yang dibuat.</source>
         <translation>No report has been generated yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="106" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="108" />
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="107" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="109" />
         <source>Simpan Excel…</source>
         <translation>Save Excel…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="108" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="110" />
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="116" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="118" />
         <source>Persetujuan Kepala UPT</source>
         <translation>Approval by the Head of UPT</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="119" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="121" />
         <source>Setelah diperiksa, Kepala UPT menyetujui laporan periode ini. Laporan yang disetujui dikunci dan tercatat di log audit.</source>
         <translation>After checking it, the Head of UPT approves the report for this period. An approved report is locked and recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="121" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="123" />
         <source>Setujui laporan periode</source>
         <translation>Approve period report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="124" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="126" />
         <source>Buka kembali untuk perbaikan…</source>
         <translation>Reopen for correction…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="130" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="132" />
         <source>Arsip laporan yang disetujui…</source>
         <translation>Archive of approved reports…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="138" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="140" />
         <source>Pilih jenis dan periode, lalu tekan "Buat laporan".
 Pratinjau PDF akan tampil di sini.</source>
         <translation>Choose the type and period, then press "Generate report".
 The PDF preview will appear here.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="164" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="166" />
         <source>{label} (berjalan)</source>
         <translation>{label} (in progress)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="185" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="187" />
         <source>Laporan yang tampil adalah {label}. Tekan "Buat laporan" untuk periode yang dipilih.</source>
         <translation>The report shown is {label}. Press "Generate report" for the selected period.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="208" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="318" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="210" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="321" />
         <source>Belum tersedia</source>
         <translation>Not available yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="209" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="211" />
         <source>Pembuatan laporan periodik belum tersedia pada versi aplikasi ini.</source>
         <translation>Periodic reports are not available in this version of the application yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="217" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="219" />
         <source>Membuat laporan</source>
         <translation>Generating report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="218" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="220" />
         <source>Laporan {kind} {label}</source>
         <translation>{kind} report {label}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="233" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="235" />
         <source>SEMENTARA: belum disetujui, angka dapat berubah.</source>
         <translation>PROVISIONAL: not approved, the figures may change.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="234" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="236" />
         <source>DISETUJUI: berkas arsip yang disetujui, tidak berubah.</source>
         <translation>APPROVED: the archived approved files, unchanged.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="235" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="237" />
         <source>PERBAIKAN ke-{n}: data berubah setelah disetujui; setujui lagi setelah diperiksa.</source>
         <translation>CORRECTION no. {n}: data changed after approval; approve again after checking.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="239" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="241" />
         <source>Laporan {kind} {label}, dibuat {when}. Periksa pratinjau, lalu simpan atau cetak.</source>
         <translation>{kind} report {label}, generated {when}. Check the preview, then save or print it.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="253" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="255" />
         <source>Pembuatan laporan dibatalkan.</source>
         <translation>Report generation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="266" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="268" />
         <source>Buka kembali laporan</source>
         <translation>Reopen report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="267" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="269" />
         <source>Alasan membuka kembali laporan {kind} {label} (tercatat di log audit dan tercetak pada laporan perbaikan):</source>
         <translation>Reason for reopening the {kind} report {label} (written to the audit log and printed on the corrected report):</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="275" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="277" />
         <source>Laporan dibuka kembali</source>
         <translation>Report reopened</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="276" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="278" />
         <source>Laporan {kind} {label} dibuka kembali. Periode ini tidak terkunci lagi; laporan bertanda PERBAIKAN sampai disetujui lagi.</source>
         <translation>The {kind} report {label} was reopened. This period is no longer locked; the report is marked CORRECTION until it is approved again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="287" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="290" />
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="288" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="291" />
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="290" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="293" />
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="301" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="304" />
         <source>Laporan disimpan</source>
         <translation>Report saved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="302" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="305" />
         <source>Laporan disimpan sebagai {path}.</source>
         <translation>The report was saved as {path}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="306" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="309" />
         <source>Laporan {label}</source>
         <translation>Report {label}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="319" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="322" />
         <source>Persetujuan laporan periode belum tersedia pada versi aplikasi ini. Laporan tetap dapat disimpan dan dicetak untuk ditandatangani.</source>
         <translation>Approving period reports is not available in this version of the application yet. The report can still be saved and printed for signing.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="322" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="325" />
         <source>Setujui laporan</source>
         <translation>Approve report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="323" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="326" />
         <source>Setujui laporan {kind} {label}? Setelah disetujui, laporan periode ini dikunci sebagai laporan resmi.</source>
         <translation>Approve the {kind} report {label}? Once approved, the report for this period is locked as the official report.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="326" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="329" />
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="333" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="336" />
         <source>Laporan {kind} {label} disetujui oleh {name} pada {when} dan disimpan di arsip laporan.</source>
         <translation>{kind} report {label} was approved by {name} on {when} and stored in the report archive.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="332" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="335" />
         <source>Laporan disetujui</source>
         <translation>Report approved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="90" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="219" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="240" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="269" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="278" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="324" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="334" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="92" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="221" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="242" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="271" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="280" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="327" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="337" />
         <source>Bulanan</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="90" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="219" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="240" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="269" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="278" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="324" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="334" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="92" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="221" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="242" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="271" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="280" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="327" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="337" />
         <source>Semester</source>
         <translation>Semester</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="90" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="219" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="240" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="269" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="278" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="324" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="334" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="92" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="221" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="242" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="271" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="280" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="327" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="337" />
         <source>Tahunan</source>
         <translation>Annual</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="90" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="219" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="240" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="269" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="278" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="324" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="334" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="92" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="221" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="242" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="271" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="280" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="327" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="337" />
         <source>Triwulan</source>
         <translation>Quarterly</translation>
     </message>
@@ -6328,47 +6328,47 @@ The PDF preview will appear here.</translation>
         <translation>The UPT's annual targets are printed in every periodic report of that year (table 1.3) next to what was achieved since 1 January. Leave at 0 when not set.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="38" />
+        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="39" />
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="40" />
+        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="41" />
         <source>Kapasitas tampung (orang)</source>
         <translation>Capacity (people)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="41" />
+        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="42" />
         <source>Klien masuk (orang)</source>
         <translation>Admissions (people)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="42" />
+        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="43" />
         <source>Lulusan pelatihan (orang)</source>
         <translation>Training graduates (people)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="43" />
+        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="44" />
         <source>Lulusan bekerja/berwirausaha</source>
         <translation>Graduates employed/self-employed</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="49" />
+        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="50" />
         <source>belum ditetapkan</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="59" />
+        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="61" />
         <source>Simpan target</source>
         <translation>Save targets</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="80" />
+        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="82" />
         <source>Target disimpan</source>
         <translation>Targets saved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="81" />
+        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="83" />
         <source>Target tahun {year} disimpan.</source>
         <translation>Targets for {year} saved.</translation>
     </message>

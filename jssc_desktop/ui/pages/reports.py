@@ -23,6 +23,7 @@ from ...domain.changes import RecordKind
 from ...domain.formatting import format_datetime
 from ...domain.periods import KIND_NAMES, KINDS, Period, recent_periods
 from ...fileutil import safe_file_name
+from .. import usecase
 from ..context import AppContext
 from ..widgets import ask_confirm, button, heading, hint_label, show_error, show_info
 from ._common import FAILED, PageBase, documents_dir, temp_dir
@@ -347,7 +348,6 @@ def _may_approve(ctx: AppContext) -> bool:
     from ...services.approvers import may_approve
 
     try:
-        with ctx.session() as s:
-            return may_approve(s, ctx.actor)
+        return bool(usecase.fetch(ctx, may_approve))
     except Exception:  # noqa: BLE001 - a hidden button is the safe answer
         return False
