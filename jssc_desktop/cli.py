@@ -219,7 +219,7 @@ def _signed_in(args: argparse.Namespace, db: Any) -> Any:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from .reports import generate_report
+    from .reports import generate_report_in
     from .services.base import Actor
 
     if args.kind in ("approve", "reopen"):
@@ -230,9 +230,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     formats = ("pdf", "xlsx") if args.format == "both" else (args.format,)
     out = Path(args.out or ".")
     actor = _signed_in(args, db) if getattr(args, "as_user", None) else Actor.system()
-    with db.session() as s:
-        paths = generate_report(s, actor, args.kind, args.period, formats=formats,
-                                out_dir=out)
+    paths = generate_report_in(db, actor, args.kind, args.period, formats=formats,
+                               out_dir=out)
     for p in paths:
         print(p)
     return 0

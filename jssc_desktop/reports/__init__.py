@@ -96,14 +96,51 @@ def generate_report(session: Session, actor: Actor, kind: str, period_text: str,
         progress("Menghitung data laporan", 0.0)
     files = report_files(session, actor, kind, period_text, formats=chosen, today=today,
                          progress=progress)
-    audit(session, actor, "report.generate", "period_report", None,
-          after={"kind": kind, "period": period.key, "formats": list(chosen),
-                 "files": [name for name, _content in files]})
-    # Files are written only once everything rendered: a cancelled run leaves nothing behind.
-    paths = [write_bytes_atomic(Path(out_dir) / name, content) for name, content in files]
+    record_report_generated(session, actor, period, [name for name, _content in files])
+    paths = save_report_files(files, out_dir)
     if progress:
         progress("Selesai", 1.0)
     return paths
+
+
+def generate_report_in(db: Database, actor: Actor, kind: str, period_text: str, *,
+                       formats: Iterable[str] = FORMATS, out_dir: Path | str,
+                       today: date | None = None, progress: Progress | None = None
+                       ) -> list[Path]:
+    """:func:`generate_report` for a whole Database, as the window and the command line run it:
+    the data set is read and rendered in a read-only unit of work (on SQLite it holds up no
+    one who saves data meanwhile), the audit row is written in a short one afterwards."""
+    from .approval import report_files
+
+    require(actor, "report.generate")
+    period = parse_period_for_kind(kind, period_text)
+    chosen = check_formats(formats)
+    if progress:
+        progress("Menghitung data laporan", 0.0)
+    with db.read_session() as s:
+        files = report_files(s, actor, kind, period_text, formats=chosen, today=today,
+                             progress=progress)
+    with db.session() as s:
+        record_report_generated(s, actor, period, [name for name, _content in files])
+    paths = save_report_files(files, out_dir)
+    if progress:
+        progress("Selesai", 1.0)
+    return paths
+
+
+def record_report_generated(session: Session, actor: Actor, period: Period,
+                            names: list[str]) -> None:
+    """The audit row of a generated report (which files, with their status in the name)."""
+    require(actor, "report.generate")
+    audit(session, actor, "report.generate", "period_report", None,
+          after={"kind": period.kind, "period": period.key,
+                 "formats": [n.rsplit(".", 1)[-1] for n in names], "files": names})
+
+
+def save_report_files(files: list[tuple[str, bytes]], out_dir: Path | str) -> list[Path]:
+    """Write rendered files; only called once everything rendered, so a cancelled run leaves
+    nothing behind."""
+    return [write_bytes_atomic(Path(out_dir) / name, content) for name, content in files]
 
 
 def generate_document(db: Database, actor: Actor, kind: str, *, id: int | None = None,

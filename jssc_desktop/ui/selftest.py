@@ -49,12 +49,12 @@ def run_selftest(db_url: str | None, out_dir: Path | None, *, startup_only: bool
              f"Jendela utama tampil: {'ya' if shown else 'TIDAK'}"]
     if not startup_only:
         from ..domain.periods import period_containing
-        from ..reports import generate_report
+        from ..reports import generate_report_in
 
         period = period_containing("monthly", date.today()).previous()
         out = out_dir or Path.cwd()
-        paths = generate_report(db, actor, "monthly", period.key, formats=("pdf", "xlsx"),
-                                out_dir=out)
+        paths = generate_report_in(db, actor, "monthly", period.key,
+                                   formats=("pdf", "xlsx"), out_dir=out)
         lines += [f"Laporan: {p}" for p in paths]
     window.close()
     app.processEvents()

@@ -36,13 +36,12 @@ RECENT = {"monthly": 24, "quarterly": 12, "semester": 8, "annual": 6}
 def generate_files(progress: Any, db: Any, actor: Any, kind: str, period_key: str,
                    out_dir: Path) -> list[Path]:
     """Worker body: both files from one data set; progress reports let the user cancel."""
-    from ...reports import generate_report
+    from ...reports import generate_report_in
 
     progress("Menghitung data laporan…", 0.05)
-    with db.session() as s:
-        paths = [Path(p) for p in generate_report(s, actor, kind, period_key,
-                                                  formats=("pdf", "xlsx"), out_dir=out_dir,
-                                                  progress=progress)]
+    paths = [Path(p) for p in generate_report_in(db, actor, kind, period_key,
+                                                 formats=("pdf", "xlsx"), out_dir=out_dir,
+                                                 progress=progress)]
     progress("Selesai", 1.0)
     return paths
 
