@@ -4,6 +4,7 @@ clients with their stages and consents."""
 from __future__ import annotations
 
 import math
+import random
 from datetime import date
 from typing import Any
 
@@ -40,7 +41,7 @@ from .data import (
     UPT_KAB_KOTA,
     UPT_NAME,
 )
-from .timeline import _at, _Picker
+from .timeline import _at, _Client, _Picker
 from .writer import _Writer
 
 
@@ -174,85 +175,16 @@ class _PeopleWriter(_Writer):
             name = self.person_name(c.sex, rng)
             year = adm_d.year
             reg_seq[year] = reg_seq.get(year, 0) + 1
-            # NIK and KK
-            if c.kab == OUTSIDE_JATIM:
-                region, city = OUTSIDE_REGIONS[int(rng.random() * len(OUTSIDE_REGIONS))]
-            else:
-                region = c.kab if rng.random() < 0.85 else self.kab_picker(rng)
-                city = self.kab_short[c.kab]
-            missing_share = 0.15 if c.ppks in STREET_PPKS else 0.04
-            kec = rng.randint(1, 5 if region[2] == "7" else 20)
-            if rng.random() < missing_share:
-                nik, missing, kk = None, missing_picker(rng), None
-            else:
-                nik, missing = self.new_nik(region, c.sex, birth, kec), None
-                if rng.random() < 0.9:
-                    issued = date.fromordinal(c.adm - rng.randint(200, 5000))
-                    kk = (f"{region}{kec:02d}{issued:%d%m%y}"
-                          f"{rng.randint(1, 9999):04d}")
-                else:
-                    kk = None
-            # Who speaks for the client
-            relation: str | None = None
-            guardian: str | None = None
-            g_phone: str | None = None
-            if c.age < 18 or rng.random() < 0.7:
-                relation = self.relation_picker(rng)
-                g_sex = "P" if relation in FEMALE_RELATIONS else "L"
-                guardian = self.person_name(g_sex, rng)
-                g_phone = self.phone(rng) if rng.random() < 0.8 else None
-            street = STREETS[int(rng.random() * len(STREETS))]
-            kab_label = self.kab_name[c.kab] if c.kab != OUTSIDE_JATIM else city
-            address = (f"{street} No. {rng.randint(1, 120)}, RT {rng.randint(1, 12):02d} "
-                       f"RW {rng.randint(1, 8):02d}, Desa {self.place(rng)}, "
-                       f"Kec. {self.place(rng)}, {kab_label}")
+            city, nik, missing, kk = self._identity(c, birth, rng, missing_picker)
+            relation, guardian, g_phone = self._guardian(c, rng)
+            address = self._address(c, city, rng)
             age = c.age
-            if age < 7:
-                education = "Belum sekolah"
-            elif age < 13:
-                education = rng.choice(("SD (belum tamat)", "SD (belum tamat)", "Tidak sekolah"))
-            elif age < 16:
-                education = rng.choice(("SD/sederajat", "SD/sederajat", "SMP (belum tamat)",
-                                        "Tidak sekolah"))
-            elif age < 18:
-                education = rng.choice(("SMP/sederajat", "SMP/sederajat", "SD/sederajat",
-                                        "Tidak sekolah", "SMA/SMK (belum tamat)"))
-            else:
-                education = rng.choice(("SD/sederajat", "SD/sederajat", "SMP/sederajat",
-                                        "SMP/sederajat", "SMA/SMK/sederajat", "Tidak sekolah"))
+            education = _education(age, rng)
             kab_for_text = self.kab_short.get(c.kab, "asal")
-            if c.ppks in LAW_PPKS and rng.random() < 0.6:
-                referral = "Balai Pemasyarakatan (Bapas)"
-            elif c.ppks in STREET_PPKS and rng.random() < 0.6:
-                referral = f"Satpol PP {kab_for_text}"
-            else:
-                referral = rng.choice((f"Dinas Sosial {kab_for_text}",
-                                       f"Dinas Sosial {kab_for_text}",
-                                       "Pekerja Sosial Masyarakat", "Keluarga", "Datang sendiri",
-                                       "Lembaga Kesejahteraan Sosial Anak (LKSA)",
-                                       "TKSK kecamatan"))
-            disability = None
-            if c.ppks in ("P05", "P09") or rng.random() < 0.015:
-                disability = DISABILITIES[int(rng.random() * len(DISABILITIES))]
-            health = None
-            if rng.random() < 0.25:
-                pool = ELDER_HEALTH if c.ppks == "P08" else HEALTH_NOTES
-                health = pool[int(rng.random() * len(pool))]
-            family = FAMILY_NOTES[int(rng.random() * len(FAMILY_NOTES))] \
-                if rng.random() < 0.3 else None
-            handover_to = handover_record = notes = None
-            if c.dis is not None:
-                dis_year = date.fromordinal(c.dis).year
-                notes = DISCHARGE_NOTES[c.reason or "lainnya"]
-                if c.reason in ("selesai", "kembali_keluarga", "meninggal", "dirujuk"):
-                    ba_seq[dis_year] = ba_seq.get(dis_year, 0) + 1
-                    handover_record = f"BA-{ba_seq[dis_year]:04d}/{UPT_CODE}/{dis_year}"
-                    if c.reason == "dirujuk":
-                        target = REFERRAL_TARGETS[int(rng.random() * len(REFERRAL_TARGETS))]
-                        handover_to = (f"{target} {kab_for_text}" if target == "Dinas Sosial"
-                                       else target)
-                    else:
-                        handover_to = f"{guardian} ({relation})" if guardian else "Keluarga"
+            referral = _referral(c, kab_for_text, rng)
+            disability, health, family = _notes(c, rng)
+            notes, handover_record, handover_to = _discharge(c, guardian, relation,
+                                                             kab_for_text, ba_seq, rng)
             created = _at(c.adm, (c.id * 37) % 420)
             last_change = c.stages[-1][1] if c.stages else c.adm
             clients_rows.append({
@@ -286,17 +218,7 @@ class _PeopleWriter(_Writer):
                     "started_on": date.fromordinal(day), "notes": None, "recorded_by": staff,
                     "recorded_at": _at(day, 30 + k),
                 })
-            # Consent: the client; for a child (or where needed) the guardian too.
-            kinds = []
-            if age >= 18:
-                kinds.append(("klien", name))
-                if guardian and (disability or rng.random() < 0.05):
-                    kinds.append(("wali", guardian))
-            else:
-                kinds.append(("wali", guardian or "Pendamping sosial UPT"))
-                if age >= 13:
-                    kinds.append(("klien", name))
-            for kind, by in kinds:
+            for kind, by in _consenting(age, name, guardian, disability, rng):
                 consent_id += 1
                 withdrawn = None
                 if rng.random() < 0.005 and self.t - c.adm > 30:
@@ -312,6 +234,47 @@ class _PeopleWriter(_Writer):
         self._flush_clients(clients_rows, stage_rows, consent_rows)
         self.progress(phase, 1.0)
 
+    # ------------------------------------------------------------- one client's details
+    # Each helper draws from ``rng`` in the order the story always has: the same seed, the same
+    # clients.
+
+    def _identity(self, c: _Client, birth: date, rng: random.Random,
+                  missing_picker: _Picker) -> tuple[str, str | None, str | None, str | None]:
+        """(city of birth, NIK, reason for no NIK, KK number)."""
+        if c.kab == OUTSIDE_JATIM:
+            region, city = OUTSIDE_REGIONS[int(rng.random() * len(OUTSIDE_REGIONS))]
+        else:
+            region = c.kab if rng.random() < 0.85 else self.kab_picker(rng)
+            city = self.kab_short[c.kab]
+        missing_share = 0.15 if c.ppks in STREET_PPKS else 0.04
+        kec = rng.randint(1, 5 if region[2] == "7" else 20)
+        if rng.random() < missing_share:
+            return city, None, missing_picker(rng), None
+        nik = self.new_nik(region, c.sex, birth, kec)
+        kk = None
+        if rng.random() < 0.9:
+            issued = date.fromordinal(c.adm - rng.randint(200, 5000))
+            kk = f"{region}{kec:02d}{issued:%d%m%y}{rng.randint(1, 9999):04d}"
+        return city, nik, None, kk
+
+    def _guardian(self, c: _Client, rng: random.Random
+                  ) -> tuple[str | None, str | None, str | None]:
+        """Who speaks for the client: (relation, name, phone), or Nones."""
+        if not (c.age < 18 or rng.random() < 0.7):
+            return None, None, None
+        relation = self.relation_picker(rng)
+        g_sex = "P" if relation in FEMALE_RELATIONS else "L"
+        guardian = self.person_name(g_sex, rng)
+        g_phone = self.phone(rng) if rng.random() < 0.8 else None
+        return relation, guardian, g_phone
+
+    def _address(self, c: _Client, city: str, rng: random.Random) -> str:
+        street = STREETS[int(rng.random() * len(STREETS))]
+        kab_label = self.kab_name[c.kab] if c.kab != OUTSIDE_JATIM else city
+        return (f"{street} No. {rng.randint(1, 120)}, RT {rng.randint(1, 12):02d} "
+                f"RW {rng.randint(1, 8):02d}, Desa {self.place(rng)}, "
+                f"Kec. {self.place(rng)}, {kab_label}")
+
     def _flush_clients(self, clients: list[dict[str, Any]], stages: list[dict[str, Any]],
                        consents: list[dict[str, Any]]) -> None:
         self.insert(Client, clients)
@@ -320,3 +283,73 @@ class _PeopleWriter(_Writer):
         clients.clear()
         stages.clear()
         consents.clear()
+
+
+def _education(age: int, rng: random.Random) -> str:
+    if age < 7:
+        return "Belum sekolah"
+    if age < 13:
+        return rng.choice(("SD (belum tamat)", "SD (belum tamat)", "Tidak sekolah"))
+    if age < 16:
+        return rng.choice(("SD/sederajat", "SD/sederajat", "SMP (belum tamat)", "Tidak sekolah"))
+    if age < 18:
+        return rng.choice(("SMP/sederajat", "SMP/sederajat", "SD/sederajat", "Tidak sekolah",
+                           "SMA/SMK (belum tamat)"))
+    return rng.choice(("SD/sederajat", "SD/sederajat", "SMP/sederajat", "SMP/sederajat",
+                       "SMA/SMK/sederajat", "Tidak sekolah"))
+
+
+def _referral(c: _Client, kab_for_text: str, rng: random.Random) -> str:
+    if c.ppks in LAW_PPKS and rng.random() < 0.6:
+        return "Balai Pemasyarakatan (Bapas)"
+    if c.ppks in STREET_PPKS and rng.random() < 0.6:
+        return f"Satpol PP {kab_for_text}"
+    return rng.choice((f"Dinas Sosial {kab_for_text}", f"Dinas Sosial {kab_for_text}",
+                       "Pekerja Sosial Masyarakat", "Keluarga", "Datang sendiri",
+                       "Lembaga Kesejahteraan Sosial Anak (LKSA)", "TKSK kecamatan"))
+
+
+def _notes(c: _Client, rng: random.Random) -> tuple[str | None, str | None, str | None]:
+    """(disability, health notes, family notes)."""
+    disability = None
+    if c.ppks in ("P05", "P09") or rng.random() < 0.015:
+        disability = DISABILITIES[int(rng.random() * len(DISABILITIES))]
+    health = None
+    if rng.random() < 0.25:
+        pool = ELDER_HEALTH if c.ppks == "P08" else HEALTH_NOTES
+        health = pool[int(rng.random() * len(pool))]
+    family = FAMILY_NOTES[int(rng.random() * len(FAMILY_NOTES))] if rng.random() < 0.3 else None
+    return disability, health, family
+
+
+def _discharge(c: _Client, guardian: str | None, relation: str | None, kab_for_text: str,
+               ba_seq: dict[int, int], rng: random.Random
+               ) -> tuple[str | None, str | None, str | None]:
+    """(discharge notes, handover record number, handed over to) of a discharged client."""
+    if c.dis is None:
+        return None, None, None
+    dis_year = date.fromordinal(c.dis).year
+    notes = DISCHARGE_NOTES[c.reason or "lainnya"]
+    if c.reason not in ("selesai", "kembali_keluarga", "meninggal", "dirujuk"):
+        return notes, None, None
+    ba_seq[dis_year] = ba_seq.get(dis_year, 0) + 1
+    record = f"BA-{ba_seq[dis_year]:04d}/{UPT_CODE}/{dis_year}"
+    if c.reason == "dirujuk":
+        target = REFERRAL_TARGETS[int(rng.random() * len(REFERRAL_TARGETS))]
+        return notes, record, f"{target} {kab_for_text}" if target == "Dinas Sosial" else target
+    return notes, record, f"{guardian} ({relation})" if guardian else "Keluarga"
+
+
+def _consenting(age: int, name: str, guardian: str | None, disability: str | None,
+                rng: random.Random) -> list[tuple[str, str]]:
+    """Who gives consent: the client; for a child (or where needed) the guardian too."""
+    kinds = []
+    if age >= 18:
+        kinds.append(("klien", name))
+        if guardian and (disability or rng.random() < 0.05):
+            kinds.append(("wali", guardian))
+    else:
+        kinds.append(("wali", guardian or "Pendamping sosial UPT"))
+        if age >= 13:
+            kinds.append(("klien", name))
+    return kinds
