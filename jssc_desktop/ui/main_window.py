@@ -8,7 +8,6 @@ Pages of areas that are not built yet show an honest placeholder instead of fail
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -43,7 +42,8 @@ class Area:
     key: str
     label: str
     icon: str
-    page: str  # "module:Class"
+    #: the page's class, imported when the area is first opened (start-up stays quick)
+    page: Callable[[], type[QWidget]]
     visible: Callable[[AppContext], bool]
 
 
@@ -170,26 +170,22 @@ class MainWindow(QMainWindow):
 
     def _all_areas(self) -> list[Area]:
         return [
-            Area("home", self.tr("Beranda"), "home", "jssc_desktop.ui.dashboard:DashboardPage",
-                 lambda ctx: True),
-            Area("clients", self.tr("Klien"), "clients", "jssc_desktop.ui.clients:ClientsPage",
-                 _can("client.view")),
-            Area("training", self.tr("Pelatihan"), "training",
-                 "jssc_desktop.ui.pages.training:TrainingPage", _can("training.view")),
-            Area("attendance", self.tr("Kehadiran"), "attendance",
-                 "jssc_desktop.ui.pages.attendance:AttendancePage", _can("training.view")),
-            Area("tutors", self.tr("Tutor"), "tutors", "jssc_desktop.ui.pages.tutors:TutorsPage",
-                 _can("tutor.view")),
-            Area("facility", self.tr("Usulan Revitalisasi"), "facility",
-                 "jssc_desktop.ui.pages.facility:FacilityPage", _can("facility.view")),
-            Area("followups", self.tr("Bimbingan Lanjut"), "followups",
-                 "jssc_desktop.ui.pages.followups:FollowUpsPage", _can("followup.view")),
-            Area("reports", self.tr("Laporan"), "reports",
-                 "jssc_desktop.ui.pages.reports:ReportsPage", _can("report.generate")),
-            Area("audit", self.tr("Log Audit"), "audit", "jssc_desktop.ui.pages.audit:AuditPage",
-                 _can("audit.view")),
-            Area("settings", self.tr("Pengaturan"), "settings",
-                 "jssc_desktop.ui.settings:SettingsPage", can_open_settings),
+            Area("home", self.tr("Beranda"), "home", _dashboard_page, lambda ctx: True),
+            Area("clients", self.tr("Klien"), "clients", _clients_page, _can("client.view")),
+            Area("training", self.tr("Pelatihan"), "training", _training_page,
+                 _can("training.view")),
+            Area("attendance", self.tr("Kehadiran"), "attendance", _attendance_page,
+                 _can("training.view")),
+            Area("tutors", self.tr("Tutor"), "tutors", _tutors_page, _can("tutor.view")),
+            Area("facility", self.tr("Usulan Revitalisasi"), "facility", _facility_page,
+                 _can("facility.view")),
+            Area("followups", self.tr("Bimbingan Lanjut"), "followups", _followups_page,
+                 _can("followup.view")),
+            Area("reports", self.tr("Laporan"), "reports", _reports_page,
+                 _can("report.generate")),
+            Area("audit", self.tr("Log Audit"), "audit", _audit_page, _can("audit.view")),
+            Area("settings", self.tr("Pengaturan"), "settings", _settings_page,
+                 can_open_settings),
         ]
 
     def area_keys(self) -> list[str]:
@@ -199,17 +195,11 @@ class MainWindow(QMainWindow):
         return next((a for a in self.areas if a.key == key), None)
 
     def _create_page(self, area: Area) -> QWidget:
-        module_name, class_name = area.page.split(":")
-        try:
-            module = importlib.import_module(module_name)
-            page_class = getattr(module, class_name)
-        except (ImportError, AttributeError) as exc:
-            log.info("page %s not available: %s", area.page, exc)
-            return self._placeholder(area)
+        page_class = area.page()  # an import error is a bug of this build: it is raised
         try:
             page = page_class(self.ctx, self)
         except Exception as exc:  # noqa: BLE001 - a broken page must not take the window down
-            log.error("page %s failed to open", area.page, exc_info=exc)
+            log.error("page %s failed to open", area.key, exc_info=exc)
             return self._placeholder(area, failed=True)
         signal = getattr(page, "navigate_requested", None)
         if signal is not None:
@@ -500,3 +490,72 @@ class MainWindow(QMainWindow):
             app.removeEventFilter(self.idle)
         self.idle.timer.stop()
         super().closeEvent(event)
+
+
+# ------------------------------------------------------------------------- the areas' pages
+# Each returns the page class of one area; the import runs when the area is first opened.
+
+
+def _dashboard_page() -> type[QWidget]:
+    from .dashboard import DashboardPage
+
+    return DashboardPage
+
+
+def _clients_page() -> type[QWidget]:
+    from .clients import ClientsPage
+
+    return ClientsPage
+
+
+def _training_page() -> type[QWidget]:
+    from .pages.training import TrainingPage
+
+    return TrainingPage
+
+
+def _attendance_page() -> type[QWidget]:
+    from .pages.attendance import AttendancePage
+
+    return AttendancePage
+
+
+def _tutors_page() -> type[QWidget]:
+    from .pages.tutors import TutorsPage
+
+    return TutorsPage
+
+
+def _facility_page() -> type[QWidget]:
+    from .pages.facility import FacilityPage
+
+    return FacilityPage
+
+
+def _followups_page() -> type[QWidget]:
+    from .pages.followups import FollowUpsPage
+
+    return FollowUpsPage
+
+
+def _reports_page() -> type[QWidget]:
+    from .pages.reports import ReportsPage
+
+    return ReportsPage
+
+
+def _audit_page() -> type[QWidget]:
+    from .pages.audit import AuditPage
+
+    return AuditPage
+
+
+def _settings_page() -> type[QWidget]:
+    from .settings import SettingsPage
+
+    return SettingsPage
+
+
+#: Every area's page loader, for the test that opens each one.
+PAGE_LOADERS = (_dashboard_page, _clients_page, _training_page, _attendance_page, _tutors_page,
+                _facility_page, _followups_page, _reports_page, _audit_page, _settings_page)

@@ -2,127 +2,127 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="103" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="103"/>
         <source>gambar {kb} KB</source>
         <translation>image {kb} KB</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/_common.py" line="465" />
-        <location filename="../../jssc_desktop/ui/widgets.py" line="371" />
+        <location filename="../../jssc_desktop/ui/pages/_common.py" line="465"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="371"/>
         <source>Lanjutkan</source>
-        <extracomment>The invisible root of a model, the default parent of rowCount/columnCount. what a successful save changed (announced to every open page) the administrator's correction reason for data in a locked period, while saving</extracomment>
+        <extracomment>The invisible root of a model, the default parent of rowCount/columnCount. what a successful save changed (announced to every open page) the administrator&apos;s correction reason for data in a locked period, while saving</extracomment>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="36" />
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="36"/>
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="37" />
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="37"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="45" />
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="57" />
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="61" />
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="45"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="57"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="61"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="45" />
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="45"/>
         <source>Fitur cadangan belum tersedia di versi ini.</source>
         <translation>Backups are not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="49" />
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="49"/>
         <source>Menyalin dan memeriksa basis data…</source>
         <translation>Copying and verifying the database…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="53" />
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="53"/>
         <source>Cadangan dibuat dan diperiksa:
 {path}</source>
         <translation>Backup created and verified:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="55" />
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="55"/>
         <source>Cadangan dibuat tetapi pemeriksaannya gagal:
 {path}</source>
         <translation>Backup created, but its verification failed:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="62" />
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="62"/>
         <source>Membuat cadangan basis data…</source>
         <translation>Backing up the database…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="88" />
-        <location filename="../../jssc_desktop/ui/widgets.py" line="94" />
-        <location filename="../../jssc_desktop/ui/widgets.py" line="144" />
+        <location filename="../../jssc_desktop/ui/widgets.py" line="88"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="94"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="144"/>
         <source>Tutup</source>
-        <extracomment>QDateEdit cannot be empty; this date stands for "no date" in optional date fields.</extracomment>
+        <extracomment>QDateEdit cannot be empty; this date stands for &quot;no date&quot; in optional date fields.</extracomment>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="104" />
+        <location filename="../../jssc_desktop/ui/widgets.py" line="104"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="105" />
-        <location filename="../../jssc_desktop/ui/widgets.py" line="352" />
-        <location filename="../../jssc_desktop/ui/worker.py" line="121" />
+        <location filename="../../jssc_desktop/ui/widgets.py" line="105"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="352"/>
+        <location filename="../../jssc_desktop/ui/worker.py" line="121"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="127" />
+        <location filename="../../jssc_desktop/ui/widgets.py" line="127"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="139" />
+        <location filename="../../jssc_desktop/ui/widgets.py" line="139"/>
         <source>Data telah diubah pengguna lain</source>
         <translation>The record was changed by another user</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="143" />
+        <location filename="../../jssc_desktop/ui/widgets.py" line="143"/>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="154" />
+        <location filename="../../jssc_desktop/ui/widgets.py" line="154"/>
         <source>Terjadi kesalahan</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="155" />
+        <location filename="../../jssc_desktop/ui/widgets.py" line="155"/>
         <source>Terjadi kesalahan tak terduga; tidak ada data yang hilang dari basis data. Rinciannya telah dicatat di berkas log untuk petugas TI.</source>
         <translation>An unexpected error occurred; no data was lost from the database. The details have been written to the log file for the IT officer.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="349" />
+        <location filename="../../jssc_desktop/ui/widgets.py" line="349"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/worker.py" line="112" />
+        <location filename="../../jssc_desktop/ui/worker.py" line="112"/>
         <source>Mohon tunggu</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/worker.py" line="113" />
+        <location filename="../../jssc_desktop/ui/worker.py" line="113"/>
         <source>Sedang bekerja…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/worker.py" line="124" />
+        <location filename="../../jssc_desktop/ui/worker.py" line="124"/>
         <source>Membatalkan… menunggu langkah yang sedang berjalan.</source>
         <translation>Cancelling… waiting for the current step to finish.</translation>
     </message>
@@ -237,156 +237,156 @@
         <translation type="vanished">The printer cannot be used. Check that the printer is switched on and connected, then try again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="113" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="113"/>
         <source>Basis data yang dipakai sekarang bukan berkas SQLite; tidak ada berkas yang dapat disalin.</source>
         <extracomment>Seconds a connection test waits for a server that does not answer.</extracomment>
         <translation>The database in use now is not an SQLite file; there is no file to copy.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="118" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="118"/>
         <source>Basis data sudah berada di folder itu: {path}.</source>
         <translation>The database is already in that folder: {path}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="121" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="121"/>
         <source>Di folder {folder} sudah ada basis data ({name}). Berkas itu tidak ditimpa. Bila memang ingin menggantinya, pindahkan atau ganti nama berkas itu lebih dulu.</source>
         <translation>The folder {folder} already holds a database ({name}). That file is not overwritten. If you really want to replace it, move or rename that file first.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="131" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="131"/>
         <source>Folder {folder} tidak dapat ditulisi ({error}).</source>
         <translation>The folder {folder} cannot be written to ({error}).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="139" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="139"/>
         <source>Salinan gagal diperiksa dan dihapus: {reason}</source>
         <translation>The copy failed verification and was deleted: {reason}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="142" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="142"/>
         <source>Di folder {folder} sudah ada basis data ({name}). Berkas itu tidak ditimpa.</source>
         <translation>The folder {folder} already holds a database ({name}). That file is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="146" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="146"/>
         <source>Basis data tidak dapat disalin ke {folder} ({error}).</source>
         <translation>The database cannot be copied to {folder} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="149" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="149"/>
         <source>Basis data tidak dapat disalin: {error}.</source>
         <translation>The database cannot be copied: {error}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="174" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="174"/>
         <source>Nama pengguna atau kata sandi ditolak oleh server.</source>
         <translation>The server refused the user name or password.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="176" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="176"/>
         <source>Server menolak sambungan dari komputer ini: pg_hba.conf di server belum mengizinkannya.</source>
-        <translation>The server refuses connections from this computer: the server's pg_hba.conf does not allow it yet.</translation>
+        <translation>The server refuses connections from this computer: the server&apos;s pg_hba.conf does not allow it yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="179" />
-        <source>Basis data '{name}' tidak ada di server itu.</source>
-        <translation>Database '{name}' does not exist on that server.</translation>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="179"/>
+        <source>Basis data &apos;{name}&apos; tidak ada di server itu.</source>
+        <translation>Database &apos;{name}&apos; does not exist on that server.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="181" />
-        <source>Pengguna '{name}' tidak dikenal di server itu.</source>
-        <translation>User '{name}' is unknown on that server.</translation>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="181"/>
+        <source>Pengguna &apos;{name}&apos; tidak dikenal di server itu.</source>
+        <translation>User &apos;{name}&apos; is unknown on that server.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="186" />
-        <source>Nama server '{host}' tidak dikenal. Periksa ejaannya atau gunakan alamat IP server.</source>
-        <translation>The server name '{host}' is unknown. Check the spelling or use the server's IP address.</translation>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="186"/>
+        <source>Nama server &apos;{host}&apos; tidak dikenal. Periksa ejaannya atau gunakan alamat IP server.</source>
+        <translation>The server name &apos;{host}&apos; is unknown. Check the spelling or use the server&apos;s IP address.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="188" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="188"/>
         <source>Tidak ada layanan PostgreSQL yang menjawab di {host} port {port}. Periksa alamat dan port, dan pastikan layanan PostgreSQL di server berjalan dan menerima sambungan dari jaringan (listen_addresses).</source>
         <translation>No PostgreSQL service answers at {host} port {port}. Check the address and port, and make sure the PostgreSQL service on the server is running and accepts connections from the network (listen_addresses).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="195" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="195"/>
         <source>Server {host} tidak menjawab dalam {n} detik. Periksa alamat server dan jaringan (kabel, Wi-Fi, firewall).</source>
         <translation>Server {host} did not answer within {n} seconds. Check the server address and the network (cable, Wi-Fi, firewall).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="199" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="199"/>
         <source>Server menolak sambungan.</source>
         <translation>The server refused the connection.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="218" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="218"/>
         <source>Tidak dapat tersambung ke server PostgreSQL {server}.</source>
         <translation>Cannot connect to PostgreSQL server {server}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="220" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="220"/>
         <source>Rincian teknis: {text}</source>
         <translation>Technical details: {text}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="225" />
-        <source>Basis data '{name}' masih kosong; strukturnya dibuat otomatis saat aplikasi dibuka dengan server ini.</source>
-        <translation>Database '{name}' is still empty; its structure is created automatically when the application is started with this server.</translation>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="225"/>
+        <source>Basis data &apos;{name}&apos; masih kosong; strukturnya dibuat otomatis saat aplikasi dibuka dengan server ini.</source>
+        <translation>Database &apos;{name}&apos; is still empty; its structure is created automatically when the application is started with this server.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="228" />
-        <source>Basis data '{name}' sudah berisi struktur data JSSC.</source>
-        <translation>Database '{name}' already contains the JSSC data structure.</translation>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="228"/>
+        <source>Basis data &apos;{name}&apos; sudah berisi struktur data JSSC.</source>
+        <translation>Database &apos;{name}&apos; already contains the JSSC data structure.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="230" />
-        <source>Sambungan ke server PostgreSQL {server} berhasil (basis data '{name}', pengguna '{user}').</source>
-        <translation>Connected to PostgreSQL server {server} (database '{name}', user '{user}').</translation>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="230"/>
+        <source>Sambungan ke server PostgreSQL {server} berhasil (basis data &apos;{name}&apos;, pengguna &apos;{user}&apos;).</source>
+        <translation>Connected to PostgreSQL server {server} (database &apos;{name}&apos;, user &apos;{user}&apos;).</translation>
     </message>
 </context>
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="127" />
+        <location filename="../../jssc_desktop/ui/first_run.py" line="127"/>
         <source>Akun Administrator pertama</source>
         <translation>First Administrator account</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="128" />
+        <location filename="../../jssc_desktop/ui/first_run.py" line="128"/>
         <source>Administrator mengelola pengguna, pengaturan dan cadangan data. Akun lain dibuat nanti di Pengaturan → Pengguna.</source>
         <translation>The Administrator manages users, settings and data backups. Other accounts are created later in Settings → Users.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="133" />
+        <location filename="../../jssc_desktop/ui/first_run.py" line="133"/>
         <source>huruf kecil, mis. admin</source>
         <translation>lower case, e.g. admin</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="139" />
+        <location filename="../../jssc_desktop/ui/first_run.py" line="139"/>
         <source>Nama pengguna *</source>
         <translation>User name *</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="140" />
+        <location filename="../../jssc_desktop/ui/first_run.py" line="140"/>
         <source>Nama lengkap *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="141" />
+        <location filename="../../jssc_desktop/ui/first_run.py" line="141"/>
         <source>Kata sandi *</source>
         <translation>Password *</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="142" />
+        <location filename="../../jssc_desktop/ui/first_run.py" line="142"/>
         <source>Ulangi kata sandi *</source>
         <translation>Repeat password *</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="145" />
+        <location filename="../../jssc_desktop/ui/first_run.py" line="145"/>
         <source>Kata sandi minimal 8 karakter, memuat huruf dan angka, dan tidak memuat nama pengguna. Catat dan simpan di tempat aman: tanpa akun Administrator, pengguna baru tidak dapat dibuat.</source>
         <translation>The password needs at least 8 characters, with letters and digits, and must not contain the user name. Write it down and keep it somewhere safe: without an Administrator account, no new users can be created.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="168" />
+        <location filename="../../jssc_desktop/ui/first_run.py" line="168"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -394,47 +394,47 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="68" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="68"/>
         <source>Ubah perjanjian</source>
         <translation>Edit agreement</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="69" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="69"/>
         <source>Perjanjian baru</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="72" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="72"/>
         <source>Tutor: {name}</source>
         <translation>Tutor: {name}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="74" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="74"/>
         <source>Nomor MoU atau kontrak</source>
         <translation>MoU or contract number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="83" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="83"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="84" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="84"/>
         <source>Berlaku mulai</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="85" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="85"/>
         <source>Berakhir</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="86" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="86"/>
         <source>Honorarium per JP</source>
         <translation>Fee per lesson hour</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="87" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="87"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
@@ -442,80 +442,80 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="110" />
+        <location filename="../../jssc_desktop/app.py" line="110"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="153" />
+        <location filename="../../jssc_desktop/app.py" line="153"/>
         <source>Basis data tidak dapat dibuka atau diperbarui: {error}</source>
         <translation>The database cannot be opened or upgraded: {error}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="202" />
+        <location filename="../../jssc_desktop/app.py" line="202"/>
         <source>Cadangan harian dibuat: {path}</source>
         <translation>Daily backup created: {path}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="208" />
+        <location filename="../../jssc_desktop/app.py" line="208"/>
         <source>Cadangan harian gagal: {error}</source>
         <translation>Daily backup failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="229" />
+        <location filename="../../jssc_desktop/app.py" line="229"/>
         <source>Server basis data</source>
         <translation>Database server</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="231" />
+        <location filename="../../jssc_desktop/app.py" line="231"/>
         <source>Server PostgreSQL yang dipilih di Pengaturan tidak dapat dihubungi. Kembali memakai berkas SQLite di PC ini? Pengaturan server dapat diisi lagi nanti.</source>
         <translation>The PostgreSQL server chosen in Settings cannot be reached. Go back to the SQLite file on this PC? The server settings can be filled in again later.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="234" />
+        <location filename="../../jssc_desktop/app.py" line="234"/>
         <source>Pakai berkas SQLite</source>
         <translation>Use the SQLite file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="236" />
-        <location filename="../../jssc_desktop/app.py" line="263" />
+        <location filename="../../jssc_desktop/app.py" line="236"/>
+        <location filename="../../jssc_desktop/app.py" line="263"/>
         <source>Keluar</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="254" />
+        <location filename="../../jssc_desktop/app.py" line="254"/>
         <source>Basis data rusak</source>
         <translation>Damaged database</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="258" />
+        <location filename="../../jssc_desktop/app.py" line="258"/>
         <source>Pulihkan cadangan terverifikasi terbaru sekarang? Berkas yang rusak disimpan apa adanya di sampingnya.</source>
         <translation>Restore the latest verified backup now? The damaged file is kept as it is next to it.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="261" />
+        <location filename="../../jssc_desktop/app.py" line="261"/>
         <source>Pulihkan cadangan terbaru</source>
         <translation>Restore the latest backup</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="474" />
+        <location filename="../../jssc_desktop/app.py" line="474"/>
         <source>Basis data tidak dapat dibuka: {error}</source>
         <extracomment>platform never report it painted).</extracomment>
         <translation>The database cannot be opened: {error}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="526" />
+        <location filename="../../jssc_desktop/app.py" line="526"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="527" />
-        <location filename="../../jssc_desktop/app.py" line="556" />
+        <location filename="../../jssc_desktop/app.py" line="527"/>
+        <location filename="../../jssc_desktop/app.py" line="556"/>
         <source>Periksa lokasi berkas atau alamat server basis data, lalu jalankan aplikasi lagi.</source>
         <translation>Check the file location or the database server address, then start the application again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="493" />
+        <location filename="../../jssc_desktop/app.py" line="493"/>
         <source>Lokasi basis data berisiko</source>
         <translation>Risky database location</translation>
     </message>
@@ -523,37 +523,37 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="364" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="364"/>
         <source>Hasil uji kompetensi</source>
         <translation>Competency test result</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="371" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="371"/>
         <source>tanpa nilai angka</source>
         <translation>no numeric score</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="378" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="378"/>
         <source>Nama penguji/asesor (boleh kosong)</source>
         <translation>Name of the examiner/assessor (optional)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="379" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="379"/>
         <source>Nilai (0–100)</source>
         <translation>Score (0–100)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="380" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="380"/>
         <source>Hasil</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="381" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="381"/>
         <source>Tanggal uji</source>
         <translation>Test date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="382" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="382"/>
         <source>Penguji</source>
         <translation>Examiner</translation>
     </message>
@@ -561,38 +561,38 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance_grid.py" line="69" />
+        <location filename="../../jssc_desktop/ui/pages/attendance_grid.py" line="69"/>
         <source>No.</source>
         <extracomment>Cell colours of the attendance codes (light, so that black text stays readable).</extracomment>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance_grid.py" line="69" />
+        <location filename="../../jssc_desktop/ui/pages/attendance_grid.py" line="69"/>
         <source>No. registrasi</source>
         <translation>Registration no.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance_grid.py" line="69" />
+        <location filename="../../jssc_desktop/ui/pages/attendance_grid.py" line="69"/>
         <source>Nama peserta</source>
         <translation>Participant name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance_grid.py" line="70" />
+        <location filename="../../jssc_desktop/ui/pages/attendance_grid.py" line="70"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance_grid.py" line="70" />
+        <location filename="../../jssc_desktop/ui/pages/attendance_grid.py" line="70"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance_grid.py" line="173" />
+        <location filename="../../jssc_desktop/ui/pages/attendance_grid.py" line="173"/>
         <source>Koreksi: sebelumnya {old}</source>
         <translation>Correction: previously {old}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance_grid.py" line="175" />
+        <location filename="../../jssc_desktop/ui/pages/attendance_grid.py" line="175"/>
         <source>Belum disimpan</source>
         <translation>Not saved</translation>
     </message>
@@ -600,260 +600,260 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="70" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="70"/>
         <source>Kehadiran peserta pelatihan</source>
         <translation>Training attendance</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="79" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="79"/>
         <source>Pertemuan baru…</source>
         <translation>New session…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="82" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="82"/>
         <source>Angkatan</source>
         <translation>Cohort</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="85" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="85"/>
         <source>Pertemuan</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="92" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="92"/>
         <source>Isi kehadiran</source>
         <translation>Record attendance</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="93" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="93"/>
         <source>Rekap bulanan</source>
         <translation>Monthly summary</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="99" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="99"/>
         <source>Semua hadir</source>
         <translation>All present</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="100" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="100"/>
         <source>Tandai semua peserta Hadir, lalu ubah yang tidak</source>
         <translation>Mark every participant Present, then change those who were not</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="106" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="106"/>
         <source>Tandai baris terpilih: {name} (tombol {code})</source>
         <translation>Mark the selected row: {name} (key {code})</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="114" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="114"/>
         <source>Ketik H, S, I, A atau T pada baris peserta: kehadiran terisi dan kursor turun ke baris berikutnya. Klik dua kali kolom Catatan untuk menulis catatan.</source>
-        <translation>Type H (present), S (sick), I (excused), A (absent) or T (late) on a participant's row: the attendance is filled in and the cursor moves down to the next row. Double-click the Notes column to write a note.</translation>
+        <translation>Type H (present), S (sick), I (excused), A (absent) or T (late) on a participant&apos;s row: the attendance is filled in and the cursor moves down to the next row. Double-click the Notes column to write a note.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="125" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="125"/>
         <source>Batalkan perubahan</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="127" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="127"/>
         <source>Simpan kehadiran</source>
         <translation>Save attendance</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="136" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="136"/>
         <source>Anda dapat melihat kehadiran, tetapi tidak mengubahnya.</source>
         <translation>You can view attendance, but not change it.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="146" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="146"/>
         <source>Cetak rekap…</source>
         <translation>Print summary…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="148" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="148"/>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="150" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="150"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="186" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="186"/>
         <source>Belum ada angkatan untuk Anda</source>
         <translation>No cohorts for you yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="218" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="218"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="219" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="219"/>
         <source>Kehadiran yang Anda isi belum disimpan. Buang perubahan itu?</source>
         <translation>The attendance you entered has not been saved. Discard those changes?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="220" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="220"/>
         <source>Buang perubahan</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="220" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="220"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="243" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="243"/>
         <source>terisi {n}</source>
         <translation>{n} filled in</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="244" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="244"/>
         <source>belum diisi</source>
         <translation>not filled in</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="246" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="246"/>
         <source>Ke-{n} · {day} · {jp} JP — {state}</source>
         <translation>Session {n} · {day} · {jp} hours — {state}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="251" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="251"/>
         <source>Belum ada pertemuan</source>
         <translation>No sessions yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="295" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="295"/>
         <source>Pilih angkatan dan pertemuan.</source>
         <translation>Choose a cohort and a session.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="298" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="298"/>
         <source>Angkatan ini belum memiliki peserta pada tanggal pertemuan ini.</source>
         <translation>This cohort had no participants on the date of this session.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="305" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="305"/>
         <source>belum diisi {n}</source>
         <translation>{n} not filled in</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="306" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="306"/>
         <source>{n} peserta: {parts}</source>
         <translation>{n} participants: {parts}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="309" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="309"/>
         <source> — belum disimpan</source>
         <translation> — not saved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="345" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="345"/>
         <source> dan {n} lainnya</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="347" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="347"/>
         <source>Alasan koreksi kehadiran</source>
         <translation>Reason for the attendance correction</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="348" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="348"/>
         <source>Kehadiran yang sudah tersimpan diubah: {names}.
 Tuliskan alasan koreksinya (dicatat di log audit):</source>
         <translation>Saved attendance was changed: {names}.
 Write the reason for the correction (it is recorded in the audit log):</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="354" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="354"/>
         <source>Alasan wajib diisi</source>
         <translation>A reason is required</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="355" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="355"/>
         <source>Koreksi kehadiran tidak disimpan karena alasannya kosong.</source>
         <translation>The attendance correction was not saved because no reason was given.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="359" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="359"/>
         <source>Ada yang belum diisi</source>
         <translation>Some fields are not filled in</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="360" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="360"/>
         <source>{n} peserta belum diisi kehadirannya (mis. {name}). Simpan yang sudah diisi saja?</source>
         <translation>{n} participants have no attendance entered yet (e.g. {name}). Save only what is filled in?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="362" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="362"/>
         <source>Simpan yang terisi</source>
         <translation>Save what is filled in</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="362" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="362"/>
         <source>Kembali mengisi</source>
         <translation>Continue editing</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="421" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="421"/>
         <source>{track} — {cohort}, {month} {year}</source>
         <translation>{track} — {cohort}, {month} {year}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="431" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="431"/>
         <source>Tidak ada pertemuan pada bulan ini.</source>
         <translation>There are no sessions in this month.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="435" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="435"/>
         <source>{days} pertemuan, {people} peserta. Kehadiran {percent} ({present} dari {all} catatan hadir atau terlambat). Tutor: {tutor}.</source>
         <translation>{days} sessions, {people} participants. Attendance {percent} ({present} of {all} records present or late). Tutor: {tutor}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="440" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="440"/>
         <source>belum ditentukan</source>
         <translation>not decided yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="449" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="449"/>
         <source>Belum tersedia</source>
         <translation>Not available yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="450" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="450"/>
         <source>Pencetakan rekap belum tersedia pada versi aplikasi ini.</source>
         <translation>Printing summaries is not available in this version of the application yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="457" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="457"/>
         <source>Menyusun rekap…</source>
         <translation>Preparing the summary…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="464" />
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="472" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="464"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="472"/>
         <source>Rekap kehadiran</source>
         <translation>Attendance summary</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="465" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="465"/>
         <source>Membuat rekap kehadiran bulanan…</source>
         <translation>Creating the monthly attendance summary…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="478" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="478"/>
         <source>Pilih folder untuk menyimpan rekap</source>
         <translation>Choose a folder to save the summary in</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="484" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="484"/>
         <source>Rekap disimpan</source>
         <translation>Summary saved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="485" />
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="485"/>
         <source>Rekap kehadiran disimpan sebagai {path}.</source>
         <translation>The attendance summary was saved as {path}.</translation>
     </message>
@@ -861,12 +861,12 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>AuditBanner</name>
     <message>
-        <location filename="../../jssc_desktop/ui/audit_banner.py" line="46" />
+        <location filename="../../jssc_desktop/ui/audit_banner.py" line="46"/>
         <source>Lihat log audit</source>
         <translation>View audit log</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/audit_banner.py" line="80" />
+        <location filename="../../jssc_desktop/ui/audit_banner.py" line="80"/>
         <source>Peringatan keamanan: {message}</source>
         <translation>Security warning: {message}</translation>
     </message>
@@ -874,116 +874,116 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="63" />
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="119" />
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="63"/>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="119"/>
         <source>Log audit</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="67" />
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="67"/>
         <source>Periksa keutuhan</source>
         <translation>Check integrity</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="69" />
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="69"/>
         <source>Hitung ulang seluruh rantai log audit dan cocokkan dengan jangkar di luar basis data</source>
         <translation>Recompute the whole audit log chain and match it against the anchors kept outside the database</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="83" />
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="83"/>
         <source>No. data</source>
         <translation>Record no.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="90" />
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="90"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="95" />
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="105" />
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="95"/>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="105"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="96" />
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="106" />
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="96"/>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="106"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="97" />
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="107" />
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="97"/>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="107"/>
         <source>Data</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="98" />
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="98"/>
         <source>Dari tanggal</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="99" />
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="99"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="102" />
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="102"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="103" />
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="103"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="109" />
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="109"/>
         <source>Perubahan</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="110" />
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="110"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="113" />
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="113"/>
         <source>Tampilkan lebih banyak</source>
         <translation>Show more</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="123" />
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="123"/>
         <source>Setiap perubahan data tercatat di sini dan tidak dapat diubah. Rantai sidik jari log diperiksa otomatis saat aplikasi dibuka dan setiap hari.</source>
-        <translation>Every change to the data is recorded here and cannot be altered. The log's fingerprint chain is checked automatically when the application opens and every day.</translation>
+        <translation>Every change to the data is recorded here and cannot be altered. The log&apos;s fingerprint chain is checked automatically when the application opens and every day.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="146" />
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="146"/>
         <source>Semua pengguna</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="147" />
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="147"/>
         <source>Semua tindakan</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="148" />
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="148"/>
         <source>Semua data</source>
         <translation>All records</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="178" />
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="178"/>
         <source>Menampilkan {shown} dari {total}</source>
         <translation>Showing {shown} of {total}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="186" />
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="186"/>
         <source>Keutuhan log audit belum diperiksa pada sesi ini.</source>
-        <translation>The audit log's integrity has not been checked in this session yet.</translation>
+        <translation>The audit log&apos;s integrity has not been checked in this session yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="197" />
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="197"/>
         <source>Memeriksa seluruh log audit…</source>
         <translation>Checking the whole audit log…</translation>
     </message>
@@ -991,57 +991,57 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="74" />
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="74"/>
         <source>Cadangkan sekarang</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="76" />
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="76"/>
         <source>Pulihkan cadangan terpilih…</source>
         <translation>Restore selected backup…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="78" />
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="78"/>
         <source>Pulihkan dari berkas lain…</source>
         <translation>Restore from another file…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="80" />
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="80"/>
         <source>Buka folder cadangan</source>
         <translation>Open backup folder</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="89" />
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="89"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="89" />
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="89"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="90" />
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="90"/>
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="90" />
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="90"/>
         <source>Jenis dan keadaan</source>
         <translation>Type and state</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="126" />
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="126"/>
         <source>Terverifikasi</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="126" />
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="126"/>
         <source>Belum diverifikasi</source>
         <translation>Not verified</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="147" />
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="147"/>
         <source>Cadangan JSSC (*.sqlite3 *.dump);;Semua berkas (*)</source>
         <translation>JSSC backups (*.sqlite3 *.dump);;All files (*)</translation>
     </message>
@@ -1050,7 +1050,7 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">State</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="99" />
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="99"/>
         <source>Aplikasi membuat cadangan harian otomatis. Simpan juga salinan di tempat lain (flashdisk atau folder jaringan) agar data selamat bila komputer rusak atau hilang. Memulihkan cadangan mengganti semua data saat ini; data saat ini dicadangkan dulu.</source>
         <translation>The application makes an automatic daily backup. Also keep a copy somewhere else (a USB flash drive or a network folder) so the data survives if the computer breaks down or is lost. Restoring a backup replaces all current data; the current data is backed up first.</translation>
     </message>
@@ -1059,18 +1059,18 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Verified</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="140" />
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="158" />
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="140"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="158"/>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="140" />
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="140"/>
         <source>Pilih dulu cadangan di tabel.</source>
         <translation>First choose a backup in the table.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="146" />
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="146"/>
         <source>Pilih berkas cadangan</source>
         <translation>Choose a backup file</translation>
     </message>
@@ -1079,34 +1079,34 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">JSSC backups (*.sqlite3 *.db *.dump *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="153" />
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="167" />
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="174" />
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="153"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="167"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="174"/>
         <source>Pulihkan cadangan</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="154" />
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="154"/>
         <source>Ganti SEMUA data saat ini dengan isi cadangan {name}?</source>
         <translation>Replace ALL current data with the contents of backup {name}?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="156" />
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="156"/>
         <source>Data saat ini dicadangkan dulu. Setelah pemulihan, aplikasi ditutup dan perlu dibuka kembali.</source>
         <translation>The current data is backed up first. After the restore, the application closes and must be started again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="163" />
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="163"/>
         <source>Memulihkan data…</source>
         <translation>Restoring data…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="168" />
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="168"/>
         <source>Data telah dipulihkan. Aplikasi akan ditutup; buka kembali untuk melanjutkan.</source>
         <translation>The data has been restored. The application will now close; start it again to continue.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="175" />
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="175"/>
         <source>Memulihkan data dari cadangan…</source>
         <translation>Restoring data from the backup…</translation>
     </message>
@@ -1114,42 +1114,42 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="191" />
+        <location filename="../../jssc_desktop/ui/login.py" line="191"/>
         <source>Ganti kata sandi</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="195" />
+        <location filename="../../jssc_desktop/ui/login.py" line="195"/>
         <source>Ini pertama kali Anda masuk, atau kata sandi Anda baru diatur ulang oleh Administrator. Buat kata sandi baru yang hanya Anda ketahui.</source>
         <translation>This is your first sign-in, or your password has just been reset by the Administrator. Create a new password that only you know.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="198" />
+        <location filename="../../jssc_desktop/ui/login.py" line="198"/>
         <source>Minimal 8 karakter, memuat huruf dan angka, dan tidak memuat nama pengguna.</source>
         <translation>At least 8 characters, with letters and digits, and not containing the user name.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="204" />
+        <location filename="../../jssc_desktop/ui/login.py" line="204"/>
         <source>Kata sandi lama</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="207" />
+        <location filename="../../jssc_desktop/ui/login.py" line="207"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="208" />
+        <location filename="../../jssc_desktop/ui/login.py" line="208"/>
         <source>Ulangi kata sandi baru</source>
         <translation>Repeat new password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="212" />
+        <location filename="../../jssc_desktop/ui/login.py" line="212"/>
         <source>Simpan kata sandi</source>
         <translation>Save password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="220" />
+        <location filename="../../jssc_desktop/ui/login.py" line="220"/>
         <source>Kedua kata sandi baru tidak sama.</source>
         <translation>The two new passwords do not match.</translation>
     </message>
@@ -1157,43 +1157,43 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>ClientDetailDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="203" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="203"/>
         <source>Sebagian data pribadi (NIK, KK, kesehatan, keluarga) disembunyikan untuk peran Anda.</source>
         <extracomment>Client form fields this view shows in its own way (the header, the rows of the identity tab).</extracomment>
         <translation>Some personal data (NIK, KK, health, family) is hidden for your role.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="214" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="214"/>
         <source>Ubah data</source>
         <translation>Edit record</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="216" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="216"/>
         <source>Pindah tahapan</source>
         <translation>Change stage</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="218" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="218"/>
         <source>Terminasi</source>
         <translation>Discharge</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="220" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="220"/>
         <source>Catat persetujuan</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="226" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="226"/>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="229" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="229"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="242" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="242"/>
         <source>Identitas</source>
         <translation>Identity</translation>
     </message>
@@ -1202,198 +1202,198 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Family and Guardian</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="243" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="243"/>
         <source>Keluarga dan Wali</source>
         <translation>Family and Guardian</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="244" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="244"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="244" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="244"/>
         <source>Nama pemberi</source>
         <translation>Given by (name)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="244" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="244"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="245" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="245"/>
         <source>Ditarik</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="245" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="245"/>
         <source>Cakupan</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="251" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="251"/>
         <source>Tarik persetujuan terpilih</source>
         <translation>Withdraw the selected consent</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="255" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="255"/>
         <source>Persetujuan</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="259" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="259"/>
         <source>Tahapan</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="260" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="260"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="260" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="260"/>
         <source>Angkatan</source>
         <translation>Cohort</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="260" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="260"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="261" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="261"/>
         <source>Uji kompetensi</source>
         <translation>Competency test</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="261" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="261"/>
         <source>No. sertifikat</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="262" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="262"/>
         <source>Lulus</source>
         <translation>Graduated</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="263" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="263"/>
         <source>Pelatihan</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="264" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="264"/>
         <source>Bulan ke-</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="264" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="264"/>
         <source>Jatuh tempo</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="265" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="265"/>
         <source>Dilakukan</source>
         <translation>Done on</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="265" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="265"/>
         <source>Hasil</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="266" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="266"/>
         <source>Penghasilan per bulan</source>
         <translation>Monthly income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="272" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="272"/>
         <source>Bimbingan Lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="280" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="280"/>
         <source>Pilih foto…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="282" />
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="554" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="282"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="554"/>
         <source>Hapus foto</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="286" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="286"/>
         <source>Gambar PNG atau JPEG, paling besar 2 MB.</source>
         <translation>A PNG or JPEG image, at most 2 MB.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="290" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="290"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="293" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="293"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="293" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="293"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="293" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="293"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="294" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="294"/>
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="298" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="298"/>
         <source>Riwayat Perubahan</source>
         <translation>Change History</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="329" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="329"/>
         <source>Klien {reg_no} — {name}</source>
         <translation>Client {reg_no} — {name}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="332" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="332"/>
         <source>{n} tahun</source>
         <translation>{n} years</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="333" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="333"/>
         <source>umur tidak diketahui</source>
         <translation>age unknown</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="334" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="334"/>
         <source>{reg_no} · {sex}, {age} · {status}</source>
         <translation>{reg_no} · {sex}, {age} · {status}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="336" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="336"/>
         <source>Tahapan: {stage} · Kategori: {ppks}</source>
         <translation>Stage: {stage} · Category: {ppks}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="344" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="344"/>
         <source>Tanpa foto</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="345" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="345"/>
         <source>Belum ada foto.</source>
         <translation>No photo yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="382" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="382"/>
         <source>Tanpa NIK ({reason})</source>
         <translation>No NIK ({reason})</translation>
     </message>
@@ -1406,7 +1406,7 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Family card (KK) number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="388" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="388"/>
         <source>Tempat, tanggal lahir</source>
         <translation>Place and date of birth</translation>
     </message>
@@ -1471,7 +1471,7 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Discharge notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="422" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="422"/>
         <source>Data keluarga dan wali hanya dapat dilihat oleh staf, Kepala UPT dan Administrator.</source>
         <translation>Family and guardian data can only be seen by staff, the Head of UPT and the Administrator.</translation>
     </message>
@@ -1485,74 +1485,74 @@ Write the reason for the correction (it is recorded in the audit log):</translat
     </message>
     <message>
         <source>Telepon wali</source>
-        <translation type="vanished">Guardian's phone</translation>
+        <translation type="vanished">Guardian&apos;s phone</translation>
     </message>
     <message>
         <source>Alamat wali</source>
-        <translation type="vanished">Guardian's address</translation>
+        <translation type="vanished">Guardian&apos;s address</translation>
     </message>
     <message>
         <source>Catatan keluarga</source>
         <translation type="vanished">Family notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="430" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="430"/>
         <source>Hanya dapat dilihat oleh staf, Kepala UPT dan Administrator.</source>
         <translation>Visible only to staff, the Head of UPT and the Administrator.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="432" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="432"/>
         <source>Belum ada persetujuan yang dicatat.</source>
         <translation>No consent has been recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="441" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="441"/>
         <source> (dicatat oleh {name})</source>
         <translation> (recorded by {name})</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="449" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="449"/>
         <source>Belum ada jadwal bimbingan lanjut.</source>
         <translation>No follow-up scheduled yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="515" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="515"/>
         <source>Pilih dulu persetujuan yang akan ditarik.</source>
         <translation>First choose the consent to withdraw.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="519" />
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="523" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="519"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="523"/>
         <source>Tarik persetujuan</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="522" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="522"/>
         <source>Tanggal penarikan</source>
         <translation>Withdrawal date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="533" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="533"/>
         <source>Pilih foto klien</source>
-        <translation>Choose the client's photo</translation>
+        <translation>Choose the client&apos;s photo</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="534" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="534"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="541" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="541"/>
         <source>Berkas tidak dapat dibaca: {error}</source>
         <translation>The file cannot be read: {error}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="554" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="554"/>
         <source>Hapus foto klien ini?</source>
-        <translation>Remove this client's photo?</translation>
+        <translation>Remove this client&apos;s photo?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="555" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="555"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
@@ -1560,39 +1560,39 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>ClientForm</name>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="175" />
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="175"/>
         <source>Ubah data klien {reg_no}</source>
         <extracomment>field -&gt; tab index, so an error shows the right tab</extracomment>
         <translation>Edit client {reg_no}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="176" />
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="176"/>
         <source>Klien baru</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="192" />
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="192"/>
         <source>Kolom bertanda * wajib diisi.</source>
         <translation>Fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="193" />
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="538" />
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="193"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="538"/>
         <source>Periksa duplikat</source>
         <translation>Check for duplicates</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="195" />
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="195"/>
         <source>Cari klien lain dengan NIK sama, atau nama dan tanggal lahir sama</source>
         <translation>Look for other clients with the same NIK, or the same name and date of birth</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="198" />
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="198"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="201" />
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="201"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
@@ -1601,32 +1601,32 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Identity</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="267" />
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="267"/>
         <source>— pilih —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="270" />
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="270"/>
         <source>Kosongkan (—) bila tanggal lahir tidak diketahui</source>
         <translation>Leave empty (—) if the date of birth is unknown</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="272" />
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="272"/>
         <source>16 angka</source>
         <translation>16 digits</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="276" />
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="276"/>
         <source>Pakai jenis kelamin dan tanggal lahir dari NIK</source>
         <translation>Use the sex and date of birth from the NIK</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="291" />
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="291"/>
         <source>— NIK ada —</source>
         <translation>— has a NIK —</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="293" />
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="293"/>
         <source>16 angka, boleh kosong</source>
         <translation>16 digits, may be left empty</translation>
     </message>
@@ -1675,12 +1675,12 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Address and Referral</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="312" />
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="312"/>
         <source>— pilih kabupaten/kota —</source>
         <translation>— choose a regency/city —</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="315" />
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="315"/>
         <source>mis. Dinas Sosial Kabupaten Malang, Satpol PP, keluarga</source>
         <translation>e.g. Malang Regency Social Services Office, Satpol PP, family</translation>
     </message>
@@ -1701,7 +1701,7 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Service</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="322" />
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="322"/>
         <source>— pilih kategori —</source>
         <translation>— choose a category —</translation>
     </message>
@@ -1722,7 +1722,7 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Health notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="331" />
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="331"/>
         <source>Data kesehatan dan disabilitas adalah data pribadi yang bersifat spesifik (UU 27/2022): isi seperlunya untuk layanan.</source>
         <translation>Health and disability data are sensitive personal data (Law 27/2022): record only what the service needs.</translation>
     </message>
@@ -1740,89 +1740,89 @@ Write the reason for the correction (it is recorded in the audit log):</translat
     </message>
     <message>
         <source>Telepon wali</source>
-        <translation type="vanished">Guardian's phone</translation>
+        <translation type="vanished">Guardian&apos;s phone</translation>
     </message>
     <message>
         <source>Alamat wali</source>
-        <translation type="vanished">Guardian's address</translation>
+        <translation type="vanished">Guardian&apos;s address</translation>
     </message>
     <message>
         <source>Catatan keluarga</source>
         <translation type="vanished">Family notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="415" />
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="442" />
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="415"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="442"/>
         <source>Wajib diisi</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="420" />
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="420"/>
         <source>Nomor KK harus 16 angka</source>
         <translation>The family card (KK) number must have 16 digits</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="436" />
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="436"/>
         <source>Tanpa NIK: pilih alasannya di bawah.</source>
         <translation>No NIK: choose the reason below.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="433" />
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="433"/>
         <source>Tanpa NIK: {reason}.</source>
         <translation>No NIK: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="438" />
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="438"/>
         <source>16 angka; bila tidak ada, pilih alasannya di bawah.</source>
         <translation>16 digits; if there is none, choose the reason below.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="446" />
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="446"/>
         <source>{n} dari 16 angka</source>
         <translation>{n} of 16 digits</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="447" />
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="447"/>
         <source>NIK harus 16 angka</source>
         <translation>The NIK must have 16 digits</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="457" />
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="457"/>
         <source>{sex}, lahir {born}, {region}</source>
         <translation>{sex}, born {born}, {region}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="502" />
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="502"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="503" />
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="503"/>
         <source>Data klien yang Anda isi belum disimpan. Buang perubahan itu?</source>
         <translation>The client data you entered has not been saved. Discard these changes?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="504" />
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="504"/>
         <source>Buang perubahan</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="504" />
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="504"/>
         <source>Kembali ke formulir</source>
         <translation>Back to the form</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="539" />
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="539"/>
         <source>Tidak ditemukan klien lain dengan NIK yang sama, atau dengan nama dan tanggal lahir yang sama.</source>
         <translation>No other client was found with the same NIK, or with the same name and date of birth.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="556" />
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="556"/>
         <source>Periksa isian yang ditandai merah.</source>
         <translation>Check the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="592" />
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="592"/>
         <source>Data terbaru telah dimuat; ulangi perubahan Anda lalu simpan.</source>
         <translation>The latest data has been loaded; make your changes again and save.</translation>
     </message>
@@ -1830,52 +1830,52 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>ClientHistory</name>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="72" />
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="73" />
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="469" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="72"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="73"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="469"/>
         <source>Pendaftaran klien</source>
         <extracomment>What the changes made in this window touch. Changes that may alter what this window shows. Audit actions on a client, as people call them.</extracomment>
         <translation>Client registration</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="74" />
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="469" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="74"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="469"/>
         <source>Perubahan data</source>
         <translation>Record changed</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="75" />
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="469" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="75"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="469"/>
         <source>Pindah tahapan</source>
         <translation>Change stage</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="76" />
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="469" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="76"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="469"/>
         <source>Terminasi</source>
         <translation>Discharge</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="77" />
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="469" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="77"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="469"/>
         <source>Foto diganti</source>
         <translation>Photo replaced</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="78" />
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="469" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="78"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="469"/>
         <source>Data pribadi dibuka</source>
         <translation>Personal data viewed</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="79" />
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="469" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="79"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="469"/>
         <source>Data dianonimkan</source>
         <translation>Data anonymised</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="80" />
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="469" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="80"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="469"/>
         <source>Impor data</source>
         <translation>Import data</translation>
     </message>
@@ -1946,19 +1946,19 @@ Write the reason for the correction (it is recorded in the audit log):</translat
     </message>
     <message>
         <source>Nama wali</source>
-        <translation type="vanished">Guardian's name</translation>
+        <translation type="vanished">Guardian&apos;s name</translation>
     </message>
     <message>
         <source>Hubungan wali</source>
-        <translation type="vanished">Guardian's relationship</translation>
+        <translation type="vanished">Guardian&apos;s relationship</translation>
     </message>
     <message>
         <source>Telepon wali</source>
-        <translation type="vanished">Guardian's phone</translation>
+        <translation type="vanished">Guardian&apos;s phone</translation>
     </message>
     <message>
         <source>Alamat wali</source>
-        <translation type="vanished">Guardian's address</translation>
+        <translation type="vanished">Guardian&apos;s address</translation>
     </message>
     <message>
         <source>Catatan keluarga</source>
@@ -2001,15 +2001,15 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Photo</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="85" />
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="120" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="85"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="120"/>
         <source>Mulai tanggal</source>
         <extracomment>Labels of history fields that are not client fields (client fields: the field registry).</extracomment>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="86" />
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="120" />
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="86"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="120"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
@@ -2021,53 +2021,53 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="72" />
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="72"/>
         <source>No. Registrasi</source>
         <extracomment>Columns sorted in SQL: (sort key, whether the key runs opposite to the column). Emitted after every (re)load and fetch with the number of matching clients. Emitted when loading failed; the page shows the error.</extracomment>
         <translation>Registration No.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="73" />
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="73"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="74" />
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="74"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="75" />
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="75"/>
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="76" />
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="76"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="77" />
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="77"/>
         <source>Kab/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="78" />
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="78"/>
         <source>Kategori PPKS</source>
         <translation>PPKS category</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="79" />
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="79"/>
         <source>Tahapan</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="80" />
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="80"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="176" />
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="176"/>
         <source>Kolom ini tidak dapat diurutkan; pakai penyaring di atas tabel.</source>
         <translation>This column cannot be sorted; use the filters above the table.</translation>
     </message>
@@ -2075,63 +2075,63 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="47" />
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="47"/>
         <source>Klien</source>
         <extracomment>Changes that alter what the client list shows (stages, statuses, enrolments for the filter).</extracomment>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="49" />
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="49"/>
         <source>Cari nama, NIK atau nomor registrasi…</source>
         <translation>Search name, NIK or registration number…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="59" />
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="59"/>
         <source>Klien baru</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="60" />
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="60"/>
         <source>Daftarkan klien baru (Ctrl+N)</source>
         <translation>Register a new client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="64" />
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="64"/>
         <source>Impor Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="65" />
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="65"/>
         <source>Masukkan daftar klien dari berkas Excel</source>
         <translation>Import a list of clients from an Excel file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="70" />
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="70"/>
         <source>Daftar klien</source>
         <translation>Client list</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="76" />
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="76"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="78" />
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="78"/>
         <source>Semua kategori PPKS</source>
         <translation>All PPKS categories</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="79" />
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="79"/>
         <source>Semua tahapan</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="80" />
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="80"/>
         <source>Semua kab/kota</source>
         <translation>All regencies/cities</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="82" />
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="82"/>
         <source>Semua program</source>
         <translation>All programmes</translation>
     </message>
@@ -2140,27 +2140,27 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">All training programmes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="90" />
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="90"/>
         <source>Atur ulang</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="91" />
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="91"/>
         <source>Hapus pencarian dan semua penyaring</source>
         <translation>Clear the search and all filters</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="128" />
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="128"/>
         <source>Klik dua kali sebuah baris untuk membuka data klien. Kolom bertanda panah dapat diurutkan.</source>
-        <translation>Double-click a row to open the client's record. Columns marked with an arrow can be sorted.</translation>
+        <translation>Double-click a row to open the client&apos;s record. Columns marked with an arrow can be sorted.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="132" />
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="132"/>
         <source>Buka data</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="192" />
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="192"/>
         <source>{n} klien</source>
         <translation>{n} clients</translation>
     </message>
@@ -2168,72 +2168,72 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>CohortDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="104" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="104"/>
         <source>Ubah angkatan</source>
         <translation>Edit cohort</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="104" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="104"/>
         <source>Angkatan baru</source>
         <translation>New cohort</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="112" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="112"/>
         <source>mis. Angkatan I 2026</source>
         <translation>e.g. Angkatan I 2026</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="117" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="117"/>
         <source>— belum ditentukan —</source>
         <translation>— not decided yet —</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="123" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="123"/>
         <source> JP</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="124" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="124"/>
         <source> orang</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="125" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="125"/>
         <source>tanpa batas</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="126" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="126"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="127" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="127"/>
         <source>Nama angkatan</source>
         <translation>Cohort name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="128" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="128"/>
         <source>Tanggal mulai</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="129" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="129"/>
         <source>Tanggal selesai</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="130" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="130"/>
         <source>Tutor</source>
         <translation>Tutor</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="131" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="131"/>
         <source>Rencana JP</source>
         <translation>Planned hours</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="132" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="132"/>
         <source>Kapasitas</source>
         <translation>Capacity</translation>
     </message>
@@ -2241,42 +2241,42 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="150" />
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="150"/>
         <source>Catat persetujuan pemrosesan data</source>
         <translation>Record consent to data processing</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="153" />
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="153"/>
         <source>Sesuai UU 27/2022, catat persetujuan klien dan, untuk anak atau bila perlu, persetujuan wali atau keluarga.</source>
-        <translation>As required by Law 27/2022, record the client's consent and, for children or when needed, the consent of a guardian or family member.</translation>
+        <translation>As required by Law 27/2022, record the client&apos;s consent and, for children or when needed, the consent of a guardian or family member.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="165" />
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="165"/>
         <source>mis. data identitas, kesehatan dan foto untuk layanan rehabilitasi dan laporan ke Dinas Sosial</source>
         <translation>e.g. identity data, health data and photo for rehabilitation services and reporting to the Social Services Office</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="168" />
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="168"/>
         <source>Diberikan oleh</source>
         <translation>Given by</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="169" />
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="169"/>
         <source>Nama pemberi *</source>
         <translation>Given by (name) *</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="170" />
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="170"/>
         <source>Tanggal *</source>
         <translation>Date *</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="171" />
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="171"/>
         <source>Cakupan</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="174" />
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="174"/>
         <source>Simpan persetujuan</source>
         <translation>Save consent</translation>
     </message>
@@ -2284,94 +2284,94 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="122" />
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="122"/>
         <source>Beranda</source>
         <extracomment>Everything the dashboard counts.</extracomment>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="134" />
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="282" />
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="134"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="282"/>
         <source>Penghuni</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="135" />
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="135"/>
         <source>Klien per tahapan</source>
         <translation>Clients by stage</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="136" />
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="136"/>
         <source>Sedang pelatihan</source>
         <translation>In training</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="137" />
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="137"/>
         <source>Kehadiran bulan ini</source>
-        <translation>This month's attendance</translation>
+        <translation>This month&apos;s attendance</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="138" />
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="138"/>
         <source>Bimbingan lanjut terlambat</source>
         <translation>Overdue follow-ups</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="139" />
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="139"/>
         <source>Usulan menunggu keputusan</source>
         <translation>Requests awaiting a decision</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="151" />
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="151"/>
         <source>Peserta angkatan saya</source>
         <translation>Participants of my cohorts</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="165" />
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="165"/>
         <source>Penghuni per tahapan rehabilitasi</source>
         <translation>Residents by rehabilitation stage</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="199" />
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="199"/>
         <source>Keadaan per {day}</source>
         <translation>Situation as of {day}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="204" />
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="204"/>
         <source>{n} angkatan sedang berjalan</source>
         <translation>{n} cohorts running</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="206" />
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="206"/>
         <source>Kapasitas {capacity}; bulan ini masuk {admitted}, keluar {discharged}</source>
         <translation>Capacity {capacity}; this month {admitted} admitted, {discharged} discharged</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="212" />
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="212"/>
         <source>{residents} / {capacity}</source>
         <translation>{residents} / {capacity}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="215" />
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="215"/>
         <source>Terisi {share}; bulan ini masuk {admitted}, keluar {discharged}</source>
         <translation>{share} occupied; this month {admitted} admitted, {discharged} discharged</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="225" />
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="225"/>
         <source>{stage}: {n}</source>
         <translation>{stage}: {n}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="228" />
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="228"/>
         <source>Belum ada penghuni</source>
         <translation>No residents yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="265" />
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="265"/>
         <source>Tutor aktif: {n}</source>
         <translation>Active tutors: {n}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="266" />
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="266"/>
         <source>Klien terdaftar sejak awal: {n}</source>
         <translation>Clients registered since the start: {n}</translation>
     </message>
@@ -2384,37 +2384,37 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">{n} stages</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="232" />
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="232"/>
         <source>{cohorts} angkatan berjalan, {tracks} program</source>
         <translation>{cohorts} cohorts running, {tracks} programmes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="237" />
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="237"/>
         <source>{month}: {sessions} pertemuan, {jp} JP</source>
         <translation>{month}: {sessions} sessions, {jp} hours</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="239" />
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="239"/>
         <source>Belum ada pertemuan bulan ini</source>
         <translation>No sessions this month yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="243" />
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="243"/>
         <source>{due} jatuh tempo dalam 30 hari ke depan</source>
         <translation>{due} due in the next 30 days</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="248" />
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="248"/>
         <source>{n} sedang dianggarkan atau dikerjakan</source>
         <translation>{n} being budgeted or in progress</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="259" />
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="259"/>
         <source>Peserta pelatihan per program</source>
         <translation>Training participants by programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="261" />
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="261"/>
         <source>Belum ada peserta aktif.</source>
         <translation>No active participants yet.</translation>
     </message>
@@ -2422,421 +2422,421 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>DatabaseTab</name>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="259" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="259"/>
         <source>Basis data yang dipakai sekarang</source>
         <translation>Database in use now</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="261" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="261"/>
         <source>Berkas SQLite di komputer ini</source>
         <translation>SQLite file on this computer</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="262" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="262"/>
         <source>Server PostgreSQL (dipakai bersama beberapa komputer)</source>
         <translation>PostgreSQL server (shared by several computers)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="267" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="267"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="268" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="268"/>
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="268" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="268"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="271" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="271"/>
         <source>Versi struktur data</source>
         <translation>Data structure version</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="275" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="275"/>
         <source>Saat dibuka berikutnya</source>
         <translation>At the next start</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="278" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="278"/>
         <source>Pilihan folder data</source>
         <translation>Data folder choice</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="285" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="285"/>
         <source>Buka folder basis data</source>
         <translation>Open database folder</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="296" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="296"/>
         <source>Hanya Administrator yang dapat mengubah lokasi data atau server basis data.</source>
         <translation>Only the Administrator can change the data location or the database server.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="313" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="313"/>
         <source>Satu komputer: cukup berkas SQLite. Beberapa komputer di satu UPT: pasang PostgreSQL di satu komputer server, lalu pilih server itu di setiap komputer. Jangan membagi berkas SQLite lewat folder jaringan: berkas dapat rusak bila dua komputer menulis bersamaan.</source>
         <translation>One computer: an SQLite file is enough. Several computers in one UPT: install PostgreSQL on one server computer, then choose that server on every computer. Do not share the SQLite file through a network folder: the file can be damaged when two computers write at the same time.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="327" />
-        <source>{host}:{port}, basis data '{name}', pengguna '{user}'</source>
-        <translation>{host}:{port}, database '{name}', user '{user}'</translation>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="327"/>
+        <source>{host}:{port}, basis data &apos;{name}&apos;, pengguna &apos;{user}&apos;</source>
+        <translation>{host}:{port}, database &apos;{name}&apos;, user &apos;{user}&apos;</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="332" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="332"/>
         <source>Lokasi folder data (berkas SQLite)</source>
         <translation>Data folder location (SQLite file)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="336" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="336"/>
         <source>Bersama untuk semua pengguna PC ini</source>
         <translation>Shared by all users of this PC</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="337" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="337"/>
         <source>Hanya untuk pengguna Windows ini</source>
         <translation>Only for this Windows user</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="338" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="338"/>
         <source>Folder lain…</source>
         <translation>Another folder…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="341" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="341"/>
         <source>(belum dipilih)</source>
         <translation>(not chosen yet)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="342" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="342"/>
         <source>Pilih folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="358" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="358"/>
         <source>Simpan lokasi</source>
         <translation>Save location</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="360" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="360"/>
         <source>Salin basis data ke lokasi baru</source>
         <translation>Copy the database to the new location</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="367" />
-        <source>Folder ini memuat basis data, cadangan dan catatan log. Pilihan berlaku untuk akun Windows Anda dan baru dipakai saat aplikasi dibuka berikutnya. Basis data yang ada TIDAK dipindahkan otomatis: gunakan 'Salin basis data ke lokasi baru' agar data yang sekarang ikut terbawa; tanpa salinan, aplikasi mulai dengan basis data kosong di folder baru.</source>
-        <translation>This folder holds the database, backups and log files. The choice applies to your Windows account and takes effect the next time the application is opened. The existing database is NOT moved automatically: use 'Copy the database to the new location' to take the current data along; without a copy, the application starts with an empty database in the new folder.</translation>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="367"/>
+        <source>Folder ini memuat basis data, cadangan dan catatan log. Pilihan berlaku untuk akun Windows Anda dan baru dipakai saat aplikasi dibuka berikutnya. Basis data yang ada TIDAK dipindahkan otomatis: gunakan &apos;Salin basis data ke lokasi baru&apos; agar data yang sekarang ikut terbawa; tanpa salinan, aplikasi mulai dengan basis data kosong di folder baru.</source>
+        <translation>This folder holds the database, backups and log files. The choice applies to your Windows account and takes effect the next time the application is opened. The existing database is NOT moved automatically: use &apos;Copy the database to the new location&apos; to take the current data along; without a copy, the application starts with an empty database in the new folder.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="383" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="383"/>
         <source>Server PostgreSQL (beberapa PC)</source>
         <translation>PostgreSQL server (several PCs)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="387" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="387"/>
         <source>mis. 192.168.1.10 atau server-upt</source>
         <translation>e.g. 192.168.1.10 or server-upt</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="399" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="399"/>
         <source>kosongkan bila sudah tersimpan</source>
         <translation>leave empty if already saved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="400" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="400"/>
         <source>Alamat server</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="401" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="401"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="402" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="402"/>
         <source>Nama basis data</source>
         <translation>Database name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="403" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="403"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="404" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="404"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="412" />
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="669" />
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="671" />
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="677" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="412"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="669"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="671"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="677"/>
         <source>Uji sambungan</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="414" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="414"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="416" />
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="727" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="416"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="727"/>
         <source>Kembali ke berkas SQLite</source>
         <translation>Back to the SQLite file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="423" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="423"/>
         <source>Kata sandi disimpan di penyimpanan kata sandi Windows (Pengelola Kredensial), tidak pernah di berkas. Server yang disimpan dipakai saat aplikasi dibuka berikutnya; bila strukturnya belum ada, aplikasi membuatnya.</source>
         <translation>The password is kept in the Windows password store (Credential Manager), never in a file. The saved server is used the next time the application is opened; if its structure does not exist yet, the application creates it.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="469" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="469"/>
         <source>{name} ({folder})</source>
         <translation>{name} ({folder})</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="470" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="470"/>
         <source>Folder lain</source>
         <translation>Another folder</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="496" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="496"/>
         <source>Variabel lingkungan {name} diatur di komputer ini; selama ada, variabel itu menentukan basis data dan pilihan server di bawah tidak dipakai.</source>
         <translation>The {name} environment variable is set on this computer; while it exists, it decides the database and the server choice below is not used.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="501" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="501"/>
         <source>Variabel lingkungan JSSC_DATA_DIR menentukan folder data ({path}); pilihan lokasi folder di bawah baru dipakai bila variabel itu dihapus.</source>
         <translation>The JSSC_DATA_DIR environment variable sets the data folder ({path}); the folder choice below only applies once that variable is removed.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="508" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="508"/>
         <source>alamat dari variabel {name}</source>
         <translation>address from the {name} variable</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="510" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="510"/>
         <source>server PostgreSQL {server}</source>
         <translation>PostgreSQL server {server}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="515" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="515"/>
         <source>berkas SQLite {path}</source>
         <translation>SQLite file {path}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="517" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="517"/>
         <source>berkas SQLite di folder data</source>
         <translation>SQLite file in the data folder</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="540" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="540"/>
         <source>Pilih folder data</source>
         <translation>Choose the data folder</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="549" />
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="569" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="549"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="569"/>
         <source>Lokasi folder data</source>
         <translation>Data folder location</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="550" />
-        <source>Pilih dulu folder lain dengan tombol 'Pilih folder…'.</source>
-        <translation>First choose another folder with the 'Choose folder…' button.</translation>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="550"/>
+        <source>Pilih dulu folder lain dengan tombol &apos;Pilih folder…&apos;.</source>
+        <translation>First choose another folder with the &apos;Choose folder…&apos; button.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="559" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="559"/>
         <source>Pilihan lokasi tidak dapat disimpan: {error}.</source>
         <translation>The location choice cannot be saved: {error}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="566" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="566"/>
         <source>Lokasi folder data disimpan: {folder}.</source>
         <translation>Data folder location saved: {folder}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="570" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="570"/>
         <source>Di folder itu belum ada basis data. Salin basis data yang sekarang ke sana?</source>
         <translation>There is no database in that folder yet. Copy the current database there?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="572" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="572"/>
         <source>Basis data yang ada tidak dipindahkan otomatis. Tanpa salinan, aplikasi mulai dengan basis data kosong di folder baru saat dibuka berikutnya.</source>
         <translation>The existing database is not moved automatically. Without a copy, the application starts with an empty database in the new folder the next time it is opened.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="575" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="575"/>
         <source>Salin sekarang</source>
         <translation>Copy now</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="575" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="575"/>
         <source>Jangan salin</source>
-        <translation>Don't copy</translation>
+        <translation>Don&apos;t copy</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="579" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="579"/>
         <source>Di folder itu sudah ada basis data; basis data itulah yang dipakai saat aplikasi dibuka berikutnya.</source>
         <translation>That folder already holds a database; that database is used the next time the application is opened.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="586" />
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="601" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="586"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="601"/>
         <source>Salin basis data</source>
         <translation>Copy database</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="587" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="587"/>
         <source>Pilih dulu folder tujuan.</source>
         <translation>First choose the destination folder.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="593" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="593"/>
         <source>Menyalin dan memeriksa basis data…</source>
         <translation>Copying and verifying the database…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="598" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="598"/>
         <source>Basis data disalin dan diperiksa: {path}.</source>
         <translation>The database was copied and verified: {path}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="602" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="602"/>
         <source>Menyalin basis data ke {folder}…</source>
         <translation>Copying the database to {folder}…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="616" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="616"/>
         <source>alamat server</source>
         <translation>server address</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="617" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="617"/>
         <source>nama basis data</source>
         <translation>database name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="618" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="618"/>
         <source>nama pengguna</source>
         <translation>user name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="622" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="622"/>
         <source>Isian belum lengkap</source>
         <translation>Incomplete input</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="623" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="623"/>
         <source>Isi {fields}.</source>
         <translation>Fill in {fields}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="629" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="629"/>
         <source>Isian belum benar</source>
         <translation>Please check the input</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="630" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="630"/>
         <source>Alamat server hanya berisi nama komputer atau alamat IP, mis. 192.168.1.10.</source>
         <translation>The server address is only a computer name or an IP address, e.g. 192.168.1.10.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="678" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="678"/>
         <source>Menghubungi server {server}…</source>
         <translation>Contacting server {server}…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="696" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="696"/>
         <source>Komputer ini tidak memiliki penyimpanan kata sandi sistem operasi, jadi kata sandi TIDAK disimpan (juga tidak di berkas mana pun). Server hanya dapat dipakai bila mengizinkan masuk tanpa kata sandi, atau bila alamat lengkapnya diberikan lewat variabel lingkungan {name}.</source>
         <translation>This computer has no operating-system password store, so the password is NOT saved (nor in any file). The server can only be used if it allows sign-in without a password, or if its full address is given through the {name} environment variable.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="706" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="706"/>
         <source>Kata sandi tidak disimpan: {reason}</source>
         <translation>The password was not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="717" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="717"/>
         <source>Kata sandi tidak disimpan</source>
         <translation>Password not saved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="718" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="718"/>
         <source>Server PostgreSQL {server} disimpan sebagai basis data untuk akun Windows ini.</source>
         <translation>PostgreSQL server {server} was saved as the database for this Windows account.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="720" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="720"/>
         <source>Kata sandi disimpan di penyimpanan kata sandi sistem operasi, tidak di berkas.</source>
-        <translation>The password is kept in the operating system's password store, not in a file.</translation>
+        <translation>The password is kept in the operating system&apos;s password store, not in a file.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="728" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="728"/>
         <source>Berhenti memakai server PostgreSQL dan kembali ke berkas SQLite di folder data saat aplikasi dibuka berikutnya?</source>
         <translation>Stop using the PostgreSQL server and go back to the SQLite file in the data folder the next time the application is opened?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="730" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="730"/>
         <source>Data di server tidak dihapus dan tidak disalin ke berkas SQLite.</source>
         <translation>The data on the server is neither deleted nor copied to the SQLite file.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="732" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="732"/>
         <source>Kembali ke SQLite</source>
         <translation>Back to SQLite</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="741" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="741"/>
         <source>Pilihan server PostgreSQL dihapus; aplikasi memakai berkas SQLite saat dibuka berikutnya.</source>
         <translation>The PostgreSQL server choice was removed; the application uses the SQLite file the next time it is opened.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="748" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="748"/>
         <source>Perubahan berlaku saat aplikasi dibuka berikutnya.</source>
         <translation>The change takes effect the next time the application is opened.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="751" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="751"/>
         <source>Pengaturan basis data</source>
         <translation>Database settings</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="752" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="752"/>
         <source>Tutup aplikasi sekarang?</source>
         <translation>Close the application now?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="753" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="753"/>
         <source>Tutup aplikasi</source>
         <translation>Close the application</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="753" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="753"/>
         <source>Nanti saja</source>
         <translation>Later</translation>
     </message>
     <message>
         <source>Satu komputer: data disimpan dalam satu berkas SQLite di folder data pengguna. Cadangkan berkas ini secara teratur (tab Cadangan).</source>
-        <translation type="vanished">One computer: the data is kept in a single SQLite file in the user's data folder. Back up this file regularly (Backups tab).</translation>
+        <translation type="vanished">One computer: the data is kept in a single SQLite file in the user&apos;s data folder. Back up this file regularly (Backups tab).</translation>
     </message>
     <message>
         <source>Beberapa komputer di satu UPT: pasang PostgreSQL di satu komputer server, lalu jalankan aplikasi di setiap komputer dengan alamat server itu, misalnya --db postgresql://jssc@192.168.1.10/jssc atau variabel lingkungan JSSC_DATABASE_URL. Semua komputer lalu melihat data yang sama; bila dua orang mengubah data yang sama, perubahan kedua ditolak dengan pesan, tidak ditimpa.</source>
         <translation type="vanished">Several computers in one UPT: install PostgreSQL on one server computer, then run the application on every computer with that server address, for example --db postgresql://jssc@192.168.1.10/jssc or the JSSC_DATABASE_URL environment variable. All computers then see the same data; when two people change the same record, the second change is refused with a message instead of overwriting the first.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="452" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="452"/>
         <source>{rev} (terbaru)</source>
         <translation>{rev} (latest)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="454" />
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="454"/>
         <source>{rev} (terbaru: {head})</source>
         <translation>{rev} (latest: {head})</translation>
     </message>
@@ -2844,57 +2844,57 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>DischargeDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="112" />
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="112"/>
         <source>Terminasi klien</source>
         <translation>Discharge client</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="114" />
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="114"/>
         <source>Terminasi mengakhiri masa layanan klien di UPT. Keikutsertaan pelatihan tidak berubah; kelulusan dicatat di halaman Pelatihan.</source>
-        <translation>A discharge ends the client's period of service at the UPT. Training enrolments do not change; graduation is recorded on the Training page.</translation>
+        <translation>A discharge ends the client&apos;s period of service at the UPT. Training enrolments do not change; graduation is recorded on the Training page.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="116" />
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="116"/>
         <source>— pilih alasan —</source>
         <translation>— choose a reason —</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="119" />
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="119"/>
         <source>mis. orang tua (Bapak Sutrisno), Dinas Sosial Kab. Malang</source>
         <translation>e.g. parent (Mr Sutrisno), Malang Regency Social Services Office</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="122" />
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="122"/>
         <source>Nomor dan ringkasan berita acara serah terima</source>
         <translation>Number and summary of the handover record</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="127" />
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="127"/>
         <source>Alasan *</source>
         <translation>Reason *</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="128" />
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="128"/>
         <source>Tanggal terminasi *</source>
         <translation>Discharge date *</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="129" />
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="129"/>
         <source>Diserahkan kepada</source>
         <translation>Handed over to</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="130" />
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="130"/>
         <source>Berita acara</source>
         <translation>Official record</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="131" />
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="131"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="135" />
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="135"/>
         <source>Simpan terminasi</source>
         <translation>Save discharge</translation>
     </message>
@@ -2902,58 +2902,58 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="110" />
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="110"/>
         <source>Periksa sebelum menyimpan</source>
         <extracomment>What saving a client changes, for every open list and detail.</extracomment>
         <translation>Check before saving</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="114" />
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="114"/>
         <source>Kemungkinan data ganda: klien berikut sudah terdaftar.</source>
         <translation>Possible duplicate: the following clients are already registered.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="120" />
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="120"/>
         <source>tanpa tanggal</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="121" />
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="121"/>
         <source>{name} — {reg_no}, lahir {born} ({reason})</source>
         <translation>{name} — {reg_no}, born {born} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="127" />
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="127"/>
         <source>NIK yang sama tidak boleh dipakai dua kali. Buka data klien yang sudah ada, atau periksa lagi NIK yang diketik.</source>
-        <translation>The same NIK cannot be used twice. Open the existing client's record, or check the NIK you typed.</translation>
+        <translation>The same NIK cannot be used twice. Open the existing client&apos;s record, or check the NIK you typed.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="131" />
-        <source>Bila ini memang orang yang berbeda, tekan 'Tetap simpan'. Bila orang yang sama, batalkan dan buka data yang sudah ada.</source>
-        <translation>If this really is a different person, press 'Save anyway'. If it is the same person, cancel and open the existing record.</translation>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="131"/>
+        <source>Bila ini memang orang yang berbeda, tekan &apos;Tetap simpan&apos;. Bila orang yang sama, batalkan dan buka data yang sudah ada.</source>
+        <translation>If this really is a different person, press &apos;Save anyway&apos;. If it is the same person, cancel and open the existing record.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="134" />
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="134"/>
         <source>Catatan pemeriksaan NIK:</source>
         <translation>NIK check notes:</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="143" />
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="143"/>
         <source>Perbedaan ini boleh disimpan (dokumen klien sering tidak lengkap), tetapi sebaiknya diperiksa dan dibetulkan kemudian.</source>
-        <translation>These differences may be saved (clients' documents are often incomplete), but they should be checked and corrected later.</translation>
+        <translation>These differences may be saved (clients&apos; documents are often incomplete), but they should be checked and corrected later.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="149" />
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="149"/>
         <source>Tetap simpan</source>
         <translation>Save anyway</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="149" />
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="149"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="151" />
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="151"/>
         <source>Kembali ke formulir</source>
         <translation>Back to the form</translation>
     </message>
@@ -2961,52 +2961,52 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="275" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="275"/>
         <source>Daftarkan peserta ke {name}</source>
         <translation>Enrol participants in {name}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="276" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="276"/>
         <source>Daftarkan</source>
         <translation>Enrol</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="280" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="280"/>
         <source>Tanggal masuk</source>
         <translation>Admission date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="281" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="281"/>
         <source>Cari nama, NIK atau nomor registrasi…</source>
         <translation>Search name, NIK or registration number…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="295" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="295"/>
         <source>Centang semua yang tampil</source>
         <translation>Tick all shown</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="297" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="297"/>
         <source>Hapus semua centang</source>
         <translation>Untick all</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="316" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="316"/>
         <source>{n} klien dipilih</source>
         <translation>{n} clients selected</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="336" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="336"/>
         <source>Menampilkan {shown} dari {total} klien aktif; ketik nama untuk mencari yang lain. Centang tetap tersimpan saat mencari.</source>
         <translation>Showing {shown} of {total} active clients; type a name to find others. Ticks are kept while searching.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="340" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="340"/>
         <source>{total} klien aktif ditemukan.</source>
         <translation>{total} active clients found.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="349" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="349"/>
         <source>Centang minimal satu klien.</source>
         <translation>Tick at least one client.</translation>
     </message>
@@ -3014,102 +3014,102 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="116" />
-        <location filename="../../jssc_desktop/ui/export.py" line="260" />
+        <location filename="../../jssc_desktop/ui/export.py" line="116"/>
+        <location filename="../../jssc_desktop/ui/export.py" line="260"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="117" />
+        <location filename="../../jssc_desktop/ui/export.py" line="117"/>
         <source>Mengambil semua baris daftar…</source>
         <translation>Fetching every row of the list…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="118" />
-        <location filename="../../jssc_desktop/ui/export.py" line="154" />
+        <location filename="../../jssc_desktop/ui/export.py" line="118"/>
+        <location filename="../../jssc_desktop/ui/export.py" line="154"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="147" />
+        <location filename="../../jssc_desktop/ui/export.py" line="147"/>
         <source>Daftar ini berisi {n} baris.</source>
         <translation>This list has {n} rows.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="148" />
+        <location filename="../../jssc_desktop/ui/export.py" line="148"/>
         <source>Daftar ini berisi lebih dari {n} baris.</source>
         <translation>This list has more than {n} rows.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="151" />
+        <location filename="../../jssc_desktop/ui/export.py" line="151"/>
         <source>Ekspor daftar besar</source>
         <translation>Export a large list</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="152" />
+        <location filename="../../jssc_desktop/ui/export.py" line="152"/>
         <source>Mengambil semuanya dapat memakan waktu beberapa menit dan berkasnya akan besar. Ekspor semua baris?</source>
         <translation>Fetching everything can take a few minutes and the file will be large. Export all rows?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="154" />
+        <location filename="../../jssc_desktop/ui/export.py" line="154"/>
         <source>Ekspor semua</source>
         <translation>Export all</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="186" />
+        <location filename="../../jssc_desktop/ui/export.py" line="186"/>
         <source>Menulis berkas…</source>
         <translation>Writing the file…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="214" />
+        <location filename="../../jssc_desktop/ui/export.py" line="214"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="214" />
+        <location filename="../../jssc_desktop/ui/export.py" line="214"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="216" />
+        <location filename="../../jssc_desktop/ui/export.py" line="216"/>
         <source>Ekspor {title}</source>
         <translation>Export {title}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="260" />
+        <location filename="../../jssc_desktop/ui/export.py" line="260"/>
         <source>Menulis {n} baris ke {name}…</source>
         <translation>Writing {n} rows to {name}…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="271" />
+        <location filename="../../jssc_desktop/ui/export.py" line="271"/>
         <source>Ekspor selesai</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="272" />
+        <location filename="../../jssc_desktop/ui/export.py" line="272"/>
         <source>{n} baris diekspor ke:
 {path}</source>
         <translation>{n} rows exported to:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="274" />
+        <location filename="../../jssc_desktop/ui/export.py" line="274"/>
         <source>Buka berkas</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="274" />
+        <location filename="../../jssc_desktop/ui/export.py" line="274"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="300" />
+        <location filename="../../jssc_desktop/ui/export.py" line="300"/>
         <source>Simpan daftar yang tampil ke berkas Excel atau CSV</source>
         <translation>Save the list shown to an Excel or CSV file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="304" />
-        <location filename="../../jssc_desktop/ui/export.py" line="309" />
+        <location filename="../../jssc_desktop/ui/export.py" line="304"/>
+        <location filename="../../jssc_desktop/ui/export.py" line="309"/>
         <source>Ekspor…</source>
         <translation>Export…</translation>
     </message>
@@ -3117,63 +3117,63 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>FacilityDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="103" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="103"/>
         <source>Ubah usulan {number}</source>
         <extracomment>The button of each workflow step, by the status it leads to.</extracomment>
         <translation>Edit request {number}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="104" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="104"/>
         <source>Usulan revitalisasi baru</source>
         <translation>New revitalization request</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="107" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="107"/>
         <source>mis. Penggantian sepeda motor praktik</source>
         <translation>e.g. Replacement of the practice motorcycle</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="117" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="117"/>
         <source>— tidak terkait program —</source>
         <translation>— not linked to a programme —</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="123" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="123"/>
         <source>Kondisi saat ini, kebutuhan, dan manfaatnya bagi pelatihan/penghuni</source>
         <translation>Current condition, the need, and the benefit for training/residents</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="125" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="125"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="126" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="126"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="127" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="127"/>
         <source>Sumber dana</source>
         <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="128" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="128"/>
         <source>Perkiraan biaya (RAB)</source>
         <translation>Estimated cost (budget plan)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="129" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="129"/>
         <source>Prioritas</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="130" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="130"/>
         <source>Program terkait</source>
         <translation>Related programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="131" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="131"/>
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
@@ -3181,327 +3181,327 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>FacilityPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="161" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="161"/>
         <source>Usulan revitalisasi sarana dan prasarana</source>
         <translation>Facility and infrastructure revitalization requests</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="163" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="163"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="168" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="168"/>
         <source>Fisik dan nonfisik</source>
         <translation>Physical and non-physical</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="172" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="172"/>
         <source>Cari nomor atau judul…</source>
         <translation>Search number or title…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="175" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="175"/>
         <source>Usulan baru</source>
         <translation>New request</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="178" />
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="195" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="178"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="195"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="190" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="190"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="191" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="191"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="234" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="234"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="193" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="193"/>
         <source>Biaya</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="180" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="180"/>
         <source>Usulan revitalisasi</source>
         <translation>Revitalization requests</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="213" />
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="355" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="213"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="355"/>
         <source>Pilih usulan di sebelah kiri</source>
         <translation>Choose a request on the left</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="220" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="220"/>
         <source>Ubah isi usulan</source>
         <translation>Edit request</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="230" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="230"/>
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="234" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="234"/>
         <source>Sumber dana</source>
         <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="235" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="235"/>
         <source>Perkiraan biaya</source>
         <translation>Estimated cost</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="235" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="235"/>
         <source>Prioritas</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="236" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="236"/>
         <source>Program terkait</source>
         <translation>Related programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="236" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="236"/>
         <source>Dibuat oleh</source>
         <translation>Created by</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="237" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="237"/>
         <source>Diajukan</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="237" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="237"/>
         <source>Diputuskan</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="238" />
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="370" />
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="464" />
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="468" />
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="471" />
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="474" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="238"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="370"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="464"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="468"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="471"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="474"/>
         <source>Selesai</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="257" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="257"/>
         <source>Riwayat status</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="260" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="260"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="262" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="262"/>
         <source>Perubahan</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="264" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="264"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="265" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="265"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="273" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="273"/>
         <source>Foto dan dokumen</source>
         <translation>Photos and documents</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="275" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="275"/>
         <source>Foto sebelum…</source>
         <translation>Photo before…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="276" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="276"/>
         <source>Foto sesudah…</source>
         <translation>Photo after…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="277" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="277"/>
         <source>Dokumen…</source>
         <translation>Document…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="278" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="278"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="321" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="321"/>
         <source>Menampilkan {shown} dari {total} usulan; persempit dengan filter.</source>
         <translation>Showing {shown} of {total} requests; narrow them down with the filters.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="324" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="324"/>
         <source>{total} usulan</source>
         <translation>{total} requests</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="366" />
-        <source>Status: &lt;b style='color:{color}'&gt;{status}&lt;/b&gt;</source>
-        <translation>Status: &lt;b style='color:{color}'&gt;{status}&lt;/b&gt;</translation>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="366"/>
+        <source>Status: &lt;b style=&apos;color:{color}&apos;&gt;{status}&lt;/b&gt;</source>
+        <translation>Status: &lt;b style=&apos;color:{color}&apos;&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="371" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="371"/>
         <source>Ubah status menjadi {name}</source>
         <translation>Change status to {name}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="379" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="379"/>
         <source>Menunggu tindakan pengguna lain.</source>
         <translation>Waiting for another user to act.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="392" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="392"/>
         <source>(tanpa uraian)</source>
         <translation>(no description)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="420" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="420"/>
         <source>{kind}: {name}, {size} KB, ditambahkan {day}</source>
         <translation>{kind}: {name}, {size} KB, added {day}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="461" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="461"/>
         <source>menolak</source>
         <translation>being rejected</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="462" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="462"/>
         <source>mengembalikan ke draf</source>
         <translation>being returned to draft</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="463" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="463"/>
         <source>{step} usulan</source>
         <translation>Request: {step}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="465" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="465"/>
         <source>Tuliskan alasan {what} usulan {number} ({title}). Alasan ini dicatat di riwayat dan dapat dibaca pengusul.</source>
         <translation>Write the reason why request {number} ({title}) is {what}. The reason is recorded in the history and can be read by the person who made the request.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="472" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="472"/>
         <source>Ubah status usulan {number} ({title}) dari {old} menjadi {new}?</source>
         <translation>Change the status of request {number} ({title}) from {old} to {new}?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="486" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="486"/>
         <source>Pilih foto sebelum</source>
-        <translation>Choose "before" photos</translation>
+        <translation>Choose &quot;before&quot; photos</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="487" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="487"/>
         <source>Pilih foto sesudah</source>
-        <translation>Choose "after" photos</translation>
+        <translation>Choose &quot;after&quot; photos</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="488" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="488"/>
         <source>Pilih dokumen</source>
         <translation>Choose documents</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="520" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="520"/>
         <source>Pilih lampiran</source>
         <translation>Choose an attachment</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="521" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="521"/>
         <source>Pilih dahulu foto atau dokumen yang ingin dibuka.</source>
         <translation>First choose the photo or document to open.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="370" />
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="464" />
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="468" />
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="471" />
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="474" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="370"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="464"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="468"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="471"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="474"/>
         <source>Ajukan</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="370" />
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="464" />
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="468" />
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="471" />
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="474" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="370"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="464"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="468"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="471"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="474"/>
         <source>Anggarkan</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="370" />
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="464" />
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="468" />
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="471" />
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="474" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="370"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="464"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="468"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="471"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="474"/>
         <source>Kembalikan ke draf</source>
         <translation>Return to draft</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="370" />
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="464" />
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="468" />
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="471" />
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="474" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="370"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="464"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="468"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="471"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="474"/>
         <source>Mulai dikerjakan</source>
         <translation>Start work</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="370" />
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="464" />
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="468" />
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="471" />
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="474" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="370"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="464"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="468"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="471"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="474"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="370" />
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="464" />
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="468" />
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="471" />
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="474" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="370"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="464"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="468"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="471"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="474"/>
         <source>Tolak</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="370" />
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="464" />
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="468" />
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="471" />
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="474" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="370"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="464"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="468"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="471"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="474"/>
         <source>Verifikasi</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="491" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="491"/>
         <source>Dokumen (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;Semua berkas (*)</source>
         <translation>Documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="491" />
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="491"/>
         <source>Gambar (*.jpg *.jpeg *.png);;Semua berkas (*)</source>
         <translation>Images (*.jpg *.jpeg *.png);;All files (*)</translation>
     </message>
@@ -3509,429 +3509,429 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="80" />
-        <location filename="../../jssc_desktop/ui/fields.py" line="21" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="80"/>
+        <location filename="../../jssc_desktop/ui/fields.py" line="21"/>
         <source>Identitas</source>
         <extracomment>The translation context of every label in this module.</extracomment>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="81" />
-        <location filename="../../jssc_desktop/ui/fields.py" line="21" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="81"/>
+        <location filename="../../jssc_desktop/ui/fields.py" line="21"/>
         <source>Alamat dan Rujukan</source>
         <translation>Address and Referral</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="82" />
-        <location filename="../../jssc_desktop/ui/fields.py" line="21" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="82"/>
+        <location filename="../../jssc_desktop/ui/fields.py" line="21"/>
         <source>Layanan</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="83" />
-        <location filename="../../jssc_desktop/ui/fields.py" line="21" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="83"/>
+        <location filename="../../jssc_desktop/ui/fields.py" line="21"/>
         <source>Keluarga dan Wali</source>
         <translation>Family and Guardian</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="176" />
-        <location filename="../../jssc_desktop/domain/fields.py" line="302" />
-        <location filename="../../jssc_desktop/domain/fields.py" line="334" />
-        <location filename="../../jssc_desktop/domain/fields.py" line="353" />
-        <location filename="../../jssc_desktop/domain/fields.py" line="379" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="176"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="302"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="334"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="353"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="379"/>
         <source>Nomor data</source>
-        <extracomment>the client form's tab (None: not on the form) header written in the import template (None: the label); the import also accepts aliases hint in the import template's instructions the example row of the import template column header when the record kind is exported (None: not exported on its own) shown masked (NIK, KK) rather than hidden from roles that may not see sensitive data Columns every record kind has for record keeping, not describing anyone.</extracomment>
+        <extracomment>the client form&apos;s tab (None: not on the form) header written in the import template (None: the label); the import also accepts aliases hint in the import template&apos;s instructions the example row of the import template column header when the record kind is exported (None: not exported on its own) shown masked (NIK, KK) rather than hidden from roles that may not see sensitive data Columns every record kind has for record keeping, not describing anyone.</extracomment>
         <translation>Record number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="177" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="177"/>
         <source>Nomor registrasi</source>
         <translation>Registration number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="179" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="179"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="262" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="262"/>
         <source>Nama untuk pencarian</source>
         <translation>Name for searching</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="200" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="200"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="204" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="204"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="208" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="208"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="185" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="185"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="190" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="190"/>
         <source>Alasan tanpa NIK</source>
         <translation>Reason for no NIK</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="194" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="194"/>
         <source>Nomor KK</source>
         <translation>Family card (KK) number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="231" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="231"/>
         <source>Agama</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="233" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="233"/>
         <source>Pendidikan terakhir</source>
         <translation>Highest education</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="237" />
-        <location filename="../../jssc_desktop/domain/fields.py" line="322" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="237"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="322"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="213" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="213"/>
         <source>Alamat asal</source>
         <translation>Home address</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="217" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="217"/>
         <source>Kabupaten/kota asal</source>
         <translation>Home regency/city</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="241" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="241"/>
         <source>Sumber rujukan</source>
         <translation>Referral source</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="223" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="223"/>
         <source>Kategori PPKS</source>
         <translation>PPKS category</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="256" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="256"/>
         <source>Tanggal masuk</source>
         <translation>Admission date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="228" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="228"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="264" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="264"/>
         <source>Catatan kesehatan</source>
         <translation>Health notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="245" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="245"/>
         <source>Nama wali/keluarga</source>
         <translation>Guardian/family name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="249" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="249"/>
         <source>Hubungan wali</source>
-        <translation>Guardian's relationship</translation>
+        <translation>Guardian&apos;s relationship</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="252" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="252"/>
         <source>Telepon wali</source>
-        <translation>Guardian's phone</translation>
+        <translation>Guardian&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="266" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="266"/>
         <source>Alamat wali</source>
-        <translation>Guardian's address</translation>
+        <translation>Guardian&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="268" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="268"/>
         <source>Catatan keluarga</source>
         <translation>Family notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="270" />
-        <location filename="../../jssc_desktop/domain/fields.py" line="346" />
-        <location filename="../../jssc_desktop/domain/fields.py" line="393" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="270"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="346"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="393"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="272" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="272"/>
         <source>Tahapan</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="274" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="274"/>
         <source>Tanggal terminasi</source>
         <translation>Discharge date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="276" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="276"/>
         <source>Alasan terminasi</source>
         <translation>Discharge reason</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="278" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="278"/>
         <source>Catatan terminasi</source>
         <translation>Discharge notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="280" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="280"/>
         <source>Berita acara serah terima</source>
         <translation>Handover record</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="282" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="282"/>
         <source>Diserahkan kepada</source>
         <translation>Handed over to</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="284" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="284"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="286" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="286"/>
         <source>Dianonimkan pada</source>
         <translation>Anonymised on</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="288" />
-        <location filename="../../jssc_desktop/domain/fields.py" line="294" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="288"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="294"/>
         <source>Versi</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="289" />
-        <location filename="../../jssc_desktop/domain/fields.py" line="295" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="289"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="295"/>
         <source>Dibuat</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="290" />
-        <location filename="../../jssc_desktop/domain/fields.py" line="296" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="290"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="296"/>
         <source>Diubah</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="303" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="303"/>
         <source>Nama tutor</source>
         <translation>Tutor name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="306" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="306"/>
         <source>Jenis tutor</source>
         <translation>Tutor type</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="310" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="310"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="312" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="312"/>
         <source>Jenis mitra</source>
         <translation>Partner type</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="315" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="315"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="318" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="318"/>
         <source>Keahlian</source>
         <translation>Expertise</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="320" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="320"/>
         <source>Sertifikasi</source>
         <translation>Certification</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="324" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="324"/>
         <source>Surel</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="325" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="325"/>
         <source>Honor per JP</source>
         <translation>Fee per lesson hour</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="327" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="327"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="335" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="335"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="337" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="337"/>
         <source>Nama angkatan</source>
         <translation>Cohort name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="339" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="339"/>
         <source>Tutor</source>
         <translation>Tutor</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="340" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="340"/>
         <source>Tanggal mulai</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="342" />
-        <location filename="../../jssc_desktop/domain/fields.py" line="399" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="342"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="399"/>
         <source>Tanggal selesai</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="344" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="344"/>
         <source>Rencana JP</source>
         <translation>Planned hours</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="345" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="345"/>
         <source>Kapasitas</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="354" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="354"/>
         <source>Peserta angkatan</source>
         <translation>Cohort enrolment</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="356" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="356"/>
         <source>Klien</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="357" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="357"/>
         <source>Bulan ke-</source>
         <translation>Months after</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="358" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="358"/>
         <source>Jatuh tempo</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="359" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="359"/>
         <source>Tanggal dilakukan</source>
         <translation>Date done</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="360" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="360"/>
         <source>Cara</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="361" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="361"/>
         <source>Hasil</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="362" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="362"/>
         <source>Tempat kerja/usaha</source>
         <translation>Workplace/business</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="364" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="364"/>
         <source>Penghasilan per bulan</source>
         <translation>Monthly income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="366" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="366"/>
         <source>Bantuan yang diterima</source>
         <translation>Aid received</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="368" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="368"/>
         <source>Kondisi bantuan</source>
         <translation>Condition of the aid</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="370" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="370"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="371" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="371"/>
         <source>Dicatat oleh</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="380" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="380"/>
         <source>Nomor usulan</source>
         <translation>Request number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="381" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="381"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="383" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="383"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="385" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="385"/>
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="386" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="386"/>
         <source>Program terkait</source>
         <translation>Related programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="388" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="388"/>
         <source>Sumber dana</source>
         <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="390" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="390"/>
         <source>Perkiraan biaya (RAB)</source>
         <translation>Estimated cost (budget plan)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="392" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="392"/>
         <source>Prioritas</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="394" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="394"/>
         <source>Dibuat oleh</source>
         <translation>Created by</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="395" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="395"/>
         <source>Tanggal diajukan</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="397" />
+        <location filename="../../jssc_desktop/domain/fields.py" line="397"/>
         <source>Tanggal diputuskan</source>
         <translation>Decided on</translation>
     </message>
@@ -3939,83 +3939,83 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="102" />
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="102"/>
         <source>Langkah 1 dari 4 · Pilih berkas Excel</source>
         <translation>Step 1 of 4 · Choose the Excel file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="104" />
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="104"/>
         <source>Pilih buku kerja Excel (.xlsx) berisi daftar klien dan lembar yang memuat datanya. Belum ada data yang disimpan sampai langkah terakhir.</source>
         <translation>Choose an Excel workbook (.xlsx) with a list of clients, and the sheet that holds the data. Nothing is saved until the last step.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="113" />
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="113"/>
         <source>Berkas Excel</source>
         <translation>Excel file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="116" />
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="116"/>
         <source>Belum ada berkas yang dipilih</source>
         <translation>No file chosen yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="118" />
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="118"/>
         <source>Pilih berkas…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="121" />
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="121"/>
         <source>Lembar</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="135" />
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="135"/>
         <source>Baris judul di atas tabel dan sel yang digabung tidak masalah: baris judul kolom dicari otomatis. Di langkah berikutnya Anda dapat memeriksa kolom mana berisi data apa, lalu melihat pratinjau setiap baris sebelum menyimpan.</source>
         <translation>Title rows above the table and merged cells are fine: the row of column headings is found automatically. In the next step you can check which column holds which data, then preview every row before saving.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="144" />
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="144"/>
         <source>Belum punya berkas yang rapi? Unduh templat kosong: judul kolom, contoh pengisian, pilihan untuk jenis kelamin, kab/kota dan jenis PPKS, serta lembar petunjuk.</source>
         <translation>No tidy file yet? Download the empty template: column headings, a sample row, choice lists for sex, regency/city and PPKS category, and an instructions sheet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="146" />
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="146"/>
         <source>Unduh templat</source>
         <translation>Download template</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="156" />
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="156"/>
         <source>Pilih berkas Excel</source>
         <translation>Choose an Excel file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="156" />
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="201" />
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="156"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="201"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="173" />
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="173"/>
         <source>Buku kerja ini tidak berisi lembar apa pun.</source>
         <translation>This workbook contains no sheets.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="199" />
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="199"/>
         <source>Templat impor klien.xlsx</source>
         <translation>Client import template.xlsx</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="201" />
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="201"/>
         <source>Simpan templat</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="209" />
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="209"/>
         <source>Templat disimpan</source>
         <translation>Template saved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="210" />
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="210"/>
         <source>Templat impor klien disimpan di:
 {path}
 
@@ -4029,68 +4029,68 @@ Fill in one client per row, starting below the sample row (the sample row may st
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="192" />
+        <location filename="../../jssc_desktop/ui/first_run.py" line="192"/>
         <source>Penyiapan pertama — JSSC Desktop</source>
         <translation>First-time setup — JSSC Desktop</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="196" />
+        <location filename="../../jssc_desktop/ui/first_run.py" line="196"/>
         <source>Berikutnya &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="197" />
+        <location filename="../../jssc_desktop/ui/first_run.py" line="197"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="198" />
+        <location filename="../../jssc_desktop/ui/first_run.py" line="198"/>
         <source>Simpan dan mulai</source>
         <translation>Save and start</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="199" />
+        <location filename="../../jssc_desktop/ui/first_run.py" line="199"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="216" />
+        <location filename="../../jssc_desktop/ui/first_run.py" line="216"/>
         <source>Basis data</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="217" />
+        <location filename="../../jssc_desktop/ui/first_run.py" line="217"/>
         <source>Basis data baru masih disiapkan. Tunggu sebentar, lalu coba lagi.</source>
         <translation>The new database is still being prepared. Wait a moment, then try again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="258" />
-        <location filename="../../jssc_desktop/ui/first_run.py" line="283" />
+        <location filename="../../jssc_desktop/ui/first_run.py" line="258"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="283"/>
         <source>Data demo</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="259" />
+        <location filename="../../jssc_desktop/ui/first_run.py" line="259"/>
         <source>Pembuat data demo belum tersedia di versi aplikasi ini.</source>
         <translation>Demo data is not available in this version of the application yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="268" />
+        <location filename="../../jssc_desktop/ui/first_run.py" line="268"/>
         <source>Membuat data demo</source>
         <translation>Creating demo data</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="269" />
+        <location filename="../../jssc_desktop/ui/first_run.py" line="269"/>
         <source>Membuat data demo; tunggu sebentar…</source>
         <translation>Creating demo data; please wait…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="279" />
+        <location filename="../../jssc_desktop/ui/first_run.py" line="279"/>
         <source>Data demo siap. Masuk dengan salah satu akun berikut:</source>
         <translation>The demo data is ready. Sign in with one of these accounts:</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="281" />
+        <location filename="../../jssc_desktop/ui/first_run.py" line="281"/>
         <source>• {role}: nama pengguna {username}, kata sandi {password}</source>
         <translation>• {role}: user name {username}, password {password}</translation>
     </message>
@@ -4098,82 +4098,82 @@ Fill in one client per row, starting below the sample row (the sample row may st
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="59" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="59"/>
         <source>Hasil bimbingan lanjut</source>
         <translation>Follow-up outcome</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="62" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="62"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({reg})&lt;br&gt;{track} — {cohort}, lulus {graduated}&lt;br&gt;Bimbingan lanjut bulan ke-{months}, jatuh tempo {due}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ({reg})&lt;br&gt;{track} — {cohort}, graduated {graduated}&lt;br&gt;Follow-up at month {months}, due {due}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="77" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="77"/>
         <source>Nama tempat kerja atau usaha</source>
         <translation>Name of the workplace or business</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="81" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="81"/>
         <source>mis. mesin jahit dan obras (kosongkan bila tidak)</source>
         <translation>e.g. sewing and overlock machines (leave empty if none)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="83" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="83"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="87" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="87"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="88" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="88"/>
         <source>Cara</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="89" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="89"/>
         <source>Hasil</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="90" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="90"/>
         <source>Tempat kerja/usaha</source>
         <translation>Workplace/business</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="91" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="91"/>
         <source>Penghasilan per bulan</source>
         <translation>Monthly income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="92" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="92"/>
         <source>Bantuan usaha diterima</source>
         <translation>Business aid received</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="93" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="93"/>
         <source>Kondisi bantuan</source>
         <translation>Condition of the aid</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="94" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="94"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="132" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="132"/>
         <source>Penghasilan tidak biasa</source>
         <translation>Unusual income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="133" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="133"/>
         <source>Ya, angkanya benar</source>
         <translation>Yes, the figure is right</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="134" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="134"/>
         <source>Periksa lagi</source>
         <translation>Check again</translation>
     </message>
@@ -4181,159 +4181,159 @@ Fill in one client per row, starting below the sample row (the sample row may st
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="154" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="154"/>
         <source>Bimbingan lanjut lulusan</source>
         <translation>Follow-up of graduates</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="157" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="157"/>
         <source>Daftar bimbingan lanjut</source>
         <translation>Follow-up list</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="158" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="158"/>
         <source>Efektivitas program</source>
         <translation>Programme effectiveness</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="171" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="171"/>
         <source>Catat hasil…</source>
         <translation>Record outcome…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="174" />
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="234" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="174"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="234"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="177" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="177"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="178" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="178"/>
         <source>No. registrasi</source>
         <translation>Registration no.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="179" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="179"/>
         <source>Program / angkatan</source>
         <translation>Programme / cohort</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="181" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="181"/>
         <source>Lulus</source>
         <translation>Graduated</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="183" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="183"/>
         <source>Bulan ke</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="166" />
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="184" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="166"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="184"/>
         <source>Jatuh tempo</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="166" />
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="188" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="166"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="188"/>
         <source>Terlambat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="188" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="188"/>
         <source>{n} hari</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="192" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="192"/>
         <source>Hasil</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="194" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="194"/>
         <source>Penghasilan</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="200" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="200"/>
         <source>Tampilkan lebih banyak</source>
         <translation>Show more</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="205" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="205"/>
         <source>Bimbingan lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="217" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="217"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="219" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="219"/>
         <source>Lulus dari</source>
         <translation>Graduated from</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="220" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="220"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="222" />
-        <source>Per program: lulusan pada rentang tanggal itu (kosong = semua) dan hasil bimbingan lanjut terakhir mereka. 'Bekerja/usaha' = bekerja, wirausaha atau KUBE; persentase dihitung dari lulusan yang sudah dipantau.</source>
-        <translation>Per programme: graduates in that date range (empty = all) and their latest follow-up outcome. 'Working/business' = employed, self-employed or in a KUBE joint business group; percentages are of the graduates already followed up.</translation>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="222"/>
+        <source>Per program: lulusan pada rentang tanggal itu (kosong = semua) dan hasil bimbingan lanjut terakhir mereka. &apos;Bekerja/usaha&apos; = bekerja, wirausaha atau KUBE; persentase dihitung dari lulusan yang sudah dipantau.</source>
+        <translation>Per programme: graduates in that date range (empty = all) and their latest follow-up outcome. &apos;Working/business&apos; = employed, self-employed or in a KUBE joint business group; percentages are of the graduates already followed up.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="237" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="237"/>
         <source>Bekerja/
 usaha</source>
         <translation>Working/
 business</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="242" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="242"/>
         <source>Median
 penghasilan</source>
         <translation>Median
 income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="254" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="254"/>
         <source>Melanjutkan
 pendidikan</source>
         <translation>Continuing
 education</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="255" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="255"/>
         <source>Tidak
 bekerja</source>
         <translation>Not
 working</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="256" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="256"/>
         <source>Tidak dapat
 dihubungi</source>
         <translation>Could not be
 reached</translation>
     </message>
     <message>
-        <source>Per program: lulusan pada rentang tanggal itu (kosong = semua) dan hasil bimbingan lanjut terakhir mereka. 'Bekerja/berusaha' = bekerja, wirausaha atau KUBE; persentase dihitung dari lulusan yang sudah dipantau.</source>
-        <translation type="vanished">Per programme: graduates in that date range (empty = all) and their latest follow-up outcome. 'Working/self-employed' = employed, self-employed or in a KUBE joint business group; percentages are of the graduates already followed up.</translation>
+        <source>Per program: lulusan pada rentang tanggal itu (kosong = semua) dan hasil bimbingan lanjut terakhir mereka. &apos;Bekerja/berusaha&apos; = bekerja, wirausaha atau KUBE; persentase dihitung dari lulusan yang sudah dipantau.</source>
+        <translation type="vanished">Per programme: graduates in that date range (empty = all) and their latest follow-up outcome. &apos;Working/self-employed&apos; = employed, self-employed or in a KUBE joint business group; percentages are of the graduates already followed up.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="235" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="235"/>
         <source>Lulusan</source>
         <translation>Graduates</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="236" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="236"/>
         <source>Dipantau</source>
         <translation>Followed up</translation>
     </message>
@@ -4342,7 +4342,7 @@ reached</translation>
         <translation type="vanished">Working/self-employed</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="239" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="239"/>
         <source>Persentase</source>
         <translation>Percentage</translation>
     </message>
@@ -4351,7 +4351,7 @@ reached</translation>
         <translation type="vanished">Median income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="254" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="254"/>
         <source>KUBE</source>
         <translation>KUBE</translation>
     </message>
@@ -4368,22 +4368,22 @@ reached</translation>
         <translation type="vanished">Unreachable</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="275" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="275"/>
         <source>Semua program</source>
         <translation>All programmes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="312" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="312"/>
         <source>Menampilkan {shown} dari {total}</source>
         <translation>Showing {shown} of {total}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="166" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="166"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="166" />
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="166"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
@@ -4391,72 +4391,72 @@ reached</translation>
 <context>
     <name>GeneralTab</name>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="37" />
+        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="37"/>
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="39" />
+        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="39"/>
         <source>Bahasa Indonesia</source>
         <translation>Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="42" />
+        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="42"/>
         <source>mis. Malang</source>
         <translation>e.g. Malang</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="43" />
+        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="43"/>
         <source>Kunci layar otomatis setelah</source>
         <translation>Lock the screen automatically after</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="45" />
+        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="45"/>
         <source>Bila aplikasi tidak disentuh selama itu, layar dikunci dan kata sandi diminta lagi, agar data klien tidak terlihat orang yang lewat.</source>
         <translation>When the application is not used for that long, the screen is locked and the password is asked again, so that passers-by cannot see client data.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="47" />
+        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="47"/>
         <source>Bahasa tampilan</source>
         <translation>Display language</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="48" />
+        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="48"/>
         <source>Perubahan bahasa berlaku saat aplikasi dibuka berikutnya.</source>
         <translation>A change of language takes effect the next time the application starts.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="50" />
+        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="50"/>
         <source>Tempat penandatanganan laporan</source>
         <translation>Place where reports are signed</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="52" />
-        <source>Tercetak di atas tanda tangan Kepala UPT, mis. 'Malang, 30 November 2026'.</source>
-        <translation>Printed above the signature of the Head of UPT, e.g. 'Malang, 30 November 2026'.</translation>
+        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="52"/>
+        <source>Tercetak di atas tanda tangan Kepala UPT, mis. &apos;Malang, 30 November 2026&apos;.</source>
+        <translation>Printed above the signature of the Head of UPT, e.g. &apos;Malang, 30 November 2026&apos;.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="54" />
+        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="54"/>
         <source>Batas penghasilan wajar per bulan</source>
         <translation>Usual monthly income ceiling</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="56" />
+        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="56"/>
         <source>Hasil bimbingan lanjut dengan penghasilan di atas batas ini harus dikonfirmasi (salah ketik satu angka nol mengubah median penghasilan di laporan).</source>
         <translation>A follow-up result with an income above this ceiling must be confirmed (one zero typed too many changes the median income in the report).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="62" />
+        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="62"/>
         <source>Simpan pengaturan</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="102" />
+        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="102"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="102" />
+        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="102"/>
         <source>Pengaturan telah disimpan.</source>
         <translation>The settings have been saved.</translation>
     </message>
@@ -4464,38 +4464,38 @@ reached</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="202" />
+        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="202"/>
         <source>Impor Data Klien dari Excel</source>
         <extracomment>Sheets of our own template that never hold clients. Header text (normalised) → client field, the same names the importer recognises by itself. True while a sheet is read or planned in the background. A new plan is available (``self.plan``). Reading or planning failed; the exception (its message is shown on the page). True while the import runs.</extracomment>
         <translation>Import Client Data from Excel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="207" />
+        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="207"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="208" />
+        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="208"/>
         <source>Berikutnya &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="209" />
+        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="209"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="210" />
+        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="210"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/__init__.py" line="17" />
+        <location filename="../../jssc_desktop/ui/imports/__init__.py" line="17"/>
         <source>Impor data dari Excel hanya dapat dilakukan oleh Administrator dan Staf Administrasi.</source>
         <translation>Only the Administrator and Administrative Staff can import data from Excel.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/__init__.py" line="17" />
+        <location filename="../../jssc_desktop/ui/imports/__init__.py" line="17"/>
         <source>Tidak berhak</source>
         <translation>Not permitted</translation>
     </message>
@@ -4595,44 +4595,44 @@ reached</translation>
         <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="116" />
-        <location filename="../../jssc_desktop/ui/widgets.py" line="126" />
+        <location filename="../../jssc_desktop/ui/widgets.py" line="116"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="126"/>
         <source>Data sudah ada</source>
         <translation>Record already exists</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="114" />
-        <location filename="../../jssc_desktop/ui/widgets.py" line="126" />
+        <location filename="../../jssc_desktop/ui/widgets.py" line="114"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="126"/>
         <source>Data tidak ditemukan</source>
         <translation>Record not found</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="118" />
-        <location filename="../../jssc_desktop/ui/widgets.py" line="126" />
+        <location filename="../../jssc_desktop/ui/widgets.py" line="118"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="126"/>
         <source>Gagal masuk</source>
         <translation>Sign-in failed</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="113" />
-        <location filename="../../jssc_desktop/ui/widgets.py" line="126" />
+        <location filename="../../jssc_desktop/ui/widgets.py" line="113"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="126"/>
         <source>Isian belum benar</source>
         <translation>Please check the input</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="117" />
-        <location filename="../../jssc_desktop/ui/widgets.py" line="126" />
+        <location filename="../../jssc_desktop/ui/widgets.py" line="117"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="126"/>
         <source>Langkah tidak diizinkan</source>
         <translation>Step not allowed</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="119" />
-        <location filename="../../jssc_desktop/ui/widgets.py" line="126" />
+        <location filename="../../jssc_desktop/ui/widgets.py" line="119"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="126"/>
         <source>Masalah basis data</source>
         <translation>Database problem</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="115" />
-        <location filename="../../jssc_desktop/ui/widgets.py" line="126" />
+        <location filename="../../jssc_desktop/ui/widgets.py" line="115"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="126"/>
         <source>Tidak berhak</source>
         <translation>Not permitted</translation>
     </message>
@@ -4676,61 +4676,61 @@ reached</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="60" />
-        <location filename="../../jssc_desktop/ui/login.py" line="105" />
+        <location filename="../../jssc_desktop/ui/login.py" line="60"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="105"/>
         <source>Masuk — JSSC Desktop</source>
         <translation>Sign in — JSSC Desktop</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="70" />
-        <location filename="../../jssc_desktop/ui/login.py" line="106" />
+        <location filename="../../jssc_desktop/ui/login.py" line="70"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="106"/>
         <source>JSSC Desktop</source>
         <translation>JSSC Desktop</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="108" />
+        <location filename="../../jssc_desktop/ui/login.py" line="108"/>
         <source>Data klien, pelatihan dan laporan UPT Dinas Sosial Provinsi Jawa Timur</source>
         <translation>Clients, training and reports of the UPTs of the East Java Provincial Social Services Office</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="109" />
+        <location filename="../../jssc_desktop/ui/login.py" line="109"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="110" />
+        <location filename="../../jssc_desktop/ui/login.py" line="110"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="91" />
-        <location filename="../../jssc_desktop/ui/login.py" line="111" />
+        <location filename="../../jssc_desktop/ui/login.py" line="91"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="111"/>
         <source>Masuk</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="91" />
-        <location filename="../../jssc_desktop/ui/login.py" line="112" />
+        <location filename="../../jssc_desktop/ui/login.py" line="91"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="112"/>
         <source>Keluar</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="139" />
+        <location filename="../../jssc_desktop/ui/login.py" line="139"/>
         <source>Membuka basis data …</source>
         <translation>Opening the database …</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="147" />
+        <location filename="../../jssc_desktop/ui/login.py" line="147"/>
         <source>Isi nama pengguna.</source>
         <translation>Enter the user name.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="152" />
+        <location filename="../../jssc_desktop/ui/login.py" line="152"/>
         <source>Menunggu basis data siap …</source>
         <translation>Waiting for the database …</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="173" />
+        <location filename="../../jssc_desktop/ui/login.py" line="173"/>
         <source>Kata sandi harus diganti sebelum dapat memakai aplikasi.</source>
         <translation>The password must be changed before the application can be used.</translation>
     </message>
@@ -4738,157 +4738,158 @@ reached</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="173" />
+        <location filename="../../jssc_desktop/ui/main_window.py" line="173"/>
         <source>Beranda</source>
+        <extracomment>the page&apos;s class, imported when the area is first opened (start-up stays quick)</extracomment>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="175" />
+        <location filename="../../jssc_desktop/ui/main_window.py" line="174"/>
         <source>Klien</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="177" />
+        <location filename="../../jssc_desktop/ui/main_window.py" line="175"/>
         <source>Pelatihan</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="179" />
+        <location filename="../../jssc_desktop/ui/main_window.py" line="177"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="181" />
+        <location filename="../../jssc_desktop/ui/main_window.py" line="179"/>
         <source>Tutor</source>
         <translation>Tutors</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="183" />
+        <location filename="../../jssc_desktop/ui/main_window.py" line="180"/>
         <source>Usulan Revitalisasi</source>
         <translation>Revitalization requests</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="185" />
+        <location filename="../../jssc_desktop/ui/main_window.py" line="182"/>
         <source>Bimbingan Lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="187" />
+        <location filename="../../jssc_desktop/ui/main_window.py" line="184"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="189" />
+        <location filename="../../jssc_desktop/ui/main_window.py" line="186"/>
         <source>Log Audit</source>
         <translation>Audit Log</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="191" />
+        <location filename="../../jssc_desktop/ui/main_window.py" line="187"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="225" />
+        <location filename="../../jssc_desktop/ui/main_window.py" line="215"/>
         <source>Halaman ini tidak dapat dibuka karena kesalahan program. Rinciannya telah dicatat di berkas log; halaman lain tetap dapat dipakai.</source>
         <translation>This page cannot be opened because of a program error. The details have been written to the log file; the other pages can still be used.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="228" />
+        <location filename="../../jssc_desktop/ui/main_window.py" line="218"/>
         <source>Halaman ini belum tersedia di versi aplikasi ini.</source>
         <translation>This page is not available in this version of the application yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="338" />
+        <location filename="../../jssc_desktop/ui/main_window.py" line="328"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="340" />
+        <location filename="../../jssc_desktop/ui/main_window.py" line="330"/>
         <source>Klien &amp;baru…</source>
         <translation>&amp;New client…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="345" />
+        <location filename="../../jssc_desktop/ui/main_window.py" line="335"/>
         <source>&amp;Impor Excel…</source>
         <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="346" />
+        <location filename="../../jssc_desktop/ui/main_window.py" line="336"/>
         <source>Masukkan daftar klien dari berkas Excel</source>
         <translation>Import a list of clients from an Excel file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="350" />
+        <location filename="../../jssc_desktop/ui/main_window.py" line="340"/>
         <source>&amp;Cadangkan data sekarang</source>
         <translation>&amp;Back up data now</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="354" />
+        <location filename="../../jssc_desktop/ui/main_window.py" line="344"/>
         <source>&amp;Ganti kata sandi…</source>
         <translation>&amp;Change password…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="357" />
+        <location filename="../../jssc_desktop/ui/main_window.py" line="347"/>
         <source>&amp;Kunci layar</source>
         <translation>&amp;Lock screen</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="362" />
+        <location filename="../../jssc_desktop/ui/main_window.py" line="352"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="367" />
+        <location filename="../../jssc_desktop/ui/main_window.py" line="357"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="375" />
+        <location filename="../../jssc_desktop/ui/main_window.py" line="365"/>
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="379" />
+        <location filename="../../jssc_desktop/ui/main_window.py" line="369"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="383" />
+        <location filename="../../jssc_desktop/ui/main_window.py" line="373"/>
         <source>Layar &amp;penuh</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="389" />
+        <location filename="../../jssc_desktop/ui/main_window.py" line="379"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="390" />
+        <location filename="../../jssc_desktop/ui/main_window.py" line="380"/>
         <source>&amp;Tentang JSSC Desktop</source>
         <translation>&amp;About JSSC Desktop</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="397" />
+        <location filename="../../jssc_desktop/ui/main_window.py" line="387"/>
         <source>Pengguna: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="399" />
+        <location filename="../../jssc_desktop/ui/main_window.py" line="389"/>
         <source>Basis data: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="419" />
+        <location filename="../../jssc_desktop/ui/main_window.py" line="409"/>
         <source>Tentang JSSC Desktop</source>
         <translation>About JSSC Desktop</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="420" />
+        <location filename="../../jssc_desktop/ui/main_window.py" line="410"/>
         <source>JSSC Desktop {version}</source>
         <translation>JSSC Desktop {version}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="421" />
+        <location filename="../../jssc_desktop/ui/main_window.py" line="411"/>
         <source>Data klien, pelatihan, tutor, bimbingan lanjut, usulan revitalisasi dan laporan periodik UPT Dinas Sosial Provinsi Jawa Timur.
 
 Basis data: {db}
@@ -4899,17 +4900,17 @@ Database: {db}
 Qt for Python {qt}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="430" />
+        <location filename="../../jssc_desktop/ui/main_window.py" line="420"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="430" />
+        <location filename="../../jssc_desktop/ui/main_window.py" line="420"/>
         <source>Kata sandi Anda telah diganti.</source>
         <translation>Your password has been changed.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="457" />
+        <location filename="../../jssc_desktop/ui/main_window.py" line="447"/>
         <source>Layar terkunci</source>
         <translation>Screen locked</translation>
     </message>
@@ -4917,112 +4918,112 @@ Qt for Python {qt}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="50" />
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="50"/>
         <source>Langkah 2 dari 4 · Cocokkan kolom</source>
         <translation>Step 2 of 4 · Match the columns</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="52" />
-        <source>Periksa kolom mana di berkas Anda berisi data apa. Kolom yang belum dikenali ditandai kuning: pilih isinya, atau biarkan '(abaikan)'.</source>
-        <translation>Check which column of your file holds which data. Columns not recognised are marked yellow: choose what they contain, or leave '(ignore)'.</translation>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="52"/>
+        <source>Periksa kolom mana di berkas Anda berisi data apa. Kolom yang belum dikenali ditandai kuning: pilih isinya, atau biarkan &apos;(abaikan)&apos;.</source>
+        <translation>Check which column of your file holds which data. Columns not recognised are marked yellow: choose what they contain, or leave &apos;(ignore)&apos;.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="60" />
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="60"/>
         <source>Baris judul kolom di lembar:</source>
         <translation>Row of column headings in the sheet:</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="64" />
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="64"/>
         <source>Nomor baris (seperti di Excel) yang berisi judul kolom. Ditemukan otomatis; ubah bila salah.</source>
         <translation>The row number (as in Excel) that holds the column headings. Found automatically; change it if it is wrong.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="79" />
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="79"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="79" />
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="79"/>
         <source>Judul di berkas</source>
         <translation>Heading in the file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="79" />
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="79"/>
         <source>Diisi ke data</source>
         <translation>Goes into</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="80" />
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="80"/>
         <source>Contoh isi 1</source>
         <translation>Sample 1</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="80" />
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="80"/>
         <source>Contoh isi 2</source>
         <translation>Sample 2</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="80" />
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="80"/>
         <source>Contoh isi 3</source>
         <translation>Sample 3</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="81" />
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="81"/>
         <source>Galat</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="136" />
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="136"/>
         <source>Membaca berkas dan memeriksa setiap baris…</source>
         <translation>Reading the file and checking every row…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="137" />
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="137"/>
         <source>Memeriksa ulang setiap baris dengan pemetaan baru…</source>
         <translation>Checking every row again with the new mapping…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="145" />
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="145"/>
         <source>Berkas tidak dapat diperiksa karena kesalahan program; rinciannya dicatat di berkas log.</source>
         <translation>The file cannot be checked because of a program error; the details have been written to the log file.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="158" />
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="158"/>
         <source>{file}, lembar {sheet}: {rows} baris data</source>
         <translation>{file}, sheet {sheet}: {rows} data rows</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="192" />
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="192"/>
         <source>(abaikan)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="194" />
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="194"/>
         <source>{label} (wajib)</source>
         <translation>{label} (required)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="248" />
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="248"/>
         <source>Kolom ini belum dikenali dan akan diabaikan; pilih isinya bila perlu diimpor.</source>
         <translation>This column is not recognised and will be ignored; choose what it contains if it should be imported.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="258" />
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="258"/>
         <source>{n} galat di kolom ini; rinciannya di langkah berikutnya.</source>
         <translation>{n} errors in this column; the details are in the next step.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="267" />
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="267"/>
         <source>Belum dikenali, akan diabaikan: {names}.</source>
         <translation>Not recognised, will be ignored: {names}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="272" />
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="272"/>
         <source>Kolom wajib belum ada: {names}. Pilih kolom berkas yang berisi data itu.</source>
         <translation>Required columns are missing: {names}. Choose the columns of the file that hold that data.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="276" />
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="276"/>
         <source>Hasil pemeriksaan: {new} baris siap diimpor, {skipped} dilewati, {bad} baris bermasalah.</source>
         <translation>Check result: {new} rows ready to import, {skipped} skipped, {bad} rows with problems.</translation>
     </message>
@@ -5030,37 +5031,37 @@ Qt for Python {qt}</translation>
 <context>
     <name>MoveStageDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="76" />
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="76"/>
         <source>Pindah tahapan rehabilitasi</source>
         <translation>Move to another rehabilitation stage</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="82" />
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="82"/>
         <source>Tahap sekarang</source>
         <translation>Current stage</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="92" />
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="92"/>
         <source>Tahap berikutnya</source>
         <translation>Next stage</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="93" />
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="93"/>
         <source>Mulai tanggal</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="94" />
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="94"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="98" />
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="98"/>
         <source>Terminasi dicatat lewat tombol Terminasi (dengan alasan dan berita acara).</source>
         <translation>A discharge is recorded with the Discharge button (with a reason and an official record).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="99" />
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="99"/>
         <source>Simpan tahapan</source>
         <translation>Save stage</translation>
     </message>
@@ -5068,44 +5069,44 @@ Qt for Python {qt}</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/_pdf.py" line="62" />
-        <location filename="../../jssc_desktop/ui/pages/_pdf.py" line="91" />
+        <location filename="../../jssc_desktop/ui/pages/_pdf.py" line="62"/>
+        <location filename="../../jssc_desktop/ui/pages/_pdf.py" line="91"/>
         <source>Belum ada dokumen.</source>
         <translation>No document yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/_pdf.py" line="72" />
+        <location filename="../../jssc_desktop/ui/pages/_pdf.py" line="72"/>
         <source>Pratinjau tidak tersedia di komputer ini. Dokumen tersimpan di {path}.</source>
         <translation>Preview is not available on this computer. The document is saved at {path}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/_pdf.py" line="79" />
+        <location filename="../../jssc_desktop/ui/pages/_pdf.py" line="79"/>
         <source>Dokumen PDF tidak dapat ditampilkan.</source>
         <translation>The PDF document cannot be displayed.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/_pdf.py" line="99" />
+        <location filename="../../jssc_desktop/ui/pages/_pdf.py" line="99"/>
         <source>Komponen pencetak PDF tidak terpasang. Buka berkas {path} lalu cetak dari program PDF.</source>
         <translation>The PDF printing component is not installed. Open the file {path} and print it from a PDF program.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/_pdf.py" line="99" />
-        <location filename="../../jssc_desktop/ui/pages/_pdf.py" line="105" />
+        <location filename="../../jssc_desktop/ui/pages/_pdf.py" line="99"/>
+        <location filename="../../jssc_desktop/ui/pages/_pdf.py" line="105"/>
         <source>Tidak dapat mencetak</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/_pdf.py" line="106" />
+        <location filename="../../jssc_desktop/ui/pages/_pdf.py" line="106"/>
         <source>Dokumen PDF {path} tidak dapat dibuka.</source>
         <translation>The PDF document {path} cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/_pdf.py" line="112" />
+        <location filename="../../jssc_desktop/ui/pages/_pdf.py" line="112"/>
         <source>Cetak {name}</source>
         <translation>Print {name}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/_pdf.py" line="126" />
+        <location filename="../../jssc_desktop/ui/pages/_pdf.py" line="126"/>
         <source>Printer tidak dapat dipakai. Periksa apakah printer menyala dan terhubung, lalu coba lagi.</source>
         <translation>The printer cannot be used. Check that the printer is switched on and connected, then try again.</translation>
     </message>
@@ -5114,12 +5115,12 @@ Qt for Python {qt}</translation>
         <translation type="vanished">The printer cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/usecase.py" line="134" />
+        <location filename="../../jssc_desktop/ui/usecase.py" line="134"/>
         <source>Periode terkunci</source>
         <translation>Period locked</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/usecase.py" line="135" />
+        <location filename="../../jssc_desktop/ui/usecase.py" line="135"/>
         <source>Alasan koreksi:</source>
         <translation>Reason for the correction:</translation>
     </message>
@@ -5127,37 +5128,37 @@ Qt for Python {qt}</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/preview_model.py" line="78" />
+        <location filename="../../jssc_desktop/ui/imports/preview_model.py" line="78"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/preview_model.py" line="79" />
+        <location filename="../../jssc_desktop/ui/imports/preview_model.py" line="79"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/preview_model.py" line="80" />
+        <location filename="../../jssc_desktop/ui/imports/preview_model.py" line="80"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/preview_model.py" line="81" />
+        <location filename="../../jssc_desktop/ui/imports/preview_model.py" line="81"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/preview_model.py" line="84" />
+        <location filename="../../jssc_desktop/ui/imports/preview_model.py" line="84"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/preview_model.py" line="85" />
+        <location filename="../../jssc_desktop/ui/imports/preview_model.py" line="85"/>
         <source>Dilewati</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/preview_model.py" line="86" />
+        <location filename="../../jssc_desktop/ui/imports/preview_model.py" line="86"/>
         <source>Bermasalah</source>
         <translation>Has problems</translation>
     </message>
@@ -5165,303 +5166,303 @@ Qt for Python {qt}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="235" />
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="235"/>
         <source>Langkah 3 dari 4 · Pratinjau</source>
         <translation>Step 3 of 4 · Preview</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="237" />
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="237"/>
         <source>Apa yang akan terjadi pada setiap baris. Impor hanya berjalan bila tidak ada baris yang bermasalah; bila ada, tidak satu pun disimpan.</source>
         <translation>What will happen to each row. The import only runs when no row has problems; if any does, nothing is saved.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="239" />
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="239"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="252" />
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="252"/>
         <source>Hanya yang bermasalah</source>
         <translation>Only rows with problems</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="278" />
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="278"/>
         <source>Simpan daftar galat…</source>
         <translation>Save error list…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="280" />
-        <source>Salinan berkas dengan kolom 'Keterangan Galat' dan baris bermasalah berwarna merah, untuk diperbaiki lalu diimpor lagi.</source>
-        <translation>A copy of the file with a 'Keterangan Galat' (error remarks) column and the rows with problems in red, to correct and import again.</translation>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="280"/>
+        <source>Salinan berkas dengan kolom &apos;Keterangan Galat&apos; dan baris bermasalah berwarna merah, untuk diperbaiki lalu diimpor lagi.</source>
+        <translation>A copy of the file with a &apos;Keterangan Galat&apos; (error remarks) column and the rows with problems in red, to correct and import again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="303" />
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="303"/>
         <source>Memeriksa ulang setiap baris…</source>
         <translation>Checking every row again…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="315" />
-        <source>&lt;b style='font-size:13pt'&gt;{n}&lt;/b&gt; baru</source>
-        <translation>&lt;b style='font-size:13pt'&gt;{n}&lt;/b&gt; new</translation>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="315"/>
+        <source>&lt;b style=&apos;font-size:13pt&apos;&gt;{n}&lt;/b&gt; baru</source>
+        <translation>&lt;b style=&apos;font-size:13pt&apos;&gt;{n}&lt;/b&gt; new</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="317" />
-        <source>&lt;b style='font-size:13pt'&gt;{n}&lt;/b&gt; dilewati</source>
-        <translation>&lt;b style='font-size:13pt'&gt;{n}&lt;/b&gt; skipped</translation>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="317"/>
+        <source>&lt;b style=&apos;font-size:13pt&apos;&gt;{n}&lt;/b&gt; dilewati</source>
+        <translation>&lt;b style=&apos;font-size:13pt&apos;&gt;{n}&lt;/b&gt; skipped</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="321" />
-        <source>&lt;span style='color:{color}'&gt;&lt;b style='font-size:13pt'&gt;{n}&lt;/b&gt; bermasalah&lt;/span&gt;</source>
-        <translation>&lt;span style='color:{color}'&gt;&lt;b style='font-size:13pt'&gt;{n}&lt;/b&gt; with problems&lt;/span&gt;</translation>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="321"/>
+        <source>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b style=&apos;font-size:13pt&apos;&gt;{n}&lt;/b&gt; bermasalah&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b style=&apos;font-size:13pt&apos;&gt;{n}&lt;/b&gt; with problems&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="323" />
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="323"/>
         <source>{n} baris dengan {m} galat</source>
         <translation>{n} rows with {m} errors</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="336" />
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="336"/>
         <source>Sedang memeriksa…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="343" />
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="343"/>
         <source>kolom wajib {names} belum ada (pilih kolomnya di langkah 2)</source>
         <translation>required columns {names} are missing (choose them in step 2)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="347" />
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="347"/>
         <source>{n} baris bermasalah ({m} galat)</source>
         <translation>{n} rows with problems ({m} errors)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="351" />
-        <source>Impor belum dapat dijalankan: {problems}. Perbaiki baris itu di Excel lalu pilih berkasnya lagi (langkah 1), atau ubah pemetaan kolom (langkah 2). 'Simpan daftar galat…' membuat salinan berkas dengan keterangan di setiap baris yang bermasalah.</source>
-        <translation>The import cannot run yet: {problems}. Correct those rows in Excel and choose the file again (step 1), or change the column mapping (step 2). 'Save error list…' makes a copy of the file with a remark on every row that has a problem.</translation>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="351"/>
+        <source>Impor belum dapat dijalankan: {problems}. Perbaiki baris itu di Excel lalu pilih berkasnya lagi (langkah 1), atau ubah pemetaan kolom (langkah 2). &apos;Simpan daftar galat…&apos; membuat salinan berkas dengan keterangan di setiap baris yang bermasalah.</source>
+        <translation>The import cannot run yet: {problems}. Correct those rows in Excel and choose the file again (step 1), or change the column mapping (step 2). &apos;Save error list…&apos; makes a copy of the file with a remark on every row that has a problem.</translation>
     </message>
     <message>
-        <source>Impor belum dapat dijalankan: {n} baris bermasalah ({m} galat). Perbaiki baris itu di Excel lalu pilih berkasnya lagi (langkah 1), atau ubah pemetaan kolom (langkah 2). 'Simpan daftar galat…' membuat salinan berkas dengan keterangan di setiap baris yang bermasalah.</source>
-        <translation type="vanished">The import cannot run yet: {n} rows have problems ({m} errors). Correct those rows in Excel and choose the file again (step 1), or change the column mapping (step 2). 'Save error list…' makes a copy of the file with a remark on every row that has a problem.</translation>
+        <source>Impor belum dapat dijalankan: {n} baris bermasalah ({m} galat). Perbaiki baris itu di Excel lalu pilih berkasnya lagi (langkah 1), atau ubah pemetaan kolom (langkah 2). &apos;Simpan daftar galat…&apos; membuat salinan berkas dengan keterangan di setiap baris yang bermasalah.</source>
+        <translation type="vanished">The import cannot run yet: {n} rows have problems ({m} errors). Correct those rows in Excel and choose the file again (step 1), or change the column mapping (step 2). &apos;Save error list…&apos; makes a copy of the file with a remark on every row that has a problem.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="357" />
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="357"/>
         <source>Tidak ada klien baru untuk diimpor: semua baris sudah terdaftar atau dilewati.</source>
         <translation>There are no new clients to import: every row is already registered or skipped.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="361" />
-        <source>Semua baris lolos pemeriksaan. Tekan 'Impor' untuk menyimpan {n} klien baru sekaligus; bila terjadi masalah, tidak ada yang tersimpan.</source>
-        <translation>Every row passed the check. Press 'Import' to save {n} new clients at once; if anything goes wrong, nothing is saved.</translation>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="361"/>
+        <source>Semua baris lolos pemeriksaan. Tekan &apos;Impor&apos; untuk menyimpan {n} klien baru sekaligus; bila terjadi masalah, tidak ada yang tersimpan.</source>
+        <translation>Every row passed the check. Press &apos;Import&apos; to save {n} new clients at once; if anything goes wrong, nothing is saved.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="378" />
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="378"/>
         <source>{stem} - galat.xlsx</source>
         <translation>{stem} - errors.xlsx</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="380" />
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="393" />
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="380"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="393"/>
         <source>Simpan daftar galat</source>
         <translation>Save error list</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="380" />
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="380"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="385" />
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="385"/>
         <source>Pilih nama lain</source>
         <translation>Choose another name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="386" />
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="386"/>
         <source>Daftar galat tidak boleh menimpa berkas asli; pilih nama berkas lain.</source>
         <translation>The error list must not overwrite the original file; choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="393" />
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="393"/>
         <source>Menulis salinan berkas…</source>
         <translation>Writing a copy of the file…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="397" />
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="397"/>
         <source>Daftar galat disimpan</source>
         <translation>Error list saved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="398" />
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="398"/>
         <source>Salinan berkas dengan keterangan galat disimpan di:
 {path}
 
-Baris bermasalah berwarna merah dan keterangannya ada di kolom terakhir. Perbaiki, lalu impor berkas itu lagi; kolom 'Keterangan Galat' akan diabaikan.</source>
+Baris bermasalah berwarna merah dan keterangannya ada di kolom terakhir. Perbaiki, lalu impor berkas itu lagi; kolom &apos;Keterangan Galat&apos; akan diabaikan.</source>
         <translation>A copy of the file with error remarks was saved at:
 {path}
 
-Rows with problems are red and the remarks are in the last column. Correct them, then import that file again; the 'Keterangan Galat' column will be ignored.</translation>
+Rows with problems are red and the remarks are in the last column. Correct them, then import that file again; the &apos;Keterangan Galat&apos; column will be ignored.</translation>
     </message>
 </context>
 <context>
     <name>PrivacyTab</name>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="91" />
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="209" />
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="91"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="209"/>
         <source>Inventaris data pribadi</source>
         <translation>Personal data inventory</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="94" />
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="94"/>
         <source>Data pribadi apa saja dan berapa banyak yang tersimpan di aplikasi ini. Bila laptop hilang atau data bocor, pemberitahuan tertulis wajib disampaikan paling lambat 3 × 24 jam (UU 27/2022); simpan laporan ini sebagai lampirannya. Angka-angka ini tidak memuat isi data pribadi.</source>
         <translation>Which personal data, and how much of it, is stored in this application. If a laptop is lost or data leaks, a written notification must be given within 3 × 24 hours (Law 27/2022); keep this report as its attachment. These figures contain no personal data themselves.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="104" />
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="104"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="104" />
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="104"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="122" />
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="122"/>
         <source>Hitung ulang</source>
         <translation>Recalculate</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="124" />
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="124"/>
         <source>Simpan…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="154" />
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="154"/>
         <source>Keadaan per {day}, dihitung {moment}.</source>
         <translation>Situation as of {day}, calculated {moment}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="193" />
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="193"/>
         <source>Berkas teks (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="194" />
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="194"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="196" />
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="196"/>
         <source>Simpan inventaris data pribadi</source>
         <translation>Save the personal data inventory</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="210" />
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="210"/>
         <source>Inventaris disimpan ke {path}.</source>
         <translation>The inventory was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="215" />
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="215"/>
         <source>Klien lama untuk ditinjau</source>
         <translation>Old clients to review</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="218" />
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="218"/>
         <source>Klien yang sudah diterminasi lebih lama dari masa simpan. Data pribadinya sebaiknya dianonimkan: nama, NIK, KK, alamat, kontak, wali, catatan kesehatan dan keluarga, serta foto dihapus; jenis kelamin, tahun lahir, jenis PPKS, kabupaten/kota asal, tanggal, tahapan, pelatihan dan hasil bimbingan lanjut tetap ada, sehingga angka laporan lama tidak berubah.</source>
         <translation>Clients discharged longer ago than the retention period. Their personal data should be anonymised: name, NIK, KK, address, contact details, guardian, health and family notes, and photo are deleted; sex, year of birth, PPKS category, home regency/city, dates, stages, training and follow-up outcomes remain, so the figures of past reports do not change.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="224" />
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="224"/>
         <source>Terminasi lebih dari</source>
         <translation>Discharged more than</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="227" />
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="227"/>
         <source> tahun lalu</source>
         <translation> years ago</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="235" />
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="235"/>
         <source>Jadikan masa simpan</source>
         <translation>Set as retention period</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="237" />
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="237"/>
         <source>Simpan jumlah tahun ini sebagai masa simpan data UPT (juga dipakai di inventaris).</source>
-        <translation>Save this number of years as the UPT's data retention period (also used in the inventory).</translation>
+        <translation>Save this number of years as the UPT&apos;s data retention period (also used in the inventory).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="243" />
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="243"/>
         <source>No. registrasi</source>
         <translation>Registration no.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="244" />
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="244"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="245" />
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="245"/>
         <source>Terminasi</source>
         <translation>Discharge</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="247" />
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="247"/>
         <source>Lama</source>
         <translation>Time since</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="248" />
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="248"/>
         <source>{n} tahun</source>
         <translation>{n} years</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="260" />
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="260"/>
         <source>Pilih semua</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="262" />
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="262"/>
         <source>Anonimkan…</source>
         <translation>Anonymise…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="285" />
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="285"/>
         <source>Tidak ada klien yang melewati masa simpan.</source>
         <translation>No client is past the retention period.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="287" />
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="287"/>
         <source>{total} klien, {chosen} dipilih.</source>
         <translation>{total} clients, {chosen} selected.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="296" />
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="296"/>
         <source>Masa simpan data</source>
         <translation>Data retention period</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="297" />
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="297"/>
         <source>Masa simpan data diatur menjadi {n} tahun.</source>
         <translation>The data retention period is set to {n} years.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="305" />
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="305"/>
         <source>Anonimkan</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="305" />
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="305"/>
         <source>Pilih dulu klien di tabel.</source>
         <translation>First choose clients in the table.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="310" />
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="319" />
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="310"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="319"/>
         <source>Alasan anonimisasi</source>
         <translation>Reason for anonymisation</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="311" />
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="311"/>
         <source>Alasan menganonimkan {n} klien ({names}).
 Contoh: masa simpan 10 tahun terlampaui, tinjauan tahunan.
 Alasan wajib diisi dan dicatat di log audit.</source>
@@ -5470,38 +5471,38 @@ Example: 10-year retention period exceeded, annual review.
 The reason is required and is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="320" />
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="320"/>
         <source>Alasan anonimisasi wajib diisi. Tidak ada data yang diubah.</source>
         <translation>A reason for the anonymisation is required. No data was changed.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="323" />
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="342" />
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="323"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="342"/>
         <source>Anonimkan data klien</source>
         <translation>Anonymise client data</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="324" />
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="324"/>
         <source>Hapus data pribadi {n} klien secara permanen?</source>
         <translation>Permanently delete the personal data of {n} clients?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="326" />
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="326"/>
         <source>Langkah ini TIDAK DAPAT DIBATALKAN: nama, NIK, KK, alamat, kontak, data wali, catatan kesehatan dan keluarga, serta foto hilang untuk selamanya. Statistik laporan tetap. Cadangan lama masih memuat data sebelum anonimisasi; hapus cadangan lama sesuai aturan masa simpan.</source>
         <translation>This step CANNOT BE UNDONE: name, NIK, KK, address, contact details, guardian data, health and family notes, and photo are gone for good. Report statistics stay the same. Old backups still contain the data from before the anonymisation; delete old backups according to the retention rules.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="330" />
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="330"/>
         <source>Anonimkan permanen</source>
         <translation>Anonymise permanently</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="330" />
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="330"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="343" />
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="343"/>
         <source>{n} klien telah dianonimkan.</source>
         <translation>{n} clients have been anonymised.</translation>
     </message>
@@ -5509,87 +5510,87 @@ The reason is required and is recorded in the audit log.</translation>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../jssc_desktop/ui/profile_form.py" line="29" />
+        <location filename="../../jssc_desktop/ui/profile_form.py" line="29"/>
         <source>mis. UPT Rehabilitasi Sosial Bina Remaja Malang</source>
         <translation>e.g. UPT Rehabilitasi Sosial Bina Remaja Malang</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/profile_form.py" line="31" />
+        <location filename="../../jssc_desktop/ui/profile_form.py" line="31"/>
         <source>mis. UPT-RSBR-MLG</source>
         <translation>e.g. UPT-RSBR-MLG</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/profile_form.py" line="36" />
+        <location filename="../../jssc_desktop/ui/profile_form.py" line="36"/>
         <source>— pilih —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/profile_form.py" line="42" />
+        <location filename="../../jssc_desktop/ui/profile_form.py" line="42"/>
         <source> orang</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/profile_form.py" line="45" />
+        <location filename="../../jssc_desktop/ui/profile_form.py" line="45"/>
         <source>18 angka</source>
         <translation>18 digits</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/profile_form.py" line="47" />
+        <location filename="../../jssc_desktop/ui/profile_form.py" line="47"/>
         <source>mis. Pembina Tingkat I (IV/b)</source>
         <translation>e.g. Pembina Tingkat I (IV/b)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/profile_form.py" line="48" />
+        <location filename="../../jssc_desktop/ui/profile_form.py" line="48"/>
         <source>Nama UPT *</source>
         <translation>UPT name *</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/profile_form.py" line="49" />
+        <location filename="../../jssc_desktop/ui/profile_form.py" line="49"/>
         <source>Kode UPT *</source>
         <translation>UPT code *</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/profile_form.py" line="50" />
+        <location filename="../../jssc_desktop/ui/profile_form.py" line="50"/>
         <source>Klaster layanan</source>
         <translation>Service cluster</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/profile_form.py" line="51" />
+        <location filename="../../jssc_desktop/ui/profile_form.py" line="51"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/profile_form.py" line="52" />
+        <location filename="../../jssc_desktop/ui/profile_form.py" line="52"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/profile_form.py" line="53" />
+        <location filename="../../jssc_desktop/ui/profile_form.py" line="53"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/profile_form.py" line="54" />
+        <location filename="../../jssc_desktop/ui/profile_form.py" line="54"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/profile_form.py" line="55" />
+        <location filename="../../jssc_desktop/ui/profile_form.py" line="55"/>
         <source>Kapasitas tampung</source>
         <translation>Residential capacity</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/profile_form.py" line="56" />
+        <location filename="../../jssc_desktop/ui/profile_form.py" line="56"/>
         <source>Nama Kepala UPT</source>
         <translation>Name of the Head of UPT</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/profile_form.py" line="57" />
+        <location filename="../../jssc_desktop/ui/profile_form.py" line="57"/>
         <source>NIP Kepala UPT</source>
         <translation>NIP of the Head of UPT</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/profile_form.py" line="58" />
+        <location filename="../../jssc_desktop/ui/profile_form.py" line="58"/>
         <source>Pangkat/golongan Kepala UPT</source>
         <translation>Rank/grade of the Head of UPT</translation>
     </message>
@@ -5597,12 +5598,12 @@ The reason is required and is recorded in the audit log.</translation>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="77" />
+        <location filename="../../jssc_desktop/ui/first_run.py" line="77"/>
         <source>Profil UPT</source>
         <translation>UPT profile</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="78" />
+        <location filename="../../jssc_desktop/ui/first_run.py" line="78"/>
         <source>Data ini tampil di kop surat dan tanda tangan laporan. Semua dapat diubah lagi di Pengaturan.</source>
         <translation>This information appears in the letterhead and signature block of reports. All of it can be changed later in Settings.</translation>
     </message>
@@ -5670,33 +5671,33 @@ The reason is required and is recorded in the audit log.</translation>
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="48" />
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="48"/>
         <source>Simpan profil</source>
         <translation>Save profile</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="53" />
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="53"/>
         <source>Hanya Administrator yang dapat mengubah profil UPT.</source>
         <translation>Only the Administrator can change the UPT profile.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="58" />
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="58"/>
         <source>Logo kop surat</source>
         <translation>Letterhead logo</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="66" />
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="66"/>
         <source>Pilih logo…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="68" />
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="122" />
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="68"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="122"/>
         <source>Hapus logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="72" />
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="72"/>
         <source>PNG atau JPEG, paling besar 2 MB.</source>
         <translation>PNG or JPEG, at most 2 MB.</translation>
     </message>
@@ -5705,42 +5706,42 @@ The reason is required and is recorded in the audit log.</translation>
         <translation type="vanished">No logo yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="86" />
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="86"/>
         <source>Belum ada logo: kop surat dan sertifikat memakai lambang netral bawaan.</source>
         <translation>No logo yet: letterheads and certificates carry a neutral default emblem.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="105" />
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="105"/>
         <source>Profil UPT</source>
         <translation>UPT profile</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="105" />
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="105"/>
         <source>Profil UPT telah disimpan.</source>
         <translation>The UPT profile has been saved.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="108" />
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="108"/>
         <source>Pilih logo</source>
         <translation>Choose a logo</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="109" />
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="109"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="116" />
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="116"/>
         <source>Berkas tidak dapat dibaca: {error}</source>
         <translation>The file cannot be read: {error}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="122" />
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="122"/>
         <source>Hapus logo dari kop surat?</source>
         <translation>Remove the logo from the letterhead?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="123" />
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="123"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
@@ -5748,22 +5749,22 @@ The reason is required and is recorded in the audit log.</translation>
 <context>
     <name>RecapModel</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance_grid.py" line="273" />
+        <location filename="../../jssc_desktop/ui/pages/attendance_grid.py" line="273"/>
         <source>No. registrasi</source>
         <translation>Registration no.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance_grid.py" line="273" />
+        <location filename="../../jssc_desktop/ui/pages/attendance_grid.py" line="273"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance_grid.py" line="314" />
+        <location filename="../../jssc_desktop/ui/pages/attendance_grid.py" line="314"/>
         <source>Persentase hadir (H dan T) dari pertemuan yang tercatat</source>
         <translation>Share present (H and T) of the recorded sessions</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance_grid.py" line="331" />
+        <location filename="../../jssc_desktop/ui/pages/attendance_grid.py" line="331"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
@@ -5771,88 +5772,88 @@ The reason is required and is recorded in the audit log.</translation>
 <context>
     <name>ReportArchiveDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="30" />
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="33" />
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="30"/>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="33"/>
         <source>Arsip laporan yang disetujui</source>
         <translation>Archive of approved reports</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="35" />
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="35"/>
         <source>Berkas PDF dan Excel disimpan persis seperti saat disetujui, dengan checksum SHA-256; berkas diperiksa lagi setiap kali dibuka.</source>
         <translation>The PDF and Excel files are kept exactly as approved, with SHA-256 checksums; each file is checked again whenever it is opened.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="39" />
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="39"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="39" />
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="39"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="39" />
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="39"/>
         <source>Disetujui oleh</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="40" />
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="40"/>
         <source>Waktu persetujuan</source>
         <translation>Approved at</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="40" />
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="40"/>
         <source>SHA-256 PDF</source>
         <translation>PDF SHA-256</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="48" />
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="48"/>
         <source>Buka PDF</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="50" />
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="50"/>
         <source>Simpan Excel…</source>
         <translation>Save Excel…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="52" />
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="52"/>
         <source>Bandingkan dengan data sekarang</source>
         <translation>Compare with current data</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="57" />
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="57"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="110" />
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="110"/>
         <source>Simpan Excel arsip</source>
         <translation>Save archived Excel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="111" />
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="111"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="131" />
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="131"/>
         <source>Tidak ada perubahan</source>
         <translation>No changes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="132" />
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="132"/>
         <source>Data saat ini masih sama dengan laporan {label} yang disetujui.</source>
         <translation>The current data still matches the approved {label} report.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="135" />
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="135"/>
         <source>Data telah berubah</source>
         <translation>Data has changed</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="136" />
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="136"/>
         <source>Sejak laporan {label} disetujui, angka berikut berubah:</source>
         <translation>Since the {label} report was approved, these figures have changed:</translation>
     </message>
@@ -5860,265 +5861,265 @@ The reason is required and is recorded in the audit log.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="78" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="78"/>
         <source>Laporan periodik</source>
         <extracomment>How many periods of each kind the period chooser offers (newest first).</extracomment>
         <translation>Periodic reports</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="88" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="88"/>
         <source>Pilih laporan</source>
         <translation>Choose a report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="97" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="97"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="98" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="98"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="99" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="99"/>
         <source>Buat laporan</source>
         <translation>Generate report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="104" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="104"/>
         <source>Hasil</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="106" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="106"/>
         <source>Belum ada laporan yang dibuat.</source>
         <translation>No report has been generated yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="108" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="108"/>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="109" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="109"/>
         <source>Simpan Excel…</source>
         <translation>Save Excel…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="110" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="110"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="118" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="118"/>
         <source>Persetujuan Kepala UPT</source>
         <translation>Approval by the Head of UPT</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="121" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="121"/>
         <source>Setelah diperiksa, Kepala UPT menyetujui laporan periode ini. Laporan yang disetujui dikunci dan tercatat di log audit.</source>
         <translation>After checking it, the Head of UPT approves the report for this period. An approved report is locked and recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="123" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="123"/>
         <source>Setujui laporan periode</source>
         <translation>Approve period report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="126" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="126"/>
         <source>Buka kembali untuk perbaikan…</source>
         <translation>Reopen for correction…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="132" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="132"/>
         <source>Arsip laporan yang disetujui…</source>
         <translation>Archive of approved reports…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="140" />
-        <source>Pilih jenis dan periode, lalu tekan "Buat laporan".
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="140"/>
+        <source>Pilih jenis dan periode, lalu tekan &quot;Buat laporan&quot;.
 Pratinjau PDF akan tampil di sini.</source>
-        <translation>Choose the type and period, then press "Generate report".
+        <translation>Choose the type and period, then press &quot;Generate report&quot;.
 The PDF preview will appear here.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="166" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="166"/>
         <source>{label} (berjalan)</source>
         <translation>{label} (in progress)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="187" />
-        <source>Laporan yang tampil adalah {label}. Tekan "Buat laporan" untuk periode yang dipilih.</source>
-        <translation>The report shown is {label}. Press "Generate report" for the selected period.</translation>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="187"/>
+        <source>Laporan yang tampil adalah {label}. Tekan &quot;Buat laporan&quot; untuk periode yang dipilih.</source>
+        <translation>The report shown is {label}. Press &quot;Generate report&quot; for the selected period.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="210" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="321" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="210"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="321"/>
         <source>Belum tersedia</source>
         <translation>Not available yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="211" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="211"/>
         <source>Pembuatan laporan periodik belum tersedia pada versi aplikasi ini.</source>
         <translation>Periodic reports are not available in this version of the application yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="219" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="219"/>
         <source>Membuat laporan</source>
         <translation>Generating report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="220" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="220"/>
         <source>Laporan {kind} {label}</source>
         <translation>{kind} report {label}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="235" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="235"/>
         <source>SEMENTARA: belum disetujui, angka dapat berubah.</source>
         <translation>PROVISIONAL: not approved, the figures may change.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="236" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="236"/>
         <source>DISETUJUI: berkas arsip yang disetujui, tidak berubah.</source>
         <translation>APPROVED: the archived approved files, unchanged.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="237" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="237"/>
         <source>PERBAIKAN ke-{n}: data berubah setelah disetujui; setujui lagi setelah diperiksa.</source>
         <translation>CORRECTION no. {n}: data changed after approval; approve again after checking.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="241" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="241"/>
         <source>Laporan {kind} {label}, dibuat {when}. Periksa pratinjau, lalu simpan atau cetak.</source>
         <translation>{kind} report {label}, generated {when}. Check the preview, then save or print it.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="255" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="255"/>
         <source>Pembuatan laporan dibatalkan.</source>
         <translation>Report generation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="268" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="268"/>
         <source>Buka kembali laporan</source>
         <translation>Reopen report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="269" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="269"/>
         <source>Alasan membuka kembali laporan {kind} {label} (tercatat di log audit dan tercetak pada laporan perbaikan):</source>
         <translation>Reason for reopening the {kind} report {label} (written to the audit log and printed on the corrected report):</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="277" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="277"/>
         <source>Laporan dibuka kembali</source>
         <translation>Report reopened</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="278" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="278"/>
         <source>Laporan {kind} {label} dibuka kembali. Periode ini tidak terkunci lagi; laporan bertanda PERBAIKAN sampai disetujui lagi.</source>
         <translation>The {kind} report {label} was reopened. This period is no longer locked; the report is marked CORRECTION until it is approved again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="290" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="290"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="291" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="291"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="293" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="293"/>
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="304" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="304"/>
         <source>Laporan disimpan</source>
         <translation>Report saved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="305" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="305"/>
         <source>Laporan disimpan sebagai {path}.</source>
         <translation>The report was saved as {path}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="309" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="309"/>
         <source>Laporan {label}</source>
         <translation>Report {label}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="322" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="322"/>
         <source>Persetujuan laporan periode belum tersedia pada versi aplikasi ini. Laporan tetap dapat disimpan dan dicetak untuk ditandatangani.</source>
         <translation>Approving period reports is not available in this version of the application yet. The report can still be saved and printed for signing.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="325" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="325"/>
         <source>Setujui laporan</source>
         <translation>Approve report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="326" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="326"/>
         <source>Setujui laporan {kind} {label}? Setelah disetujui, laporan periode ini dikunci sebagai laporan resmi.</source>
         <translation>Approve the {kind} report {label}? Once approved, the report for this period is locked as the official report.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="329" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="329"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="336" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="336"/>
         <source>Laporan {kind} {label} disetujui oleh {name} pada {when} dan disimpan di arsip laporan.</source>
         <translation>{kind} report {label} was approved by {name} on {when} and stored in the report archive.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="335" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="335"/>
         <source>Laporan disetujui</source>
         <translation>Report approved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="92" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="221" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="242" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="271" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="280" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="327" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="337" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="92"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="221"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="242"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="271"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="280"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="327"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="337"/>
         <source>Bulanan</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="92" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="221" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="242" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="271" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="280" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="327" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="337" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="92"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="221"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="242"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="271"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="280"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="327"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="337"/>
         <source>Semester</source>
         <translation>Semester</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="92" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="221" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="242" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="271" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="280" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="327" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="337" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="92"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="221"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="242"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="271"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="280"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="327"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="337"/>
         <source>Tahunan</source>
         <translation>Annual</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="92" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="221" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="242" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="271" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="280" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="327" />
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="337" />
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="92"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="221"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="242"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="271"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="280"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="327"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="337"/>
         <source>Triwulan</source>
         <translation>Quarterly</translation>
     </message>
@@ -6126,37 +6127,37 @@ The PDF preview will appear here.</translation>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="152" />
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="152"/>
         <source>Atur ulang kata sandi</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="155" />
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="155"/>
         <source>Buat kata sandi sementara untuk {name}. Pengguna wajib menggantinya saat masuk berikutnya, dan kunci akibat salah kata sandi dibuka.</source>
         <translation>Create a temporary password for {name}. The user must change it at the next sign-in, and a lock caused by wrong passwords is lifted.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="161" />
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="161"/>
         <source>Kata sandi sementara</source>
         <translation>Temporary password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="162" />
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="162"/>
         <source>Ulangi</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="169" />
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="169"/>
         <source>Atur ulang</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="176" />
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="176"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords do not match.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="164" />
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="164"/>
         <source>Minimal 8 karakter, memuat huruf dan angka, dan tidak memuat nama pengguna.</source>
         <translation>At least 8 characters, with letters and digits, and not containing the user name.</translation>
     </message>
@@ -6164,57 +6165,57 @@ The PDF preview will appear here.</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="412" />
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="412"/>
         <source>Langkah 4 dari 4 · Impor</source>
         <translation>Step 4 of 4 · Import</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="413" />
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="413"/>
         <source>Semua klien baru disimpan dalam satu langkah: semuanya, atau tidak satu pun bila terjadi masalah.</source>
         <translation>All new clients are saved in a single step: all of them, or none if anything goes wrong.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="429" />
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="429"/>
         <source>Kembali ke pratinjau</source>
         <translation>Back to the preview</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="460" />
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="460"/>
         <source>Menyimpan klien baru… jangan tutup jendela ini.</source>
         <translation>Saving the new clients… do not close this window.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="466" />
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="466"/>
         <source>{n} klien baru telah disimpan.</source>
         <translation>{n} new clients have been saved.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="471" />
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="471"/>
         <source>Nomor registrasi: {first} – {last}.</source>
         <translation>Registration numbers: {first} – {last}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="473" />
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="473"/>
         <source>Nomor registrasi: {first}.</source>
         <translation>Registration number: {first}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="476" />
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="476"/>
         <source>{n} baris dilewati karena kliennya sudah terdaftar (atau baris contoh templat).</source>
         <translation>{n} rows skipped because the client is already registered (or it is the sample row of the template).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="479" />
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="479"/>
         <source>Klien baru berstatus aktif pada tahap {stage}. Lengkapi persetujuan pengolahan data dan data lainnya dari halaman Klien.</source>
         <translation>The new clients are active, at stage {stage}. Complete their data-processing consent and other details from the Clients page.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="488" />
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="488"/>
         <source>Terjadi kesalahan tak terduga; rinciannya telah dicatat di berkas log untuk petugas TI.</source>
         <translation>An unexpected error occurred; the details have been written to the log file for the IT officer.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="490" />
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="490"/>
         <source>Impor tidak dijalankan; tidak ada data yang disimpan.</source>
         <translation>The import did not run; no data was saved.</translation>
     </message>
@@ -6222,57 +6223,57 @@ The PDF preview will appear here.</translation>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="156" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="156"/>
         <source>Ubah pertemuan</source>
         <translation>Edit session</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="157" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="157"/>
         <source>Pertemuan baru</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="160" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="160"/>
         <source>Angkatan: {name} ({start} s.d. {end})</source>
         <translation>Cohort: {name} ({start} to {end})</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="167" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="167"/>
         <source> JP</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="169" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="169"/>
         <source>Materi yang diajarkan</source>
         <translation>Subjects taught</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="171" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="171"/>
         <source>belum ditentukan</source>
         <translation>not decided yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="172" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="172"/>
         <source>Tutor angkatan ({name})</source>
         <translation>Cohort tutor ({name})</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="180" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="180"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="181" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="181"/>
         <source>Jumlah JP</source>
         <translation>Lesson hours</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="182" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="182"/>
         <source>Materi</source>
         <translation>Subject matter</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="183" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="183"/>
         <source>Pengajar</source>
         <translation>Instructor</translation>
     </message>
@@ -6280,42 +6281,42 @@ The PDF preview will appear here.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/page.py" line="21" />
+        <location filename="../../jssc_desktop/ui/settings/page.py" line="21"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/page.py" line="29" />
+        <location filename="../../jssc_desktop/ui/settings/page.py" line="29"/>
         <source>Profil UPT</source>
         <translation>UPT profile</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/page.py" line="33" />
+        <location filename="../../jssc_desktop/ui/settings/page.py" line="33"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/page.py" line="37" />
+        <location filename="../../jssc_desktop/ui/settings/page.py" line="37"/>
         <source>Umum</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/page.py" line="40" />
+        <location filename="../../jssc_desktop/ui/settings/page.py" line="40"/>
         <source>Target Tahunan</source>
         <translation>Annual Targets</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/page.py" line="41" />
+        <location filename="../../jssc_desktop/ui/settings/page.py" line="41"/>
         <source>Basis Data</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/page.py" line="45" />
+        <location filename="../../jssc_desktop/ui/settings/page.py" line="45"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/page.py" line="49" />
+        <location filename="../../jssc_desktop/ui/settings/page.py" line="49"/>
         <source>Privasi Data</source>
         <translation>Data Privacy</translation>
     </message>
@@ -6323,52 +6324,52 @@ The PDF preview will appear here.</translation>
 <context>
     <name>TargetsTab</name>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="31" />
+        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="31"/>
         <source>Target tahunan UPT dicetak pada setiap laporan periodik tahun itu (tabel 1.3) bersama capaiannya sejak 1 Januari. Kosongkan (0) bila belum ditetapkan.</source>
-        <translation>The UPT's annual targets are printed in every periodic report of that year (table 1.3) next to what was achieved since 1 January. Leave at 0 when not set.</translation>
+        <translation>The UPT&apos;s annual targets are printed in every periodic report of that year (table 1.3) next to what was achieved since 1 January. Leave at 0 when not set.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="39" />
+        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="39"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="41" />
+        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="41"/>
         <source>Kapasitas tampung (orang)</source>
         <translation>Capacity (people)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="42" />
+        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="42"/>
         <source>Klien masuk (orang)</source>
         <translation>Admissions (people)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="43" />
+        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="43"/>
         <source>Lulusan pelatihan (orang)</source>
         <translation>Training graduates (people)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="44" />
+        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="44"/>
         <source>Lulusan bekerja/berwirausaha</source>
         <translation>Graduates employed/self-employed</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="50" />
+        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="50"/>
         <source>belum ditetapkan</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="61" />
+        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="61"/>
         <source>Simpan target</source>
         <translation>Save targets</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="82" />
+        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="82"/>
         <source>Target disimpan</source>
         <translation>Targets saved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="83" />
+        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="83"/>
         <source>Target tahun {year} disimpan.</source>
         <translation>Targets for {year} saved.</translation>
     </message>
@@ -6376,52 +6377,52 @@ The PDF preview will appear here.</translation>
 <context>
     <name>TrackDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="63" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="63"/>
         <source>Ubah program</source>
         <translation>Edit programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="63" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="63"/>
         <source>Program baru</source>
         <translation>New programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="68" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="68"/>
         <source>mis. AC, BOGA, JAHIT</source>
         <translation>e.g. AC, BOGA, JAHIT</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="70" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="70"/>
         <source>mis. Reparasi AC</source>
         <translation>e.g. AC repair</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="73" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="73"/>
         <source> JP</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="74" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="74"/>
         <source>Program aktif (dapat membuka angkatan baru)</source>
         <translation>Active programme (new cohorts can be opened)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="76" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="76"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="77" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="77"/>
         <source>Nama program</source>
         <translation>Programme name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="78" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="78"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="79" />
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="79"/>
         <source>Jumlah JP</source>
         <translation>Lesson hours</translation>
     </message>
@@ -6429,377 +6430,377 @@ The PDF preview will appear here.</translation>
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="85" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="85"/>
         <source>Pelatihan keterampilan</source>
         <translation>Skills training</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="101" />
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="127" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="101"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="127"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="102" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="102"/>
         <source>Tambah program keterampilan</source>
         <translation>Add skills programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="103" />
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="129" />
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="229" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="103"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="129"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="229"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="106" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="106"/>
         <source>Tampilkan nonaktif</source>
         <translation>Show inactive</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="110" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="110"/>
         <source>Program keterampilan</source>
         <translation>Skills programmes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="113" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="113"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="114" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="114"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="115" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="115"/>
         <source>{name} (nonaktif)</source>
         <translation>{name} (inactive)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="117" />
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="240" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="117"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="240"/>
         <source>JP</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="119" />
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="142" />
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="145" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="119"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="142"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="145"/>
         <source>Angkatan</source>
         <translation>Cohort</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="128" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="128"/>
         <source>Buka angkatan baru untuk program terpilih</source>
         <translation>Open a new cohort for the selected programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="131" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="131"/>
         <source>Ubah status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="135" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="135"/>
         <source>Jadikan: {name}</source>
         <translation>Set to: {name}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="146" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="146"/>
         <source>Tutor: {name}</source>
         <translation>Tutor: {name}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="147" />
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="310" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="147"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="310"/>
         <source>belum ditentukan</source>
         <translation>not decided yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="148" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="148"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="150" />
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="206" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="150"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="206"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="152" />
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="223" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="152"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="223"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="163" />
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="299" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="163"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="299"/>
         <source>Pilih angkatan di sebelah kiri</source>
         <translation>Choose a cohort on the left</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="173" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="173"/>
         <source>Daftarkan peserta…</source>
         <translation>Enrol participants…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="174" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="174"/>
         <source>Keluarkan…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="175" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="175"/>
         <source>Nilai uji…</source>
         <translation>Assess…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="176" />
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="441" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="176"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="441"/>
         <source>Luluskan</source>
         <translation>Graduate</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="177" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="177"/>
         <source>Luluskan angkatan…</source>
         <translation>Graduate cohort…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="179" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="179"/>
         <source>Luluskan semua peserta yang sudah dinilai: yang kompeten lulus dan mendapat nomor sertifikat, yang belum kompeten tidak lulus.</source>
         <translation>Graduate every assessed participant: those found competent graduate and get a certificate number, those not yet competent do not pass.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="181" />
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="497" />
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="535" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="181"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="497"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="535"/>
         <source>Cetak sertifikat</source>
         <translation>Print certificates</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="198" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="198"/>
         <source>Peserta {track} {cohort}</source>
         <translation>Participants {track} {cohort}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="200" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="200"/>
         <source>Peserta angkatan</source>
         <translation>Cohort participants</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="204" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="204"/>
         <source>No. registrasi</source>
         <translation>Registration no.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="205" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="205"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="209" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="209"/>
         <source>Lulus {day}</source>
         <translation>Graduated {day}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="211" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="211"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="213" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="213"/>
         <source>Nilai</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="215" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="215"/>
         <source>Hasil uji</source>
         <translation>Test result</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="218" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="218"/>
         <source>No. sertifikat</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="228" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="228"/>
         <source>Tambah pertemuan</source>
         <translation>Add session</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="230" />
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="565" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="230"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="565"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="238" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="238"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="241" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="241"/>
         <source>Materi</source>
         <translation>Subject matter</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="242" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="242"/>
         <source>Pengajar</source>
         <translation>Instructor</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="243" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="243"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="243" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="243"/>
         <source>{n} tercatat</source>
         <translation>{n} recorded</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="244" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="244"/>
         <source>belum diisi</source>
         <translation>not filled in</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="249" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="249"/>
         <source>Pertemuan</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="305" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="305"/>
         <source>{n} dari {cap} tempat</source>
         <translation>{n} of {cap} places</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="306" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="306"/>
         <source>{n} peserta</source>
         <translation>{n} participants</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="308" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="308"/>
         <source>Tutor: {tutor} · {start} s.d. {end} · Status: {status} · {capacity} · {sessions} pertemuan, {jp} dari {planned} JP</source>
         <translation>Tutor: {tutor} · {start} to {end} · Status: {status} · {capacity} · {sessions} sessions, {jp} of {planned} hours</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="410" />
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="448" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="410"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="448"/>
         <source>Pilih peserta</source>
         <translation>Choose participants</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="411" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="411"/>
         <source>Pilih dahulu seorang peserta pada daftar.</source>
         <translation>First choose a participant in the list.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="419" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="419"/>
         <source>Keluarkan peserta</source>
         <translation>Withdraw participant</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="420" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="420"/>
         <source>{name} akan dikeluarkan dari angkatan ini per hari ini. Tuliskan alasannya (mis. sakit berkepanjangan, pindah UPT).</source>
         <translation>{name} will be withdrawn from this cohort as of today. Write the reason (e.g. long illness, moved to another UPT).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="422" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="422"/>
         <source>Keluarkan</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="440" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="440"/>
         <source>Tanggal kelulusan</source>
         <translation>Graduation date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="449" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="449"/>
         <source>Pilih peserta aktif yang sudah dinilai kompeten untuk diluluskan.</source>
         <translation>Choose active participants who have been assessed as competent to graduate them.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="453" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="453"/>
         <source>Luluskan {n} peserta ({names})? Mereka mendapat nomor sertifikat dan jadwal bimbingan lanjut 3, 6 dan 12 bulan.</source>
         <translation>Graduate {n} participants ({names})? They get a certificate number and follow-ups scheduled at 3, 6 and 12 months.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="474" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="474"/>
         <source>Tetapkan kelulusan angkatan {name}: peserta yang kompeten lulus dan mendapat nomor sertifikat; yang belum kompeten dinyatakan tidak lulus. Peserta yang belum dinilai tetap aktif.</source>
         <translation>Decide graduation for cohort {name}: competent participants graduate and get a certificate number; those not yet competent are marked as not passed. Participants not yet assessed stay active.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="483" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="483"/>
         <source>Kelulusan ditetapkan</source>
         <translation>Graduation decided</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="484" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="484"/>
         <source>{passed} peserta lulus, {failed} tidak lulus.</source>
         <translation>{passed} participants graduated, {failed} did not pass.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="494" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="494"/>
         <source>Belum ada sertifikat</source>
         <translation>No certificates yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="495" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="495"/>
         <source>Sertifikat hanya untuk peserta yang sudah lulus. Luluskan peserta dahulu.</source>
         <translation>Certificates are only for participants who have graduated. Graduate the participants first.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="498" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="498"/>
         <source>Tidak ada peserta lulus yang dipilih. Cetak sertifikat semua {n} lulusan angkatan ini?</source>
         <translation>No graduated participant is selected. Print certificates for all {n} graduates of this cohort?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="499" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="499"/>
         <source>Cetak semua</source>
         <translation>Print all</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="504" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="504"/>
         <source>Belum tersedia</source>
         <translation>Not available yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="505" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="505"/>
         <source>Pencetakan sertifikat belum tersedia pada versi aplikasi ini.</source>
         <translation>Printing certificates is not available in this version of the application yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="508" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="508"/>
         <source>Pilih folder untuk menyimpan sertifikat</source>
         <translation>Choose a folder to save the certificates in</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="514" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="514"/>
         <source>Sertifikat {i} dari {n}</source>
         <translation>Certificate {i} of {n}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="529" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="529"/>
         <source>Sertifikat dibuat</source>
         <translation>Certificates created</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="530" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="530"/>
         <source>{n} sertifikat disimpan di folder {folder}.</source>
         <translation>{n} certificates saved in the folder {folder}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="536" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="536"/>
         <source>Membuat sertifikat…</source>
         <translation>Creating certificates…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="562" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="562"/>
         <source>Hapus pertemuan</source>
         <translation>Delete session</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="563" />
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="563"/>
         <source>Hapus pertemuan tanggal {day}? Pertemuan yang sudah berisi kehadiran tidak dapat dihapus.</source>
         <translation>Delete the session of {day}? A session that already has attendance cannot be deleted.</translation>
     </message>
@@ -6807,55 +6808,55 @@ The PDF preview will appear here.</translation>
 <context>
     <name>TutorsPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="112" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="112"/>
         <source>Tutor dan instruktur</source>
         <translation>Tutors and instructors</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="129" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="129"/>
         <source>Cari nama, lembaga atau keahlian…</source>
         <translation>Search name, institution or expertise…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="131" />
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="329" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="131"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="329"/>
         <source>Tutor baru</source>
         <translation>New tutor</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="135" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="135"/>
         <source>Daftar tutor</source>
         <translation>Tutor list</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="137" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="137"/>
         <source>Tampilkan tutor nonaktif</source>
         <translation>Show inactive tutors</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="141" />
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="199" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="141"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="199"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="144" />
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="199" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="144"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="199"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="144" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="144"/>
         <source>Internal</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="145" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="145"/>
         <source>Eksternal</source>
         <translation>External</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="147" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="147"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
@@ -6864,251 +6865,251 @@ The PDF preview will appear here.</translation>
         <translation type="vanished">Agreement until</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="149" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="149"/>
         <source>Berlaku s.d.</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="154" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="154"/>
         <source>Tidak ada perjanjian yang berlaku hari ini</source>
         <translation>No agreement in force today</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="155" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="155"/>
         <source>JP</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="168" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="168"/>
         <source>Pilih tutor</source>
         <translation>Choose a tutor</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="171" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="171"/>
         <source>Data tutor</source>
         <translation>Tutor details</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="178" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="178"/>
         <source>18 digit, untuk ASN/PPPK</source>
         <translation>18 digits, for civil servants (ASN/PPPK)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="180" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="180"/>
         <source>— pilih —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="182" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="182"/>
         <source>mis. Politeknik Negeri Malang</source>
         <translation>e.g. Politeknik Negeri Malang</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="184" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="184"/>
         <source>mis. Refrigerasi dan tata udara</source>
         <translation>e.g. Refrigeration and air conditioning</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="186" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="186"/>
         <source>Sertifikat kompetensi, satu per baris</source>
         <translation>Competency certificates, one per line</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="191" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="191"/>
         <source>Aktif mengajar</source>
         <translation>Currently teaching</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="200" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="200"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="200" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="200"/>
         <source>Jenis mitra</source>
         <translation>Partner type</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="201" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="201"/>
         <source>Lembaga asal</source>
         <translation>Home institution</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="201" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="201"/>
         <source>Keahlian</source>
         <translation>Expertise</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="202" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="202"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="202" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="202"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="203" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="203"/>
         <source>Tarif per JP</source>
         <translation>Rate per lesson hour</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="210" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="210"/>
         <source>Sertifikasi</source>
         <translation>Certification</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="214" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="214"/>
         <source>Simpan data tutor</source>
         <translation>Save tutor details</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="220" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="220"/>
         <source>Perjanjian kerja sama (MoU/kontrak)</source>
         <translation>Cooperation agreements (MoU/contract)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="222" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="222"/>
         <source>Tambah perjanjian</source>
         <translation>Add agreement</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="223" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="223"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="232" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="232"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="233" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="233"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="235" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="235"/>
         <source>Berakhir</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="237" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="237"/>
         <source>Tarif/JP</source>
         <translation>Rate/hour</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="239" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="239"/>
         <source>Berlaku</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="239" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="239"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="241" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="241"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="250" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="250"/>
         <source>Jam mengajar dan honorarium</source>
         <translation>Teaching hours and fees</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="255" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="255"/>
         <source>Hitung</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="257" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="257"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="257" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="257"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="281" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="281"/>
         <source>{n} tutor</source>
         <translation>{n} tutors</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="328" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="328"/>
         <source>Belum ada tutor</source>
         <translation>No tutors yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="358" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="358"/>
         <source>Ada perjanjian yang berlaku hari ini.</source>
         <translation>There is an agreement in force today.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="361" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="361"/>
         <source>Tidak ada perjanjian yang berlaku hari ini.</source>
         <translation>No agreement is in force today.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="369" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="369"/>
         <source>Total {jp} JP mengajar. Angkatan: {cohorts}</source>
         <translation>Total {jp} teaching hours. Cohorts: {cohorts}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="443" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="443"/>
         <source>&lt;b&gt;{jp} JP&lt;/b&gt; dalam {sessions} pertemuan, {start} s.d. {end}. Honorarium: &lt;b&gt;{money}&lt;/b&gt;.</source>
         <translation>&lt;b&gt;{jp} lesson hours&lt;/b&gt; in {sessions} sessions, {start} to {end}. Fee: &lt;b&gt;{money}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="451" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="451"/>
         <source>{jp} JP × {rate}</source>
         <translation>{jp} hours × {rate}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="456" />
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="456"/>
         <source>{jp} JP tidak tercakup perjanjian yang berlaku; dihitung dengan tarif tutor.</source>
-        <translation>{jp} hours are not covered by an agreement in force; they are paid at the tutor's own rate.</translation>
+        <translation>{jp} hours are not covered by an agreement in force; they are paid at the tutor&apos;s own rate.</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="248" />
-        <location filename="../../jssc_desktop/ui/login.py" line="253" />
+        <location filename="../../jssc_desktop/ui/login.py" line="248"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="253"/>
         <source>Layar terkunci</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="255" />
+        <location filename="../../jssc_desktop/ui/login.py" line="255"/>
         <source>Aplikasi dikunci karena lama tidak dipakai, agar data klien tidak terlihat orang lain. Masukkan kata sandi {name} untuk melanjutkan.</source>
-        <translation>The application was locked after a period of inactivity, so that client data is not seen by others. Enter {name}'s password to continue.</translation>
+        <translation>The application was locked after a period of inactivity, so that client data is not seen by others. Enter {name}&apos;s password to continue.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="262" />
+        <location filename="../../jssc_desktop/ui/login.py" line="262"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="263" />
+        <location filename="../../jssc_desktop/ui/login.py" line="263"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="267" />
+        <location filename="../../jssc_desktop/ui/login.py" line="267"/>
         <source>Buka kunci</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="267" />
+        <location filename="../../jssc_desktop/ui/login.py" line="267"/>
         <source>Keluar dari aplikasi</source>
         <translation>Exit the application</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="286" />
+        <location filename="../../jssc_desktop/ui/login.py" line="286"/>
         <source>Kata sandi salah.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -7116,68 +7117,68 @@ The PDF preview will appear here.</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="60" />
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="60"/>
         <source>Pengguna baru</source>
         <extracomment>What the changes on this tab touch.</extracomment>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="61" />
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="61"/>
         <source>Ubah pengguna {username}</source>
         <translation>Edit user {username}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="67" />
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="67"/>
         <source>huruf kecil, mis. siti.aminah</source>
         <translation>lower case, e.g. siti.aminah</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="72" />
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="72"/>
         <source>— pilih data tutor —</source>
         <translation>— choose tutor details —</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="77" />
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="77"/>
         <source>Data tutor *</source>
         <translation>Tutor details *</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="78" />
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="78"/>
         <source>Nama pengguna *</source>
         <translation>User name *</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="79" />
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="79"/>
         <source>Nama lengkap *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="80" />
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="80"/>
         <source>Peran *</source>
         <translation>Role *</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="84" />
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="84"/>
         <source>Wajib ganti kata sandi saat pertama masuk</source>
         <translation>Must change the password at first sign-in</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="87" />
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="87"/>
         <source>Kata sandi awal *</source>
         <translation>Initial password *</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="88" />
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="88"/>
         <source>Ulangi kata sandi *</source>
         <translation>Repeat password *</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="127" />
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="127"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords do not match.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="92" />
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="92"/>
         <source>Minimal 8 karakter, memuat huruf dan angka, dan tidak memuat nama pengguna.</source>
         <translation>At least 8 characters, with letters and digits, and not containing the user name.</translation>
     </message>
@@ -7185,104 +7186,104 @@ The PDF preview will appear here.</translation>
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="193" />
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="193"/>
         <source>Tambah pengguna</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="195" />
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="195"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="197" />
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="197"/>
         <source>Atur ulang kata sandi</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="199" />
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="261" />
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="288" />
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="199"/>
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="261"/>
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="288"/>
         <source>Nonaktifkan</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="207" />
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="207"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="207" />
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="207"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="207" />
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="207"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="208" />
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="208"/>
         <source>Keadaan</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="208" />
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="208"/>
         <source>Terakhir masuk</source>
         <translation>Last sign-in</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="219" />
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="219"/>
         <source>Akun tidak dihapus agar riwayat perubahan tetap dapat ditelusuri; nonaktifkan akun pegawai yang sudah tidak bertugas.</source>
         <translation>Accounts are never deleted, so that the change history stays traceable; deactivate the accounts of staff who no longer work here.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="232" />
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="232"/>
         <source>Nonaktif</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="234" />
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="234"/>
         <source>Terkunci sementara</source>
         <translation>Temporarily locked</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="236" />
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="236"/>
         <source>Aktif, wajib ganti kata sandi</source>
         <translation>Active, must change password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="238" />
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="238"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="240" />
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="240"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="260" />
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="260"/>
         <source>Aktifkan</source>
         <translation>Activate</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="275" />
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="275"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="276" />
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="276"/>
         <source>Kata sandi sementara untuk {username} telah diatur. Sampaikan secara langsung, bukan lewat pesan berantai.</source>
         <translation>The temporary password for {username} has been set. Pass it on in person, not through forwarded messages.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="285" />
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="285"/>
         <source>Nonaktifkan pengguna</source>
         <translation>Deactivate user</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="286" />
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="286"/>
         <source>Nonaktifkan akun {username}? Pengguna ini tidak dapat masuk lagi sampai diaktifkan kembali.</source>
         <translation>Deactivate the account {username}? This user cannot sign in again until the account is reactivated.</translation>
     </message>
@@ -7290,27 +7291,27 @@ The PDF preview will appear here.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="51" />
+        <location filename="../../jssc_desktop/ui/first_run.py" line="51"/>
         <source>Selamat datang di JSSC Desktop</source>
         <translation>Welcome to JSSC Desktop</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="52" />
+        <location filename="../../jssc_desktop/ui/first_run.py" line="52"/>
         <source>Basis data ini masih kosong. Pilih cara memulai.</source>
         <translation>This database is still empty. Choose how to start.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="55" />
-        <source>Untuk mulai memakai aplikasi di UPT Anda, isi profil UPT lalu buat akun Administrator pertama. Tekan 'Berikutnya' untuk mulai.</source>
-        <translation>To start using the application at your UPT, fill in the UPT profile and then create the first Administrator account. Press 'Next' to begin.</translation>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="55"/>
+        <source>Untuk mulai memakai aplikasi di UPT Anda, isi profil UPT lalu buat akun Administrator pertama. Tekan &apos;Berikutnya&apos; untuk mulai.</source>
+        <translation>To start using the application at your UPT, fill in the UPT profile and then create the first Administrator account. Press &apos;Next&apos; to begin.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="59" />
+        <location filename="../../jssc_desktop/ui/first_run.py" line="59"/>
         <source>Ingin melihat-lihat dulu? Data demo berisi {clients} klien rekaan selama {years} tahun, lengkap dengan pelatihan, kehadiran dan bimbingan lanjut. Data demo hanya untuk latihan; jangan dicampur dengan data sungguhan.</source>
         <translation>Want to look around first? The demo data contains {clients} fictitious clients over {years} years, complete with training, attendance and follow-up. Demo data is for practice only; do not mix it with real data.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="63" />
+        <location filename="../../jssc_desktop/ui/first_run.py" line="63"/>
         <source>Buka data demo</source>
         <translation>Open demo data</translation>
     </message>
@@ -7318,7 +7319,7 @@ The PDF preview will appear here.</translation>
 <context>
     <name>_ClientDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="41" />
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="41"/>
         <source>{name} ({reg_no})</source>
         <translation>{name} ({reg_no})</translation>
     </message>
