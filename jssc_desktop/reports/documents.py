@@ -542,6 +542,7 @@ def facility_form_pdf(s: Session, actor: Actor, request_id: int, *,
         data_table,
         esc,
         frame_width,
+        heading,
         key_value_table,
         letterhead,
         logo_flowable,
@@ -577,9 +578,9 @@ def facility_form_pdf(s: Session, actor: Actor, request_id: int, *,
             ("Tanggal selesai", format_date(r.completed_on) or "-"),
             ("Disusun oleh", creator.full_name if creator else "-"),
         ], [width * 0.3, width * 0.7]),
-        para("Uraian dan alasan", st["h2"]),
+        heading("Uraian dan alasan"),
         para(_t(r.description), st["base"]),
-        para("Riwayat status", st["h2"]),
+        heading("Riwayat status"),
     ]
     history = s.execute(
         select(FacilityStatusChange.changed_on, FacilityStatusChange.from_status,
@@ -599,7 +600,7 @@ def facility_form_pdf(s: Session, actor: Actor, request_id: int, *,
         .where(FacilityAttachment.request_id == r.id)
         .order_by(FacilityAttachment.id)).all()
     if attachments:
-        story.append(para("Lampiran", st["h2"]))
+        story.append(heading("Lampiran"))
         story += data_table(["No", "Jenis", "Berkas"],
                             [[str(i), {"sebelum": "Foto sebelum", "sesudah": "Foto sesudah"}
                               .get(kind, "Dokumen"), para(name, st["cell"])]
