@@ -20,7 +20,7 @@ from jssc_desktop.domain.fields import (
     FieldType,
     Privacy,
 )
-from jssc_desktop.services import clients, imports, privacy, templates
+from jssc_desktop.services import client_checks, clients, imports, privacy, templates
 from jssc_desktop.storage import models
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -99,7 +99,7 @@ def test_validation_messages_use_the_registry_label() -> None:
     data = clients.ClientInput(name="Budi", sex="L", ppks_code="P02", nik_missing_reason="lainnya",
                                admission_date=date(2026, 1, 5), referral_source="x" * 201)
     with pytest.raises(ValidationError) as err:
-        clients._validate(data, date(2026, 2, 1))
+        client_checks._validate(data, date(2026, 2, 1))
     assert err.value.field == "referral_source"
     assert CLIENT["referral_source"].label in err.value.message
 

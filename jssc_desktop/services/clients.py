@@ -15,19 +15,18 @@ own outcome (graduated, withdrawn), which is recorded through the training servi
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date, datetime
-from typing import Any
+from dataclasses import dataclass
+from datetime import date
 
-from sqlalchemy import ColumnElement, and_, func, select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ..domain.errors import DuplicateError, PermissionDenied, ValidationError, WorkflowError
 from ..domain.fields import CLIENT as CLIENT_FIELDS
 from ..domain.fields import Privacy
-from ..domain.formatting import age_on, clean_name, format_date, normalize_name, parse_date_id
-from ..domain.nik import NikInfo, mask_nik, nik_mismatches, normalize_nik, parse_nik, validate_kk
+from ..domain.formatting import age_on, format_date
+from ..domain.nik import NikInfo, mask_nik
 from ..domain.vocab import (
     CLIENT_STATUSES,
     COMPETENCY_RESULTS,
@@ -63,6 +62,9 @@ from .base import (
     require,
     snapshot,
 )
+from .client_checks import MAX_AGE_YEARS as MAX_AGE_YEARS
+from .client_checks import DuplicateHint as DuplicateHint
+from .client_checks import _as_date, _duplicates, _not_future, _refuse_duplicates, _today, _validate
 
 # The client list moved to client_list; its names stay importable from here for callers.
 from .client_list import MAX_PAGE as MAX_PAGE
@@ -77,7 +79,6 @@ from .profile import check_image
 FIRST_STAGE = "pendekatan_awal"
 DISCHARGE_STAGE = "terminasi"
 AFTERCARE_STAGE = "bimbingan_lanjut"
-MAX_AGE_YEARS = 120
 REG_ATTEMPTS = 5
 
 # ------------------------------------------------------------------------------------ data shapes
@@ -113,15 +114,6 @@ class ClientInput:
 
 
 INPUT_FIELDS = tuple(ClientInput.__dataclass_fields__)
-
-
-@dataclass(frozen=True)
-class DuplicateHint:
-    client_id: int
-    reg_no: str
-    name: str
-    birth_date: date | None
-    reason: str
 
 
 @dataclass(frozen=True)
@@ -227,173 +219,11 @@ class ClientDetail:
     version: int
 
 
-# ------------------------------------------------------------------------------------ validation
-
-# Free-text fields of the form: name -> (length limit, Indonesian label used in messages).
-_TEXT_FIELDS: dict[str, tuple[int | None, str]] = CLIENT_FIELDS.text_limits()
-_TEXT_LIMIT = 10_000
+# ------------------------------------------------------------------------------------ masking
 
 #: Fields hidden from roles without ``client.view_sensitive`` (NIK and KK are masked instead).
 SENSITIVE_FIELDS = tuple(f.name for f in CLIENT_FIELDS if f.privacy is Privacy.SENSITIVE
                          and not f.masked and f.tab is not None)
-
-
-def _today(today: date | None) -> date:
-    return today or date.today()
-
-
-def _years_before(day: date, years: int) -> date:
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year - years, day=28)
-
-
-def _as_date(value: Any, field_name: str, label: str, *, required: bool) -> date | None:
-    if value is None or (isinstance(value, str) and not value.strip()):
-        if required:
-            raise ValidationError(f"{label} wajib diisi.", field_name)
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        return parse_date_id(value, field_name, label)
-    raise ValidationError(f"{label} bukan tanggal yang sah.", field_name)
-
-
-def _not_future(day: date, today: date, field_name: str, label: str) -> None:
-    if day > today:
-        raise ValidationError(
-            f"{label} ({format_date(day)}) tidak boleh setelah hari ini ({format_date(today)}).",
-            field_name)
-
-
-@dataclass
-class _Cleaned:
-    values: dict[str, Any]
-    nik_info: NikInfo | None
-    warnings: list[str] = field(default_factory=list)
-
-
-def _validate(data: ClientInput, today: date) -> _Cleaned:
-    """Check every field of the form; raise on the first bad one, before anything is written."""
-    raw_name = clean_text(data.name) if isinstance(data.name, str) else None
-    name = clean_name(raw_name) if raw_name else ""
-    if not name:
-        raise ValidationError("Nama klien wajib diisi.", "name")
-    if len(name) > 200:
-        raise ValidationError("Nama klien terlalu panjang (maksimal 200 karakter).", "name")
-    name_normalized = normalize_name(name)
-    if not name_normalized:
-        raise ValidationError("Nama klien harus memuat huruf atau angka.", "name")
-
-    sex = SEXES.check(clean_text(data.sex), "sex")
-    ppks_code = PPKS.check(clean_text(data.ppks_code), "ppks_code")
-    kab_kota_code = KAB_KOTA.check(clean_text(data.kab_kota_code), "kab_kota_code",
-                                   required=False)
-
-    birth_date = _as_date(data.birth_date, "birth_date", "Tanggal lahir", required=False)
-    if birth_date is not None:
-        _not_future(birth_date, today, "birth_date", "Tanggal lahir")
-        if birth_date < _years_before(today, MAX_AGE_YEARS):
-            raise ValidationError(
-                f"Tanggal lahir {format_date(birth_date)} berarti usia lebih dari "
-                f"{MAX_AGE_YEARS} tahun; periksa kembali.", "birth_date")
-    admission_date = _as_date(data.admission_date, "admission_date", "Tanggal masuk",
-                              required=True)
-    assert admission_date is not None
-    _not_future(admission_date, today, "admission_date", "Tanggal masuk")
-    if birth_date is not None and admission_date < birth_date:
-        raise ValidationError(
-            f"Tanggal masuk ({format_date(admission_date)}) tidak boleh sebelum tanggal lahir "
-            f"({format_date(birth_date)}).", "admission_date")
-
-    nik = normalize_nik(clean_text(data.nik))
-    nik_info: NikInfo | None = None
-    if nik is not None:
-        nik_info = parse_nik(nik, today=today)
-        nik = nik_info.nik
-        nik_missing_reason = None
-    else:
-        nik_missing_reason = clean_text(data.nik_missing_reason)
-        if not nik_missing_reason:
-            raise ValidationError(
-                "NIK kosong: isi NIK atau pilih alasan NIK tidak ada.", "nik_missing_reason")
-        NIK_MISSING_REASONS.check(nik_missing_reason, "nik_missing_reason")
-    kk = normalize_nik(clean_text(data.kk))
-    if kk is not None:
-        kk = validate_kk(kk)
-
-    values: dict[str, Any] = {
-        "name": name,
-        "name_normalized": name_normalized[:200],
-        "sex": sex,
-        "birth_date": birth_date,
-        "nik": nik,
-        "nik_missing_reason": nik_missing_reason,
-        "kk": kk,
-        "kab_kota_code": kab_kota_code,
-        "ppks_code": ppks_code,
-        "admission_date": admission_date,
-    }
-    for key, (limit, label) in _TEXT_FIELDS.items():
-        raw = getattr(data, key)
-        if raw is not None and not isinstance(raw, str):
-            raw = str(raw)
-        text = clean_text(raw)
-        if text is not None and len(text) > (limit or _TEXT_LIMIT):
-            raise ValidationError(
-                f"{label} terlalu panjang (maksimal {limit or _TEXT_LIMIT} karakter).", key)
-        values[key] = text
-
-    warnings: list[str] = []
-    if nik_info is not None:
-        warnings = nik_mismatches(nik_info, sex=sex, birth_date=birth_date,
-                                  kab_kota_code=kab_kota_code)
-    return _Cleaned(values, nik_info, warnings)
-
-
-def _duplicates(session: Session, values: dict[str, Any], exclude_id: int | None
-                ) -> list[DuplicateHint]:
-    """Clients already stored with the same NIK, or the same normalised name and birth date."""
-    hints: list[DuplicateHint] = []
-    seen: set[int] = set()
-    conditions: list[tuple[ColumnElement[bool], str]] = []
-    if values.get("nik"):
-        conditions.append((Client.nik == values["nik"], "NIK sama"))
-    if values.get("birth_date") is not None:
-        conditions.append((
-            and_(Client.name_normalized == values["name_normalized"],
-                 Client.birth_date == values["birth_date"]),
-            "Nama dan tanggal lahir sama",
-        ))
-    for condition, reason in conditions:
-        stmt = select(Client.id, Client.reg_no, Client.name, Client.birth_date).where(condition)
-        if exclude_id is not None:
-            stmt = stmt.where(Client.id != exclude_id)
-        for row in session.execute(stmt.order_by(Client.id)):
-            if row.id in seen:
-                continue
-            seen.add(row.id)
-            hints.append(DuplicateHint(row.id, row.reg_no, row.name, row.birth_date, reason))
-    return hints
-
-
-def _refuse_duplicates(hints: list[DuplicateHint], *, allow_possible: bool) -> None:
-    for hint in hints:
-        if hint.reason == "NIK sama":
-            raise DuplicateError(
-                f"NIK sudah terdaftar atas nama {hint.name} ({hint.reg_no}).", "nik",
-                existing_id=hint.client_id)
-    if allow_possible:
-        return
-    for hint in hints:
-        raise DuplicateError(
-            f"Sudah ada klien dengan nama dan tanggal lahir yang sama: {hint.name} "
-            f"({hint.reg_no}, lahir {format_date(hint.birth_date)}). Bila memang orang yang "
-            "berbeda, simpan dengan konfirmasi.", "name", existing_id=hint.client_id)
 
 
 # ------------------------------------------------------------------------------------ helpers

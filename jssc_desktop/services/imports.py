@@ -38,8 +38,9 @@ from ..domain.fields import CLIENT as CLIENT_FIELDS
 from ..domain.vocab import NIK_MISSING_REASONS
 from ..storage.models import Client, StageHistory
 from .base import Actor, audit, require
+from .client_checks import _validate
 from .client_list import REG_PREFIX
-from .clients import FIRST_STAGE, ClientInput, _validate
+from .clients import FIRST_STAGE, ClientInput
 from .period_lock import locked_periods, period_label
 
 MAX_HEADER_SCAN = 30
