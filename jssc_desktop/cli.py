@@ -126,10 +126,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_user(args: argparse.Namespace) -> int:
     from .services import users
-    from .services.base import Actor
 
     db = _open_db(args)
-    actor = Actor.system()
+    if args.user_command == "recover":
+        return _recover(args, db)
+    if args.user_command == "add" and _first_administrator(db, args):
+        return _add_first_administrator(args, db)
+    actor = signed_in_actor(args, db)
     if args.user_command == "list":
         with db.session() as s:
             rows = users.list_users(s, actor)
@@ -147,6 +150,9 @@ def cmd_user(args: argparse.Namespace) -> int:
                                      password=password, tutor_id=args.tutor_id,
                                      must_change=not args.no_change_required)
         print(f"Pengguna '{view.username}' ({view.role_name}) dibuat.")
+        if view.role == "admin":
+            with db.session() as s:
+                _print_recovery_key(view.username, users.issue_recovery_key(s, actor, view.id))
         return 0
     if args.user_command == "passwd":
         password = _read_password(args, f"Kata sandi baru untuk {args.username}")
@@ -158,12 +164,63 @@ def cmd_user(args: argparse.Namespace) -> int:
     raise AssertionError(args.user_command)
 
 
+def _first_administrator(db: Any, args: argparse.Namespace) -> bool:
+    """No user exists yet: the first administrator may be created without signing in."""
+    from .services.users import count_users
+
+    with db.session() as s:
+        return count_users(s) == 0 and args.role == "admin"
+
+
+def _add_first_administrator(args: argparse.Namespace, db: Any) -> int:
+    from .services import users
+
+    password = _read_password(args, f"Kata sandi untuk {args.username}")
+    actor = system_actor()
+    with db.session() as s:
+        if users.count_users(s):  # someone else was quicker
+            raise DomainError("Sudah ada pengguna; masuk dengan --as untuk menambah pengguna.")
+        view = users.create_user(s, actor, username=args.username,
+                                 full_name=args.name or args.username, role="admin",
+                                 password=password, must_change=not args.no_change_required)
+        key = users.issue_recovery_key(s, actor, view.id)
+    print(f"Administrator pertama '{view.username}' dibuat.")
+    _print_recovery_key(view.username, key)
+    return 0
+
+
+def _print_recovery_key(username: str, key: str) -> None:
+    print(f"KUNCI PEMULIHAN untuk '{username}' (ditampilkan sekali ini saja; cetak atau tulis "
+          f"lalu simpan di tempat aman):\n    {key}\n"
+          f"Jika kata sandi terlupa: jssc-desktop user recover {username}")
+
+
+def _recover(args: argparse.Namespace, db: Any) -> int:
+    """``user recover USER``: the recovery key (prompt or JSSC_RECOVERY_KEY) and a new
+    password (prompt or --password-stdin) reset a forgotten administrator password."""
+    from .services import users
+
+    key = os.environ.get("JSSC_RECOVERY_KEY")
+    if key is None:
+        if not sys.stdin.isatty():
+            raise DomainError("Kunci pemulihan tidak dapat ditanyakan tanpa terminal; isi "
+                              "JSSC_RECOVERY_KEY.")
+        key = getpass.getpass("Kunci pemulihan: ")
+    password = _read_password(args, f"Kata sandi baru untuk {args.username}")
+    with db.session() as s:
+        fresh = users.recover_with_key(s, args.username, key, password)
+    print(f"Kata sandi '{args.username}' diganti dengan kunci pemulihan; kunci lama tidak "
+          "berlaku lagi.")
+    _print_recovery_key(args.username, fresh)
+    return 0
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     from .services.backups import make_backup
-    from .services.base import Actor
 
     db = _open_db(args)
-    info = make_backup(db, Actor.system(), folder=Path(args.out) if args.out else None)
+    info = make_backup(db, signed_in_actor(args, db),
+                       folder=Path(args.out) if args.out else None)
     print(f"Cadangan dibuat dan diverifikasi: {info.path}")
     if info.message:
         print(info.message)
@@ -172,7 +229,6 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from .services.backups import restore_backup
-    from .services.base import Actor
 
     path = Path(args.file)
     if not args.yes:
@@ -184,43 +240,86 @@ def cmd_restore(args: argparse.Namespace) -> int:
             return 1
     # A damaged file may be restored over (it is moved aside, not written to): no probe write.
     db = _database(args, allow_damaged=True)
+    actor = _restorer(args, db)
     from .storage.backup_keys import ENV_PASSPHRASE, PassphraseNeeded
 
     try:
-        info = restore_backup(db, Actor.system(), path, confirm=True)
+        info = restore_backup(db, actor, path, confirm=True)
     except PassphraseNeeded as exc:
         if not sys.stdin.isatty():
             raise DomainError(f"{exc.message} Tanpa terminal: isi {ENV_PASSPHRASE}.") from None
         passphrase = getpass.getpass("Kata sandi cadangan: ")
-        info = restore_backup(db, Actor.system(), path, confirm=True, passphrase=passphrase)
+        info = restore_backup(db, actor, path, confirm=True, passphrase=passphrase)
     print(f"Data dipulihkan dari {path}.")
     if info.message:
         print(info.message)
     return 0
 
 
-def _signed_in(args: argparse.Namespace, db: Any) -> Any:
+PASSWORD_ENV = "JSSC_PASSWORD"
+
+
+def os_account() -> str:
+    """Who is at the keyboard as far as the OS knows: 'account@computer'."""
+    import socket
+
+    try:
+        account = getpass.getuser()
+    except Exception:  # noqa: BLE001 - no account name (a service): still audit something
+        account = "?"
+    return f"{account}@{socket.gethostname()}"
+
+
+def signed_in_actor(args: argparse.Namespace, db: Any) -> Any:
     """The user named by ``--as USER``, signed in with the password from ``JSSC_PASSWORD`` or a
-    prompt. Actions that need a person (approving a report) are never done as the system."""
+    prompt (counted like a login: five wrong ones lock the account). The audit rows of what the
+    command does name the user and the OS account it ran under."""
+    from dataclasses import replace
+
     from .services.users import login
 
     username = getattr(args, "as_user", None)
     if not username:
-        raise DomainError("Tindakan ini perlu masuk sebagai pengguna: tambahkan --as USER "
-                          "(Kepala UPT).")
-    password = os.environ.get("JSSC_PASSWORD")
+        raise DomainError(
+            f"Perintah '{args.command}' mengubah data atau mengelola pengguna: masuk dulu dengan "
+            f"--as PENGGUNA (kata sandi dari {PASSWORD_ENV} atau ditanyakan), mis. "
+            f"'jssc-desktop --as admin {args.command} …'.")
+    password = os.environ.get(PASSWORD_ENV)
     if password is None:
         if not sys.stdin.isatty():
-            raise DomainError("Kata sandi tidak dapat ditanyakan tanpa terminal; isi "
-                              "JSSC_PASSWORD.")
+            raise DomainError(f"Kata sandi tidak dapat ditanyakan tanpa terminal; isi "
+                              f"{PASSWORD_ENV}.")
         password = getpass.getpass(f"Kata sandi {username}: ")
     with db.session() as s:
-        return login(s, username, password)
+        actor = login(s, username, password)
+    return replace(actor, via=f"cli {os_account()}")
+
+
+_signed_in = signed_in_actor
+
+
+def system_actor() -> Any:
+    """The program itself, for commands that change nothing a person answers for."""
+    from dataclasses import replace
+
+    from .services.base import Actor
+
+    return replace(Actor.system(), via=f"cli {os_account()}")
+
+
+def _restorer(args: argparse.Namespace, db: Any) -> Any:
+    """A restore replaces all data: an administrator signs in, unless there is nothing to sign
+    in to (a new PC with no database yet, or a damaged file whose users cannot be read)."""
+    from .storage.health import check_sqlite_file
+
+    path = db.sqlite_path
+    if path is not None and (not path.exists() or check_sqlite_file(path).damaged):
+        return system_actor()
+    return signed_in_actor(args, db)
 
 
 def cmd_report(args: argparse.Namespace) -> int:
     from .reports import generate_report_in
-    from .services.base import Actor
 
     if args.kind in ("approve", "reopen"):
         return _report_decision(args)
@@ -229,7 +328,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     db = _open_db(args)
     formats = ("pdf", "xlsx") if args.format == "both" else (args.format,)
     out = Path(args.out or ".")
-    actor = _signed_in(args, db) if getattr(args, "as_user", None) else Actor.system()
+    actor = signed_in_actor(args, db) if getattr(args, "as_user", None) else system_actor()
     paths = generate_report_in(db, actor, args.kind, args.period, formats=formats,
                                out_dir=out)
     for p in paths:
@@ -284,7 +383,6 @@ def _report_decision(args: argparse.Namespace) -> int:
 
 def cmd_document(args: argparse.Namespace) -> int:
     from .reports import generate_document
-    from .services.base import Actor
 
     if args.kind == "verify":
         return _verify_document(args)
@@ -292,19 +390,20 @@ def cmd_document(args: argparse.Namespace) -> int:
         raise DomainError(f"Argumen '{args.code}' hanya untuk 'document verify'; untuk "
                           f"{args.kind} gunakan --id.")
     db = _open_db(args)
-    path = generate_document(db, Actor.system(), args.kind, id=args.id, month=args.month,
+    path = generate_document(db, signed_in_actor(args, db), args.kind, id=args.id,
+                             month=args.month,
                              out_dir=Path(args.out or "."))
     print(path)
     return 0
 
 
 def _import_followups(args: argparse.Namespace) -> int:
-    from .services.base import Actor
     from .services.followup_import import import_followups
 
     db = _open_db(args)
+    actor = signed_in_actor(args, db)
     with db.session() as s:
-        result = import_followups(s, Actor.system(), args.file, dry_run=args.dry_run,
+        result = import_followups(s, actor, args.file, dry_run=args.dry_run,
                                   confirm_high_income=args.confirm_high_income,
                                   sheet_name=args.sheet)
     print(f"{result.file_name}, lembar '{result.sheet_name}', judul kolom di baris "
@@ -328,7 +427,6 @@ def _import_followups(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     if args.what == "followups":
         return _import_followups(args)
-    from .services.base import Actor
     from .services.imports import (
         apply_client_import,
         plan_client_import,
@@ -337,9 +435,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     )
 
     db = _open_db(args)
+    actor = signed_in_actor(args, db)
     sheet = read_sheet(args.file, args.sheet)
     with db.session() as s:
-        plan = plan_client_import(s, Actor.system(), sheet)
+        plan = plan_client_import(s, actor, sheet)
         print(f"{plan.file_name}, lembar '{plan.sheet_name}', judul kolom di baris "
               f"{plan.header_row}.")
         if plan.unmapped:
@@ -358,7 +457,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         if args.dry_run:
             print(f"Uji coba (tidak ada yang disimpan): {plan.summary()}.")
             return 1 if plan.errors else 0
-        result = apply_client_import(s, Actor.system(), plan)
+        result = apply_client_import(s, actor, plan)
     if result.new:
         db.optimize(("clients",))  # the planner's statistics follow the new size
     print(f"Impor selesai: {result.new} baru, {result.updated} diperbarui, "
@@ -368,7 +467,6 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_privacy(args: argparse.Namespace) -> int:
     from .domain.formatting import format_date
-    from .services.base import Actor
     from .services.privacy import (
         data_inventory,
         inventory_text,
@@ -378,7 +476,7 @@ def cmd_privacy(args: argparse.Namespace) -> int:
     )
 
     db = _open_db(args)
-    actor = Actor.system()
+    actor = signed_in_actor(args, db)
     if args.privacy_command == "inventory":
         with db.session() as s:
             inv = data_inventory(s, actor)
@@ -438,6 +536,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="basis data: berkas SQLite atau postgresql://… "
                         "(bawaan: JSSC_DATABASE_URL, lalu berkas di folder data pengguna)")
     p.add_argument("--debug", action="store_true", help="tampilkan rincian galat (traceback)")
+    p.add_argument("--as", dest="as_user", metavar="PENGGUNA",
+                   help="masuk sebagai pengguna ini untuk perintah yang mengubah data atau "
+                        f"mengelola pengguna (kata sandi dari {PASSWORD_ENV} atau ditanyakan)")
     sub = p.add_subparsers(dest="command", metavar="PERINTAH")
 
     s = sub.add_parser("migrate", help="perbarui struktur basis data (dicadangkan dulu)")
@@ -452,7 +553,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_demo)
 
     s = sub.add_parser("user", help="kelola pengguna: add, passwd, list")
-    usub = s.add_subparsers(dest="user_command", metavar="add|passwd|list", required=True)
+    usub = s.add_subparsers(dest="user_command", metavar="add|passwd|list|recover",
+                              required=True)
     u = usub.add_parser("add", help="tambah pengguna")
     u.add_argument("username")
     u.add_argument("--role", required=True, choices=["admin", "staff", "tutor", "head"])
@@ -465,6 +567,10 @@ def build_parser() -> argparse.ArgumentParser:
     u.add_argument("username")
     u.add_argument("--password-stdin", action="store_true", help="baca kata sandi dari stdin")
     usub.add_parser("list", help="daftar pengguna")
+    u = usub.add_parser("recover", help="atur ulang kata sandi Administrator yang terlupa "
+                                        "dengan kunci pemulihan")
+    u.add_argument("username")
+    u.add_argument("--password-stdin", action="store_true", help="baca kata sandi dari stdin")
     s.set_defaults(func=cmd_user)
 
     s = sub.add_parser("backup", help="buat cadangan basis data (diverifikasi)")
@@ -541,6 +647,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--startup-only", action="store_true",
                    help="hanya buka basis data dan jendela utama, lalu keluar")
     s.set_defaults(func=cmd_selftest)
+    # '--as' is accepted after the subcommand too ('report approve … --as kepala').
+    for choice in sub.choices.values():
+        if not any("--as" in a.option_strings for a in choice._actions):
+            choice.add_argument("--as", dest="as_user", metavar="PENGGUNA",
+                                default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     return p
 
 

@@ -26,13 +26,11 @@ def _actor(args: argparse.Namespace, db: Any, *, person: bool = False) -> Any:
     """Who runs the command: the user signed in with ``--as USER`` (password from
     ``JSSC_PASSWORD`` or a prompt). Reading the audit log's integrity needs no person (cron,
     scripts); showing the installation secret does (``person``)."""
-    from .services.base import Actor
+    from . import cli
 
     if getattr(args, "as_user", None) or person:
-        from .cli import _signed_in
-
-        return _signed_in(args, db)
-    return Actor.system()
+        return cli.signed_in_actor(args, db)
+    return cli.system_actor()
 
 
 def cmd_audit(args: argparse.Namespace) -> int:

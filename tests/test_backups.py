@@ -485,15 +485,20 @@ def test_cli_backup_and_restore_end_to_end(tmp_path: Path) -> None:
     fill(db, 7)
     saved = table_rows(db)
     db.dispose()
+    from .test_cli import TEST_PASSWORD, add_user
 
+    add_user(dbfile)  # backups and restores are an administrator's, signed in with --as
+    env["JSSC_PASSWORD"] = TEST_PASSWORD
     r = _cli("--db", str(dbfile), "backup", env=env)
+    assert r.returncode == 1 and "--as" in r.stderr
+    r = _cli("--db", str(dbfile), "--as", "admin", "backup", env=env)
     assert r.returncode == 0, r.stderr
     assert "Cadangan dibuat dan diverifikasi:" in r.stdout and "7 klien" in r.stdout
     path = Path(r.stdout.split("Cadangan dibuat dan diverifikasi:")[1].splitlines()[0].strip())
     assert path.parent == tmp_path / "data" / "backups" and path.exists()
 
     out = tmp_path / "flashdisk"
-    r = _cli("--db", str(dbfile), "backup", "--out", str(out), env=env)
+    r = _cli("--db", str(dbfile), "--as", "admin", "backup", "--out", str(out), env=env)
     assert r.returncode == 0, r.stderr
     assert len(list(out.glob("jssc-*.sqlite3.enc"))) == 1
 
@@ -503,14 +508,14 @@ def test_cli_backup_and_restore_end_to_end(tmp_path: Path) -> None:
 
     r = _cli("--db", str(dbfile), "restore", str(path), env=env)  # no --yes, no terminal
     assert r.returncode == 1 and "--yes" in r.stderr
-    r = _cli("--db", str(dbfile), "restore", str(path), "--yes", env=env)
+    r = _cli("--db", str(dbfile), "--as", "admin", "restore", str(path), "--yes", env=env)
     assert r.returncode == 0, r.stderr
     assert f"Data dipulihkan dari {path}" in r.stdout
     assert "sebelum-pemulihan" in r.stdout
     db = Database(str(dbfile))
     now = table_rows(db)
     db.dispose()
-    chain = ("audit_log", "audit_chain_head")
+    chain = ("audit_log", "audit_chain_head", "users")  # users: the sign-ins' login times
     assert {t: rows for t, rows in now.items() if t not in chain} == {
         t: rows for t, rows in saved.items() if t not in chain}
 
@@ -527,7 +532,7 @@ def test_cli_backup_and_restore_end_to_end(tmp_path: Path) -> None:
 
     garbage = tmp_path / "rusak.sqlite3"
     garbage.write_bytes(b"\x00" * 5000)
-    r = _cli("--db", str(dbfile), "restore", str(garbage), "--yes", env=env)
+    r = _cli("--db", str(dbfile), "--as", "admin", "restore", str(garbage), "--yes", env=env)
     assert r.returncode == 1
     assert r.stderr.startswith("Galat: ") and "Data saat ini tidak diubah" in r.stderr
 

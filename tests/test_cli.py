@@ -19,9 +19,32 @@ from jssc_desktop.storage.models import Client, User
 ROOT = Path(__file__).resolve().parent.parent
 
 
+#: The demo users' passwords (README), for signing in with --as.
+DEMO_PASSWORDS = {"admin": "Lumbung-Data-26", "staf": "Berkas-Rapi-26",
+                  "kepala": "Tanda-Tangan-26", "tutor": "Kelas-Jahit-26"}
+#: The password of users made by add_user().
+TEST_PASSWORD = "Rahasia-123"
+
+
+def add_user(path: Path, username: str = "admin", role: str = "admin",
+             password: str = TEST_PASSWORD) -> None:
+    """A user in the SQLite file at ``path`` (which must exist and be migrated)."""
+    database = Database(str(path))
+    try:
+        with database.session() as s:
+            s.add(User(username=username, full_name=username.title(), role=role,
+                       password_hash=users.hash_password(password), must_change_password=False))
+    finally:
+        database.dispose()
+
+
 def run(tmp_path: Path, *args: str, stdin: str | None = None,
-        db: Path | str | None = None) -> subprocess.CompletedProcess[str]:
+        db: Path | str | None = None, as_user: str | None = None,
+        password: str | None = None) -> subprocess.CompletedProcess[str]:
+    """``jssc-desktop [--db DB] [--as USER] ARGS`` as a real process; the password of
+    ``as_user`` (a demo user's, else ``password``, else TEST_PASSWORD) in JSSC_PASSWORD."""
     env = dict(os.environ)
+    env.pop("JSSC_PASSWORD", None)
     env.pop("JSSC_DATABASE_URL", None)
     env.pop("JSSC_DEBUG", None)
     env["JSSC_DATA_DIR"] = str(tmp_path / "data")
@@ -30,6 +53,9 @@ def run(tmp_path: Path, *args: str, stdin: str | None = None,
     cmd = [sys.executable, "-m", "jssc_desktop"]
     if db is not None:
         cmd += ["--db", str(db)]
+    if as_user is not None:
+        cmd += ["--as", as_user]
+        env["JSSC_PASSWORD"] = password or DEMO_PASSWORDS.get(as_user, TEST_PASSWORD)
     return subprocess.run(cmd + list(args), check=False, input=stdin, capture_output=True,
                           text=True,
                           env=env, cwd=ROOT, timeout=300)
@@ -85,18 +111,18 @@ def test_demo_and_user_commands(tmp_path: Path) -> None:
     assert proc.stderr == ""  # --quiet: no progress lines
 
     proc = run(tmp_path, "user", "add", "siti", "--role", "staff", "--name", "Siti Aminah",
-               "--password-stdin", stdin="Rahasia-123\n", db=path)
+               "--password-stdin", stdin="Rahasia-123\n", db=path, as_user="admin")
     assert proc.returncode == 0, proc.stderr
     assert "siti" in proc.stdout
 
-    proc = run(tmp_path, "user", "list", db=path)
+    proc = run(tmp_path, "user", "list", db=path, as_user="admin")
     assert proc.returncode == 0, proc.stderr
     listed = {line.split()[0]: line for line in proc.stdout.splitlines()}
     assert {"admin", "staf", "kepala", "tutor", "siti"} <= set(listed)
     assert "Siti Aminah" in listed["siti"] and "Staf Administrasi" in listed["siti"]
 
     proc = run(tmp_path, "user", "passwd", "siti", "--password-stdin", stdin="Baru-20261\n",
-               db=path)
+               db=path, as_user="admin")
     assert proc.returncode == 0, proc.stderr
 
     db = Database(str(path))
@@ -106,17 +132,17 @@ def test_demo_and_user_commands(tmp_path: Path) -> None:
             actor = users.login(s, "siti", "Baru-20261")
             assert users.must_change_password(s, actor)  # a reset password is temporary
         with db.session() as s:
-            assert users.login(s, "admin", "Admin-2026").role == "admin"
+            assert users.login(s, "admin", "Lumbung-Data-26").role == "admin"
     finally:
         db.dispose()
 
     # A password that breaks the policy: one clear line, nothing created.
     proc = run(tmp_path, "user", "add", "budi", "--role", "staff", "--password-stdin",
-               stdin="pendek\n", db=path)
+               stdin="pendek\n", db=path, as_user="admin")
     line = assert_clean_error(proc)
     assert "Kata sandi" in line
     proc = run(tmp_path, "user", "passwd", "siti", "--password-stdin", stdin="tanpaangka\n",
-               db=path)
+               db=path, as_user="admin")
     assert_clean_error(proc)
     db = Database(str(path))
     try:
@@ -129,12 +155,77 @@ def test_demo_and_user_commands(tmp_path: Path) -> None:
     # Unknown user, a second demo on a filled database, no password source.
     assert "siapa" in assert_clean_error(
         run(tmp_path, "user", "passwd", "siapa", "--password-stdin", stdin="Rahasia-123\n",
-            db=path))
+            db=path, as_user="admin"))
     line = assert_clean_error(run(tmp_path, "demo", "--clients", "10", "--quiet", db=path))
     assert "kosong" in line
     line = assert_clean_error(run(tmp_path, "user", "add", "rina", "--role", "staff", db=path,
-                                  stdin=""))
+                                  stdin="", as_user="admin"))
     assert "--password-stdin" in line
+
+
+def test_user_commands_need_a_signed_in_administrator(tmp_path: Path) -> None:
+    path = tmp_path / "jssc.sqlite3"
+    assert run(tmp_path, "migrate", db=path).returncode == 0
+    # the first administrator of an empty database: no sign-in, a recovery key shown once
+    proc = run(tmp_path, "user", "add", "admin", "--role", "admin", "--name", "Admin UPT",
+               "--password-stdin", "--no-change-required", stdin="Rak-Arsip-Biru-77\n", db=path)
+    assert proc.returncode == 0, proc.stderr
+    key = proc.stdout.split("KUNCI PEMULIHAN")[1].splitlines()[1].strip()
+    assert len(key) == 35 and key.count("-") == 5
+    # after that nobody changes users without signing in, not even another 'first' admin
+    for args in (("user", "add", "mallory", "--role", "admin", "--password-stdin"),
+                 ("user", "passwd", "admin", "--password-stdin"), ("user", "list"),
+                 ("backup",), ("privacy", "inventory")):
+        line = assert_clean_error(run(tmp_path, *args, stdin="Jeruk-Sepeda-Awan-27\n", db=path))
+        assert "--as" in line, line
+    line = assert_clean_error(run(tmp_path, "user", "list", db=path, as_user="admin",
+                                  password="salah-sekali-99"))
+    assert "kata sandi salah" in line
+    # weak passwords are refused with a reason in Indonesian
+    for weak in ("password1", "qwerty123", "Dinsos123", "        1a"):
+        line = assert_clean_error(run(tmp_path, "user", "add", "budi", "--role", "staff",
+                                      "--password-stdin", stdin=weak + "\n", db=path,
+                                      as_user="admin", password="Rak-Arsip-Biru-77"))
+        assert "Kata sandi" in line and ("umum" in line or "mudah ditebak" in line), line
+    proc = run(tmp_path, "user", "add", "budi", "--role", "staff", "--password-stdin",
+               stdin="Meja-Kayu-Jati-31\n", db=path, as_user="admin",
+               password="Rak-Arsip-Biru-77")
+    assert proc.returncode == 0, proc.stderr
+    # the audit rows of the CLI name the user and the OS account
+    db = Database(str(path))
+    try:
+        with db.session() as s:
+            from jssc_desktop.storage.models import AuditLog
+
+            row = s.execute(select(AuditLog).where(AuditLog.action == "user.create")
+                            .order_by(AuditLog.id.desc())).scalars().first()
+            assert row.username.startswith("admin (cli ") and "@" in row.username
+    finally:
+        db.dispose()
+    # a forgotten administrator password: the recovery key resets it (and is used up)
+    env_key = {"JSSC_RECOVERY_KEY": key}
+    proc = _run_env(tmp_path, env_key, "user", "recover", "admin", "--password-stdin",
+                    stdin="Lampu-Hijau-Sawah-52\n", db=path)
+    assert proc.returncode == 0, proc.stderr
+    assert run(tmp_path, "user", "list", db=path, as_user="admin",
+               password="Lampu-Hijau-Sawah-52").returncode == 0
+    again = _run_env(tmp_path, env_key, "user", "recover", "admin", "--password-stdin",
+                     stdin="Lampu-Hijau-Sawah-53\n", db=path)
+    assert "kunci pemulihan salah" in assert_clean_error(again)
+
+
+def _run_env(tmp_path: Path, extra: dict[str, str], *args: str, **kw: object
+             ) -> subprocess.CompletedProcess[str]:
+    old = {k: os.environ.get(k) for k in extra}
+    os.environ.update(extra)
+    try:
+        return run(tmp_path, *args, **kw)  # type: ignore[arg-type]
+    finally:
+        for k, v in old.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
 
 
 def test_demo_progress_is_reported_in_indonesian(tmp_path: Path) -> None:

@@ -17,7 +17,7 @@ from jssc_desktop.storage.db import Database
 from jssc_desktop.storage.health import check_sqlite_file, refuse_if_damaged
 from jssc_desktop.storage.migrate import upgrade
 
-from .test_cli import assert_clean_error, run
+from .test_cli import TEST_PASSWORD, add_user, assert_clean_error, run
 
 
 def _sha(path: Path) -> str:
@@ -35,6 +35,7 @@ def _filled(path: Path) -> None:
                     "INSERT INTO settings (key, value) VALUES (?, ?)", (f"k{i}", "x" * 300))
     finally:
         db.dispose()
+    add_user(path)
     conn2 = sqlite3.connect(path)
     conn2.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn2.execute("PRAGMA journal_mode=DELETE")
@@ -128,7 +129,7 @@ def test_mistyped_db_path_creates_nothing(tmp_path: Path) -> None:
 def test_damaged_file_offers_and_takes_the_newest_verified_backup(tmp_path: Path) -> None:
     path = tmp_path / "jssc.sqlite3"
     _filled(path)
-    made = run(tmp_path, "backup", db=path)
+    made = run(tmp_path, "backup", db=path, as_user="admin", password=TEST_PASSWORD)
     assert made.returncode == 0, made.stderr
     backup = Path(made.stdout.split("diverifikasi:")[1].splitlines()[0].strip())
     _flip_bytes(path)

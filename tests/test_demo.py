@@ -301,10 +301,10 @@ def test_audit_rows_form_a_valid_chain(demo: Database) -> None:
 def test_demo_users_can_log_in(db: Database) -> None:
     build_demo(db, clients=40, years=2, seed=2, today=TODAY)
     roles = {}
-    for username, password, role in [("admin", "Admin-2026", "admin"),
-                                      ("staf", "Staf-2026", "staff"),
-                                      ("kepala", "Kepala-2026", "head"),
-                                      ("tutor", "Tutor-2026", "tutor")]:
+    for username, password, role in [("admin", "Lumbung-Data-26", "admin"),
+                                      ("staf", "Berkas-Rapi-26", "staff"),
+                                      ("kepala", "Tanda-Tangan-26", "head"),
+                                      ("tutor", "Kelas-Jahit-26", "tutor")]:
         with db.session() as s:
             actor = users.login(s, username, password)
             roles[username] = actor

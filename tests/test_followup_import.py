@@ -157,11 +157,15 @@ def test_cli_import_followups(tmp_path: Path) -> None:
     rows = [list(r) for r in GOOD]
     rows[0][8] = 38_000_000
     path = _sheet(tmp_path / "bl.xlsx", rows)
-    proc = run(tmp_path, "import", "followups", str(path), db=dbfile)
+    from .test_cli import add_user
+
+    add_user(dbfile, "pengimpor", "staff")
+    proc = run(tmp_path, "import", "followups", str(path), db=dbfile, as_user="pengimpor")
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert "Baris 4, kolom Penghasilan per Bulan: Penghasilan Rp 38.000.000" in proc.stdout
     assert "--confirm-high-income" in proc.stdout and "Tidak ada yang disimpan" in proc.stdout
-    proc = run(tmp_path, "import", "followups", str(path), "--confirm-high-income", db=dbfile)
+    proc = run(tmp_path, "import", "followups", str(path), "--confirm-high-income", db=dbfile,
+               as_user="pengimpor")
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "3 hasil bimbingan lanjut dicatat" in proc.stdout
     db = Database(f"sqlite:///{dbfile}")

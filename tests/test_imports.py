@@ -286,6 +286,12 @@ def test_cli_dry_run_then_import(tmp_path: Path) -> None:
         [sys.executable, "-m", "jssc_desktop", "--db", str(db_file), *a],
         capture_output=True, text=True, env=env, timeout=120)
     assert run("migrate").returncode == 0  # a missing --db file is refused, not created
+    from .test_cli import TEST_PASSWORD, add_user
+
+    add_user(db_file, "staf", "staff")  # an import changes data: a signed-in user does it
+    env["JSSC_PASSWORD"] = TEST_PASSWORD
+    plain_run = run
+    run = lambda *a: plain_run("--as", "staf", *a)  # noqa: E731
     dry = run("import", "clients", str(path), "--dry-run")
     assert dry.returncode == 0, dry.stderr
     assert "2 baru" in dry.stdout and "tidak ada yang disimpan" in dry.stdout

@@ -35,6 +35,8 @@ class Actor:
     role: str
     full_name: str = ""
     tutor_id: int | None = None
+    #: How the user acts when not through the window, for the audit trail, e.g. 'cli budi@PC-3'
+    via: str = ""
 
     @classmethod
     def system(cls) -> Actor:
@@ -44,6 +46,11 @@ class Actor:
     @property
     def role_name(self) -> str:
         return ROLES.name(self.role)
+
+    @property
+    def audit_name(self) -> str:
+        """The user name as the audit trail records it (with the OS account on the CLI)."""
+        return f"{self.username} ({self.via})"[:60] if self.via else self.username
 
 
 # action -> (roles allowed, what the action is called in a refusal message)
@@ -159,7 +166,7 @@ def audit(
     Appends of every writer are serialised on the chain head (``storage/audit_chain.py``): the
     caller's transaction holds it until it ends, so the rows of all PCs form one keyed chain."""
     return audit_chain.append(
-        session, at=datetime.now(), user_id=actor.user_id, username=actor.username,
+        session, at=datetime.now(), user_id=actor.user_id, username=actor.audit_name,
         action=action, entity=entity, entity_id=entity_id, before=before, after=after,
         reason=reason)
 

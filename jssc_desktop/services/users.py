@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import math
 import re
+import secrets
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -50,8 +52,30 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
-def check_password_policy(password: str, username: str = "") -> None:
-    """Minimum policy: 8 characters, letters and digits, not the user name."""
+def utcnow() -> datetime:
+    """Now in UTC, without a zone (how the database keeps lockout and login times): changing
+    the PC's time zone neither shortens a lockout nor lengthens it."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+_dummy_hash: str | None = None
+
+
+def _burn_time(password: str) -> None:
+    """Verify against a dummy hash, so that an unknown user name costs as long as a known one
+    (the time of a refusal does not tell which user names exist)."""
+    global _dummy_hash
+    if _dummy_hash is None:
+        _dummy_hash = _hasher.hash(secrets.token_hex(16))
+    with contextlib.suppress(VerificationError, InvalidHashError):
+        _hasher.verify(_dummy_hash, password or "")
+
+
+def check_password_policy(password: str, username: str = "", full_name: str = "") -> None:
+    """8 characters or more, letters and digits, not the user name, and not easy to guess
+    (zxcvbn's estimate and the common Indonesian and English passwords: domain.passwords)."""
+    from ..domain.passwords import weakness
+
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationError(
             f"Kata sandi minimal {MIN_PASSWORD_LENGTH} karakter.", "password")
@@ -59,6 +83,9 @@ def check_password_policy(password: str, username: str = "") -> None:
         raise ValidationError("Kata sandi harus memuat huruf dan angka.", "password")
     if username and username.lower() in password.lower():
         raise ValidationError("Kata sandi tidak boleh memuat nama pengguna.", "password")
+    problem = weakness(password, [username, *full_name.split()])
+    if problem:
+        raise ValidationError(f"Kata sandi ditolak: {problem}", "password")
 
 
 def _actor(u: User) -> Actor:
@@ -67,11 +94,12 @@ def _actor(u: User) -> Actor:
 
 def login(session: Session, username: str, password: str, *, now: datetime | None = None) -> Actor:
     """Check a user name and password; count failures and lock after five for 15 minutes."""
-    now = now or datetime.now()
+    now = now or utcnow()
     username = (username or "").strip().lower()
     user = session.execute(select(User).where(User.username == username)).scalar_one_or_none()
     generic = AuthError("Nama pengguna atau kata sandi salah.")
     if user is None:
+        _burn_time(password)
         raise generic
     if not user.active:
         raise AuthError("Akun ini dinonaktifkan. Hubungi Administrator.")
@@ -130,7 +158,7 @@ def change_own_password(session: Session, actor: Actor, old: str, new: str) -> N
         _hasher.verify(user.password_hash, old)
     except (VerificationError, InvalidHashError):
         raise ValidationError("Kata sandi lama salah.", "old_password") from None
-    check_password_policy(new, user.username)
+    check_password_policy(new, user.username, user.full_name)
     if old == new:
         raise ValidationError("Kata sandi baru harus berbeda dari yang lama.", "password")
     user.password_hash = hash_password(new)
@@ -151,7 +179,7 @@ def create_user(session: Session, actor: Actor, *, username: str, full_name: str
     if not full_name:
         raise ValidationError("Nama lengkap wajib diisi.", "full_name")
     ROLES.check(role, "role")
-    check_password_policy(password, username)
+    check_password_policy(password, username, full_name)
     if role == "tutor":
         if tutor_id is None:
             raise ValidationError("Pengguna berperan Tutor harus ditautkan ke data tutor.",
@@ -219,7 +247,7 @@ def reset_password(session: Session, actor: Actor, user_id: int, new_password: s
     """An administrator sets a temporary password that must be changed at the next login."""
     require(actor, "user.manage")
     user = get_or_404(session, User, user_id, "Pengguna")
-    check_password_policy(new_password, user.username)
+    check_password_policy(new_password, user.username, user.full_name)
     user.password_hash = hash_password(new_password)
     user.must_change_password = True
     user.failed_attempts = 0
@@ -244,3 +272,59 @@ def list_users(session: Session, actor: Actor) -> list[UserView]:
 def count_users(session: Session) -> int:
     """For the first-run check: is there anybody yet?"""
     return session.execute(select(func.count()).select_from(User)).scalar_one()
+
+
+# ------------------------------------------------------------------------------ recovery key
+
+
+def _new_recovery_key() -> str:
+    """Six groups of five letters and digits (about 150 bits), easy to copy from paper."""
+    alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+    raw = "".join(secrets.choice(alphabet) for _ in range(30))
+    return "-".join(raw[i:i + 5] for i in range(0, 30, 5))
+
+
+def _normal_key(key: str) -> str:
+    return re.sub(r"[^A-Z0-9]", "", (key or "").upper())
+
+
+def issue_recovery_key(session: Session, actor: Actor, user_id: int) -> str:
+    """A new recovery key for an administrator (shown once, to print or write down; only its
+    hash is kept). It resets a forgotten password: ``jssc-desktop user recover``."""
+    user = get_or_404(session, User, user_id, "Pengguna")
+    if actor.user_id != user.id:
+        require(actor, "user.manage")
+    if user.role != "admin":
+        raise ValidationError("Kunci pemulihan hanya untuk Administrator.", "role")
+    key = _new_recovery_key()
+    user.recovery_key_hash = hash_password(_normal_key(key))
+    audit(session, actor, "user.recovery_key_issued", "user", user.id)
+    return key
+
+
+def recover_with_key(session: Session, username: str, key: str, new_password: str) -> str:
+    """Reset a forgotten administrator password with the recovery key; clears the lockout and
+    returns a NEW recovery key (the old one is used up). Wrong keys count as failed logins."""
+    username = (username or "").strip().lower()
+    user = session.execute(select(User).where(User.username == username)).scalar_one_or_none()
+    refused = AuthError("Nama pengguna atau kunci pemulihan salah.")
+    if user is None or not user.recovery_key_hash:
+        _burn_time(key)
+        raise refused
+    try:
+        _hasher.verify(user.recovery_key_hash, _normal_key(key))
+    except (VerificationError, InvalidHashError):
+        user.failed_attempts += 1
+        audit(session, _actor(user), "user.recover_failed", "user", user.id)
+        session.commit()
+        raise refused from None
+    check_password_policy(new_password, user.username, user.full_name)
+    user.password_hash = hash_password(new_password)
+    user.must_change_password = False
+    user.failed_attempts = 0
+    user.locked_until = None
+    user.active = True
+    fresh = _new_recovery_key()
+    user.recovery_key_hash = hash_password(_normal_key(fresh))
+    audit(session, _actor(user), "user.recovered", "user", user.id)
+    return fresh

@@ -122,8 +122,8 @@ def test_demo_button_builds_demo_data_off_the_gui_thread(qtbot, sqlite_db, boxes
     assert wizard.result() == QDialog.DialogCode.Accepted
     assert wizard.admin_username == "admin"
     logins = "\n".join(text for kind, _, text in boxes.shown if kind == "info")
-    assert "Administrator: nama pengguna admin, kata sandi Admin-2026" in logins
+    assert "Administrator: nama pengguna admin, kata sandi Lumbung-Data-26" in logins
     assert "Tutor/Instruktur: nama pengguna tutor" in logins
     with sqlite_db.session() as s:
         assert s.execute(select(func.count()).select_from(Client)).scalar_one() == 500
-        assert users.login(s, "staf", "Staf-2026").role == "staff"
+        assert users.login(s, "staf", "Berkas-Rapi-26").role == "staff"

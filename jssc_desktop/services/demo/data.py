@@ -18,10 +18,10 @@ UPT_KAB_KOTA = "3579"
 
 DEMO_USERS = (
     # username, password, role
-    ("admin", "Admin-2026", "admin"),
-    ("staf", "Staf-2026", "staff"),
-    ("kepala", "Kepala-2026", "head"),
-    ("tutor", "Tutor-2026", "tutor"),
+    ("admin", "Lumbung-Data-26", "admin"),
+    ("staf", "Berkas-Rapi-26", "staff"),
+    ("kepala", "Tanda-Tangan-26", "head"),
+    ("tutor", "Kelas-Jahit-26", "tutor"),
 )
 
 # Indonesian table labels of the summary, in the order they are shown.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -225,7 +225,7 @@ class UsersTab(QWidget):
         if users is usecase.FAILED:
             return
         self.users = users
-        now = datetime.now()
+        now = svc.utcnow()  # lockout and login times are kept in UTC
         self.table.setRowCount(len(self.users))
         for r, u in enumerate(self.users):
             if not u.active:
@@ -237,7 +237,7 @@ class UsersTab(QWidget):
             else:
                 state = self.tr("Aktif")
             values = [u.username, u.full_name, u.role_name, state,
-                      format_datetime(u.last_login_at) or self.tr("belum pernah")]
+                      format_datetime(_local(u.last_login_at)) or self.tr("belum pernah")]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, u.id)
@@ -292,3 +292,10 @@ class UsersTab(QWidget):
                        on_reload=self.refresh) is usecase.FAILED:
             return
         self.refresh()
+
+
+def _local(moment: datetime | None) -> datetime | None:
+    """A UTC time from the database in this PC's time zone, for display."""
+    if moment is None:
+        return None
+    return moment.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
