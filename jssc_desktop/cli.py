@@ -274,7 +274,6 @@ def signed_in_actor(args: argparse.Namespace, db: Any) -> Any:
     """The user named by ``--as USER``, signed in with the password from ``JSSC_PASSWORD`` or a
     prompt (counted like a login: five wrong ones lock the account). The audit rows of what the
     command does name the user and the OS account it ran under."""
-    from dataclasses import replace
 
     from .services.users import login
 
@@ -291,8 +290,7 @@ def signed_in_actor(args: argparse.Namespace, db: Any) -> Any:
                               f"{PASSWORD_ENV}.")
         password = getpass.getpass(f"Kata sandi {username}: ")
     with db.session() as s:
-        actor = login(s, username, password)
-    return replace(actor, via=f"cli {os_account()}")
+        return login(s, username, password, via=f"cli {os_account()}")
 
 
 _signed_in = signed_in_actor
@@ -648,11 +646,18 @@ def build_parser() -> argparse.ArgumentParser:
                    help="hanya buka basis data dan jendela utama, lalu keluar")
     s.set_defaults(func=cmd_selftest)
     # '--as' is accepted after the subcommand too ('report approve … --as kepala').
+    _accept_as_everywhere(sub)
+    return p
+
+
+def _accept_as_everywhere(sub: Any) -> None:
     for choice in sub.choices.values():
         if not any("--as" in a.option_strings for a in choice._actions):
             choice.add_argument("--as", dest="as_user", metavar="PENGGUNA",
                                 default=argparse.SUPPRESS, help=argparse.SUPPRESS)
-    return p
+        for action in choice._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                _accept_as_everywhere(action)
 
 
 def _setup_logging(debug: bool) -> None:

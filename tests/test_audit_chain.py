@@ -235,8 +235,9 @@ def test_cli_audit_verify_as_a_signed_in_head_and_key_show_needs_a_person(
     assert cli.main(["--db", url, "audit", "verify", "--as", "kepala"]) == 0
     assert "utuh" in capsys.readouterr().out
     with db.read_session() as s:  # the sign-in itself was audited, in the chain
+        # the user and the OS account the command ran under
         assert s.execute(select(AuditLog.username).order_by(AuditLog.id.desc())
-                         ).scalars().first() == "kepala"
+                         ).scalars().first().startswith("kepala (cli ")
     monkeypatch.delenv("JSSC_PASSWORD")
     assert cli.main(["--db", url, "audit", "key", "show"]) == 1  # who asks? refused
     assert "--as" in capsys.readouterr().err

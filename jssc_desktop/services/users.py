@@ -88,12 +88,14 @@ def check_password_policy(password: str, username: str = "", full_name: str = ""
         raise ValidationError(f"Kata sandi ditolak: {problem}", "password")
 
 
-def _actor(u: User) -> Actor:
-    return Actor(u.id, u.username, u.role, u.full_name, u.tutor_id)
+def _actor(u: User, via: str = "") -> Actor:
+    return Actor(u.id, u.username, u.role, u.full_name, u.tutor_id, via)
 
 
-def login(session: Session, username: str, password: str, *, now: datetime | None = None) -> Actor:
-    """Check a user name and password; count failures and lock after five for 15 minutes."""
+def login(session: Session, username: str, password: str, *, now: datetime | None = None,
+          via: str = "") -> Actor:
+    """Check a user name and password; count failures and lock after five for 15 minutes.
+    ``via`` names how the user signs in when not through the window (for the audit trail)."""
     now = now or utcnow()
     username = (username or "").strip().lower()
     user = session.execute(select(User).where(User.username == username)).scalar_one_or_none()
@@ -115,10 +117,10 @@ def login(session: Session, username: str, password: str, *, now: datetime | Non
         if user.failed_attempts >= MAX_FAILED_ATTEMPTS:
             user.locked_until = now + timedelta(minutes=LOCK_MINUTES)
             user.failed_attempts = 0
-            audit(session, _actor(user), "user.locked", "user", user.id,
+            audit(session, _actor(user, via), "user.locked", "user", user.id,
                   after={"locked_until": user.locked_until.isoformat()})
         else:
-            audit(session, _actor(user), "user.login_failed", "user", user.id)
+            audit(session, _actor(user, via), "user.login_failed", "user", user.id)
         # The failure count must survive the caller's rollback of the refused login.
         session.commit()
         raise generic from None
@@ -127,8 +129,8 @@ def login(session: Session, username: str, password: str, *, now: datetime | Non
     user.failed_attempts = 0
     user.locked_until = None
     user.last_login_at = now
-    audit(session, _actor(user), "user.login", "user", user.id)
-    return _actor(user)
+    audit(session, _actor(user, via), "user.login", "user", user.id)
+    return _actor(user, via)
 
 
 def verify_password(session: Session, actor: Actor, password: str) -> bool:
