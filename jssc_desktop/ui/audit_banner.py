@@ -55,7 +55,7 @@ class AuditBanner(QWidget):
         """Check soon, then every day (only for the roles that may read the audit log)."""
         if not self.ctx.can("audit.view"):
             return
-        QTimer.singleShot(START_DELAY_MS, self.check)
+        QTimer.singleShot(START_DELAY_MS, self, self.check)  # not after the window is gone
         self.timer.start()
 
     def check(self) -> None:
