@@ -7,6 +7,7 @@ import logging
 import sys
 from logging.handlers import RotatingFileHandler
 from types import TracebackType
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QColor, QPalette
@@ -497,6 +498,33 @@ def _show_network_warning(parent, opened: _Opened) -> None:
 SETUP_NEEDED = 2  # LoginDialog.done() code: the database has no user yet
 
 
+_windows: list[object] = []  # the main window of whoever is signed in (kept alive)
+
+
+def _sign_in_again(app: QApplication, db: Any, upt_name: str | None, previous: Any) -> None:
+    """After 'Keluar akun': the login dialog again; the next user gets a new main window, or
+    the application ends when the dialog is closed."""
+    from .services.users import record_sign_out
+    from .ui.context import AppContext
+    from .ui.login import LoginDialog
+    from .ui.main_window import MainWindow
+
+    try:
+        with db.session() as s:
+            record_sign_out(s, previous)
+    except DomainError as exc:
+        log.warning("sign-out not audited: %s", exc.message)
+    login = LoginDialog(db, upt_name=upt_name)
+    if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
+        app.quit()
+        return
+    ctx = AppContext(db, login.actor)
+    window = MainWindow(ctx)
+    window.signed_out.connect(lambda: _sign_in_again(app, db, upt_name, ctx.actor))
+    _windows[:] = [window]
+    window.showMaximized()
+
+
 def run(db_url: str | None) -> int:
     """The window's main: returns the process exit status."""
     setup_logging()
@@ -600,6 +628,7 @@ def run(db_url: str | None) -> int:
 
     ctx = AppContext(db, login.actor)
     window = MainWindow(ctx)
+    window.signed_out.connect(lambda: _sign_in_again(app, db, opened.upt_name, ctx.actor))
     window.showMaximized()
     QTimer.singleShot(3000, lambda: _daily_backup_later(window, ctx))
     status = app.exec()

@@ -133,6 +133,12 @@ def login(session: Session, username: str, password: str, *, now: datetime | Non
     return _actor(user, via)
 
 
+def record_sign_out(session: Session, actor: Actor) -> None:
+    """'Keluar akun' in the window: written to the audit trail."""
+    if actor.user_id is not None:
+        audit(session, actor, "user.logout", "user", actor.user_id)
+
+
 def verify_password(session: Session, actor: Actor, password: str) -> bool:
     """For the idle-lock screen: is this the logged-in user's password?
 

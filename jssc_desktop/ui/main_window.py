@@ -86,6 +86,9 @@ class IdleWatcher(QObject):
 
 
 class MainWindow(QMainWindow):
+    #: The user signed out (Berkas → Keluar akun): the application shows the login again.
+    signed_out = Signal()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -348,6 +351,9 @@ class MainWindow(QMainWindow):
         act.setShortcut(QKeySequence("Ctrl+L"))
         act.triggered.connect(self.lock)
         file_menu.addAction(act)
+        act = QAction(icon("user"), self.tr("Keluar akun / &ganti pengguna"), self)
+        act.triggered.connect(self.sign_out)
+        file_menu.addAction(act)
         file_menu.addSeparator()
         act = QAction(icon("logout"), self.tr("&Keluar"), self)
         act.setShortcut(QKeySequence("Ctrl+Q"))
@@ -479,6 +485,21 @@ class MainWindow(QMainWindow):
         if dialog.quit_requested:
             self.close()
             QApplication.quit()
+
+    def sign_out(self) -> None:
+        """Back to the login dialog without restarting: the window closes (asking first about
+        unsaved work, like closing it) and whoever signs in next gets a new one."""
+        app = QApplication.instance()
+        quit_on_close = app is not None and app.quitOnLastWindowClosed()
+        if app is not None:
+            app.setQuitOnLastWindowClosed(False)
+        try:
+            if not self.close():
+                return
+        finally:
+            if app is not None:
+                app.setQuitOnLastWindowClosed(quit_on_close)
+        self.signed_out.emit()
 
     def closeEvent(self, event) -> None:  # noqa: N802
         current = self.stack.currentWidget()

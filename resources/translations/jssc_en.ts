@@ -442,80 +442,80 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="110"/>
+        <location filename="../../jssc_desktop/app.py" line="111"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="153"/>
+        <location filename="../../jssc_desktop/app.py" line="154"/>
         <source>Basis data tidak dapat dibuka atau diperbarui: {error}</source>
         <translation>The database cannot be opened or upgraded: {error}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="202"/>
+        <location filename="../../jssc_desktop/app.py" line="203"/>
         <source>Cadangan harian dibuat: {path}</source>
         <translation>Daily backup created: {path}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="208"/>
+        <location filename="../../jssc_desktop/app.py" line="209"/>
         <source>Cadangan harian gagal: {error}</source>
         <translation>Daily backup failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="229"/>
+        <location filename="../../jssc_desktop/app.py" line="230"/>
         <source>Server basis data</source>
         <translation>Database server</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="231"/>
+        <location filename="../../jssc_desktop/app.py" line="232"/>
         <source>Server PostgreSQL yang dipilih di Pengaturan tidak dapat dihubungi. Kembali memakai berkas SQLite di PC ini? Pengaturan server dapat diisi lagi nanti.</source>
         <translation>The PostgreSQL server chosen in Settings cannot be reached. Go back to the SQLite file on this PC? The server settings can be filled in again later.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="234"/>
+        <location filename="../../jssc_desktop/app.py" line="235"/>
         <source>Pakai berkas SQLite</source>
         <translation>Use the SQLite file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="236"/>
-        <location filename="../../jssc_desktop/app.py" line="263"/>
+        <location filename="../../jssc_desktop/app.py" line="237"/>
+        <location filename="../../jssc_desktop/app.py" line="264"/>
         <source>Keluar</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="254"/>
+        <location filename="../../jssc_desktop/app.py" line="255"/>
         <source>Basis data rusak</source>
         <translation>Damaged database</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="258"/>
+        <location filename="../../jssc_desktop/app.py" line="259"/>
         <source>Pulihkan cadangan terverifikasi terbaru sekarang? Berkas yang rusak disimpan apa adanya di sampingnya.</source>
         <translation>Restore the latest verified backup now? The damaged file is kept as it is next to it.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="261"/>
+        <location filename="../../jssc_desktop/app.py" line="262"/>
         <source>Pulihkan cadangan terbaru</source>
         <translation>Restore the latest backup</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="474"/>
+        <location filename="../../jssc_desktop/app.py" line="475"/>
         <source>Basis data tidak dapat dibuka: {error}</source>
         <extracomment>platform never report it painted).</extracomment>
         <translation>The database cannot be opened: {error}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="526"/>
+        <location filename="../../jssc_desktop/app.py" line="554"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="527"/>
-        <location filename="../../jssc_desktop/app.py" line="556"/>
+        <location filename="../../jssc_desktop/app.py" line="555"/>
+        <location filename="../../jssc_desktop/app.py" line="584"/>
         <source>Periksa lokasi berkas atau alamat server basis data, lalu jalankan aplikasi lagi.</source>
         <translation>Check the file location or the database server address, then start the application again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="493"/>
+        <location filename="../../jssc_desktop/app.py" line="494"/>
         <source>Lokasi basis data berisiko</source>
         <translation>Risky database location</translation>
     </message>
@@ -4738,158 +4738,163 @@ reached</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="176"/>
         <source>Beranda</source>
-        <extracomment>the page&apos;s class, imported when the area is first opened (start-up stays quick)</extracomment>
+        <extracomment>the page&apos;s class, imported when the area is first opened (start-up stays quick) The user signed out (Berkas → Keluar akun): the application shows the login again.</extracomment>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="177"/>
         <source>Klien</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="178"/>
         <source>Pelatihan</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="180"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="182"/>
         <source>Tutor</source>
         <translation>Tutors</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="183"/>
         <source>Usulan Revitalisasi</source>
         <translation>Revitalization requests</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="185"/>
         <source>Bimbingan Lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="187"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="189"/>
         <source>Log Audit</source>
         <translation>Audit Log</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="190"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="218"/>
         <source>Halaman ini tidak dapat dibuka karena kesalahan program. Rinciannya telah dicatat di berkas log; halaman lain tetap dapat dipakai.</source>
         <translation>This page cannot be opened because of a program error. The details have been written to the log file; the other pages can still be used.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="221"/>
         <source>Halaman ini belum tersedia di versi aplikasi ini.</source>
         <translation>This page is not available in this version of the application yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="331"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="333"/>
         <source>Klien &amp;baru…</source>
         <translation>&amp;New client…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="338"/>
         <source>&amp;Impor Excel…</source>
         <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="339"/>
         <source>Masukkan daftar klien dari berkas Excel</source>
         <translation>Import a list of clients from an Excel file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="343"/>
         <source>&amp;Cadangkan data sekarang</source>
         <translation>&amp;Back up data now</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="347"/>
         <source>&amp;Ganti kata sandi…</source>
         <translation>&amp;Change password…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="350"/>
         <source>&amp;Kunci layar</source>
         <translation>&amp;Lock screen</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="354"/>
+        <source>Keluar akun / &amp;ganti pengguna</source>
+        <translation>Sign out / &amp;switch user</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="358"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="363"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="371"/>
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="375"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="379"/>
         <source>Layar &amp;penuh</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="385"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="380"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="386"/>
         <source>&amp;Tentang JSSC Desktop</source>
         <translation>&amp;About JSSC Desktop</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="393"/>
         <source>Pengguna: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="395"/>
         <source>Basis data: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="415"/>
         <source>Tentang JSSC Desktop</source>
         <translation>About JSSC Desktop</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="416"/>
         <source>JSSC Desktop {version}</source>
         <translation>JSSC Desktop {version}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="417"/>
         <source>Data klien, pelatihan, tutor, bimbingan lanjut, usulan revitalisasi dan laporan periodik UPT Dinas Sosial Provinsi Jawa Timur.
 
 Basis data: {db}
@@ -4900,17 +4905,17 @@ Database: {db}
 Qt for Python {qt}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="420"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="426"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="420"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="426"/>
         <source>Kata sandi Anda telah diganti.</source>
         <translation>Your password has been changed.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="453"/>
         <source>Layar terkunci</source>
         <translation>Screen locked</translation>
     </message>
@@ -5861,265 +5866,265 @@ The reason is required and is recorded in the audit log.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="78"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="77"/>
         <source>Laporan periodik</source>
         <extracomment>How many periods of each kind the period chooser offers (newest first).</extracomment>
         <translation>Periodic reports</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="88"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="87"/>
         <source>Pilih laporan</source>
         <translation>Choose a report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="97"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="96"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="98"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="97"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="99"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="98"/>
         <source>Buat laporan</source>
         <translation>Generate report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="104"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="103"/>
         <source>Hasil</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="106"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="105"/>
         <source>Belum ada laporan yang dibuat.</source>
         <translation>No report has been generated yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="108"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="107"/>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="109"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="108"/>
         <source>Simpan Excel…</source>
         <translation>Save Excel…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="110"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="109"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="118"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="117"/>
         <source>Persetujuan Kepala UPT</source>
         <translation>Approval by the Head of UPT</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="121"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="120"/>
         <source>Setelah diperiksa, Kepala UPT menyetujui laporan periode ini. Laporan yang disetujui dikunci dan tercatat di log audit.</source>
         <translation>After checking it, the Head of UPT approves the report for this period. An approved report is locked and recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="123"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="122"/>
         <source>Setujui laporan periode</source>
         <translation>Approve period report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="126"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="125"/>
         <source>Buka kembali untuk perbaikan…</source>
         <translation>Reopen for correction…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="132"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="131"/>
         <source>Arsip laporan yang disetujui…</source>
         <translation>Archive of approved reports…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="140"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="139"/>
         <source>Pilih jenis dan periode, lalu tekan &quot;Buat laporan&quot;.
 Pratinjau PDF akan tampil di sini.</source>
         <translation>Choose the type and period, then press &quot;Generate report&quot;.
 The PDF preview will appear here.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="166"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="165"/>
         <source>{label} (berjalan)</source>
         <translation>{label} (in progress)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="187"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="186"/>
         <source>Laporan yang tampil adalah {label}. Tekan &quot;Buat laporan&quot; untuk periode yang dipilih.</source>
         <translation>The report shown is {label}. Press &quot;Generate report&quot; for the selected period.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="210"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="321"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="209"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="320"/>
         <source>Belum tersedia</source>
         <translation>Not available yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="211"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="210"/>
         <source>Pembuatan laporan periodik belum tersedia pada versi aplikasi ini.</source>
         <translation>Periodic reports are not available in this version of the application yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="219"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="218"/>
         <source>Membuat laporan</source>
         <translation>Generating report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="220"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="219"/>
         <source>Laporan {kind} {label}</source>
         <translation>{kind} report {label}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="235"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="234"/>
         <source>SEMENTARA: belum disetujui, angka dapat berubah.</source>
         <translation>PROVISIONAL: not approved, the figures may change.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="236"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="235"/>
         <source>DISETUJUI: berkas arsip yang disetujui, tidak berubah.</source>
         <translation>APPROVED: the archived approved files, unchanged.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="237"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="236"/>
         <source>PERBAIKAN ke-{n}: data berubah setelah disetujui; setujui lagi setelah diperiksa.</source>
         <translation>CORRECTION no. {n}: data changed after approval; approve again after checking.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="241"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="240"/>
         <source>Laporan {kind} {label}, dibuat {when}. Periksa pratinjau, lalu simpan atau cetak.</source>
         <translation>{kind} report {label}, generated {when}. Check the preview, then save or print it.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="255"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="254"/>
         <source>Pembuatan laporan dibatalkan.</source>
         <translation>Report generation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="268"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="267"/>
         <source>Buka kembali laporan</source>
         <translation>Reopen report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="269"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="268"/>
         <source>Alasan membuka kembali laporan {kind} {label} (tercatat di log audit dan tercetak pada laporan perbaikan):</source>
         <translation>Reason for reopening the {kind} report {label} (written to the audit log and printed on the corrected report):</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="277"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="276"/>
         <source>Laporan dibuka kembali</source>
         <translation>Report reopened</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="278"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="277"/>
         <source>Laporan {kind} {label} dibuka kembali. Periode ini tidak terkunci lagi; laporan bertanda PERBAIKAN sampai disetujui lagi.</source>
         <translation>The {kind} report {label} was reopened. This period is no longer locked; the report is marked CORRECTION until it is approved again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="290"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="289"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="291"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="290"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="293"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="292"/>
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="304"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="303"/>
         <source>Laporan disimpan</source>
         <translation>Report saved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="305"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="304"/>
         <source>Laporan disimpan sebagai {path}.</source>
         <translation>The report was saved as {path}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="309"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="308"/>
         <source>Laporan {label}</source>
         <translation>Report {label}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="322"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="321"/>
         <source>Persetujuan laporan periode belum tersedia pada versi aplikasi ini. Laporan tetap dapat disimpan dan dicetak untuk ditandatangani.</source>
         <translation>Approving period reports is not available in this version of the application yet. The report can still be saved and printed for signing.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="325"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="324"/>
         <source>Setujui laporan</source>
         <translation>Approve report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="326"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="325"/>
         <source>Setujui laporan {kind} {label}? Setelah disetujui, laporan periode ini dikunci sebagai laporan resmi.</source>
         <translation>Approve the {kind} report {label}? Once approved, the report for this period is locked as the official report.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="329"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="328"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="336"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="335"/>
         <source>Laporan {kind} {label} disetujui oleh {name} pada {when} dan disimpan di arsip laporan.</source>
         <translation>{kind} report {label} was approved by {name} on {when} and stored in the report archive.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="335"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="334"/>
         <source>Laporan disetujui</source>
         <translation>Report approved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="92"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="221"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="242"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="271"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="280"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="327"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="337"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="91"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="220"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="241"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="270"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="279"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="326"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="336"/>
         <source>Bulanan</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="92"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="221"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="242"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="271"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="280"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="327"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="337"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="91"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="220"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="241"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="270"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="279"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="326"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="336"/>
         <source>Semester</source>
         <translation>Semester</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="92"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="221"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="242"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="271"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="280"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="327"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="337"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="91"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="220"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="241"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="270"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="279"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="326"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="336"/>
         <source>Tahunan</source>
         <translation>Annual</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="92"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="221"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="242"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="271"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="280"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="327"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="337"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="91"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="220"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="241"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="270"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="279"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="326"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="336"/>
         <source>Triwulan</source>
         <translation>Quarterly</translation>
     </message>
