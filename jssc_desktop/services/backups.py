@@ -348,6 +348,22 @@ def set_backup_passphrase(db: Database, actor: Actor, passphrase: str) -> Backup
     return backup_key_status(db)
 
 
+def restore_needs_passphrase(path: Path | str) -> str | None:
+    """For the window: the key check of an encrypted backup whose key this PC does not hold
+    (ask for the passphrase first), else None."""
+    import os
+
+    from ..storage import backup_crypto
+
+    chosen = Path(path)
+    if not backup_crypto.is_encrypted(chosen):
+        return None
+    check = str(backup_crypto.read_header(chosen).get("key_check") or "")
+    if keys.keyring_key(check) is not None or os.environ.get(keys.ENV_PASSPHRASE):
+        return None
+    return check
+
+
 def unlock_backup_key(db: Database, actor: Actor, passphrase: str) -> BackupKeyStatus:
     """On another PC sharing the database: type the passphrase once so that this PC keeps the
     key for its unattended backups. A wrong passphrase is refused."""

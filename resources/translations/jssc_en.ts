@@ -10,56 +10,62 @@
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/pages/_common.py" line="465"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="315"/>
         <location filename="../../jssc_desktop/ui/widgets.py" line="371"/>
         <source>Lanjutkan</source>
         <extracomment>The invisible root of a model, the default parent of rowCount/columnCount. what a successful save changed (announced to every open page) the administrator&apos;s correction reason for data in a locked period, while saving</extracomment>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="36"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="38"/>
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="37"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="39"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="45"/>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="57"/>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="61"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="47"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="59"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="63"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="45"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="47"/>
         <source>Fitur cadangan belum tersedia di versi ini.</source>
         <translation>Backups are not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="49"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="51"/>
         <source>Menyalin dan memeriksa basis data…</source>
         <translation>Copying and verifying the database…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="53"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="55"/>
         <source>Cadangan dibuat dan diperiksa:
 {path}</source>
         <translation>Backup created and verified:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="55"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="57"/>
         <source>Cadangan dibuat tetapi pemeriksaannya gagal:
 {path}</source>
         <translation>Backup created, but its verification failed:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="62"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="64"/>
         <source>Membuat cadangan basis data…</source>
         <translation>Backing up the database…</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="312"/>
+        <source>Ulangi kata sandi</source>
+        <translation>Repeat the passphrase</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/widgets.py" line="88"/>
@@ -991,66 +997,130 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="74"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="76"/>
         <source>Cadangkan sekarang</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="76"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="78"/>
         <source>Pulihkan cadangan terpilih…</source>
         <translation>Restore selected backup…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="78"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="80"/>
         <source>Pulihkan dari berkas lain…</source>
         <translation>Restore from another file…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="80"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="82"/>
         <source>Buka folder cadangan</source>
         <translation>Open backup folder</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="89"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="92"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="89"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="92"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="90"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="93"/>
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="90"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="93"/>
         <source>Jenis dan keadaan</source>
         <translation>Type and state</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="126"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="129"/>
         <source>Terverifikasi</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="126"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="129"/>
         <source>Belum diverifikasi</source>
         <translation>Not verified</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="147"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="150"/>
+        <source>Cadangan JSSC (*.enc *.sqlite3 *.dump);;Semua berkas (*)</source>
+        <translation>JSSC backups (*.enc *.sqlite3 *.dump);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="199"/>
+        <source>Kata sandi cadangan (enkripsi)</source>
+        <translation>Backup passphrase (encryption)</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="204"/>
+        <source>Atur kata sandi cadangan…</source>
+        <translation>Set backup passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="206"/>
+        <source>Pakai di PC ini…</source>
+        <translation>Use on this PC…</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="222"/>
+        <source>Belum diatur: cadangan tidak dapat dibuat sebelum kata sandi cadangan diatur.</source>
+        <translation>Not set: no backup can be made until a backup passphrase is set.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="225"/>
+        <source>Diatur (sidik kunci {check}); kunci tersimpan di PC ini untuk cadangan otomatis.</source>
+        <translation>Set (key fingerprint {check}); the key is kept on this PC for automatic backups.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="228"/>
+        <source>Diatur (sidik kunci {check}), tetapi kuncinya belum tersimpan di PC ini: klik &apos;Pakai di PC ini&apos;.</source>
+        <translation>Set (key fingerprint {check}), but the key is not kept on this PC yet: click &apos;Use on this PC&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="237"/>
+        <source>Atur kata sandi cadangan</source>
+        <translation>Set backup passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="238"/>
+        <source>Minimal 12 karakter, sebaiknya beberapa kata yang tidak berhubungan. Tanpa kata sandi ini cadangan tidak dapat dipulihkan di komputer lain: cetak lembar pemulihan sesudahnya.</source>
+        <translation>At least 12 characters, preferably several unrelated words. Without this passphrase a backup cannot be restored on another computer: print the recovery sheet afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="255"/>
+        <source>Simpan lembar pemulihan untuk dicetak</source>
+        <translation>Save the recovery sheet to print</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="256"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="270"/>
+        <source>Pakai kata sandi cadangan di PC ini</source>
+        <translation>Use the backup passphrase on this PC</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="271"/>
+        <source>Ketik kata sandi cadangan (lembar pemulihan):</source>
+        <translation>Type the backup passphrase (recovery sheet):</translation>
+    </message>
+    <message>
         <source>Cadangan JSSC (*.sqlite3 *.dump);;Semua berkas (*)</source>
-        <translation>JSSC backups (*.sqlite3 *.dump);;All files (*)</translation>
+        <translation type="vanished">JSSC backups (*.sqlite3 *.dump);;All files (*)</translation>
     </message>
     <message>
         <source>Keadaan</source>
         <translation type="vanished">State</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="99"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="102"/>
         <source>Aplikasi membuat cadangan harian otomatis. Simpan juga salinan di tempat lain (flashdisk atau folder jaringan) agar data selamat bila komputer rusak atau hilang. Memulihkan cadangan mengganti semua data saat ini; data saat ini dicadangkan dulu.</source>
         <translation>The application makes an automatic daily backup. Also keep a copy somewhere else (a USB flash drive or a network folder) so the data survives if the computer breaks down or is lost. Restoring a backup replaces all current data; the current data is backed up first.</translation>
     </message>
@@ -1059,18 +1129,18 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Verified</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="140"/>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="158"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="143"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="161"/>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="140"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="143"/>
         <source>Pilih dulu cadangan di tabel.</source>
         <translation>First choose a backup in the table.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="146"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="149"/>
         <source>Pilih berkas cadangan</source>
         <translation>Choose a backup file</translation>
     </message>
@@ -1079,34 +1149,44 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">JSSC backups (*.sqlite3 *.db *.dump *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="153"/>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="167"/>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="174"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="156"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="185"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="192"/>
         <source>Pulihkan cadangan</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="154"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="157"/>
         <source>Ganti SEMUA data saat ini dengan isi cadangan {name}?</source>
         <translation>Replace ALL current data with the contents of backup {name}?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="156"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="159"/>
         <source>Data saat ini dicadangkan dulu. Setelah pemulihan, aplikasi ditutup dan perlu dibuka kembali.</source>
         <translation>The current data is backed up first. After the restore, the application closes and must be started again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="163"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="173"/>
+        <source>Kata sandi cadangan</source>
+        <translation>Backup passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="174"/>
+        <source>Berkas ini dienkripsi dengan kunci yang tidak tersimpan di PC ini (sidik kunci {check}). Ketik kata sandi cadangan dari lembar pemulihan:</source>
+        <translation>This file is encrypted with a key not kept on this PC (key fingerprint {check}). Type the backup passphrase from the recovery sheet:</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="181"/>
         <source>Memulihkan data…</source>
         <translation>Restoring data…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="168"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="186"/>
         <source>Data telah dipulihkan. Aplikasi akan ditutup; buka kembali untuk melanjutkan.</source>
         <translation>The data has been restored. The application will now close; start it again to continue.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="175"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="193"/>
         <source>Memulihkan data dari cadangan…</source>
         <translation>Restoring data from the backup…</translation>
     </message>

@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QFileDialog,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -85,6 +87,7 @@ class BackupsTab(QWidget):
             row.addWidget(b)
         row.addStretch(1)
         layout.addLayout(row)
+        layout.addWidget(self._passphrase_box())
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([self.tr("Berkas"), self.tr("Waktu"),
                                               self.tr("Ukuran"), self.tr("Jenis dan keadaan")])
@@ -144,7 +147,7 @@ class BackupsTab(QWidget):
     def restore_from_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Pilih berkas cadangan"), str(backup_dir()),
-            self.tr("Cadangan JSSC (*.sqlite3 *.dump);;Semua berkas (*)"))
+            self.tr("Cadangan JSSC (*.enc *.sqlite3 *.dump);;Semua berkas (*)"))
         if path:
             self.restore(Path(path))
 
@@ -157,11 +160,26 @@ class BackupsTab(QWidget):
                                "ditutup dan perlu dibuka kembali."),
                 yes=self.tr("Pulihkan"), danger=True):
             return
-        from ...services.backups import restore_backup
+        from ...services.backups import restore_backup, restore_needs_passphrase
+
+        passphrase = None
+        try:
+            check = restore_needs_passphrase(path)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        if check:
+            passphrase = ask_passphrase(
+                self, self.tr("Kata sandi cadangan"),
+                self.tr("Berkas ini dienkripsi dengan kunci yang tidak tersimpan di PC ini "
+                        "(sidik kunci {check}). Ketik kata sandi cadangan dari lembar "
+                        "pemulihan:").format(check=check))
+            if not passphrase:
+                return
 
         def work(progress, db, actor, p):
             progress(self.tr("Memulihkan data…"), 0.1)
-            return restore_backup(db, actor, p, confirm=True)
+            return restore_backup(db, actor, p, confirm=True, passphrase=passphrase)
 
         def done(info) -> None:
             show_info(self, self.tr("Pulihkan cadangan"),
@@ -174,3 +192,136 @@ class BackupsTab(QWidget):
                           title=self.tr("Pulihkan cadangan"),
                           label=self.tr("Memulihkan data dari cadangan…"), cancellable=False,
                           on_done=done)
+
+    # ------------------------------------------------------------------- backup passphrase
+
+    def _passphrase_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Kata sandi cadangan (enkripsi)"))
+        row = QHBoxLayout(box)
+        self.key_label = QLabel()
+        self.key_label.setWordWrap(True)
+        row.addWidget(self.key_label, 1)
+        self.set_key_button = button(self.tr("Atur kata sandi cadangan…"), "key")
+        self.set_key_button.clicked.connect(self.set_passphrase)
+        self.unlock_button = button(self.tr("Pakai di PC ini…"), "key")
+        self.unlock_button.clicked.connect(self.unlock_passphrase)
+        row.addWidget(self.set_key_button)
+        row.addWidget(self.unlock_button)
+        self.refresh_key_status()
+        return box
+
+    def refresh_key_status(self) -> None:
+        from ...services.backups import backup_key_status
+
+        try:
+            status = backup_key_status(self.ctx.db)
+        except Exception as exc:  # noqa: BLE001
+            self.key_label.setText(str(exc))
+            return
+        if not status.configured:
+            text = self.tr("Belum diatur: cadangan tidak dapat dibuat sebelum kata sandi "
+                           "cadangan diatur.")
+        elif status.on_this_pc or status.from_environment:
+            text = self.tr("Diatur (sidik kunci {check}); kunci tersimpan di PC ini untuk "
+                           "cadangan otomatis.").format(check=status.key_check)
+        else:
+            text = self.tr("Diatur (sidik kunci {check}), tetapi kuncinya belum tersimpan di "
+                           "PC ini: klik 'Pakai di PC ini'.").format(check=status.key_check)
+        self.key_label.setText(text)
+        self.unlock_button.setVisible(status.configured and not status.on_this_pc)
+
+    def set_passphrase(self) -> None:
+        from ...services.backups import set_backup_passphrase
+
+        passphrase = ask_passphrase(
+            self, self.tr("Atur kata sandi cadangan"),
+            self.tr("Minimal 12 karakter, sebaiknya beberapa kata yang tidak berhubungan. "
+                    "Tanpa kata sandi ini cadangan tidak dapat dipulihkan di komputer lain: "
+                    "cetak lembar pemulihan sesudahnya."), confirm=True)
+        if not passphrase:
+            return
+        try:
+            status = set_backup_passphrase(self.ctx.db, self.ctx.actor, passphrase)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        self.refresh_key_status()
+        self.save_recovery_sheet(passphrase, status.key_check or "")
+
+    def save_recovery_sheet(self, passphrase: str, key_check: str) -> None:
+        from ...reports.recovery_sheet import recovery_sheet_pdf
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Simpan lembar pemulihan untuk dicetak"),
+            str(Path.home() / "lembar-pemulihan-cadangan.pdf"), self.tr("PDF (*.pdf)"))
+        if not path:
+            return
+        try:
+            recovery_sheet_pdf(Path(path), upt_name=_upt_name(self.ctx), passphrase=passphrase,
+                               key_check=key_check, made_by=self.ctx.actor.full_name)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+    def unlock_passphrase(self) -> None:
+        from ...services.backups import unlock_backup_key
+
+        passphrase = ask_passphrase(self, self.tr("Pakai kata sandi cadangan di PC ini"),
+                                    self.tr("Ketik kata sandi cadangan (lembar pemulihan):"))
+        if not passphrase:
+            return
+        try:
+            unlock_backup_key(self.ctx.db, self.ctx.actor, passphrase)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        self.refresh_key_status()
+
+
+def _upt_name(ctx: AppContext) -> str:
+    try:
+        from ...services.profile import get_profile
+
+        with ctx.session() as s:
+            view = get_profile(s, ctx.actor)
+        return view.name if view else "UPT"
+    except Exception:  # noqa: BLE001
+        return "UPT"
+
+
+def ask_passphrase(parent: QWidget | None, title: str, label: str, *,
+                   confirm: bool = False) -> str | None:
+    """A passphrase typed hidden (twice with ``confirm``); None when cancelled."""
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit
+
+    from ..widgets import dialog_buttons
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    layout = QVBoxLayout(dialog)
+    caption = QLabel(label)
+    caption.setWordWrap(True)
+    layout.addWidget(caption)
+    first = QLineEdit()
+    first.setEchoMode(QLineEdit.EchoMode.Password)
+    first.setMinimumWidth(380)
+    layout.addWidget(first)
+    second = QLineEdit()
+    second.setEchoMode(QLineEdit.EchoMode.Password)
+    second.setPlaceholderText(tr("Ulangi kata sandi"))
+    second.setVisible(confirm)
+    layout.addWidget(second)
+    buttons = dialog_buttons(dialog, tr("Lanjutkan"))
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def check() -> None:
+        ok.setEnabled(bool(first.text()) and (not confirm or first.text() == second.text()))
+
+    first.textChanged.connect(check)
+    second.textChanged.connect(check)
+    check()
+    layout.addWidget(buttons)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return first.text()
