@@ -22,6 +22,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ..domain.codes import ClientStatus
 from ..domain.errors import DuplicateError, PermissionDenied, ValidationError, WorkflowError
 from ..domain.fields import CLIENT as CLIENT_FIELDS
 from ..domain.fields import Privacy
@@ -409,7 +410,7 @@ def register_client(session: Session, actor: Actor, data: ClientInput, *,
     client: Client | None = None
     for _attempt in range(REG_ATTEMPTS):
         candidate = Client(reg_no=_next_reg_no(session, values["admission_date"].year),
-                           status="aktif", current_stage=FIRST_STAGE, **values)
+                           status=ClientStatus.RESIDENT.value, current_stage=FIRST_STAGE, **values)
         try:
             with session.begin_nested():
                 session.add(candidate)

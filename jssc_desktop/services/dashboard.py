@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, case, func, select
 from sqlalchemy.orm import Session
 
+from ..domain.codes import ClientStatus
 from ..domain.vocab import PRESENT_CODES, STAGES
 from ..storage.models import (
     Attendance,
@@ -29,7 +30,7 @@ from ..storage.models import (
 from .base import TUTOR, Actor, can, require
 from .facility import awaiting_decision_statuses
 
-ACTIVE = "aktif"
+ACTIVE = ClientStatus.RESIDENT.value
 FINISHED_COHORT = "selesai"
 FOLLOWUP_DUE_WINDOW_DAYS = 30
 

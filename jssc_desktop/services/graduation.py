@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ..domain.codes import EnrollmentStatus
 from ..domain.errors import ConflictError, ValidationError, WorkflowError
 from ..domain.vocab import COMPETENCY_RESULTS, ENROLLMENT_STATUSES, followup_months
 from ..storage.models import (
@@ -86,7 +87,7 @@ def _load(s: Session, actor: Actor, enrollment_id: int,
 
 
 def _require_active(enrollment: Enrollment, client: Client, doing: str) -> None:
-    if enrollment.status != "aktif":
+    if enrollment.status != EnrollmentStatus.ACTIVE:
         raise WorkflowError(
             f"{client_label(client)} berstatus {ENROLLMENT_STATUSES.name(enrollment.status)}; "
             f"hanya peserta aktif yang dapat {doing}.")
@@ -217,7 +218,8 @@ def graduate_cohort(s: Session, actor: Actor, cohort_id: int, *,
     day = require_date(graduated_on, "graduated_on", "Tanggal lulus")
     rows = s.execute(
         select(Enrollment, Client).join(Client, Client.id == Enrollment.client_id)
-        .where(Enrollment.cohort_id == cohort.id, Enrollment.status == "aktif",
+        .where(Enrollment.cohort_id == cohort.id,
+               Enrollment.status == EnrollmentStatus.ACTIVE.value,
                Enrollment.competency_result.is_not(None))
         .order_by(Client.name_normalized, Client.reg_no)).all()
     if not rows:

@@ -33,6 +33,7 @@ from ..domain.cells import (
     parse_ppks,
     parse_sex,
 )
+from ..domain.codes import ClientStatus
 from ..domain.errors import DomainError, ValidationError
 from ..domain.fields import CLIENT as CLIENT_FIELDS
 from ..domain.vocab import NIK_MISSING_REASONS
@@ -458,7 +459,7 @@ def apply_client_import(session: Session, actor: Actor, plan: ImportPlan) -> Imp
         year = r.values["admission_date"].year
         reg_no = f"{REG_PREFIX}-{year:04d}-{numbers[year]:05d}"
         numbers[year] += 1
-        records.append({**r.values, "reg_no": reg_no, "status": "aktif",
+        records.append({**r.values, "reg_no": reg_no, "status": ClientStatus.RESIDENT.value,
                         "current_stage": FIRST_STAGE, "version": 1})
     ids: list[int] = []
     conn = session.connection()  # Core inserts: the ORM adds nothing for plain new rows

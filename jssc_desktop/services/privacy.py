@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import Engine, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from ..domain.codes import ClientStatus
 from ..domain.errors import PermissionDenied, ValidationError, WorkflowError
 from ..domain.fields import CLIENT as CLIENT_FIELDS
 from ..domain.fields import RECORD_KEEPING, Anonymise, Privacy
@@ -360,7 +361,7 @@ def data_inventory(session: Session, actor: Actor, *, today: date | None = None,
         last_backup_at=backup_at,
         last_backup_file=backup_file,
         clients_total=_count(session),
-        clients_active=_count(session, Client.status == "aktif", live),
+        clients_active=_count(session, Client.status == ClientStatus.RESIDENT.value, live),
         clients_discharged=_count(session, Client.status == "terminasi", live),
         clients_anonymised=_count(session, Client.anonymized_at.is_not(None)),
         children=_count(session, live, Client.birth_date > child_cutoff),

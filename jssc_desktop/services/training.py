@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import case, func, select, true
 from sqlalchemy.orm import Session
 
+from ..domain.codes import ClientStatus, EnrollmentStatus
 from ..domain.errors import (
     DuplicateError,
     NotFoundError,
@@ -55,7 +56,8 @@ from .period_lock import ensure_unlocked
 TRACK_CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9.-]{0,19}$")
 MAX_JP_PER_SESSION = 12
 #: Enrollment statuses that occupy a place in a cohort (everything except withdrawn).
-PLACE_STATUSES = ("aktif", "lulus", "tidak_lulus")
+PLACE_STATUSES = tuple(s.value for s in (EnrollmentStatus.ACTIVE, EnrollmentStatus.GRADUATED,
+                                         EnrollmentStatus.FAILED))
 
 
 # ------------------------------------------------------------------------------------ inputs/views
@@ -578,7 +580,7 @@ def enroll_clients(s: Session, actor: Actor, cohort_id: int, client_ids: list[in
         raise NotFoundError(
             "Klien dengan nomor " + ", ".join(str(i) for i in missing) + " tidak ditemukan.")
     for cid in ids:
-        if clients[cid].status != "aktif":
+        if clients[cid].status != ClientStatus.RESIDENT:
             raise ValidationError(
                 f"{client_label(clients[cid])} tidak berstatus aktif (sudah terminasi); "
                 "tidak dapat didaftarkan.", "client_ids")
@@ -588,7 +590,7 @@ def enroll_clients(s: Session, actor: Actor, cohort_id: int, client_ids: list[in
                                      Enrollment.client_id.in_(ids))).scalars()
     }
     for cid, e in existing.items():
-        if e.status == "aktif":
+        if e.status == EnrollmentStatus.ACTIVE:
             raise DuplicateError(
                 f"{client_label(clients[cid])} sudah terdaftar di angkatan {cohort.name}.",
                 "client_ids", existing_id=e.id)
@@ -599,7 +601,7 @@ def enroll_clients(s: Session, actor: Actor, cohort_id: int, client_ids: list[in
     elsewhere = s.execute(
         select(Enrollment.client_id, Cohort.name)
         .join(Cohort, Cohort.id == Enrollment.cohort_id)
-        .where(Enrollment.client_id.in_(ids), Enrollment.status == "aktif",
+        .where(Enrollment.client_id.in_(ids), Enrollment.status == EnrollmentStatus.ACTIVE.value,
                Cohort.track_id == cohort.track_id, Cohort.id != cohort.id)
     ).first()
     if elsewhere:
@@ -627,7 +629,7 @@ def enroll_clients(s: Session, actor: Actor, cohort_id: int, client_ids: list[in
         previous = existing.get(cid)
         if previous is not None:  # withdrawn earlier, now back in the same cohort
             before = snapshot(previous)
-            previous.status = "aktif"
+            previous.status = EnrollmentStatus.ACTIVE.value
             previous.enrolled_on = enrolled_on
             previous.withdrawn_on = None
             s.flush()
@@ -636,7 +638,7 @@ def enroll_clients(s: Session, actor: Actor, cohort_id: int, client_ids: list[in
             result.append(previous)
             continue
         enrollment = Enrollment(cohort_id=cohort.id, client_id=cid, enrolled_on=enrolled_on,
-                                status="aktif")
+                                status=EnrollmentStatus.ACTIVE.value)
         s.add(enrollment)
         s.flush()
         audit(s, actor, "enrollment.create", "enrollment", enrollment.id,
@@ -653,7 +655,7 @@ def withdraw_enrollment(s: Session, actor: Actor, enrollment_id: int, *, withdra
     client = get_or_404(s, Client, enrollment.client_id, "Klien")
     check_version(enrollment, version, f"Peserta {client_label(client)}")
     withdrawn_on = require_date(withdrawn_on, "withdrawn_on", "Tanggal keluar")
-    if enrollment.status != "aktif":
+    if enrollment.status != EnrollmentStatus.ACTIVE:
         raise WorkflowError(
             f"{client_label(client)} berstatus {ENROLLMENT_STATUSES.name(enrollment.status)}; "
             "hanya peserta aktif yang dapat dikeluarkan.")

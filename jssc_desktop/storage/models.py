@@ -36,6 +36,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
+from ..domain.codes import ClientStatus, EnrollmentStatus
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",
@@ -73,8 +75,8 @@ class Versioned:
 ROLE_CODES = ("admin", "staff", "tutor", "head")
 SEX_CODES = ("L", "P")
 ATTENDANCE_CODES = ("H", "S", "I", "A", "T")
-CLIENT_STATUS_CODES = ("aktif", "terminasi")
-ENROLLMENT_STATUS_CODES = ("aktif", "lulus", "tidak_lulus", "keluar")
+CLIENT_STATUS_CODES = tuple(s.value for s in ClientStatus)
+ENROLLMENT_STATUS_CODES = tuple(s.value for s in EnrollmentStatus)
 COHORT_STATUS_CODES = ("direncanakan", "berjalan", "selesai")
 FACILITY_STATUS_CODES = (
     "draf", "diajukan", "diverifikasi", "disetujui", "dianggarkan", "dikerjakan", "selesai",
@@ -188,7 +190,7 @@ class Client(Versioned, Base):
     guardian_address: Mapped[str | None] = mapped_column(Text)
     family_notes: Mapped[str | None] = mapped_column(Text)
     admission_date: Mapped[date] = mapped_column(Date)
-    status: Mapped[str] = mapped_column(String(12), default="aktif")
+    status: Mapped[str] = mapped_column(String(12), default=ClientStatus.RESIDENT.value)
     current_stage: Mapped[str | None] = mapped_column(String(30))
     discharge_date: Mapped[date | None] = mapped_column(Date)
     discharge_reason: Mapped[str | None] = mapped_column(String(30))
@@ -369,7 +371,7 @@ class Enrollment(Versioned, Base):
     cohort_id: Mapped[int] = mapped_column(ForeignKey("cohorts.id", ondelete="CASCADE"))
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="RESTRICT"))
     enrolled_on: Mapped[date] = mapped_column(Date)
-    status: Mapped[str] = mapped_column(String(12), default="aktif")
+    status: Mapped[str] = mapped_column(String(12), default=EnrollmentStatus.ACTIVE.value)
     assessment_score: Mapped[float | None] = mapped_column(Numeric(5, 2))
     competency_result: Mapped[str | None] = mapped_column(String(20))
     assessed_on: Mapped[date | None] = mapped_column(Date)

@@ -16,6 +16,7 @@ from enum import IntEnum
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from ...domain.codes import ClientStatus
 from ...services.base import Page
 from ...services.client_list import ClientQuery, ClientRow, SortKey
 from ..widgets import short_region_name, short_stage_name, short_status_name
@@ -197,7 +198,7 @@ class ClientTableModel(QAbstractTableModel):
         if role == _ALIGN:
             return _CENTER if column in _CENTERED else None
         if role == _FOREGROUND:
-            return _MUTED if r.status != "aktif" else None
+            return _MUTED if r.status != ClientStatus.RESIDENT else None
         if role == _TOOLTIP:
             full = {Column.PPKS: r.ppks_name, Column.STAGE: r.stage_name,
                     Column.KAB_KOTA: r.kab_kota_name, Column.NAME: r.name,

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.changes import RecordKind
+from ...domain.codes import ClientStatus
 from ...domain.formatting import format_number
 from ...domain.vocab import CLIENT_STATUSES, KAB_KOTA, PPKS, STAGES
 from ...services.clients import ClientQuery, search_clients
@@ -74,7 +75,7 @@ class ClientsPage(QWidget):
         filters = QHBoxLayout()
         filters.setSpacing(6)
         self.status = VocabCombo(CLIENT_STATUSES, empty_text=self.tr("Semua status"))
-        self.status.set_code("aktif")
+        self.status.set_code(ClientStatus.RESIDENT.value)
         self.ppks = VocabCombo(PPKS, empty_text=self.tr("Semua kategori PPKS"))
         self.stage = VocabCombo(STAGES, empty_text=self.tr("Semua tahapan"))
         self.kab_kota = VocabCombo(KAB_KOTA, empty_text=self.tr("Semua kab/kota"))

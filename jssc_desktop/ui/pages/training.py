@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.changes import TRAINING_KINDS, RecordKind
+from ...domain.codes import EnrollmentStatus
 from ...domain.vocab import COHORT_STATUSES
 from ...services import training
 from ...services.training import CohortView, EnrollmentView, SessionView, TrackView
@@ -443,7 +444,7 @@ class TrainingPage(PageBase):
     def graduate(self) -> None:
         from ...services import graduation
 
-        rows = [e for e in self.enrollments.selected() if e.status == "aktif"]
+        rows = [e for e in self.enrollments.selected() if e.status == EnrollmentStatus.ACTIVE]
         if not rows:
             show_info(self, self.tr("Pilih peserta"), self.tr(
                 "Pilih peserta aktif yang sudah dinilai kompeten untuk diluluskan."))
