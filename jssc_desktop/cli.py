@@ -387,6 +387,8 @@ def cmd_document(args: argparse.Namespace) -> int:
     if args.code:
         raise DomainError(f"Argumen '{args.code}' hanya untuk 'document verify'; untuk "
                           f"{args.kind} gunakan --id.")
+    if args.id is None:  # a usage mistake is told before asking anybody to sign in
+        raise DomainError("Nomor data (--id) wajib diisi.")
     db = _open_db(args)
     path = generate_document(db, signed_in_actor(args, db), args.kind, id=args.id,
                              month=args.month,
