@@ -177,8 +177,10 @@ def bench_full(databases: dict[str, Path], rows: int, runs: int, figure: Any,
         for _ in range(runs):
             target = _copy(source, folder, "target.sqlite3")
             started = time.perf_counter()
-            subprocess.run([py, "-m", "jssc_desktop", "--db", str(target), "import", "clients",
-                            str(sheet)], check=True, capture_output=True, env=env)
+            # an import signs in (a demo staff member, README)
+            subprocess.run([py, "-m", "jssc_desktop", "--db", str(target), "--as", "staf",
+                            "import", "clients", str(sheet)], check=True, capture_output=True,
+                           env=dict(env, JSSC_PASSWORD="Berkas-Rapi-26"))
             app.append(time.perf_counter() - started)
             started = time.perf_counter()
             subprocess.run([py, "-c", ITERATE, str(sheet)], check=True, capture_output=True,

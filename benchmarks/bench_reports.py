@@ -85,7 +85,9 @@ def bench_reports(big: Path, small: Path | None, runs: int, today: date, figure:
     py = sys.executable
     out = Path(tempfile.mkdtemp(prefix="jssc-bench-report-"))
     try:
-        baseline = [py, "-m", "jssc_desktop", "--db", str(big), "user", "list"]
+        # 'user list' signs in (a demo administrator, README)
+        env = dict(env, JSSC_PASSWORD="Lumbung-Data-26")
+        baseline = [py, "-m", "jssc_desktop", "--db", str(big), "--as", "admin", "user", "list"]
         for kind, text, ratio in (("monthly", "2026-10", MONTHLY_RATIO),
                                   ("annual", "2025", ANNUAL_RATIO)):
             command = [py, "-m", "jssc_desktop", "--db", str(big), "report", kind, text,
