@@ -321,6 +321,10 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     if args.kind in ("approve", "reopen"):
         return _report_decision(args)
+    if args.kind == "package":
+        from .cli_province import report_package
+
+        return report_package(args)
     if args.extra:
         raise DomainError(f"Argumen berlebih: {args.extra}.")
     db = _open_db(args)
@@ -584,12 +588,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("report", help="buat laporan periodik (PDF/XLSX); 'report approve KIND "
                                       "PERIOD' menyetujui, 'report reopen KIND PERIOD --reason "
-                                      "…' membuka kembali")
+                                      "…' membuka kembali; 'report package KIND PERIOD' "
+                                      "membuat paket untuk Dinsos")
     s.add_argument("kind", choices=["monthly", "quarterly", "semester", "annual", "approve",
-                                    "reopen"])
+                                    "reopen", "package"])
     s.add_argument("period", help="periode: 2026-10, 2026-Q3, 2026-S2 atau 2026 (untuk "
-                                  "approve/reopen: KIND)")
-    s.add_argument("extra", nargs="?", help="untuk approve/reopen: PERIOD")
+                                  "approve/reopen/package: KIND)")
+    s.add_argument("extra", nargs="?", help="untuk approve/reopen/package: PERIOD")
     s.add_argument("--format", choices=["pdf", "xlsx", "both"], default="both")
     s.add_argument("--out", metavar="DIR", help="folder tujuan (bawaan: folder kerja)")
     s.add_argument("--reason", help="untuk reopen: alasan membuka kembali laporan")
@@ -641,6 +646,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_audit import add_commands
 
     add_commands(sub, global_as=any("--as" in a.option_strings for a in p._actions))
+    from .cli_province import add_commands as add_province_commands
+
+    add_province_commands(sub, global_as=any("--as" in a.option_strings for a in p._actions))
 
     s = sub.add_parser("selftest", help="periksa instalasi: buka jendela, buat laporan contoh")
     s.add_argument("--out", metavar="DIR", help="folder laporan contoh (bawaan: folder kerja)")

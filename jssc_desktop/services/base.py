@@ -85,6 +85,10 @@ PERMISSIONS: dict[str, tuple[frozenset[str], str]] = {
     "report.generate": (frozenset({ADMIN, STAFF, HEAD}), "membuat laporan"),
     "report.approve": (frozenset({HEAD}), "menyetujui laporan periode"),
     "report.reopen": (frozenset({HEAD}), "membuka kembali laporan periode yang disetujui"),
+    "report.package": (frozenset({STAFF, HEAD}), "membuat paket laporan untuk Dinsos"),
+    # the province installation (Dinsos): receiving UPT packages and the province report
+    "province.receive": (frozenset({ADMIN}), "menerima paket laporan UPT"),
+    "province.report": (frozenset({ADMIN}), "membuat laporan provinsi"),
     "audit.view": (frozenset({ADMIN, HEAD}), "melihat log audit"),
     "import.run": (frozenset({ADMIN, STAFF}), "mengimpor data"),
     "backup.run": (frozenset({ADMIN}), "membuat dan memulihkan cadangan"),

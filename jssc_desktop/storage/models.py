@@ -664,3 +664,47 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+# ------------------------------------------------------------------- province installation (Dinsos)
+
+
+class ProvinceUptKey(Base):
+    """The Ed25519 public key of a UPT, registered from its first package; a package signed by
+    another key for the same UPT is refused."""
+
+    __tablename__ = "province_upt_keys"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    upt_code: Mapped[str] = mapped_column(String(30), unique=True)
+    upt_name: Mapped[str] = mapped_column(String(200))
+    public_key: Mapped[str] = mapped_column(String(64))
+    registered_at: Mapped[datetime] = mapped_column(DateTime)
+    registered_by: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL"))
+
+
+class ProvincePackage(Base):
+    """A period package received from a UPT, kept whole. The latest package of a UPT, kind and
+    period (by the time it was made) has ``superseded_by`` NULL; older ones point at it."""
+
+    __tablename__ = "province_packages"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    upt_code: Mapped[str] = mapped_column(String(30))
+    kind: Mapped[str] = mapped_column(String(10))
+    period: Mapped[str] = mapped_column(String(10))
+    state: Mapped[str] = mapped_column(String(12))
+    revision: Mapped[int] = mapped_column(Integer, default=0)
+    made_at: Mapped[datetime] = mapped_column(DateTime)
+    received_at: Mapped[datetime] = mapped_column(DateTime)
+    received_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    file_name: Mapped[str] = mapped_column(String(200))
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    superseded_by: Mapped[int | None] = mapped_column(Integer)
+
+    __table_args__ = (
+        Index("ix_province_packages_period", "kind", "period", "upt_code", "made_at"),
+    )

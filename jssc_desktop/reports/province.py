@@ -1,0 +1,120 @@
+"""The province report of a period (Dinas Sosial Provinsi): JSON and XLSX of
+:func:`..services.province.consolidate`. Every figure comes from the UPTs' packages; nothing is
+computed here but the layout of the cells.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+from ..domain.errors import ValidationError
+from ..domain.formatting import format_datetime
+from ..fileutil import write_bytes_atomic
+from ..services.base import Actor
+from ..services.province import ProvinceReport, consolidate
+
+FORMATS = ("json", "xlsx")
+
+TOTAL_LABELS = (
+    ("clients_start", "Klien pada awal periode", "int"),
+    ("admitted", "Klien masuk", "int"),
+    ("discharged", "Klien keluar (terminasi)", "int"),
+    ("clients_end", "Klien pada akhir periode", "int"),
+    ("capacity", "Kapasitas tampung", "int"),
+    ("occupancy", "Tingkat hunian", "pct"),
+    ("graduates", "Lulusan pelatihan", "int"),
+    ("attendance_rate", "Tingkat kehadiran", "pct"),
+    ("followup_graduates", "Lulusan terpantau bimbingan lanjut", "int"),
+    ("earning", "Bekerja/berwirausaha", "int"),
+    ("earning_share", "% bekerja/berwirausaha", "pct"),
+    ("upts_sent", "UPT yang sudah mengirim", "int"),
+    ("upts_known", "UPT terdaftar", "int"),
+)
+
+
+def report_json(rep: ProvinceReport) -> dict[str, Any]:
+    def when(value: Any) -> str | None:
+        return value.isoformat(timespec="seconds") if value is not None else None
+
+    return {
+        "format": "jssc-laporan-provinsi", "schema_version": 1,
+        "report": {"kind": rep.kind, "period": rep.period, "label": rep.label},
+        "made_at": when(rep.made_at),
+        "summary": rep.totals,
+        "upts": [{"code": u.code, "name": u.name, "state": u.state, "revision": u.revision,
+                  "word": u.word, "received_at": when(u.received_at),
+                  "made_at": when(u.made_at), "packages": u.packages, "summary": u.summary}
+                 for u in rep.upts],
+        "not_sent": [{"code": u.code, "name": u.name} for u in rep.missing],
+        "unlisted_upts": rep.unknown_upts,
+        "tracks": rep.tracks,
+        "origin": rep.origin,
+    }
+
+
+def _sheet(wb: Any, title: str, header: list[str], rows: list[list[Any]],
+           pct: tuple[int, ...] = ()) -> None:
+    from openpyxl.styles import Font
+
+    ws = wb.create_sheet(title)
+    ws.append(header)
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        ws.append(row)
+    for col in pct:
+        for (cell,) in ws.iter_rows(min_row=2, min_col=col, max_col=col):
+            cell.number_format = "0.0%"
+    for i, _ in enumerate(header, start=1):
+        ws.column_dimensions[ws.cell(1, i).column_letter].width = 18 if i > 2 else 40
+
+
+def report_xlsx(rep: ProvinceReport) -> bytes:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    _sheet(wb, "Ringkasan", ["Kode", "Uraian", "Jumlah provinsi"],
+           [[key, label, rep.totals.get(key)] for key, label, _ in TOTAL_LABELS])
+    ws = wb["Ringkasan"]
+    for i, (_, _, kind) in enumerate(TOTAL_LABELS, start=2):
+        if kind == "pct":
+            ws.cell(i, 3).number_format = "0.0%"
+    _sheet(wb, "Per UPT", ["Kode UPT", "Nama UPT", "Status", "Diterima", "Klien awal",
+                           "Masuk", "Keluar", "Klien akhir", "Lulusan", "Kehadiran"],
+           [[u.code, u.name, u.word, format_datetime(u.received_at),
+             u.summary.get("clients_start"), u.summary.get("admitted"),
+             u.summary.get("discharged"), u.summary.get("clients_end"),
+             u.summary.get("graduates"), u.summary.get("attendance_rate")]
+            for u in rep.upts], pct=(10,))
+    _sheet(wb, "Belum Mengirim", ["Kode UPT", "Nama UPT"],
+           [[u.code, u.name] for u in rep.missing])
+    _sheet(wb, "Efektivitas Program", ["Kode", "Program", "Lulusan", "Terpantau",
+                                       "Bekerja/usaha", "% bekerja/usaha"],
+           [[t["code"], t["name"], t["graduates"], t["followed_up"], t["working"],
+             t["working_share"]] for t in rep.tracks], pct=(6,))
+    _sheet(wb, "Asal Klien", ["Kode", "Kabupaten/kota", "L", "P", "Jumlah"],
+           [[o["code"], o["name"], o["l"], o["p"], o["count"]] for o in rep.origin])
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def write_province_report(db: Any, actor: Actor, kind: str, period_text: str, *,
+                          formats: tuple[str, ...], out_dir: Path | str) -> list[Path]:
+    for f in formats:
+        if f not in FORMATS:
+            raise ValidationError(f"Format '{f}' belum tersedia untuk laporan provinsi; pilih "
+                                  "json atau xlsx.", "format")
+    with db.read_session() as s:
+        rep = consolidate(s, actor, kind, period_text)
+    base = f"laporan-provinsi-{rep.kind}-{rep.period}"
+    out = []
+    for f in formats:
+        content = (json.dumps(report_json(rep), ensure_ascii=False, indent=1).encode()
+                   if f == "json" else report_xlsx(rep))
+        out.append(write_bytes_atomic(Path(out_dir) / f"{base}.{f}", content))
+    return out

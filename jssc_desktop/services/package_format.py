@@ -1,0 +1,290 @@
+"""The period package a UPT sends to Dinas Sosial Provinsi (``<kode-upt>_<periode>.jsscpkg``).
+
+A package is a zip of:
+
+- ``data.json``: the report's figures (aggregates only, every row with its code), following
+  ``resources/schema/jsscpkg-data-v<N>.schema.json``;
+- the report's PDF and XLSX, as the UPT printed them;
+- ``manifest.json``: the SHA-256 of every other member, the UPT's code and the installation's
+  Ed25519 public key;
+- ``manifest.sig``: the Ed25519 signature of ``manifest.json``'s bytes.
+
+The signing key is derived from the installation secret that keys the audit chain
+(``storage/audit_key.py``): it is kept where that secret is kept, travels to another PC of the
+same UPT with ``audit key import``, and never leaves the installation. Only its public half is in
+the package.
+
+:func:`open_package` checks a package in the order a forger would have to pass: a zip, its
+members, the manifest, the signature, every checksum, then the data against the schema. Every
+refusal is a :class:`~..domain.errors.ValidationError` in Indonesian naming the file and the
+reason. The schema check is a small interpreter of the keywords the schema uses (``type``,
+``required``, ``properties``, ``additionalProperties``, ``items``, ``enum``, ``const``,
+``pattern``, ``minimum``, ``maximum``, ``minLength``, ``maxLength``, ``oneOf``, ``$ref``); the tests
+check the same files against the reference ``jsonschema`` library.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import re
+import zipfile
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from ..domain.errors import ValidationError
+from ..paths import resource_path
+
+FORMAT = "jssc-paket"
+SCHEMA_VERSION = 1
+SUFFIX = ".jsscpkg"
+DATA = "data.json"
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+MAX_PACKAGE_BYTES = 50 * 1024 * 1024
+MAX_MEMBERS = 8
+_MEMBER_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,120}$")
+_SIGNING_INFO = b"jssc-desktop package signing key v1"
+
+
+def schema_path(version: int = SCHEMA_VERSION) -> Any:
+    return resource_path("schema", f"jsscpkg-data-v{version}.schema.json")
+
+
+@cache
+def load_schema(version: int = SCHEMA_VERSION) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(schema_path(version).read_text(encoding="utf-8"))
+    return data
+
+
+# ------------------------------------------------------------------------------- signing key
+
+
+def signing_key(secret: bytes) -> Any:
+    """The installation's Ed25519 private key, derived from its audit secret (HKDF-SHA256)."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    seed = HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
+                info=_SIGNING_INFO).derive(secret)
+    return Ed25519PrivateKey.from_private_bytes(seed)
+
+
+def public_hex(private_key: Any) -> str:
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    raw: bytes = private_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    return raw.hex()
+
+
+def fingerprint(public_key_hex: str) -> str:
+    """A short form of a public key a person can compare by eye (``AB12 CD34 …``)."""
+    digest = hashlib.sha256(bytes.fromhex(public_key_hex)).hexdigest()[:20].upper()
+    return " ".join(digest[i:i + 4] for i in range(0, 20, 4))
+
+
+# ---------------------------------------------------------------------------------- writing
+
+
+def package_name(upt_code: str, period_key: str) -> str:
+    safe = re.sub(r"[^A-Za-z0-9._-]", "-", upt_code) or "UPT"
+    return f"{safe}_{period_key}{SUFFIX}"
+
+
+def build_zip(data: dict[str, Any], files: list[tuple[str, bytes]], secret: bytes) -> bytes:
+    """The package bytes: ``data.json``, the files, the manifest and its signature."""
+    key = signing_key(secret)
+    members: list[tuple[str, bytes]] = [
+        (DATA, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode())]
+    members += files
+    manifest = {
+        "format": FORMAT, "schema_version": SCHEMA_VERSION,
+        "upt_code": data["upt"]["code"], "period": data["report"]["period"],
+        "kind": data["report"]["kind"], "made_at": data["made_at"],
+        "public_key": public_hex(key), "algorithm": "Ed25519",
+        "files": {name: hashlib.sha256(content).hexdigest() for name, content in members},
+    }
+    manifest_bytes = json.dumps(manifest, indent=1, sort_keys=True).encode()
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, content in members:
+            z.writestr(name, content)
+        z.writestr(MANIFEST, manifest_bytes)
+        z.writestr(SIGNATURE, key.sign(manifest_bytes).hex())
+    return buf.getvalue()
+
+
+# ---------------------------------------------------------------------------------- reading
+
+
+@dataclass(frozen=True)
+class OpenedPackage:
+    """A package whose signature, checksums and data were all checked."""
+
+    sha256: str                   # of the whole file: the same package twice is recognised
+    public_key: str               # hex of the Ed25519 public key that signed it
+    data: dict[str, Any]
+    size: int
+
+    @property
+    def upt_code(self) -> str:
+        return str(self.data["upt"]["code"])
+
+    @property
+    def upt_name(self) -> str:
+        return str(self.data["upt"]["name"])
+
+    @property
+    def kind(self) -> str:
+        return str(self.data["report"]["kind"])
+
+    @property
+    def period(self) -> str:
+        return str(self.data["report"]["period"])
+
+
+def _refuse(name: str, reason: str) -> ValidationError:
+    return ValidationError(f"Paket {name} ditolak: {reason}. Tidak ada yang disimpan.", "paket")
+
+
+def _members(name: str, content: bytes) -> dict[str, bytes]:
+    if len(content) > MAX_PACKAGE_BYTES:
+        raise _refuse(name, "berkas terlalu besar untuk sebuah paket laporan")
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as z:
+            infos = z.infolist()
+            if len(infos) > MAX_MEMBERS:
+                raise _refuse(name, "isi paket tidak dikenali (terlalu banyak berkas)")
+            out: dict[str, bytes] = {}
+            for info in infos:
+                if not _MEMBER_RE.match(info.filename) or info.file_size > MAX_PACKAGE_BYTES:
+                    raise _refuse(name, f"isi paket tidak dikenali ('{info.filename[:60]}')")
+                out[info.filename] = z.read(info)
+            return out
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError):
+        raise _refuse(name, "bukan paket JSSC atau berkasnya terpotong/rusak") from None
+
+
+def _verify_signature(name: str, public_key_hex: str, message: bytes, sig_text: bytes) -> None:
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    try:
+        key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_key_hex))
+        key.verify(bytes.fromhex(sig_text.decode("ascii").strip()), message)
+    except (InvalidSignature, ValueError, UnicodeDecodeError):
+        raise _refuse(name, "tanda tangan paket tidak sah (isi paket telah diubah)") from None
+
+
+def _json(name: str, content: bytes, what: str) -> Any:
+    try:
+        return json.loads(content.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise _refuse(name, f"{what} tidak dapat dibaca") from None
+
+
+def open_package(name: str, content: bytes) -> OpenedPackage:
+    """Check a package completely; raise a ValidationError naming the first fault."""
+    members = _members(name, content)
+    for needed in (DATA, MANIFEST, SIGNATURE):
+        if needed not in members:
+            raise _refuse(name, f"berkas {needed} tidak ada di dalam paket")
+    manifest = _json(name, members[MANIFEST], "manifest")
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise _refuse(name, "bukan paket laporan JSSC")
+    if manifest.get("schema_version") != SCHEMA_VERSION:
+        raise _refuse(name, f"versi skema {manifest.get('schema_version')!r} tidak dikenal "
+                            f"(program ini membaca versi {SCHEMA_VERSION}); perbarui program")
+    public_key = manifest.get("public_key")
+    if not isinstance(public_key, str) or not re.fullmatch(r"[0-9a-f]{64}", public_key):
+        raise _refuse(name, "kunci publik UPT di manifest tidak valid")
+    _verify_signature(name, public_key, members[MANIFEST], members[SIGNATURE])
+    listed = manifest.get("files")
+    if not isinstance(listed, dict) or DATA not in listed:
+        raise _refuse(name, "manifest tidak mencantumkan data.json")
+    extra = set(members) - set(listed) - {MANIFEST, SIGNATURE}
+    if extra:
+        raise _refuse(name, f"berkas di luar manifest: {', '.join(sorted(extra))}")
+    for member, digest in listed.items():
+        if member not in members:
+            raise _refuse(name, f"berkas {member} yang tercantum di manifest tidak ada")
+        if hashlib.sha256(members[member]).hexdigest() != digest:
+            raise _refuse(name, f"checksum {member} tidak cocok (isi paket telah diubah)")
+    data = _json(name, members[DATA], "data.json")
+    problems = validate(data, load_schema())
+    if problems:
+        raise _refuse(name, f"data.json tidak sesuai skema versi {SCHEMA_VERSION}: "
+                            f"{problems[0]}")
+    if (data["upt"]["code"] != manifest.get("upt_code")
+            or data["report"]["period"] != manifest.get("period")):
+        raise _refuse(name, "kode UPT atau periode di manifest berbeda dengan data.json")
+    return OpenedPackage(hashlib.sha256(content).hexdigest(), public_key, data, len(content))
+
+
+# ------------------------------------------------------------------------------ schema check
+
+_TYPES: dict[str, tuple[type, ...]] = {
+    "object": (dict,), "array": (list,), "string": (str,), "integer": (int,),
+    "number": (int, float), "boolean": (bool,), "null": (type(None),),
+}
+
+
+def _is(value: Any, type_name: str) -> bool:
+    if isinstance(value, bool) and type_name in ("integer", "number"):
+        return False
+    return isinstance(value, _TYPES[type_name])
+
+
+def validate(value: Any, schema: dict[str, Any], root: dict[str, Any] | None = None,
+             where: str = "data") -> list[str]:
+    """Every place ``value`` breaks ``schema`` (the keywords listed in the module docstring)."""
+    root = root if root is not None else schema
+    if "$ref" in schema:
+        target: Any = root
+        for part in str(schema["$ref"]).removeprefix("#/").split("/"):
+            target = target[part]
+        return validate(value, target, root, where)
+    if "oneOf" in schema:
+        matching = [s for s in schema["oneOf"] if not validate(value, s, root, where)]
+        return [] if len(matching) == 1 else [f"{where}: bentuk nilai tidak dikenali"]
+    if "const" in schema and value != schema["const"]:
+        return [f"{where}: harus {schema['const']!r}"]
+    if "enum" in schema and value not in schema["enum"]:
+        return [f"{where}: nilai {value!r} tidak dikenal"]
+    if "type" in schema:
+        types = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
+        if not any(_is(value, t) for t in types):
+            return [f"{where}: jenis nilai salah"]
+    return _validate_inside(value, schema, root, where)
+
+
+def _validate_inside(value: Any, schema: dict[str, Any], root: dict[str, Any],
+                     where: str) -> list[str]:
+    problems: list[str] = []
+    if isinstance(value, dict):
+        props: dict[str, Any] = schema.get("properties", {})
+        problems += [f"{where}.{k}: wajib ada" for k in schema.get("required", [])
+                     if k not in value]
+        if schema.get("additionalProperties") is False:
+            problems += [f"{where}.{k}: tidak dikenal" for k in value if k not in props]
+        for k, sub in props.items():
+            if k in value:
+                problems += validate(value[k], sub, root, f"{where}.{k}")
+    elif isinstance(value, list) and "items" in schema:
+        for i, item in enumerate(value):
+            problems += validate(item, schema["items"], root, f"{where}[{i}]")
+    elif isinstance(value, str):
+        if "pattern" in schema and not re.search(schema["pattern"], value):
+            problems.append(f"{where}: format salah")
+        if len(value) < schema.get("minLength", 0) or len(value) > schema.get("maxLength",
+                                                                              len(value)):
+            problems.append(f"{where}: panjang teks salah")
+    elif _is(value, "number"):
+        if "minimum" in schema and value < schema["minimum"]:
+            problems.append(f"{where}: kurang dari {schema['minimum']}")
+        if "maximum" in schema and value > schema["maximum"]:
+            problems.append(f"{where}: lebih dari {schema['maximum']}")
+    return problems
