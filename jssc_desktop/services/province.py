@@ -116,8 +116,9 @@ def receive_one(session: Session, actor: Actor, file_name: str, content: bytes) 
     elif key.public_key != pkg.public_key:
         raise ValidationError(
             f"Paket {file_name} ditolak: ditandatangani kunci yang berbeda dengan kunci "
-            f"terdaftar {pkg.upt_name} ({pkg.upt_code}) (terdaftar {fmt.fingerprint(key.public_key)}, "
-            f"paket {fmt.fingerprint(pkg.public_key)}). Tidak ada yang disimpan.", "paket")
+            f"terdaftar {pkg.upt_name} ({pkg.upt_code}) (terdaftar "
+            f"{fmt.fingerprint(key.public_key)}, paket {fmt.fingerprint(pkg.public_key)}). "
+            "Tidak ada yang disimpan.", "paket")
     seen = session.execute(select(ProvincePackage.id).where(
         ProvincePackage.sha256 == pkg.sha256)).scalar_one_or_none()
     result = Received(file_name, pkg.upt_code, pkg.upt_name, pkg.kind, pkg.period, "sama",
