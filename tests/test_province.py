@@ -410,3 +410,57 @@ def test_package_data_needs_a_upt_code(upts: list[UptSide]) -> None:
     data["profile"]["code"] = " "
     with pytest.raises(ValidationError, match="Kode UPT"):
         package_data(data)
+
+
+def test_command_line_package_receive_report(upts: list[UptSide], tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """``report package`` (signed in as the Kepala UPT), ``province init``, ``province receive``
+    and ``province report`` as a user runs them; the XLSX is read back number by number."""
+    from openpyxl import load_workbook
+
+    from jssc_desktop.cli import main
+
+    upt_db = tmp_path / "upt.sqlite3"
+    assert main(["--db", str(upt_db), "demo", "--clients", "40", "--years", "1", "--seed", "4",
+                 "--today", "2026-11-23", "--quiet"]) == 0
+    monkeypatch.setenv("JSSC_PASSWORD", "Tutor-2026")
+    assert main(["--db", str(upt_db), "report", "package", "monthly", PERIOD, "--out",
+                 str(tmp_path / "out"), "--as", "tutor"]) == 1
+    assert "tidak berhak membuat paket" in capsys.readouterr().err
+    monkeypatch.setenv("JSSC_PASSWORD", "Kepala-2026")
+    assert main(["--db", str(upt_db), "report", "package", "monthly", PERIOD, "--out",
+                 str(tmp_path / "out"), "--as", "kepala"]) == 0
+    made = Path(capsys.readouterr().out.strip())
+    assert made.name == f"PSBR-BATU_{PERIOD}.jsscpkg" and made.exists()
+
+    prov = tmp_path / "prov.sqlite3"
+    assert main(["--db", str(prov), "migrate"]) == 0
+    assert main(["--db", str(prov), "province", "init"]) == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO("Dinsos-Jatim-2026!\n"))
+    assert main(["--db", str(prov), "user", "add", "petugas", "--role", "admin",
+                 "--password-stdin", "--no-change-required"]) == 0
+    monkeypatch.setenv("JSSC_PASSWORD", "Dinsos-Jatim-2026!")
+    capsys.readouterr()
+    files = [str(made), str(upts[1].package), str(upts[2].package)]
+    assert main(["--db", str(prov), "province", "receive", *files, "--as", "petugas"]) == 0
+    assert capsys.readouterr().out.count("diterima. Kunci UPT didaftarkan") == 3
+    truncated = tmp_path / "rusak.jsscpkg"
+    truncated.write_bytes(made.read_bytes()[:500])
+    assert main(["--db", str(prov), "province", "receive", str(truncated), "--as",
+                 "petugas"]) == 1
+    assert "Paket rusak.jsscpkg ditolak" in capsys.readouterr().err
+    assert main(["--db", str(prov), "province", "report", "monthly", PERIOD, "--format", "all",
+                 "--out", str(tmp_path / "prov"), "--as", "petugas"]) == 0
+    report = json.loads((tmp_path / "prov" / f"laporan-provinsi-monthly-{PERIOD}.json")
+                        .read_text(encoding="utf-8"))
+    sums = [json.loads(_members(Path(f))["data.json"])["summary"] for f in files]
+    assert report["summary"]["admitted"] == sum(s["admitted"] for s in sums)
+    assert len(report["upts"]) == 3 and len(report["not_sent"]) == len(vocabulary("upts")) - 3
+    wb = load_workbook(tmp_path / "prov" / f"laporan-provinsi-monthly-{PERIOD}.xlsx")
+    cells = {r[0]: r[2] for r in wb["Ringkasan"].iter_rows(min_row=2, values_only=True)}
+    for key in ("clients_start", "admitted", "discharged", "clients_end", "graduates"):
+        assert cells[key] == sum(s[key] for s in sums), key
+    per_upt = {r[0]: r for r in wb["Per UPT"].iter_rows(min_row=2, values_only=True)}
+    assert set(per_upt) == {"PSBR-BATU", upts[1].code, upts[2].code}
+    assert per_upt[upts[1].code][5] == sums[1]["admitted"]

@@ -102,6 +102,7 @@ def backup_before_migration(db: Database, current: str) -> Path | None:
     if db.is_sqlite and (db.sqlite_path is None or not db.sqlite_path.exists()):
         return None
     reason = "sebelum-migrasi-" + (re.sub(r"[^a-z0-9]+", "-", current.lower()).strip("-") or "x")
+    reason = reason[:40].rstrip("-")  # backup reasons are at most 40 characters (long ids)
     try:
         return make_backup_file(db, backup_dir(), reason=reason).path
     except StorageError as exc:
