@@ -40,8 +40,13 @@ def cmd_province(args: argparse.Namespace) -> int:
     if args.province_command == "init":
         from .services.base import Actor
         from .services.province import init_province
+        from .services.users import count_users
 
-        actor = _signed_in(args, db) if getattr(args, "as_user", None) else Actor.system()
+        with db.session() as s:
+            nobody = count_users(s) == 0
+        # a new database has no user yet; once it has one, a person answers for the change
+        actor = Actor.system() if nobody and not getattr(args, "as_user", None) \
+            else _signed_in(args, db)
         with db.session() as s:
             changed = init_province(s, actor)
         print("Basis data disiapkan sebagai instalasi provinsi (Dinas Sosial)." if changed

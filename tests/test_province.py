@@ -420,15 +420,17 @@ def test_command_line_package_receive_report(upts: list[UptSide], tmp_path: Path
     from openpyxl import load_workbook
 
     from jssc_desktop.cli import main
+    from jssc_desktop.services.demo.data import DEMO_USERS
 
     upt_db = tmp_path / "upt.sqlite3"
     assert main(["--db", str(upt_db), "demo", "--clients", "40", "--years", "1", "--seed", "4",
                  "--today", "2026-11-23", "--quiet"]) == 0
-    monkeypatch.setenv("JSSC_PASSWORD", "Tutor-2026")
+    passwords = {user: pw for user, pw, _role in DEMO_USERS}
+    monkeypatch.setenv("JSSC_PASSWORD", passwords["tutor"])
     assert main(["--db", str(upt_db), "report", "package", "monthly", PERIOD, "--out",
                  str(tmp_path / "out"), "--as", "tutor"]) == 1
     assert "tidak berhak membuat paket" in capsys.readouterr().err
-    monkeypatch.setenv("JSSC_PASSWORD", "Kepala-2026")
+    monkeypatch.setenv("JSSC_PASSWORD", passwords["kepala"])
     assert main(["--db", str(upt_db), "report", "package", "monthly", PERIOD, "--out",
                  str(tmp_path / "out"), "--as", "kepala"]) == 0
     made = Path(capsys.readouterr().out.strip())
@@ -437,10 +439,10 @@ def test_command_line_package_receive_report(upts: list[UptSide], tmp_path: Path
     prov = tmp_path / "prov.sqlite3"
     assert main(["--db", str(prov), "migrate"]) == 0
     assert main(["--db", str(prov), "province", "init"]) == 0
-    monkeypatch.setattr("sys.stdin", io.StringIO("Dinsos-Jatim-2026!\n"))
+    monkeypatch.setattr("sys.stdin", io.StringIO("Gerobak-Biru-Pelangi-77\n"))
     assert main(["--db", str(prov), "user", "add", "petugas", "--role", "admin",
                  "--password-stdin", "--no-change-required"]) == 0
-    monkeypatch.setenv("JSSC_PASSWORD", "Dinsos-Jatim-2026!")
+    monkeypatch.setenv("JSSC_PASSWORD", "Gerobak-Biru-Pelangi-77")
     capsys.readouterr()
     files = [str(made), str(upts[1].package), str(upts[2].package)]
     assert main(["--db", str(prov), "province", "receive", *files, "--as", "petugas"]) == 0
