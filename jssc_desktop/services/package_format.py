@@ -226,16 +226,26 @@ def open_package(name: str, content: bytes) -> OpenedPackage:
 
 # ------------------------------------------------------------------------------ schema check
 
-_TYPES: dict[str, tuple[type, ...]] = {
-    "object": (dict,), "array": (list,), "string": (str,), "integer": (int,),
-    "number": (int, float), "boolean": (bool,), "null": (type(None),),
+#: JSON Schema types as the exact Python types ``json.loads`` gives (a bool is not a number).
+_TYPES: dict[str, frozenset[type]] = {
+    "object": frozenset({dict}), "array": frozenset({list}), "string": frozenset({str}),
+    "integer": frozenset({int}), "number": frozenset({int, float}),
+    "boolean": frozenset({bool}), "null": frozenset({type(None)}),
 }
+_allowed: dict[str, frozenset[type]] = {}
+
+
+def _allowed_types(spec: str | list[str]) -> frozenset[type]:
+    key = spec if isinstance(spec, str) else "|".join(spec)
+    found = _allowed.get(key)
+    if found is None:
+        names = [spec] if isinstance(spec, str) else spec
+        found = _allowed[key] = frozenset().union(*(_TYPES[n] for n in names))
+    return found
 
 
 def _is(value: Any, type_name: str) -> bool:
-    if isinstance(value, bool) and type_name in ("integer", "number"):
-        return False
-    return isinstance(value, _TYPES[type_name])
+    return type(value) in _TYPES[type_name]
 
 
 def validate(value: Any, schema: dict[str, Any], root: dict[str, Any] | None = None,
@@ -254,11 +264,16 @@ def validate(value: Any, schema: dict[str, Any], root: dict[str, Any] | None = N
         return [f"{where}: harus {schema['const']!r}"]
     if "enum" in schema and value not in schema["enum"]:
         return [f"{where}: nilai {value!r} tidak dikenal"]
-    if "type" in schema:
-        types = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
-        if not any(_is(value, t) for t in types):
-            return [f"{where}: jenis nilai salah"]
+    if "type" in schema and type(value) not in _allowed_types(schema["type"]):
+        return [f"{where}: jenis nilai salah"]
     return _validate_inside(value, schema, root, where)
+
+
+def _simple_items(value: list[Any], items: dict[str, Any], where: str) -> list[str]:
+    """Items whose schema is only a type (the values of a row): one set look-up each."""
+    allowed = _allowed_types(items["type"])
+    return [f"{where}[{i}]: jenis nilai salah" for i, item in enumerate(value)
+            if type(item) not in allowed]
 
 
 def _validate_inside(value: Any, schema: dict[str, Any], root: dict[str, Any],
@@ -271,9 +286,16 @@ def _validate_inside(value: Any, schema: dict[str, Any], root: dict[str, Any],
         if schema.get("additionalProperties") is False:
             problems += [f"{where}.{k}: tidak dikenal" for k in value if k not in props]
         for k, sub in props.items():
-            if k in value:
+            if k not in value:
+                continue
+            if sub.keys() == {"type"}:  # a plain typed field: no call for it
+                if type(value[k]) not in _allowed_types(sub["type"]):
+                    problems.append(f"{where}.{k}: jenis nilai salah")
+            else:
                 problems += validate(value[k], sub, root, f"{where}.{k}")
     elif isinstance(value, list) and "items" in schema:
+        if schema["items"].keys() == {"type"}:
+            return _simple_items(value, schema["items"], where)
         for i, item in enumerate(value):
             problems += validate(item, schema["items"], root, f"{where}[{i}]")
     elif isinstance(value, str):
