@@ -261,6 +261,11 @@ def test_province_totals_are_the_sum_of_the_packages(
         col = [c["key"] for c in table["columns"]].index("graduates")
         total_graduates += sum(r["values"][col] for r in table["rows"])
     assert sum(t["graduates"] for t in rep.tracks) == total_graduates > 0
+    assert sum(t["graduates"] for t in rep.tracks_by_upt) == total_graduates
+    assert {t["upt_code"] for t in rep.tracks_by_upt} == {u.code for u in upts}
+    for t in rep.tracks:
+        same = [r for r in rep.tracks_by_upt if r["code"] == t["code"]]
+        assert sum(r["working"] for r in same) == t["working"], t["code"]
 
 
 def test_same_package_twice_changes_nothing(upts: list[UptSide],
@@ -466,3 +471,34 @@ def test_command_line_package_receive_report(upts: list[UptSide], tmp_path: Path
     per_upt = {r[0]: r for r in wb["Per UPT"].iter_rows(min_row=2, values_only=True)}
     assert set(per_upt) == {"PSBR-BATU", upts[1].code, upts[2].code}
     assert per_upt[upts[1].code][5] == sums[1]["admitted"]
+
+
+def test_an_approved_period_sends_its_archive(tmp_path: Path) -> None:
+    """An approved period's package carries the archived PDF and XLSX byte for byte and the
+    approved figures, with status DISETUJUI."""
+    import hashlib
+
+    from jssc_desktop.reports.approval import approve_period
+    from jssc_desktop.storage.models import PeriodReport
+
+    db = Database(str(tmp_path / "upt.sqlite3"))
+    upgrade(db)
+    build_demo(db, clients=40, years=1, seed=4, today=TODAY)
+    with db.session() as s:
+        head = s.execute(select(User).where(User.role == "head")).scalars().one()
+        actor = Actor(head.id, head.username, "head", head.full_name)
+        approve_period(s, actor, "monthly", PERIOD, today=TODAY)
+    path = build_package(db, actor, "monthly", PERIOD, out_dir=tmp_path, today=TODAY)
+    with db.read_session() as s:
+        row = s.execute(select(PeriodReport)).scalars().one()
+        archived = {"pdf": row.pdf_sha256, "xlsx": row.xlsx_sha256}
+        approved_summary = dict(row.dataset["summary"])
+    db.dispose()
+    members = _members(path)
+    data = json.loads(members["data.json"])
+    jsonschema.validate(data, fmt.load_schema())
+    assert data["status"]["state"] == "disetujui" and data["status"]["word"] == "DISETUJUI"
+    assert data["summary"]["admitted"] == approved_summary["admitted"]
+    for ext, digest in archived.items():
+        name = f"laporan-bulanan-{PERIOD}-disetujui.{ext}"
+        assert hashlib.sha256(members[name]).hexdigest() == digest

@@ -51,6 +51,7 @@ def report_json(rep: ProvinceReport) -> dict[str, Any]:
         "not_sent": [{"code": u.code, "name": u.name} for u in rep.missing],
         "unlisted_upts": rep.unknown_upts,
         "tracks": rep.tracks,
+        "tracks_by_upt": rep.tracks_by_upt,
         "origin": rep.origin,
     }
 
@@ -96,6 +97,10 @@ def report_xlsx(rep: ProvinceReport) -> bytes:
                                        "Bekerja/usaha", "% bekerja/usaha"],
            [[t["code"], t["name"], t["graduates"], t["followed_up"], t["working"],
              t["working_share"]] for t in rep.tracks], pct=(6,))
+    _sheet(wb, "Efektivitas per UPT", ["Kode UPT", "Kode", "Program", "Lulusan", "Terpantau",
+                                       "Bekerja/usaha", "% bekerja/usaha"],
+           [[t["upt_code"], t["code"], t["name"], t["graduates"], t["followed_up"],
+             t["working"], t["working_share"]] for t in rep.tracks_by_upt], pct=(7,))
     _sheet(wb, "Asal Klien", ["Kode", "Kabupaten/kota", "L", "P", "Jumlah"],
            [[o["code"], o["name"], o["l"], o["p"], o["count"]] for o in rep.origin])
     buf = io.BytesIO()

@@ -205,6 +205,7 @@ class ProvinceReport:
     tracks: list[dict[str, Any]]
     origin: list[dict[str, Any]]
     unknown_upts: list[str] = field(default_factory=list)
+    tracks_by_upt: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _rate(num: Any, den: Any) -> float | None:
@@ -267,10 +268,12 @@ def consolidate(session: Session, actor: Actor, kind: str, period_text: str) -> 
     totals["upts_sent"] = len(upts)
     totals["upts_known"] = len(known)
     packages = [r.data for r in latest.values()]
-    tracks = _sum_table(packages, "6.4", ("graduates", "followed_up", "working"))
-    for t in tracks:
+    effect = ("graduates", "followed_up", "working")
+    tracks = _sum_table(packages, "6.4", effect)
+    by_upt = _sum_table(packages, "6.4", effect, by_upt=True)
+    for t in (*tracks, *by_upt):
         t["working_share"] = _rate(t["working"], t["followed_up"])
     origin = _sum_table(packages, "3.3", ("l", "p", "count"))
     return ProvinceReport(period.kind, period.key, period.label, datetime.now(), totals, upts,
                           missing, tracks, origin,
-                          sorted(code for code in latest if code not in known))
+                          sorted(code for code in latest if code not in known), by_upt)
