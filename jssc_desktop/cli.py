@@ -438,6 +438,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         write_error_copy,
     )
 
+    if args.what != "clients":
+        return _import_table(args)
     db = _open_db(args)
     actor = signed_in_actor(args, db)
     sheet = read_sheet(args.file, args.sheet)
@@ -464,6 +466,39 @@ def cmd_import(args: argparse.Namespace) -> int:
         result = apply_client_import(s, actor, plan)
     if result.new:
         db.optimize(("clients",))  # the planner's statistics follow the new size
+    print(f"Impor selesai: {result.new} baru, {result.updated} diperbarui, "
+          f"{result.skipped} dilewati.")
+    return 0
+
+
+def _import_table(args: argparse.Namespace) -> int:
+    """``import tutors|attendance FILE``: the same steps and messages as the client import."""
+    from .services.base import Actor
+    from .services.imports import read_sheet, write_error_copy
+    from .services.table_import import apply_table_import, kind_named, plan_table_import
+
+    kind = kind_named(args.what)
+    db = _open_db(args)
+    sheet = read_sheet(args.file, args.sheet)
+    with db.session() as s:
+        plan = plan_table_import(s, Actor.system(), kind, sheet)
+        print(f"{plan.file_name}, lembar '{plan.sheet_name}', judul kolom di baris "
+              f"{plan.header_row}.")
+        if plan.unmapped:
+            names = ", ".join(f"'{h}'" for _, h in plan.unmapped)
+            print(f"Kolom yang tidak dikenali (diabaikan): {names}")
+        for row in plan.rows:
+            if row.action == "lewati":
+                print(f"  Baris {row.row}: dilewati, {row.note}")
+        for issue in plan.errors:
+            print(f"  {issue}")
+        if plan.errors and args.errors_out:
+            out = write_error_copy(sheet, plan, args.errors_out)  # type: ignore[arg-type]
+            print(f"Salinan lembar dengan kolom galat: {out}")
+        if args.dry_run:
+            print(f"Uji coba (tidak ada yang disimpan): {plan.summary()}.")
+            return 1 if plan.errors else 0
+        result = apply_table_import(s, Actor.system(), kind, plan)
     print(f"Impor selesai: {result.new} baru, {result.updated} diperbarui, "
           f"{result.skipped} dilewati.")
     return 0
@@ -615,8 +650,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_document)
 
     s = sub.add_parser("import", help="impor data dari Excel (uji coba dengan --dry-run)")
-    s.add_argument("what", choices=["clients", "followups"],
-                   help="jenis data (clients: klien; followups: hasil bimbingan lanjut)")
+    s.add_argument("what", choices=["clients", "followups", "tutors", "attendance"],
+                   help="jenis data (clients: klien; followups: hasil bimbingan lanjut; "
+                        "tutors: tutor; attendance: kehadiran)")
     s.add_argument("file", help="berkas .xlsx")
     s.add_argument("--dry-run", action="store_true",
                    help="periksa saja: tampilkan yang akan terjadi, tanpa menyimpan")

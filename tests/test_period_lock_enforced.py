@@ -106,11 +106,13 @@ def build_world(db: Database, actors: dict[str, Actor]) -> World:
         w.e["c4"] = graduate.id
 
         req = fa.create_request(s, staff, fa.FacilityInput(
-            "Rehab dapur praktik", "fisik", "apbd", 150_000_000), today=d(9, 10))
+            "Rehab dapur praktik", "fisik", "apbd", 150_000_000,
+            description="Dapur praktik rusak."), today=d(9, 10))
         w.req["draft"] = req.id
         for key, submitted in (("oct_sub", d(10, 5)), ("nov_sub", d(11, 2))):
             r = fa.create_request(s, staff, fa.FacilityInput(
-                f"Peralatan AC {key}", "nonfisik", "csr", 40_000_000), today=d(9, 10))
+                f"Peralatan AC {key}", "nonfisik", "csr", 40_000_000,
+                description="Unit AC praktik."), today=d(9, 10))
             fa.change_status(s, staff, r.id, "diajukan", on=submitted, today=TODAY)
             w.req[key] = r.id
 

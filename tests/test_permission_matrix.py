@@ -92,7 +92,7 @@ def _facility(s: Session, number: str, status: str, path: list[str],
               created_by: int) -> FacilityRequest:
     req = FacilityRequest(number=number, title=f"Usulan {number}", kind="nonfisik",
                           funding_source="csr", estimated_cost=10_000_000, status=status,
-                          created_by=created_by,
+                          description="Peralatan praktik sudah usang.", created_by=created_by,
                           submitted_on=date(2026, 10, 1) if status != "draf" else None)
     s.add(req)
     s.flush()

@@ -141,7 +141,8 @@ def test_chain_of_real_service_writes_verifies(db: Database, actors) -> None:  #
             rate_per_jp=130_000, notes="Baris 1\nBaris 2"))
         r = facility.create_request(s, actors["staff"], facility.FacilityInput(
             title="Dapur praktik", kind="fisik", funding_source="apbd",
-            estimated_cost=1_250_000_000), today=date(2026, 11, 1))
+            estimated_cost=1_250_000_000, description="Dapur lama terlalu sempit."),
+            today=date(2026, 11, 1))
         facility.change_status(s, actors["staff"], r.id, "diajukan", today=date(2026, 11, 2))
         facility.add_attachment(s, actors["staff"], r.id, kind="dokumen", file_name="rab.pdf",
                                 content=b"%PDF-1.4 rab")

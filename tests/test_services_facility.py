@@ -340,7 +340,7 @@ def test_list_requests_filters_and_pages(db: Database, actors) -> None:  # type:
     for i in range(5):
         ids.append(_new(db, actors["staff"], FacilityInput(
             title=f"Renovasi asrama blok {chr(65 + i)}", kind="fisik", funding_source="apbd",
-            estimated_cost=100_000_000 * (i + 1))).id)
+            estimated_cost=100_000_000 * (i + 1), description="Atap bocor.")).id)
     _new(db, actors["staff"])  # the motorcycle request (nonfisik)
     _step(db, actors["staff"], ids[0], "diajukan")
     with db.session() as s:

@@ -83,3 +83,4 @@ class DamagedDatabaseError(StorageError):
 
 class NewerSchemaError(StorageError):
     """The database was made by a newer version of the program: update the program first."""
+

@@ -96,42 +96,68 @@ MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agust
           "September", "Oktober", "November", "Desember"]
 _MONTH_LOOKUP = {m.lower(): i for i, m in enumerate(MONTHS, start=1)}
 _MONTH_LOOKUP.update({m.lower()[:3]: i for i, m in enumerate(MONTHS, start=1)})
-# Common spellings and English names seen in staff spreadsheets.
+# Common spellings and English names seen in staff spreadsheets and typed by staff.
 _MONTH_LOOKUP.update({"agust": 8, "sept": 9, "nop": 11, "nopember": 11, "pebruari": 2,
                       "january": 1, "february": 2, "march": 3, "may": 5, "june": 6,
                       "july": 7, "august": 8, "october": 10, "december": 12, "okt": 10,
-                      "des": 12, "peb": 2})
+                      "des": 12, "peb": 2, "feb": 2, "jan": 1, "mar": 3, "apr": 4,
+                      "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11,
+                      "dec": 12, "nopemb": 11})
+
+#: The range a typed date may fall in (the date fields hold nothing outside it).
+FIRST_YEAR, LAST_YEAR = 1900, 2100
 
 
 def month_name(month: int) -> str:
     return MONTHS[month - 1]
 
 
-_NUMERIC_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
+_NUMERIC_DATE = re.compile(r"^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})$")
+_COMPACT_DATE = re.compile(r"^(\d{2})(\d{2})(\d{4})$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_WORD_DATE = re.compile(r"^(\d{1,2})[\s\-]+([A-Za-z]+)\.?[\s\-]+(\d{4})$")
+_WORD_DATE = re.compile(r"^(\d{1,2})[\s\-]+([A-Za-z]+)\.?,?[\s\-]+(\d{4})$")
+# English order as in "July 5, 1990".
+_WORD_FIRST_DATE = re.compile(r"^([A-Za-z]+)\.?[\s\-]+(\d{1,2}),?[\s\-]+(\d{4})$")
+
+
+def _checked(year: int, month: int, day: int, raw: str, field: str, label: str) -> date:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise ValidationError(
+            f"{label} '{raw}': tahun {year} di luar {FIRST_YEAR}–{LAST_YEAR}.", field)
+    return date(year, month, day)
+
+
+def _month(word: str, raw: str, field: str, label: str) -> int:
+    month = _MONTH_LOOKUP.get(word.lower())
+    if month is None:
+        raise ValidationError(f"{label}: nama bulan '{word}' tidak dikenal.", field)
+    return month
 
 
 def parse_date_id(text: str | None, field: str = "tanggal", label: str = "Tanggal") -> date:
-    """Read a date as Indonesian staff write it: ``12-03-2005``, ``12/03/2005``, ``12 Maret 2005``
-    or ISO ``2005-03-12``. Day first always; a two-digit year is refused (it is ambiguous)."""
+    """Read a date as Indonesian staff write or type it: ``12-03-2005``, ``12/03/2005``,
+    ``5/7/1990``, ``05071990``, ``12 Maret 2005``, ``5 July 1990``, ``July 5, 1990`` or ISO
+    ``2005-03-12``. Day first always; a two-digit year is refused (it is ambiguous), and so is a
+    date that does not exist (``31-02-2005``), each with a message naming the field."""
     raw = " ".join(str(text or "").split())
     if not raw:
         raise ValidationError(f"{label} kosong.", field)
     try:
         if m := _ISO_DATE.match(raw):
-            return date(int(m[1]), int(m[2]), int(m[3]))
-        if m := _NUMERIC_DATE.match(raw):
-            return date(int(m[3]), int(m[2]), int(m[1]))
+            return _checked(int(m[1]), int(m[2]), int(m[3]), raw, field, label)
+        if m := (_NUMERIC_DATE.match(raw) or _COMPACT_DATE.match(raw)):
+            return _checked(int(m[3]), int(m[2]), int(m[1]), raw, field, label)
         if m := _WORD_DATE.match(raw):
-            month = _MONTH_LOOKUP.get(m[2].lower())
-            if month is None:
-                raise ValidationError(f"{label}: nama bulan '{m[2]}' tidak dikenal.", field)
-            return date(int(m[3]), month, int(m[1]))
+            return _checked(int(m[3]), _month(m[2], raw, field, label), int(m[1]),
+                            raw, field, label)
+        if m := _WORD_FIRST_DATE.match(raw):
+            return _checked(int(m[3]), _month(m[1], raw, field, label), int(m[2]),
+                            raw, field, label)
     except ValueError:
         raise ValidationError(f"{label} '{raw}' bukan tanggal yang sah.", field) from None
     raise ValidationError(
-        f"{label} '{raw}' tidak dapat dibaca; tulis seperti 12-03-2005 atau 12 Maret 2005.", field)
+        f"{label} '{raw}' tidak dapat dibaca; tulis seperti 05/07/1990, 05071990 atau "
+        f"5 Juli 1990.", field)
 
 
 # Honorifics and titles that differ between documents for the same person.

@@ -127,6 +127,21 @@ def followup_months() -> list[int]:
 
 
 PPKS = vocabulary("ppks_categories")
+#: What a role without access to sensitive client data sees instead of a sensitive category.
+HIDDEN_PPKS_NAME = "Dirahasiakan"
+
+
+def sensitive_ppks_codes() -> frozenset[str]:
+    """PPKS categories that are themselves sensitive personal data (``"sensitive": true`` in
+    vocabularies.json: health, trafficking, violence); masked like the NIK."""
+    return frozenset(t.code for t in PPKS if t.extra.get("sensitive"))
+
+
+def ppks_display(code: str | None, *, masked: bool) -> str:
+    """A PPKS category's name, or :data:`HIDDEN_PPKS_NAME` for a sensitive one when masked."""
+    if masked and code in sensitive_ppks_codes():
+        return HIDDEN_PPKS_NAME
+    return PPKS.name(code)
 STAGES = vocabulary("rehab_stages")
 ATTENDANCE = vocabulary("attendance_codes")
 KAB_KOTA = vocabulary("kab_kota")

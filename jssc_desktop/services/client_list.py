@@ -18,10 +18,18 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from ..domain.errors import ValidationError
+from ..domain.errors import PermissionDenied, ValidationError
 from ..domain.formatting import normalize_name
 from ..domain.nik import mask_nik
-from ..domain.vocab import CLIENT_STATUSES, KAB_KOTA, PPKS, SEXES, STAGES
+from ..domain.vocab import (
+    CLIENT_STATUSES,
+    KAB_KOTA,
+    PPKS,
+    SEXES,
+    STAGES,
+    ppks_display,
+    sensitive_ppks_codes,
+)
 from ..storage.models import Client, Cohort, Enrollment
 from .base import TUTOR, Actor, Page, can, clean_text, require
 
@@ -139,7 +147,13 @@ def client_conditions(actor: Actor, query: ClientQuery) -> list[ColumnElement[bo
     if query.status:
         conditions.append(Client.status == CLIENT_STATUSES.check(query.status, "status"))
     if query.ppks_code:
-        conditions.append(Client.ppks_code == PPKS.check(query.ppks_code, "ppks_code"))
+        code = PPKS.check(query.ppks_code, "ppks_code")
+        if code in sensitive_ppks_codes() and not can(actor, "client.view_sensitive"):
+            # Filtering by it would tell who is in the category as surely as showing it.
+            raise PermissionDenied(
+                f"Peran {actor.role_name} tidak berhak melihat klien menurut kategori "
+                f"{PPKS.name(code)}.")
+        conditions.append(Client.ppks_code == code)
     if query.stage:
         conditions.append(Client.current_stage == STAGES.check(query.stage, "stage"))
     if query.kab_kota_code:
@@ -292,7 +306,10 @@ def search_clients(session: Session, actor: Actor, query: ClientQuery, *,
     day = today or date.today()
     md = (day.month, day.day)
     n_sort = len(sort_columns)
-    region, category = KAB_KOTA.name, PPKS.name
+    region = KAB_KOTA.name
+
+    def category(code: str | None) -> str:
+        return ppks_display(code, masked=masked)  # sensitive categories masked like the NIK
     stage_names = {code: STAGES.name(code) for code in STAGES.codes}
     status_names = {code: CLIENT_STATUSES.name(code) for code in CLIENT_STATUSES.codes}
     rows = []

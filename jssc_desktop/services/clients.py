@@ -35,11 +35,13 @@ from ..domain.vocab import (
     DISCHARGE_REASONS,
     ENROLLMENT_STATUSES,
     FOLLOWUP_OUTCOMES,
+    HIDDEN_PPKS_NAME,
     KAB_KOTA,
     NIK_MISSING_REASONS,
     PPKS,
     SEXES,
     STAGES,
+    ppks_display,
 )
 from ..storage.models import (
     Client,
@@ -350,6 +352,8 @@ def _detail(session: Session, client: Client, *, masked: bool, today: date | Non
         values["kk"] = mask_nik(client.kk) if client.kk else None
         for name in SENSITIVE_FIELDS:
             values[name] = None
+        if ppks_display(client.ppks_code, masked=True) == HIDDEN_PPKS_NAME:
+            values["ppks_code"] = ""  # the category itself is sensitive (ODHA, trafficking…)
     return ClientDetail(
         id=cid,
         reg_no=client.reg_no,
@@ -357,7 +361,7 @@ def _detail(session: Session, client: Client, *, masked: bool, today: date | Non
         age=age_on(client.birth_date, _today(today)),
         status=client.status,
         status_name=CLIENT_STATUSES.name(client.status),
-        ppks_name=PPKS.name(client.ppks_code),
+        ppks_name=ppks_display(client.ppks_code, masked=masked),
         kab_kota_name=KAB_KOTA.name(client.kab_kota_code),
         sex_name=SEXES.name(client.sex),
         nik_missing_reason_name=NIK_MISSING_REASONS.name(client.nik_missing_reason),

@@ -30,6 +30,7 @@ from ..domain.vocab import (
     FACILITY_PRIORITIES,
     FACILITY_STATUSES,
     FUNDING_SOURCES,
+    ROLES,
     facility_transitions,
 )
 from ..fileutil import safe_file_name
@@ -240,6 +241,18 @@ def awaiting_decision_statuses() -> list[str]:
     ]
 
 
+def waiting_for(status: str) -> list[str]:
+    """The roles (display names) that can take a request in ``status`` one step forward, for
+    'Menunggu tindakan …' (rejecting does not count as taking it forward)."""
+    roles: list[str] = []
+    for nxt in facility_transitions().get(status, []):
+        if nxt == REJECTED:
+            continue
+        allowed = PERMISSIONS[step_permission(nxt)][0]
+        roles += [r.code for r in ROLES if r.code in allowed and r.code not in roles]
+    return [ROLES.name(code) for code in roles]
+
+
 def _names(codes: list[str]) -> str:
     return ", ".join(FACILITY_STATUSES.name(c) for c in codes)
 
@@ -443,6 +456,8 @@ def change_status(session: Session, actor: Actor, request_id: int, to_status: st
     if _needs_reason(current, to_status) and not reason:
         label = "penolakan" if to_status == REJECTED else "pengembalian ke draf"
         raise ValidationError(f"Alasan {label} usulan {req.number} wajib diisi.", "reason")
+    if to_status == SUBMITTED:
+        _check_complete(req)
     today = today or date.today()
     on = on or today
     if not isinstance(on, date):
@@ -477,6 +492,19 @@ def change_status(session: Session, actor: Actor, request_id: int, to_status: st
     b, a = diff(before, after)
     audit(session, actor, "facility.status", "facility_request", req.id, b, a, reason)
     return _detail(session, actor, req)
+
+
+def _check_complete(req: FacilityRequest) -> None:
+    """A request leaves the draft only with a cost estimate and a description to judge it by."""
+    missing = []
+    if not req.estimated_cost or int(req.estimated_cost) <= 0:
+        missing.append("perkiraan biaya (RAB) lebih dari Rp 0")
+    if not clean_text(req.description):
+        missing.append("uraian kebutuhan")
+    if missing:
+        raise ValidationError(
+            f"Usulan {req.number} belum dapat diajukan: isi dulu " + " dan ".join(missing)
+            + " (Ubah usulan).", "estimated_cost" if req.estimated_cost <= 0 else "description")
 
 
 def _iso(day: date | None) -> str | None:

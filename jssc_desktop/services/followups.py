@@ -12,11 +12,11 @@ import statistics
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import ConfirmationRequired, ValidationError
-from ..domain.formatting import format_date, format_rupiah
+from ..domain.formatting import format_date, format_rupiah, normalize_name
 from ..domain.vocab import (
     AID_CONDITIONS,
     EARNING_OUTCOMES,
@@ -284,13 +284,18 @@ def record_followup(session: Session, actor: Actor, followup_id: int, data: Foll
     return _view(session, fu)
 
 
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def list_followups(session: Session, actor: Actor, *, state: str = "due",
                    track_id: int | None = None, today: date | None = None, offset: int = 0,
-                   limit: int = 100) -> Page[FollowUpRow]:
+                   limit: int = 100, text: str | None = None) -> Page[FollowUpRow]:
     """Follow-ups to do or done, paged in SQL.
 
     'due': not done and due within 30 days from today (overdue ones included);
     'overdue': not done and the due date has passed; 'done': recorded; 'all': everything.
+    ``text``: part of the client's name (honorifics and case ignored) or registration number.
     """
     require(actor, "followup.view")
     if state not in STATES:
@@ -311,6 +316,12 @@ def list_followups(session: Session, actor: Actor, *, state: str = "due",
         conditions.append(FollowUp.enrollment_id.in_(
             select(Enrollment.id).join(Cohort, Cohort.id == Enrollment.cohort_id)
             .where(Cohort.track_id == track_id)))
+    wanted = clean_text(text)
+    if wanted:
+        key, raw = _like_escape(normalize_name(wanted)), _like_escape(wanted.upper())
+        conditions.append(FollowUp.client_id.in_(select(Client.id).where(or_(
+            Client.name_normalized.like(f"%{key}%", escape="\\"),
+            Client.reg_no.like(f"%{raw}%", escape="\\")))))
 
     total = session.execute(select(func.count(FollowUp.id)).where(*conditions)).scalar_one()
     order = ([FollowUp.done_date.desc(), FollowUp.id.desc()] if state == "done"

@@ -52,6 +52,11 @@ from .base import (
     snapshot,
 )
 from .period_lock import ensure_unlocked
+from .training_checks import (
+    check_overlapping_enrollments,
+    check_same_day_session,
+    follow_earlier_start,
+)
 
 TRACK_CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9.-]{0,19}$")
 MAX_JP_PER_SESSION = 12
@@ -499,15 +504,20 @@ def create_cohort(s: Session, actor: Actor, data: CohortInput) -> CohortView:
 
 
 def update_cohort(s: Session, actor: Actor, cohort_id: int, data: CohortInput, *,
-                  version: int | None) -> CohortView:
+                  version: int | None, lock_reason: str | None = None) -> CohortView:
+    """Edit a cohort. Moving its start earlier moves the enrolment date of the participants who
+    were there from the old start, so they appear in the earlier sessions' attendance."""
     require(actor, "training.edit")
     cohort = get_or_404(s, Cohort, cohort_id, "Angkatan")
     check_version(cohort, version, f"Angkatan {cohort.name}")
     values = _clean_cohort(s, data, cohort)
+    old_start = cohort.start_date
     before = snapshot(cohort)
     for key, value in values.items():
         setattr(cohort, key, value)
     s.flush()
+    follow_earlier_start(s, actor, cohort, old_start, values["start_date"],
+                         lock_reason=lock_reason)
     b, a = diff(before, snapshot(cohort))
     if a:
         audit(s, actor, "cohort.update", "cohort", cohort.id, b, a)
@@ -554,8 +564,11 @@ def list_cohorts(s: Session, actor: Actor, *, track_id: int | None = None,
 
 
 def enroll_clients(s: Session, actor: Actor, cohort_id: int, client_ids: list[int], *,
-                   enrolled_on: date, lock_reason: str | None = None) -> list[EnrollmentView]:
+                   enrolled_on: date, lock_reason: str | None = None,
+                   confirmed: bool = False) -> list[EnrollmentView]:
     """Enroll several clients at once: every one is checked before anything is written.
+    A client active in another cohort whose dates overlap raises ConfirmationRequired unless
+    ``confirmed``.
 
     The enrollment date (and, for a client back after a withdrawal, the dates of the earlier
     enrollment it replaces) must lie outside approved periods unless an administrator gives
@@ -619,6 +632,7 @@ def enroll_clients(s: Session, actor: Actor, cohort_id: int, client_ids: list[in
             raise ValidationError(
                 f"Kapasitas angkatan {cohort.name} {cohort.capacity} orang, sudah terisi {taken}; "
                 f"tidak cukup tempat untuk: {over}.", "client_ids")
+    check_overlapping_enrollments(s, cohort, ids, confirmed=confirmed)
     days: list[date | None] = [enrolled_on]
     for e in existing.values():  # re-enrollments overwrite these dates
         days += [e.enrolled_on, e.withdrawn_on]
@@ -731,9 +745,12 @@ def _clean_session(s: Session, actor: Actor, cohort: Cohort, data: SessionInput,
 
 
 def add_session(s: Session, actor: Actor, cohort_id: int, data: SessionInput, *,
-                lock_reason: str | None = None) -> SessionView:
+                lock_reason: str | None = None, confirmed: bool = False) -> SessionView:
+    """Add a session; a second one of the cohort on the same day needs ``confirmed``."""
     cohort = load_cohort(s, actor, cohort_id, "session.edit")
     values = _clean_session(s, actor, cohort, data, None)
+    check_same_day_session(s, cohort, values["session_date"], session_id=None,
+                           confirmed=confirmed)
     ensure_unlocked(s, actor, values["session_date"], reason=lock_reason,
                     entity="cohort", entity_id=cohort.id)
     session = TrainingSession(cohort_id=cohort.id, **values)
@@ -753,12 +770,16 @@ def _load_session(s: Session, actor: Actor, session_id: int,
 
 
 def update_session(s: Session, actor: Actor, session_id: int, data: SessionInput, *,
-                   version: int | None, lock_reason: str | None = None) -> SessionView:
+                   version: int | None, lock_reason: str | None = None,
+                   confirmed: bool = False) -> SessionView:
     """Edit a session; its old and new date must lie outside approved periods (JP and
     topic count in the period's report) unless an administrator gives ``lock_reason``."""
     session, cohort = _load_session(s, actor, session_id, "session.edit")
     check_version(session, version, f"Pertemuan {session.session_date:%d-%m-%Y}")
     values = _clean_session(s, actor, cohort, data, session)
+    if values["session_date"] != session.session_date:
+        check_same_day_session(s, cohort, values["session_date"], session_id=session.id,
+                               confirmed=confirmed)
     if any(getattr(session, key) != value for key, value in values.items()):
         ensure_unlocked(s, actor, [session.session_date, values["session_date"]],
                         reason=lock_reason, entity="training_session", entity_id=session.id)

@@ -116,7 +116,7 @@ class DashboardPage(QWidget):
         body = QWidget()
         scroll.setWidget(body)
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(24, 18, 24, 18)
+        layout.setContentsMargins(18, 18, 18, 18)
         layout.setSpacing(12)
         head = QHBoxLayout()
         self.title = heading(self.tr("Beranda"))

@@ -14,6 +14,7 @@ Lists holding personal data (``sensitive=True``) are recorded in the access log 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -154,9 +155,46 @@ def _confirm_large(parent: QWidget | None, total: int | None) -> bool:
         yes=_tr("Ekspor semua"), no=_tr("Batal"))
 
 
+_NUMBER_SHOWN = re.compile(r"^(-?)(Rp\s?)?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?\s*(%?)")
+
+
+def typed_cell(shown: Any, raw: Any) -> tuple[Any, str | None]:
+    """What an exported cell holds: the typed value ``raw`` (from EXPORT_ROLE) when the shown
+    text stands for it, else the text. The second item says 'money' or 'percent' for columns
+    that need a number format."""
+    if isinstance(raw, bool) or raw is None or not isinstance(shown, str) or not shown:
+        return _plain(shown), None
+    if isinstance(raw, date):
+        return raw, None
+    if not isinstance(raw, int | float):
+        return _plain(shown), None
+    m = _NUMBER_SHOWN.match(shown.strip())
+    if m is None:
+        return _plain(shown), None
+    number = float(m[3].replace(".", "") + ("." + m[4] if m[4] else ""))
+    number = -number if m[1] else number
+    if m[5]:
+        if abs(raw * 100 - number) <= 0.051 * max(1.0, abs(number) / 100):
+            return raw, "percent"
+        if abs(raw - number) < 0.051:  # a percentage kept as 0-100
+            return raw / 100, "percent"
+        return _plain(shown), None
+    if abs(raw - number) < 0.51:
+        return raw, "money" if m[2] else None
+    return _plain(shown), None
+
+
 def table_contents(model: QAbstractItemModel, view: QAbstractItemView | None = None
                    ) -> tuple[list[str], list[list[Any]]]:
-    """Headers and display values of the visible columns and rows (view order when given)."""
+    """Headers and values of the visible columns and rows (view order when given); numbers,
+    amounts, percentages and dates are exported as such, not as text (see :func:`typed_cell`)."""
+    headers, rows, _formats = table_contents_typed(model, view)
+    return headers, rows
+
+
+def table_contents_typed(model: QAbstractItemModel, view: QAbstractItemView | None = None
+                         ) -> tuple[list[str], list[list[Any]], dict[int, str]]:
+    """:func:`table_contents` plus column index → 'money' | 'percent'."""
     root = QModelIndex()
     columns: list[int] = []
     header = view.horizontalHeader() if isinstance(view, QTableView) else None
@@ -170,18 +208,34 @@ def table_contents(model: QAbstractItemModel, view: QAbstractItemView | None = N
     headers = [str(model.headerData(c, Qt.Orientation.Horizontal,
                                     Qt.ItemDataRole.DisplayRole) or "") for c in columns]
     rows: list[list[Any]] = []
+    formats: dict[int, str] = {}
     for r in range(model.rowCount(root)):
         if isinstance(view, QTableView) and view.isRowHidden(r):
             continue
-        rows.append([_plain(model.data(model.index(r, c, root), Qt.ItemDataRole.DisplayRole))
-                     for c in columns])
-    return headers, rows
+        cells = []
+        for i, c in enumerate(columns):
+            index = model.index(r, c, root)
+            value, kind = typed_cell(model.data(index, Qt.ItemDataRole.DisplayRole),
+                                     model.data(index, widgets.EXPORT_ROLE))
+            if kind:
+                formats[i] = kind
+            cells.append(value)
+        rows.append(cells)
+    return headers, rows, formats
 
 
 def write_export(progress: Any, db: Database, actor: Actor, path: str, title: str,
-                 headers: list[str], rows: list[list[Any]], sensitive: bool) -> Path:
+                 headers: list[str], rows: list[list[Any]], sensitive: bool,
+                 formats: dict[int, str] | None = None) -> Path:
     """The background part: log (when sensitive) and write, in one transaction."""
-    from ..services.exports import export_table
+    from functools import partial
+
+    from ..services.exports import export_table as write_table
+
+    formats = formats or {}
+    export_table = partial(
+        write_table, money_columns=[c for c, k in formats.items() if k == "money"],
+        percent_columns=[c for c, k in formats.items() if k == "percent"])
 
     progress(_tr("Menulis berkas…"), 0.2)
     logger = _privacy_logger() if sensitive else None
@@ -240,7 +294,7 @@ def export_model(parent: QWidget | None, ctx: AppContext, title: str,
     path = _ask_path(parent, title)
     if path is None:
         return None
-    headers, rows = table_contents(model, view)
+    headers, rows, formats = table_contents_typed(model, view)
 
     from .worker import run_in_background
 
@@ -256,7 +310,7 @@ def export_model(parent: QWidget | None, ctx: AppContext, title: str,
         loop.quit()
 
     worker = run_in_background(
-        parent, write_export, ctx.db, ctx.actor, path, title, headers, rows, sensitive,
+        parent, write_export, ctx.db, ctx.actor, path, title, headers, rows, sensitive, formats,
         title=_tr("Ekspor"), label=_tr("Menulis {n} baris ke {name}…").format(
             n=format_number(len(rows)), name=Path(path).name),
         on_done=done, on_error=failed, cancellable=False)
@@ -280,9 +334,15 @@ def add_export_button(toolbar_or_layout: QToolBar | QLayout, parent: QWidget, ct
                       title: str | Callable[[], str],
                       model_getter: Callable[[], QAbstractItemModel | QAbstractItemView | None],
                       *, sensitive: bool | Callable[[], bool] = False
-                      ) -> QPushButton | QAction:
+                      ) -> QPushButton | QAction | None:
     """An 'Ekspor…' button (in a layout) or action (on a toolbar) exporting what
-    ``model_getter`` returns: a model, or the table view showing it (preferred)."""
+    ``model_getter`` returns: a model, or the table view showing it (preferred).
+
+    A list that is always sensitive is only offered to roles that may export sensitive data
+    (``client.view_sensitive``): a tutor is not shown a button that would refuse after the
+    file was picked. Returns None when nothing was offered."""
+    if sensitive is True and not ctx.can("client.view_sensitive"):
+        return None
 
     def run() -> None:
         target = model_getter()

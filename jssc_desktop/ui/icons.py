@@ -61,6 +61,7 @@ _ICONS: dict[str, tuple[str, str]] = {
     "percent": ("fa5s.percent", "SP_FileDialogInfoView"),
     "clock": ("fa5s.clock", "SP_MessageBoxWarning"),
     "check": ("fa5s.check", "SP_DialogApplyButton"),
+    "calendar": ("fa5s.calendar-alt", "SP_FileDialogDetailedView"),
 }
 
 

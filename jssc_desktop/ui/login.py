@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -240,21 +241,28 @@ class ChangePasswordDialog(QDialog):
 class UnlockDialog(QDialog):
     """The idle lock: only the same user's password opens the window again."""
 
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None, *,
+                 idle_minutes: int | None = None) -> None:
+        """``idle_minutes``: locked after that many minutes without use; None: locked by the
+        user (Kunci layar, Ctrl+L)."""
         super().__init__(parent)
         self.db = db
         self.actor = actor
         self.quit_requested = False
         self.setWindowTitle(self.tr("Layar terkunci"))
+        self.setMinimumWidth(480)
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         set_window_icon(self)
         layout = QVBoxLayout(self)
+        # Word-wrapped text gets the height it needs (a fixed dialog would cut it off).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.addWidget(heading(self.tr("Layar terkunci")))
+        self.reason = hint_label(self.lock_reason(idle_minutes))
+        layout.addWidget(self.reason)
         layout.addWidget(hint_label(self.tr(
-            "Aplikasi dikunci karena lama tidak dipakai, agar data klien tidak terlihat orang "
-            "lain. Masukkan kata sandi {name} untuk melanjutkan.").format(
-                name=actor.full_name or actor.username)))
+            "Data klien tidak terlihat selama layar terkunci. Masukkan kata sandi {name} untuk "
+            "melanjutkan.").format(name=actor.full_name or actor.username)))
         form = QFormLayout()
         user = QLineEdit(actor.username)
         user.setReadOnly(True)
@@ -272,6 +280,13 @@ class UnlockDialog(QDialog):
         self.buttons = buttons
         layout.addWidget(buttons)
         self.password.setFocus()
+
+    def lock_reason(self, idle_minutes: int | None) -> str:
+        if idle_minutes:
+            return self.tr("Aplikasi dikunci otomatis karena tidak dipakai selama {n} menit "
+                           "(Pengaturan › Umum).").format(n=idle_minutes)
+        return self.tr("Aplikasi dikunci oleh {name} dengan \"Kunci layar\" (Ctrl+L).").format(
+            name=self.actor.full_name or self.actor.username)
 
     def try_unlock(self) -> None:
         from ..services import users

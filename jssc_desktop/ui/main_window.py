@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
         ctx.bus.changed.connect(self._on_data_changed)
 
         self.idle = IdleWatcher(self._idle_minutes(), self)
-        self.idle.idle.connect(self.lock)
+        self.idle.idle.connect(lambda: self.lock(idle=True))
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
@@ -349,7 +349,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(act)
         act = QAction(icon("lock"), self.tr("&Kunci layar"), self)
         act.setShortcut(QKeySequence("Ctrl+L"))
-        act.triggered.connect(self.lock)
+        act.triggered.connect(lambda _checked=False: self.lock())
         file_menu.addAction(act)
         act = QAction(icon("user"), self.tr("Keluar akun / &ganti pengguna"), self)
         act.triggered.connect(self.sign_out)
@@ -453,15 +453,21 @@ class MainWindow(QMainWindow):
         label = heading(self.tr("Layar terkunci"))
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(label)
+        self.lock_reason = QLabel()
+        self.lock_reason.setWordWrap(True)
+        self.lock_reason.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.lock_reason)
         layout.addStretch(1)
         return page
 
-    def lock(self) -> None:
-        """Hide every window's content behind the password of the same user."""
+    def lock(self, idle: bool = False) -> None:
+        """Hide every window's content behind the password of the same user; ``idle``: locked
+        by the idle timer (the screen says so), else by the user."""
         if self.locked:
             return
         from .login import UnlockDialog
 
+        minutes = self.idle.minutes if idle else None
         self.locked = True
         self.idle.timer.stop()
         self.outer.setCurrentIndex(1)
@@ -470,7 +476,8 @@ class MainWindow(QMainWindow):
             if w is not self and w.isVisible() and w.windowOpacity() > 0:
                 hidden.append(w)
                 w.setWindowOpacity(0.0)
-        dialog = UnlockDialog(self.ctx.db, self.ctx.actor, self)
+        dialog = UnlockDialog(self.ctx.db, self.ctx.actor, self, idle_minutes=minutes)
+        self.lock_reason.setText(dialog.reason.text())
         self.unlock_dialog = dialog
         try:
             dialog.exec()

@@ -27,9 +27,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ..domain.changes import RecordKind
-from ..domain.errors import DomainError, PeriodLockedError
+from ..domain.errors import ConfirmationRequired, DomainError, PeriodLockedError
 from .context import AppContext, Change
-from .widgets import mark_invalid, show_error
+from .widgets import ask_confirm, mark_invalid, show_error
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +65,20 @@ def run(parent: QWidget | None, ctx: AppContext, fn: Callable[..., Any], *args: 
     try:
         with ctx.session() as s:
             result = fn(s, ctx.actor, *args, **kwargs)
+    except ConfirmationRequired as exc:
+        # Unusual but allowed (a second session on one day, overlapping cohorts): nothing was
+        # written; ask, then run the use case again with the confirmation.
+        if (not getattr(exc, "declined", False) and not kwargs.get("confirmed")
+                and _takes(fn, "confirmed") and ask_confirm(
+                    parent, QCoreApplication.translate("Pages", "Mohon konfirmasi"),
+                    exc.message, yes=QCoreApplication.translate("Pages", "Tetap simpan"),
+                    no=QCoreApplication.translate("Pages", "Batal"))):
+            return run(parent, ctx, fn, *args, changes=changes, changed_id=changed_id,
+                       fields=fields, message=message, on_reload=on_reload,
+                       **{**kwargs, "confirmed": True})
+        if not _takes(fn, "confirmed"):
+            report_error(parent, exc, fields=fields, message=message, on_reload=on_reload)
+        return FAILED
     except PeriodLockedError as exc:
         if exc.overridable and "lock_reason" not in kwargs:
             reason = ask_lock_reason(parent, exc.message)
@@ -80,6 +94,15 @@ def run(parent: QWidget | None, ctx: AppContext, fn: Callable[..., Any], *args: 
         return FAILED
     announce(ctx, changes, source=parent, record_id=changed_id)
     return result
+
+
+def _takes(fn: Callable[..., Any], name: str) -> bool:
+    import inspect
+
+    try:
+        return name in inspect.signature(fn).parameters
+    except (TypeError, ValueError):
+        return False
 
 
 def fetch(ctx: AppContext, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:

@@ -16,8 +16,10 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
-    QEvent,
     QLocale,
+    QPoint,
+    QRect,
+    QSize,
     Qt,
     QTimer,
     QTranslator,
@@ -25,15 +27,20 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QComboBox,
-    QDateEdit,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -56,9 +63,13 @@ if TYPE_CHECKING:  # loaded on first use: the login window paints without it
 
 log = logging.getLogger("jssc_desktop.ui")
 
+#: Item data role of table models: a cell's typed value (number, date) for exports, when the
+#: shown text stands for it ('35', 'Rp 150.000', '93,6%', '05/07/1990'); None otherwise.
+EXPORT_ROLE = Qt.ItemDataRole.UserRole + 40
+
 INDONESIAN = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
 DATE_FORMAT = "dd/MM/yyyy"
-#: QDateEdit cannot be empty; this date stands for "no date" in optional date fields.
+#: The "no date" of the former QDateEdit fields (kept for callers converting QDate values).
 NO_DATE = QDate(1900, 1, 1)
 
 
@@ -170,47 +181,149 @@ def to_date(value: QDate) -> date | None:
     return date(value.year(), value.month(), value.day())
 
 
-class DateEdit(QDateEdit):
-    """A day-first date field with an Indonesian calendar; optionally empty ('—')."""
+class DateEdit(QLineEdit):
+    """A day-first date field typed like text, with a calendar button; optionally empty.
+
+    Staff type dates as ``5/7/1990``, ``05-07-1990``, ``05071990`` or ``5 Juli 1990``
+    (``domain.formatting.parse_date_id`` reads them all). On leaving the field the date is
+    shown as ``05/07/1990``; text that is no date stays as typed, is marked red and says why,
+    and ``value()`` refuses it with a ValidationError naming the field, so nothing is dropped
+    silently. Being a line edit, Tab leaves the field and Ctrl+A then typing replaces it.
+    """
+
+    dateChanged = Signal(object)  # the QDateEdit name the forms connect to
 
     def __init__(self, parent: QWidget | None = None, *, optional: bool = False,
-                 value: date | None = None) -> None:
+                 value: date | None = None, field: str = "tanggal",
+                 label: str | None = None) -> None:
         super().__init__(parent)
         self.optional = optional
-        self.setLocale(INDONESIAN)
-        self.setDisplayFormat(DATE_FORMAT)
-        self.setCalendarPopup(True)
-        self.calendarWidget().setLocale(INDONESIAN)
-        self.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
-        self.calendarWidget().setGridVisible(True)
-        self.setMaximumDate(QDate(2100, 12, 31))
-        if optional:
-            self.setMinimumDate(NO_DATE)
-            self.setSpecialValueText("—")
-        else:
-            self.setMinimumDate(QDate(1900, 1, 2))
-        self.set_value(value if value is not None or optional else date.today())
-        self.calendarWidget().installEventFilter(self)
+        self.field = field
+        self.label = label or tr("Tanggal")
+        self._last: date | None = None
+        self._error: str | None = None
+        self._popup: QWidget | None = None
+        self.setPlaceholderText(tr("hh/bb/tttt") if optional else "")
+        from .icons import icon
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        # An empty field would open its calendar in January 1900: show this month instead.
-        if (watched is self.calendarWidget() and event.type() == QEvent.Type.Show
-                and self.value() is None):
-            today = QDate.currentDate()
-            self.calendarWidget().setCurrentPage(today.year(), today.month())
-        return super().eventFilter(watched, event)
+        self.calendar_action = self.addAction(icon("calendar"),
+                                              QLineEdit.ActionPosition.TrailingPosition)
+        self.calendar_action.setToolTip(tr("Pilih dari kalender"))
+        self.calendar_action.triggered.connect(self.open_calendar)
+        self.setToolTip(tr("Ketik tanggal, mis. 05/07/1990, 05071990 atau 5 Juli 1990"))
+        self.editingFinished.connect(self.commit)
+        self.set_value(value if value is not None or optional else date.today())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        width = self.fontMetrics().horizontalAdvance("00/00/0000") + 48
+        return QSize(max(hint.width(), width), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    # ---------------------------------------------------------------------------- value
+
+    def _parse(self) -> date | None:
+        text = self.text().strip()
+        if not text:
+            if self.optional:
+                return None
+            raise ValidationError(tr("{label} wajib diisi.").format(label=self.label),
+                                  self.field)
+        from ..domain.formatting import parse_date_id
+
+        return parse_date_id(text, self.field, self.label)
 
     def value(self) -> date | None:
-        return to_date(self.date())
+        """The date typed, ``None`` for an empty optional field; ValidationError (naming the
+        field) for text that is no date or a required field left empty."""
+        return self._parse()
+
+    def is_valid(self) -> bool:
+        try:
+            self._parse()
+        except ValidationError:
+            return False
+        return True
+
+    def error_message(self) -> str | None:
+        """Why the text typed is refused, or None."""
+        return self._error
 
     def set_value(self, value: date | None) -> None:
+        from ..domain.formatting import format_date_short
+
         if value is None and not self.optional:
             value = date.today()
-        self.setDate(to_qdate(value))
+        self.setText(format_date_short(value))
+        self._show_ok(value)
 
     def clear_value(self) -> None:
         if self.optional:
-            self.setDate(NO_DATE)
+            self.set_value(None)
+
+    def commit(self) -> None:
+        """Leaving the field: show the date read, or say why the text is no date."""
+        try:
+            value = self._parse()
+        except ValidationError as exc:
+            self._error = exc.message
+            mark_invalid(self, True, exc.message)
+            if self.isVisible():
+                QToolTip.showText(self.mapToGlobal(self.rect().bottomLeft()), exc.message, self)
+            return
+        from ..domain.formatting import format_date_short
+
+        shown = format_date_short(value)
+        if self.text() != shown:
+            self.setText(shown)
+        self._show_ok(value)
+
+    def _show_ok(self, value: date | None) -> None:
+        from ..domain.formatting import format_date
+
+        self._error = None
+        mark_invalid(self, False)
+        self.setToolTip(format_date(value) if value else
+                        tr("Ketik tanggal, mis. 05/07/1990, 05071990 atau 5 Juli 1990"))
+        if value != self._last:
+            self._last = value
+            self.dateChanged.emit(value)
+
+    # ------------------------------------------------------------------------- calendar
+
+    def open_calendar(self) -> None:
+        from ..domain.formatting import FIRST_YEAR, LAST_YEAR
+
+        popup = QFrame(self, Qt.WindowType.Popup)
+        popup.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(popup)
+        layout.setContentsMargins(2, 2, 2, 2)
+        calendar = QCalendarWidget(popup)
+        calendar.setLocale(INDONESIAN)
+        calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        calendar.setGridVisible(True)
+        calendar.setDateRange(QDate(FIRST_YEAR, 1, 1), QDate(LAST_YEAR, 12, 31))
+        try:
+            current = self._parse()
+        except ValidationError:
+            current = None
+        # An empty field opens its calendar on today, not in January 1900.
+        calendar.setSelectedDate(to_qdate(current) if current else QDate.currentDate())
+        layout.addWidget(calendar)
+
+        def picked(day: QDate) -> None:
+            self.set_value(to_date(day))
+            popup.close()
+            self.setFocus()
+
+        calendar.clicked.connect(picked)
+        calendar.activated.connect(picked)
+        self._popup = popup
+        popup.move(self.mapToGlobal(self.rect().bottomLeft()))
+        popup.show()
+        calendar.setFocus()
 
 
 # ------------------------------------------------------------------------------------- combos
@@ -253,6 +366,38 @@ class VocabCombo(QComboBox):
         self.setCurrentIndex(max(index, 0))
 
 
+class FilterCombo(QComboBox):
+    """A combo box the user can type into to find an item: any part of an item's text matches
+    (``boga`` finds "Tata Boga — Angkatan II"); text that matches nothing is put back to the
+    current item on leaving, so the choice is always one of the items."""
+
+    def __init__(self, parent: QWidget | None = None, placeholder: str = "") -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = self.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        if placeholder:
+            self.lineEdit().setPlaceholderText(placeholder)
+        self.lineEdit().editingFinished.connect(self._settle)
+        # A long name is shown from its start, not scrolled to its end.
+        self.currentIndexChanged.connect(lambda _i: self.lineEdit().setCursorPosition(0))
+
+    def focusOutEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().focusOutEvent(event)
+        if not self.view().isVisible() and not self.completer().popup().isVisible():
+            self._settle()
+
+    def _settle(self) -> None:
+        index = self.findText(self.currentText(), Qt.MatchFlag.MatchFixedString)
+        if index >= 0 and index != self.currentIndex():
+            self.setCurrentIndex(index)
+        elif self.currentIndex() >= 0:
+            self.setEditText(self.itemText(self.currentIndex()))
+
+
 # ----------------------------------------------------------------------------------- search
 
 
@@ -279,6 +424,83 @@ class SearchEdit(QLineEdit):
     def _fire(self) -> None:
         self._timer.stop()
         self.search_changed.emit(self.text().strip())
+
+
+# ------------------------------------------------------------------------------- flow layout
+
+
+class FlowLayout(QLayout):
+    """Buttons in a row that wraps onto the next line when the pane is too narrow, instead of
+    squeezing them until their text is cut off (small screens, long English labels)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt name
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt name
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt name
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt name
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt name
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt name
+        return self._arrange(QRect(0, 0, width, 0), apply=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt name
+        super().setGeometry(rect)
+        self._arrange(rect, apply=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        width, height = 0, 0
+        for item in self._visible():
+            hint = item.sizeHint()
+            width += hint.width() + (self._spacing if width else 0)
+            height = max(height, hint.height())
+        return QSize(width, height)
+
+    def minimumSize(self) -> QSize:  # noqa: N802 - Qt name
+        size = QSize()
+        for item in self._visible():
+            size = size.expandedTo(item.sizeHint())
+        return size
+
+    def _visible(self) -> list[QLayoutItem]:
+        return [i for i in self._items if i.widget() is None or not i.widget().isHidden()]
+
+    def _arrange(self, rect: QRect, *, apply: bool) -> int:
+        x, y, line = rect.x(), rect.y(), 0
+        for item in self._visible():
+            hint = item.sizeHint()
+            if x > rect.x() and x + hint.width() > rect.right() + 1:
+                x, y, line = rect.x(), y + line + self._spacing, 0
+            if apply:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._spacing
+            line = max(line, hint.height())
+        return y + line - rect.y()
+
+
+def flow_toolbar(*widgets: QWidget | None) -> FlowLayout:
+    """Like a toolbar row of buttons, but wrapping (None is skipped)."""
+    flow = FlowLayout()
+    for w in widgets:
+        if w is not None:
+            flow.addWidget(w)
+    return flow
 
 
 # ------------------------------------------------------------------------------- small helpers
@@ -366,6 +588,7 @@ def ask_text(parent: QWidget | None, title: str, label: str, *, required: bool =
     caption.setWordWrap(True)
     layout.addWidget(caption)
     edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)  # Tab moves to the next field
     edit.setMinimumSize(380, 90)
     layout.addWidget(edit)
     buttons = dialog_buttons(dialog, ok_text or tr("Lanjutkan"))
@@ -443,6 +666,9 @@ QLabel#ok { color: #23673a; }
 QLineEdit[invalid="true"], QComboBox[invalid="true"], QDateEdit[invalid="true"],
 QPlainTextEdit[invalid="true"] { border: 1px solid #c0392b; background: #fff4f2; }
 QPushButton { padding: 4px 12px; }
+QPushButton[popup="true"] { padding-right: 24px; }
+QPushButton::menu-indicator { subcontrol-origin: padding; subcontrol-position: right center;
+    right: 8px; }
 QPushButton#primary { background: #2f6f9f; color: white; border: 1px solid #255a82;
     border-radius: 3px; padding: 5px 14px; }
 QPushButton#primary:hover { background: #3a7fb2; }

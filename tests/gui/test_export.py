@@ -98,7 +98,16 @@ def test_xlsx_cells_equal_the_visible_display_texts(qtbot, ctx, table, tmp_path,
     ws = load_workbook(target).active
     cells = [[c.value for c in row] for row in ws.iter_rows()]
     assert cells[0] == heads
-    assert [[v if v is not None else "" for v in r] for r in cells[1:]] == rows
+    # Amounts and dates are written as numbers and dates (formatted as shown), texts as texts.
+    from datetime import datetime
+
+    assert cells[1:] == [
+        [150_000, "=HYPERLINK(\"http://x\")", datetime(1999, 6, 15)],
+        [0, "Budi Hartono", datetime(2001, 8, 1)],
+        [3_000_000, "Siti Aminah", datetime(2005, 3, 12)],
+    ]
+    assert [r[0] for r in rows] == ["Rp 150.000", "Rp 0", "Rp 3.000.000"]
+    assert ws["A2"].number_format == '"Rp" #,##0' and ws["C2"].number_format == "dd/mm/yyyy"
     assert rows[0][1] == "=HYPERLINK(\"http://x\")"
     assert ws["B2"].data_type == "s"                   # a text, never a formula
     assert boxes.kinds() == ["confirm"] and str(target) in boxes.shown[0][2]
@@ -113,8 +122,11 @@ def test_csv_chosen_by_filter(qtbot, ctx, table, tmp_path, monkeypatch, boxes):
         lines = list(csv.reader(fh, delimiter=";"))
     heads, rows = shown_texts(table)
     assert lines[0] == heads
-    # Formula-like texts keep a leading apostrophe in CSV, the way Excel reads them as text.
-    assert lines[1:] == [["'" + v if v[:1] in ("=", "-") else v for v in r] for r in rows]
+    # Formula-like texts keep a leading apostrophe in CSV, the way Excel reads them as text;
+    # amounts are plain numbers and dates day first.
+    assert lines[1:] == [["Siti Aminah", "12/03/2005", "3000000", "mesin jahit"],
+                         ["'=HYPERLINK(\"http://x\")", "15/06/1999", "150000", "'-tidak ada-"],
+                         ["Budi Hartono", "01/08/2001", "0", ""]]
     assert lines[2][0] == "'=HYPERLINK(\"http://x\")"
 
 

@@ -88,6 +88,7 @@ class MoveStageDialog(_ClientDialog):
             self.stage.set_code(following[0])
         self.started_on = DateEdit(value=today or date.today())
         self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)  # Tab moves to the next field
         self.notes.setFixedHeight(70)
         self.form.addRow(self.tr("Tahap berikutnya"), self.stage)
         self.form.addRow(self.tr("Mulai tanggal"), self.started_on)
@@ -119,10 +120,12 @@ class DischargeDialog(_ClientDialog):
         self.handover_to.setPlaceholderText(self.tr("mis. orang tua (Bapak Sutrisno), "
                                                     "Dinas Sosial Kab. Malang"))
         self.handover_record = QPlainTextEdit()
+        self.handover_record.setTabChangesFocus(True)  # Tab moves to the next field
         self.handover_record.setPlaceholderText(self.tr("Nomor dan ringkasan berita acara "
                                                         "serah terima"))
         self.handover_record.setFixedHeight(64)
         self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)  # Tab moves to the next field
         self.notes.setFixedHeight(64)
         self.form.addRow(self.tr("Alasan *"), self.reason)
         self.form.addRow(self.tr("Tanggal terminasi *"), self.discharge_date)
@@ -162,6 +165,7 @@ class ConsentDialog(_ClientDialog):
         self.kind.currentIndexChanged.connect(self._suggest_name)
         self.given_on = DateEdit(value=today or date.today())
         self.scope = QPlainTextEdit()
+        self.scope.setTabChangesFocus(True)  # Tab moves to the next field
         self.scope.setPlaceholderText(self.tr("mis. data identitas, kesehatan dan foto untuk "
                                               "layanan rehabilitasi dan laporan ke Dinas Sosial"))
         self.scope.setFixedHeight(64)

@@ -105,8 +105,12 @@ def _multiline(height: int = 56) -> QPlainTextEdit:
 class DuplicateDialog(QDialog):
     """What the check found before saving: warnings and clients that may be the same person."""
 
-    def __init__(self, check: ClientCheck, parent: QWidget | None = None) -> None:
+    def __init__(self, check: ClientCheck, parent: QWidget | None = None, *,
+                 ctx: AppContext | None = None) -> None:
         super().__init__(parent)
+        self.ctx = ctx
+        self.check = check
+        self.opened: list[int] = []
         self.setWindowTitle(self.tr("Periksa sebelum menyimpan"))
         self.blocking = any(d.reason == "NIK sama" for d in check.duplicates)
         layout = QVBoxLayout(self)
@@ -122,6 +126,13 @@ class DuplicateDialog(QDialog):
                     name=d.name, reg_no=d.reg_no, born=born, reason=d.reason))
             self.list.setMinimumHeight(80)
             layout.addWidget(self.list)
+            if ctx is not None:
+                # The records listed open from here (double-click or the button).
+                self.list.setCurrentRow(0)
+                self.list.itemActivated.connect(lambda _item: self.open_selected())
+                self.open_button = QPushButton(self.tr("Buka data klien terpilih"))
+                self.open_button.clicked.connect(self.open_selected)
+                layout.addWidget(self.open_button)
             if self.blocking:
                 layout.addWidget(hint_label(self.tr(
                     "NIK yang sama tidak boleh dipakai dua kali. Buka data klien yang sudah ada, "
@@ -155,6 +166,18 @@ class DuplicateDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+
+    def open_selected(self) -> None:
+        row = self.list.currentRow()
+        if self.ctx is None or not 0 <= row < len(self.check.duplicates):
+            return
+        from .detail import ClientDetailDialog
+
+        client_id = self.check.duplicates[row].client_id
+        self.opened.append(client_id)
+        dialog = ClientDetailDialog(self.ctx, client_id, self)
+        self.detail_dialog = dialog
+        dialog.exec()
 
 
 class ClientForm(QDialog):
@@ -266,8 +289,8 @@ class ClientForm(QDialog):
         self.name.setMaxLength(200)
         self.sex = VocabCombo(SEXES, empty_text=self.tr("— pilih —"))
         self.birth_place = QLineEdit()
-        self.birth_date = DateEdit(optional=True)
-        self.birth_date.setToolTip(self.tr("Kosongkan (—) bila tanggal lahir tidak diketahui"))
+        self.birth_date = DateEdit(optional=True, field="birth_date",
+                                   label=self.tr("Tanggal lahir"))
         self.nik = QLineEdit()
         self.nik.setPlaceholderText(self.tr("16 angka"))
         self.nik.setValidator(QRegularExpressionValidator(r"[0-9 .\-]{0,24}"))
@@ -320,7 +343,8 @@ class ClientForm(QDialog):
     def _build_service(self) -> None:
         form = self._form_tab(tab_label(FormTab.SERVICE))
         self.ppks = VocabCombo(PPKS, empty_text=self.tr("— pilih kategori —"))
-        self.admission_date = DateEdit(value=self.today or date.today())
+        self.admission_date = DateEdit(value=self.today or date.today(), field="admission_date",
+                                       label=self.tr("Tanggal masuk"))
         self.disability = QLineEdit()
         self.health_notes = _multiline(80)
         form.addRow(_label("ppks_code"), self.ppks)
@@ -539,7 +563,7 @@ class ClientForm(QDialog):
                       self.tr("Tidak ditemukan klien lain dengan NIK yang sama, atau dengan "
                               "nama dan tanggal lahir yang sama."))
             return
-        dialog = DuplicateDialog(check, self)
+        dialog = DuplicateDialog(check, self, ctx=self.ctx)
         if dialog.save_button is not None:
             dialog.save_button.hide()
         dialog.exec()
@@ -560,7 +584,7 @@ class ClientForm(QDialog):
             return
         confirmed = False
         if check.duplicates or check.warnings:
-            dialog = DuplicateDialog(check, self)
+            dialog = DuplicateDialog(check, self, ctx=self.ctx)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             confirmed = True

@@ -19,7 +19,7 @@ from PySide6.QtGui import QBrush, QColor
 from ...domain.codes import ClientStatus
 from ...services.base import Page
 from ...services.client_list import ClientQuery, ClientRow, SortKey
-from ..widgets import short_region_name, short_stage_name, short_status_name
+from ..widgets import EXPORT_ROLE, short_region_name, short_stage_name, short_status_name
 
 PAGE_SIZE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -195,6 +195,8 @@ class ClientTableModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return r
         column = index.column()
+        if role == EXPORT_ROLE:
+            return r.age if column == Column.AGE else None  # exported as a number
         if role == _ALIGN:
             return _CENTER if column in _CENTERED else None
         if role == _FOREGROUND:

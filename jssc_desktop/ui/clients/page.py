@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 from ...domain.changes import RecordKind
 from ...domain.codes import ClientStatus
 from ...domain.formatting import format_number
-from ...domain.vocab import CLIENT_STATUSES, KAB_KOTA, PPKS, STAGES
+from ...domain.vocab import CLIENT_STATUSES, KAB_KOTA, PPKS, STAGES, sensitive_ppks_codes
 from ...services.clients import ClientQuery, search_clients
 from .. import usecase
 from ..context import AppContext
-from ..widgets import SearchEdit, VocabCombo, button, heading, show_error
+from ..widgets import FlowLayout, SearchEdit, VocabCombo, button, heading, show_error
 from .model import ID_ROLE, ClientTableModel, Column
 
 log = logging.getLogger(__name__)
@@ -48,14 +48,13 @@ class ClientsPage(QWidget):
         top.addWidget(heading(self.tr("Klien")))
         top.addSpacing(16)
         self.search = SearchEdit(placeholder=self.tr("Cari nama, NIK atau nomor registrasi…"))
-        self.search.setMinimumWidth(320)
+        self.search.setMinimumWidth(200)
         self.search.search_changed.connect(lambda _t: self.apply_filters())
         top.addWidget(self.search, 1)
-        top.addSpacing(16)
+        top.addSpacing(8)
+        # The count sits under the list (beside the hint), where it has room at 1024×768.
         self.total_label = QLabel()
         self.total_label.setObjectName("subheading")
-        top.addWidget(self.total_label)
-        top.addSpacing(8)
         if ctx.can("client.edit"):
             self.new_button = button(self.tr("Klien baru"), "add", primary=True)
             self.new_button.setToolTip(self.tr("Daftarkan klien baru (Ctrl+N)"))
@@ -72,22 +71,26 @@ class ClientsPage(QWidget):
                                                lambda: self.table, sensitive=True)
         layout.addLayout(top)
 
-        filters = QHBoxLayout()
-        filters.setSpacing(6)
+        # The filters wrap onto a second line rather than being squeezed until their text is cut.
+        filters = FlowLayout()
         self.status = VocabCombo(CLIENT_STATUSES, empty_text=self.tr("Semua status"))
         self.status.set_code(ClientStatus.RESIDENT.value)
-        self.ppks = VocabCombo(PPKS, empty_text=self.tr("Semua kategori PPKS"))
+        # Sensitive categories (ODHA, trafficking…) are not offered as a filter to roles that
+        # may not see them: the service refuses such a filter for them.
+        hidden = set() if ctx.can("client.view_sensitive") else sensitive_ppks_codes()
+        self.ppks = VocabCombo(PPKS, empty_text=self.tr("Semua kategori PPKS"),
+                               codes=[c for c in PPKS.codes if c not in hidden])
         self.stage = VocabCombo(STAGES, empty_text=self.tr("Semua tahapan"))
         self.kab_kota = VocabCombo(KAB_KOTA, empty_text=self.tr("Semua kab/kota"))
         self.track = QComboBox()
         self.track.addItem(self.tr("Semua program"), None)
         self._load_tracks()
         for combo in (self.status, self.ppks, self.stage, self.kab_kota, self.track):
-            combo.setMinimumContentsLength(10)
+            combo.setMinimumContentsLength(12)
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
-            filters.addWidget(combo, 1)
+            filters.addWidget(combo)
         self.reset_button = button(self.tr("Atur ulang"), "refresh")
         self.reset_button.setToolTip(self.tr("Hapus pencarian dan semua penyaring"))
         self.reset_button.clicked.connect(self.reset_filters)
@@ -129,6 +132,9 @@ class ClientsPage(QWidget):
         hint = QLabel(self.tr("Klik dua kali sebuah baris untuk membuka data klien. "
                               "Kolom bertanda panah dapat diurutkan."))
         hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        bottom.addWidget(self.total_label)
+        bottom.addSpacing(12)
         bottom.addWidget(hint, 1)
         self.open_button = button(self.tr("Buka data"), "user")
         self.open_button.clicked.connect(self.open_selected)

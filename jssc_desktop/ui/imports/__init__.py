@@ -1,4 +1,5 @@
-"""Bringing existing client spreadsheets in: the import wizard and its entry point."""
+"""Bringing existing spreadsheets in (clients, tutors, attendance): the import wizard and its
+entry point."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from ..context import AppContext
 __all__ = ["open_import_wizard"]
 
 
-def open_import_wizard(ctx: AppContext, parent: QWidget | None) -> None:
-    """Open the client import wizard (modal) for roles that may import; others are told why."""
+def open_import_wizard(ctx: AppContext, parent: QWidget | None, kind: str = "clients") -> None:
+    """Open the import wizard of ``kind`` (clients|tutors|attendance; modal) for roles that may
+    import; others are told why."""
     from .. import widgets
 
     if not ctx.can("import.run"):
@@ -20,7 +22,7 @@ def open_import_wizard(ctx: AppContext, parent: QWidget | None) -> None:
         return
     from .wizard import ImportWizard
 
-    wizard = ImportWizard(ctx, parent)
+    wizard = ImportWizard(ctx, parent, kind=kind)
     try:
         wizard.exec()
     finally:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from ...domain.cells import cell_text
 from ...domain.errors import DomainError
 from ...domain.formatting import format_number
-from ...services.imports import CLIENT_COLUMNS, COLUMNS_BY_KEY
 from .busy import BusyBar
 from .pages import _column_letter, _label, _Page, _sample_text, problem_rows
 
@@ -190,11 +189,11 @@ class MappingPage(_Page):
             self.table.setItem(row, MappingColumn.HEADER, header)
             combo = QComboBox()
             combo.addItem(self.tr("(abaikan)"), None)
-            for c in CLIENT_COLUMNS:
+            for c in self._wizard.columns:
                 text = self.tr("{label} (wajib)").format(label=c.label) if c.required \
                     else c.label
                 combo.addItem(text, c.key)
-                if c.hint:
+                if getattr(c, "hint", ""):
                     combo.setItemData(combo.count() - 1, c.hint, Qt.ItemDataRole.ToolTipRole)
             combo.setMaxVisibleItems(20)
             combo.currentIndexChanged.connect(lambda _i, c=col: self._combo_changed(c))
@@ -266,7 +265,7 @@ class MappingPage(_Page):
         self.unmapped_label.setText(self.tr(
             "Belum dikenali, akan diabaikan: {names}.").format(names=", ".join(unmapped)))
         self.unmapped_label.setVisible(bool(unmapped))
-        missing = [c.label for c in CLIENT_COLUMNS
+        missing = [c.label for c in w.columns
                    if c.required and c.key not in w.mapping.values()]
         self.missing_label.setText(self.tr(
             "Kolom wajib belum ada: {names}. Pilih kolom berkas yang berisi data itu.").format(
@@ -298,7 +297,7 @@ class MappingPage(_Page):
         if combo is None:
             return
         key = combo.currentData()
-        if key is not None and key not in COLUMNS_BY_KEY:
+        if key is not None and key not in {c.key for c in self._wizard.columns}:
             return
         self._wizard.assign(column, key)
         self._update_rows_now()

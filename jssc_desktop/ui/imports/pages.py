@@ -9,7 +9,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -85,7 +85,17 @@ def _save_path(suggested: str) -> str:
     return suggested if suggested.lower().endswith(".xlsx") else suggested + ".xlsx"
 
 
+def what_of(kind: str) -> str:
+    """What the wizard imports, in words for the texts of the tutor and attendance kinds."""
+    return {"tutors": QCoreApplication.translate("ImportWizard", "data tutor"),
+            "attendance": QCoreApplication.translate("ImportWizard", "catatan kehadiran")}.get(
+        kind, QCoreApplication.translate("ImportWizard", "data klien"))
+
+
 class _Page(QWizardPage):
+    def what(self) -> str:
+        return what_of(self.wiz().kind)
+
     def wiz(self) -> ImportWizard:
         return self.wizard()  # type: ignore[return-value]  # every page sits in an ImportWizard
 
@@ -104,6 +114,11 @@ class FilePage(_Page):
             "Pilih buku kerja Excel (.xlsx) berisi daftar klien dan lembar yang memuat datanya. "
             "Belum ada data yang disimpan sampai langkah terakhir."))
         self.path: str | None = None
+        if wizard.kind != "clients":
+            self.setSubTitle(self.tr(
+                "Pilih buku kerja Excel (.xlsx) berisi {what} dan lembar yang memuat datanya. "
+                "Belum ada data yang disimpan sampai langkah terakhir.").format(
+                    what=self._what(wizard)))
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
@@ -148,6 +163,9 @@ class FilePage(_Page):
         inner.addWidget(self.template_button)
         layout.addWidget(box)
         layout.addStretch(1)
+
+    def _what(self, wizard: ImportWizard) -> str:
+        return what_of(wizard.kind)
 
     # ---- choosing
     def browse(self) -> None:
@@ -195,16 +213,27 @@ class FilePage(_Page):
     def save_template(self) -> None:
         from ...services.templates import write_template
 
-        start = str((Path(self.path).parent if self.path else Path.home())
-                    / self.tr("Templat impor klien.xlsx"))
+        kind = self._wizard.kind
+        name = {"clients": self.tr("Templat impor klien.xlsx"),
+                "tutors": self.tr("Templat impor tutor.xlsx"),
+                "attendance": self.tr("Templat impor kehadiran.xlsx")}[kind]
+        start = str((Path(self.path).parent if self.path else Path.home()) / name)
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Simpan templat"), start, self.tr("Excel (*.xlsx)"))
         if not path:
             return
         try:
-            written = write_template("clients", _save_path(path))
+            if kind == "attendance":
+                with self._wizard.ctx.session() as s:  # the programs' names for the list
+                    written = write_template(kind, _save_path(path), s)
+            else:
+                written = write_template(kind, _save_path(path))
         except Exception as exc:  # noqa: BLE001 - shown in plain Indonesian, bugs logged
             widgets.show_error(self, exc)
+            return
+        if kind != "clients":
+            widgets.show_info(self, self.tr("Templat disimpan"), self.tr(
+                "Templat impor disimpan di:\n{path}").format(path=str(written)))
             return
         widgets.show_info(self, self.tr("Templat disimpan"), self.tr(
             "Templat impor klien disimpan di:\n{path}\n\nIsi satu klien per baris mulai di "
@@ -352,6 +381,15 @@ class PreviewPage(_Page):
                 "pilih berkasnya lagi (langkah 1), atau ubah pemetaan kolom (langkah 2). "
                 "'Simpan daftar galat…' membuat salinan berkas dengan keterangan di setiap "
                 "baris yang bermasalah.").format(problems="; ".join(parts)), "error"
+        elif plan.new == 0 and self.wiz().kind != "clients":
+            text, name = self.tr(
+                "Tidak ada {what} baru untuk diimpor: semua baris sudah tersimpan atau "
+                "dilewati.").format(what=self.what()), "warning"
+        elif self.wiz().kind != "clients":
+            text, name = self.tr(
+                "Semua baris lolos pemeriksaan. Tekan 'Impor' untuk menyimpan {n} baris "
+                "{what} sekaligus; bila terjadi masalah, tidak ada yang tersimpan.").format(
+                    n=format_number(plan.new), what=self.what()), "ok"
         elif plan.new == 0:
             text, name = self.tr(
                 "Tidak ada klien baru untuk diimpor: semua baris sudah terdaftar atau "
@@ -413,6 +451,9 @@ class ResultPage(_Page):
         self.setSubTitle(self.tr("Semua klien baru disimpan dalam satu langkah: semuanya, atau "
                                  "tidak satu pun bila terjadi masalah."))
         self.setFinalPage(True)
+        if wizard.kind != "clients":
+            self.setSubTitle(self.tr("Semua baris disimpan dalam satu langkah: semuanya, atau "
+                                     "tidak satu pun bila terjadi masalah."))
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         self.busy = BusyBar()
@@ -456,13 +497,23 @@ class ResultPage(_Page):
         return self._wizard.import_result is not None and not self._wizard.importing
 
     def _importing_changed(self, on: bool) -> None:
-        if on:
+        if on and self._wizard.kind != "clients":
+            self.busy.start(self.tr("Menyimpan {what}… jangan tutup jendela ini.").format(
+                what=self.what()))
+        elif on:
             self.busy.start(self.tr("Menyimpan klien baru… jangan tutup jendela ini."))
         else:
             self.busy.stop()
         self.completeChanged.emit()
 
     def _done(self, result: ImportResult) -> None:
+        if self._wizard.kind != "clients":
+            self.headline.setText(self.tr("{n} baris {what} telah disimpan.").format(
+                n=format_number(result.new), what=self.what()))
+            self.details.setText(self.tr("{n} baris dilewati karena sudah tersimpan.").format(
+                n=format_number(result.skipped)) if result.skipped else "")
+            self.completeChanged.emit()
+            return
         self.headline.setText(self.tr("{n} klien baru telah disimpan.").format(
             n=format_number(result.new)))
         lines = []

@@ -59,8 +59,8 @@ def preview_rows(sheet: Sheet | None, plan: ImportPlan) -> list[PreviewRow]:
     for r in plan.rows:
         name = str(r.values.get("name") or "") or name_of(r.row)
         if r.action == "baru":
-            note = "; ".join(r.warnings)
-            out.append(PreviewRow(r.row, name, NEW, note, bool(r.warnings)))
+            warnings = getattr(r, "warnings", ())  # only client rows carry warnings
+            out.append(PreviewRow(r.row, name, NEW, "; ".join(warnings), bool(warnings)))
         else:
             out.append(PreviewRow(r.row, name, SKIP, r.note))
     for issue in plan.errors:

@@ -1,4 +1,5 @@
-"""The client import wizard: choose a file, check the column mapping, preview, import.
+"""The import wizard (clients, tutors, attendance): choose a file, check the column mapping,
+preview, import.
 
 The wizard holds the state every page shows (the sheet read from the file, the current column
 mapping and header row, the latest plan) and runs the slow steps off the GUI thread through
@@ -91,58 +92,93 @@ def default_sheet(names: list[str]) -> str | None:
     return next((n for n in names if n not in HELPER_SHEETS), names[0] if names else None)
 
 
-def mapping_for_row(sheet: Sheet, header_row: int) -> dict[int, str]:
+#: What each import kind writes, announced to the open pages when it is done.
+_CHANGES = {"clients": RecordKind.CLIENT, "tutors": RecordKind.TUTOR,
+            "attendance": RecordKind.ATTENDANCE}
+
+#: What can be imported: clients (services.imports) and the table kinds (services.table_import).
+KINDS = ("clients", "tutors", "attendance")
+
+
+def columns_of(kind: str) -> tuple[Any, ...]:
+    """The columns of an import kind (each with key, label, aliases, required)."""
+    if kind == "clients":
+        return CLIENT_COLUMNS
+    from ...services.table_import import kind_named
+
+    return kind_named(kind).columns
+
+
+def _plan(session: Any, actor: Actor, kind: str, sheet: Sheet, **kw: Any) -> Any:
+    if kind == "clients":
+        return plan_client_import(session, actor, sheet, **kw)
+    from ...services.table_import import kind_named, plan_table_import
+
+    kw.pop("today", None)
+    return plan_table_import(session, actor, kind_named(kind), sheet, **kw)
+
+
+def mapping_for_row(sheet: Sheet, header_row: int, kind: str = "clients") -> dict[int, str]:
     """Columns recognised in one row (1-based), for when the user picks the header row."""
     index = header_row - 1
     if not 0 <= index < len(sheet.rows):
         return {}
+    known = _KNOWN_HEADERS if kind == "clients" else {
+        normalize_header(name): c.key for c in columns_of(kind) for name in (c.label, *c.aliases)}
     mapping: dict[int, str] = {}
     for col, value in enumerate(sheet.rows[index]):
-        key = _KNOWN_HEADERS.get(normalize_header(value))
+        key = known.get(normalize_header(value))
         if key and key not in mapping.values():
             mapping[col] = key
     return mapping
 
 
 def load_and_plan(progress: Progress, db: Database, actor: Actor, path: str,
-                  sheet_name: str | None, today: date | None) -> Loaded:
+                  sheet_name: str | None, today: date | None, kind: str = "clients") -> Loaded:
     progress("Membaca berkas…", 0.1)
     sheet = read_sheet(path, sheet_name)
     progress("Memeriksa setiap baris…", 0.5)
     note = ""
     with db.session() as s:
         try:
-            plan = plan_client_import(s, actor, sheet, today=today)
+            plan = _plan(s, actor, kind, sheet, today=today)
         except ValidationError as exc:
             if exc.field != "header":
                 raise
             # No header recognised: start from row 1 with nothing mapped; the user maps by hand.
             note = exc.message
-            plan = plan_client_import(s, actor, sheet, mapping={}, header_row=1, today=today)
+            plan = _plan(s, actor, kind, sheet, mapping={}, header_row=1, today=today)
     return Loaded(sheet, plan, note)
 
 
 def replan(progress: Progress, db: Database, actor: Actor, sheet: Sheet,
-           mapping: dict[int, str], header_row: int, today: date | None) -> ImportPlan:
+           mapping: dict[int, str], header_row: int, today: date | None,
+           kind: str = "clients") -> ImportPlan:
     progress("Memeriksa setiap baris…", 0.3)
     with db.session() as s:
-        return plan_client_import(s, actor, sheet, mapping=mapping, header_row=header_row,
-                                  today=today)
+        return _plan(s, actor, kind, sheet, mapping=mapping, header_row=header_row,  # type: ignore[no-any-return]
+                     today=today)
 
 
 def import_now(progress: Progress, db: Database, actor: Actor, sheet: Sheet,
-               previewed: ImportPlan, today: date | None) -> ImportResult:
+               previewed: ImportPlan, today: date | None,
+               kind: str = "clients") -> ImportResult:
     """Check the sheet again and write it, both inside one transaction."""
     progress("Memeriksa ulang dan menyimpan…", 0.2)
     with db.session() as s:
-        fresh = plan_client_import(s, actor, sheet, mapping=previewed.mapping,
-                                   header_row=previewed.header_row, today=today)
+        fresh = _plan(s, actor, kind, sheet, mapping=previewed.mapping,
+                      header_row=previewed.header_row, today=today)
         if fresh.errors or fresh.new != previewed.new:
             raise ValidationError(
-                "Data di basis data berubah sejak pratinjau dibuat (misalnya klien yang sama "
-                f"baru saja didaftarkan pengguna lain): kini {fresh.new} baris baru dan "
+                "Data di basis data berubah sejak pratinjau dibuat (misalnya data yang sama "
+                f"baru saja disimpan pengguna lain): kini {fresh.new} baris baru dan "
                 f"{fresh.error_rows} baris bermasalah, bukan {previewed.new} baris baru. "
                 "Tidak ada data yang disimpan; periksa ulang pratinjau lalu impor lagi.", "file")
+        if kind != "clients":
+            from ...services.table_import import apply_table_import, kind_named
+
+            return apply_table_import(  # type: ignore[return-value]
+                s, actor, kind_named(kind), fresh)
         result = apply_client_import(s, actor, fresh)
     if result.new:
         db.optimize(("clients",))  # the planner's statistics follow the new size
@@ -174,11 +210,15 @@ class ImportWizard(QWizard):
     import_failed = Signal(object)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
-                 today: date | None = None) -> None:
+                 today: date | None = None, kind: str = "clients") -> None:
         super().__init__(parent)
         from .mapping_page import MappingPage
         from .pages import FilePage, PreviewPage, ResultPage
 
+        if kind not in KINDS:
+            raise ValueError(f"unknown import kind {kind!r}")
+        self.kind = kind
+        self.columns = columns_of(kind)
         self.ctx = ctx
         self.today = today
         self.path: str | None = None
@@ -199,7 +239,11 @@ class ImportWizard(QWizard):
         self._workers: set[Worker] = set()
 
         set_window_icon(self)
-        self.setWindowTitle(self.tr("Impor Data Klien dari Excel"))
+        self.setWindowTitle({
+            "clients": self.tr("Impor Data Klien dari Excel"),
+            "tutors": self.tr("Impor Data Tutor dari Excel"),
+            "attendance": self.tr("Impor Kehadiran dari Excel"),
+        }[kind])
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
@@ -285,7 +329,7 @@ class ImportWizard(QWizard):
         self.loaded_key = self._file_key()
         self._set_planning(True)
         self._start(load_and_plan, self.ctx.db, self.ctx.actor, self.path, self.sheet_name,
-                    self.today,
+                    self.today, self.kind,
                     done=lambda loaded: self._loaded(generation, loaded),
                     failed=lambda exc: self._plan_error(generation, exc))
 
@@ -343,7 +387,7 @@ class ImportWizard(QWizard):
         self.load_error = None
         self._set_planning(True)
         self._start(replan, self.ctx.db, self.ctx.actor, self.sheet, dict(self.mapping),
-                    self.header_row, self.today,
+                    self.header_row, self.today, self.kind,
                     done=lambda plan: self._replanned(generation, plan),
                     failed=lambda exc: self._plan_error(generation, exc))
 
@@ -363,7 +407,7 @@ class ImportWizard(QWizard):
     def set_header_row(self, header_row: int) -> None:
         if self.sheet is None:
             return
-        self.set_mapping(mapping_for_row(self.sheet, header_row), header_row)
+        self.set_mapping(mapping_for_row(self.sheet, header_row, self.kind), header_row)
 
     def replan_current(self) -> None:
         self.set_mapping(self.mapping, self.header_row)
@@ -375,14 +419,14 @@ class ImportWizard(QWizard):
         self.import_result = None
         self.importing_changed.emit(True)
         self._start(import_now, self.ctx.db, self.ctx.actor, self.sheet, self.plan, self.today,
-                    done=self._imported, failed=self._import_error)
+                    self.kind, done=self._imported, failed=self._import_error)
 
     def _imported(self, result: ImportResult) -> None:
         self.importing = False
         self.import_result = result
         self.importing_changed.emit(False)
         self.import_done.emit(result)
-        self.ctx.bus.announce(RecordKind.CLIENT, source=self)
+        self.ctx.bus.announce(_CHANGES[self.kind], source=self)
 
     def _import_error(self, exc: BaseException) -> None:
         if not isinstance(exc, ValidationError):

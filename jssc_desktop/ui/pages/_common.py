@@ -55,7 +55,7 @@ from ...domain.formatting import (
 from .. import usecase
 from ..context import AppContext
 from ..usecase import FAILED
-from ..widgets import INDONESIAN, dialog_buttons, tr
+from ..widgets import EXPORT_ROLE, INDONESIAN, dialog_buttons, tr
 
 log = logging.getLogger("jssc_desktop.ui.pages")
 
@@ -179,6 +179,9 @@ class RowsModel(QAbstractTableModel):
         if role == SORT_ROLE:
             value = column.sort(row) if column.sort else column.text(row)
             return _sortable(value)
+        if role == EXPORT_ROLE:
+            value = column.sort(row) if column.sort else column.text(row)
+            return value if isinstance(value, int | float | date) else None
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align is not None:
@@ -424,8 +427,14 @@ class FormDialog(QDialog):
     #: the administrator's correction reason for data in a locked period, while saving
     lock_reason: str | None = None
 
-    def _save(self, s: Any, _actor: Any, lock_reason: str | None = None) -> Any:
+    #: the user confirmed an unusual but allowed input (ConfirmationRequired), while saving;
+    #: subclasses pass it to services that take ``confirmed``
+    confirmed: bool = False
+
+    def _save(self, s: Any, _actor: Any, lock_reason: str | None = None,
+              confirmed: bool = False) -> Any:
         self.lock_reason = lock_reason
+        self.confirmed = confirmed
         return self.save(s)
 
     def accept(self) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -38,7 +39,7 @@ from ...services import training
 from ...services.attendance import AttendanceSheet
 from ...services.training import CohortView, SessionView
 from ..context import AppContext
-from ..widgets import ask_confirm, button, heading, hint_label, show_error, show_info
+from ..widgets import FilterCombo, ask_confirm, button, heading, hint_label, show_error, show_info
 from ._common import (
     FAILED,
     PageBase,
@@ -69,22 +70,33 @@ class AttendancePage(PageBase):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(heading(self.tr("Kehadiran peserta pelatihan")))
 
-        pick = QHBoxLayout()
-        self.cohort_combo = QComboBox()
-        self.cohort_combo.setMinimumWidth(330)
+        # Two rows (cohort, then session) so that neither combo is squeezed over its label.
+        pick = QGridLayout()
+        pick.setHorizontalSpacing(8)
+        pick.setColumnStretch(1, 1)
+        self.cohort_combo = FilterCombo(placeholder=self.tr("Ketik nama program atau angkatan"))
+        self.cohort_combo.setToolTip(self.tr(
+            "Ketik sebagian nama program atau angkatan untuk mencarinya"))
         self.cohort_combo.currentIndexChanged.connect(self._cohort_chosen)
         self.session_combo = QComboBox()
-        self.session_combo.setMinimumWidth(330)
+        for combo in (self.cohort_combo, self.session_combo):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(30)
         self.session_combo.currentIndexChanged.connect(self._session_chosen)
         self.new_session_button = button(self.tr("Pertemuan baru…"), "add")
         self.new_session_button.clicked.connect(self.new_session)
         self.new_session_button.setVisible(ctx.can("session.edit"))
-        pick.addWidget(QLabel(self.tr("Angkatan")))
-        pick.addWidget(self.cohort_combo, 1)
-        pick.addSpacing(12)
-        pick.addWidget(QLabel(self.tr("Pertemuan")))
-        pick.addWidget(self.session_combo, 1)
-        pick.addWidget(self.new_session_button)
+        self.import_button = button(self.tr("Impor Excel…"), "add")
+        self.import_button.setToolTip(self.tr("Masukkan kehadiran dari berkas Excel"))
+        self.import_button.clicked.connect(self.import_excel)
+        self.import_button.setVisible(ctx.can("import.run"))
+        pick.addWidget(QLabel(self.tr("Angkatan")), 0, 0)
+        pick.addWidget(self.cohort_combo, 0, 1)
+        pick.addWidget(self.import_button, 0, 2)
+        pick.addWidget(QLabel(self.tr("Pertemuan")), 1, 0)
+        pick.addWidget(self.session_combo, 1, 1)
+        pick.addWidget(self.new_session_button, 1, 2)
         layout.addLayout(pick)
 
         self.tabs = QTabWidget()
@@ -193,6 +205,15 @@ class AttendancePage(PageBase):
             self._cohort_chosen()
         else:
             self.cohort_combo.setCurrentIndex(index)
+
+    def import_excel(self) -> None:
+        from ..imports import open_import_wizard
+
+        if not self._confirm_discard():
+            return
+        self.model.load(None)
+        open_import_wizard(self.ctx, self, "attendance")
+        self.refresh()
 
     def cohort(self) -> CohortView | None:
         return self.cohort_combo.currentData()
@@ -312,7 +333,24 @@ class AttendancePage(PageBase):
     # ---------------------------------------------------------------------------------- edits
 
     def mark_all_present(self) -> None:
-        self.model.set_all("H")
+        """Everyone present, except that marks already given (S, I, A, T) are only overwritten
+        when the tutor says so; by default they are kept and only the blank rows filled."""
+        marked = [r for r in self.model.rows if r.code not in (None, "H")]
+        overwrite = True
+        if marked:
+            names = ", ".join(f"{r.name} ({r.code})" for r in marked[:4])
+            if len(marked) > 4:
+                names += self.tr(" dan {n} lainnya").format(n=len(marked) - 4)
+            overwrite = ask_confirm(self, self.tr("Sudah ada tanda kehadiran"), self.tr(
+                "{n} peserta sudah ditandai selain Hadir: {names}. Ubah mereka juga menjadi "
+                "Hadir, atau isi Hadir hanya pada baris yang belum diisi?").format(
+                    n=len(marked), names=names),
+                yes=self.tr("Ubah semua menjadi Hadir"),
+                no=self.tr("Hanya yang belum diisi"))
+        if overwrite:
+            self.model.set_all("H")
+        else:
+            self.model.set_blank("H")
         self.grid.go_to_row(0)
         self.grid.setFocus()
 

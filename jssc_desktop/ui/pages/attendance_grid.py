@@ -89,6 +89,13 @@ class AttendanceModel(QAbstractTableModel):
         if self.rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, self.NOTE))
 
+    def set_blank(self, code: str) -> None:
+        """Fill only the rows not marked yet."""
+        for row, r in enumerate(self.rows):
+            if r.code is None:
+                r.code = code
+                self._row_changed(row)
+
     def revert(self) -> None:
         self.beginResetModel()
         for r in self.rows:

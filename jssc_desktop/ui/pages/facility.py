@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -38,11 +37,13 @@ from ...services.facility import AttachmentView, FacilityDetail, FacilityInput, 
 from ..context import AppContext
 from ..export import add_export_button
 from ..widgets import (
+    FlowLayout,
     SearchEdit,
     VocabCombo,
     ask_confirm,
     ask_text,
     button,
+    flow_toolbar,
     heading,
     hint_label,
     show_error,
@@ -119,6 +120,7 @@ class FacilityDialog(FormDialog):
             self.track.addItem(label, track_id)
         combo_select_data(self.track, detail.track_id if detail else None)
         self.description = QPlainTextEdit(detail.description or "" if detail else "")
+        self.description.setTabChangesFocus(True)  # Tab moves to the next field
         self.description.setPlaceholderText(self.tr(
             "Kondisi saat ini, kebutuhan, dan manfaatnya bagi pelatihan/penghuni"))
         self.description.setMinimumHeight(110)
@@ -169,8 +171,12 @@ class FacilityPage(PageBase):
         for term in FACILITY_KINDS:
             self.kind_filter.addItem(short_kind(term.name), term.code)
         self.kind_filter.currentIndexChanged.connect(lambda _i: self.load())
+        for combo in (self.status_filter, self.kind_filter):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(11)
         self.search = SearchEdit(placeholder=self.tr("Cari nomor atau judul…"))
-        self.search.setMinimumWidth(230)
+        self.search.setMinimumWidth(180)
         self.search.search_changed.connect(lambda _t: self.load())
         self.new_button = button(self.tr("Usulan baru"), "add", primary=True)
         self.new_button.clicked.connect(self.new_request)
@@ -191,7 +197,7 @@ class FacilityPage(PageBase):
             Column(self.tr("Judul"), lambda r: r.title,
                    tooltip=lambda r: f"{r.title} ({short_kind(r.kind_name)})"),
             Column(self.tr("Biaya"), lambda r: fmt_money(r.estimated_cost),
-                   lambda r: r.estimated_cost, ALIGN_RIGHT, width=112),
+                   lambda r: r.estimated_cost, ALIGN_RIGHT, width=128),
             Column(self.tr("Status"), lambda r: r.status_name, width=100,
                    foreground=lambda r: QColor(STATUS_COLORS.get(r.status, "#000000"))),
         ], stretch=1)
@@ -215,17 +221,12 @@ class FacilityPage(PageBase):
         v.addWidget(self.title)
         self.status_label = QLabel()
         v.addWidget(self.status_label)
-        self.steps_row = QHBoxLayout()
-        self.steps_row.setContentsMargins(0, 0, 0, 0)
+        # The step buttons wrap onto more lines in a narrow pane instead of being cut off.
+        self.steps_row = FlowLayout()
         self.edit_button = button(self.tr("Ubah isi usulan"), "edit")
         self.edit_button.clicked.connect(self.edit_request)
-        steps_box = QWidget()
-        steps_layout = QHBoxLayout(steps_box)
-        steps_layout.setContentsMargins(0, 0, 0, 0)
-        steps_layout.addLayout(self.steps_row)
-        steps_layout.addStretch(1)
-        steps_layout.addWidget(self.edit_button)
-        v.addWidget(steps_box)
+        v.addLayout(self.steps_row)
+        v.addLayout(toolbar(self.edit_button))
 
         info = QGroupBox(self.tr("Rincian"))
         grid = QGridLayout(info)
@@ -283,8 +284,8 @@ class FacilityPage(PageBase):
         self.add_before.setVisible(self.can_draft)
         self.add_document.setVisible(self.can_draft)
         self.add_after.setVisible(self.can_progress)
-        pv.addLayout(toolbar(self.add_before, self.add_after, self.add_document, None,
-                             self.open_attachment_button))
+        pv.addLayout(flow_toolbar(self.add_before, self.add_after, self.add_document,
+                                  self.open_attachment_button))
         self.attachment_model = QStandardItemModel(self)
         self.attachments = QListView()
         self.attachments.setModel(self.attachment_model)
@@ -376,7 +377,11 @@ class FacilityPage(PageBase):
             self.steps_row.addWidget(b)
             self.step_buttons[status] = b
         if not detail.next_statuses and detail.status not in ("selesai", "ditolak"):
-            waiting = QLabel(self.tr("Menunggu tindakan pengguna lain."))
+            roles = facility_svc.waiting_for(detail.status)
+            waiting = QLabel(self.tr("Menunggu tindakan {roles}.").format(
+                roles=self.tr(" atau ").join(roles)) if roles
+                else self.tr("Menunggu tindakan pengguna lain."))
+            waiting.setWordWrap(True)
             waiting.setObjectName("hint")
             self.steps_row.addWidget(waiting)
             self.step_buttons["_waiting"] = waiting  # type: ignore[assignment]  # a label in the row

@@ -26,7 +26,7 @@ from ...services import followups as followups_svc
 from ...services.followups import FollowUpInput, FollowUpRow, TrackEffect
 from ..context import AppContext
 from ..export import add_export_button
-from ..widgets import DateEdit, VocabCombo, ask_confirm, button, heading, hint_label
+from ..widgets import DateEdit, SearchEdit, VocabCombo, ask_confirm, button, heading, hint_label
 from ._common import (
     ALIGN_RIGHT,
     FAILED,
@@ -83,6 +83,7 @@ class FollowUpDialog(FormDialog):
         self.aid_condition = VocabCombo(AID_CONDITIONS, empty_text=self.tr("—"))
         self.aid_condition.set_code(current.aid_condition if current else None)
         self.notes = QPlainTextEdit(current.notes or "" if current else "")
+        self.notes.setTabChangesFocus(True)  # Tab moves to the next field
         self.notes.setFixedHeight(56)
         self.add_field(self.tr("Tanggal"), self.day, "done_date")
         self.add_field(self.tr("Cara"), self.method, "method")
@@ -171,8 +172,17 @@ class FollowUpsPage(PageBase):
         self.record_button = button(self.tr("Catat hasil…"), "edit", primary=True)
         self.record_button.clicked.connect(self.record)
         self.record_button.setVisible(self.can_edit)
-        v.addLayout(toolbar(self.state_bar, None, QLabel(self.tr("Program")), self.track_filter,
-                            None, self.record_button))
+        self.search = SearchEdit(placeholder=self.tr("Cari nama atau no. registrasi"))
+        self.search.setMinimumWidth(200)
+        self.search.search_changed.connect(lambda _t: self.load())
+        v.addLayout(toolbar(self.state_bar, None, self.record_button))
+        v.addLayout(toolbar(self.search, QLabel(self.tr("Program")), self.track_filter))
+        # Said after a save: the row may leave the list it was in (e.g. 'Jatuh tempo').
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("ok")
+        self.saved_label.setWordWrap(True)
+        self.saved_label.hide()
+        v.addWidget(self.saved_label)
         self.table = DataTable([
             Column(self.tr("Nama"), lambda r: r.client_name, width=170),
             Column(self.tr("No. registrasi"), lambda r: r.reg_no, width=112),
@@ -288,7 +298,7 @@ class FollowUpsPage(PageBase):
     def _fetch(self, offset: int) -> Any:
         return self.call(followups_svc.list_followups, state=self.state(),
                          track_id=self.track_filter.currentData(), offset=offset,
-                         limit=self.PAGE)
+                         limit=self.PAGE, text=self.search.text().strip() or None)
 
     def load(self) -> None:
         page = self._fetch(0)
@@ -333,6 +343,14 @@ class FollowUpsPage(PageBase):
                 return
         dialog = FollowUpDialog(self.ctx, row, current, self)
         if dialog.exec():
+            saved = dialog.result_view
+            outcome = getattr(saved, "outcome_name", None) or ""
+            self.saved_label.setText(self.tr(
+                "Tersimpan: bimbingan lanjut {name} bulan ke-{months} ({outcome}), {day}. "
+                "Data ini kini ada di daftar \"Selesai\".").format(
+                    name=row.client_name, months=row.months_after, outcome=outcome,
+                    day=fmt_date(getattr(saved, "done_date", None))))
+            self.saved_label.show()
             self.load()
             self.announce(RecordKind.FOLLOWUP)
 

@@ -116,9 +116,10 @@ class ReportsPage(PageBase):
 
         self.approve_box = QGroupBox(self.tr("Persetujuan Kepala UPT"))
         av = QVBoxLayout(self.approve_box)
-        av.addWidget(hint_label(self.tr(
+        self.approval_label = hint_label(self.tr(
             "Setelah diperiksa, Kepala UPT menyetujui laporan periode ini. Laporan yang "
-            "disetujui dikunci dan tercatat di log audit.")))
+            "disetujui dikunci dan tercatat di log audit."))
+        av.addWidget(self.approval_label)
         self.approve_button = button(self.tr("Setujui laporan periode"), "check")
         self.approve_button.clicked.connect(self.approve)
         av.addWidget(self.approve_button)
@@ -156,16 +157,18 @@ class ReportsPage(PageBase):
     def _fill_periods(self) -> None:
         kind = self.kind.currentData()
         day = self.today or date.today()
-        periods = recent_periods(kind, day, RECENT[kind])
-        # A report is made after its period ends: offer the last finished period first.
-        if kind != "annual" or day.month < 12:
-            periods = periods[1:] + periods[:1] if len(periods) > 1 else periods
+        periods = recent_periods(kind, day, RECENT[kind])  # newest first, as listed
+        self.period.blockSignals(True)
         self.period.clear()
         for p in periods:
             label = p.label if p.end < day else self.tr("{label} (berjalan)").format(
                 label=p.label)
             self.period.addItem(label, p)
-        self.period.setCurrentIndex(0)
+        self.period.blockSignals(False)
+        # A report is made after its period ends: the last finished period is chosen first.
+        finished = next((i for i, p in enumerate(periods) if p.end < day), 0)
+        self.period.setCurrentIndex(finished)
+        self._period_changed()
 
     def current_period(self) -> Period | None:
         return self.period.currentData()
@@ -178,7 +181,38 @@ class ReportsPage(PageBase):
                 return True
         return False
 
+    def approval(self, period: Period | None) -> Any:
+        """The archived approval of ``period``, or None (also when it cannot be read)."""
+        if period is None or not _may_approve(self.ctx):
+            return None
+        try:
+            from ...reports.approval import list_archive
+
+            with self.ctx.session() as s:
+                return next((a for a in list_archive(s, self.ctx.actor)
+                             if a.kind == period.kind and a.period == period.key), None)
+        except Exception:  # noqa: BLE001 - the panel then simply offers approval
+            return None
+
+    def _show_approval(self) -> None:
+        """An approved period is not offered 'Setujui' again: the panel says who approved it."""
+        period = self.generated_for or self.current_period()
+        approved = self.approval(period)
+        if approved is not None:
+            self.approval_label.setText(self.tr(
+                "Laporan {label} sudah disetujui oleh {name} pada {when}. Untuk mengubahnya, "
+                "laporan harus dibuka kembali.").format(
+                    label=approved.label, name=approved.approved_by_name,
+                    when=format_datetime(approved.approved_at)))
+        else:
+            self.approval_label.setText(self.tr(
+                "Setelah diperiksa, Kepala UPT menyetujui laporan periode ini. Laporan yang "
+                "disetujui dikunci dan tercatat di log audit."))
+        self.approve_button.setVisible(approved is None)
+
     def _period_changed(self) -> None:
+        if hasattr(self, "approval_label"):
+            self._show_approval()
         period = self.current_period()
         stale = self.generated_for is not None and period != self.generated_for
         if stale:
@@ -193,6 +227,7 @@ class ReportsPage(PageBase):
         self.print_button.setEnabled(on and self.pdf_path is not None)
         self.approve_button.setEnabled(on and self.status_state != "disetujui")
         self.reopen_button.setEnabled(on and self.status_state == "disetujui")
+        self._show_approval()
 
     # ------------------------------------------------------------------------------ generate
 
@@ -337,6 +372,7 @@ class ReportsPage(PageBase):
                     name=archived.approved_by_name,
                     when=format_datetime(archived.approved_at)))
         self.generate()  # shows the approved, archived files
+        self._show_approval()
 
 
 __all__ = ["ReportsPage", "generate_files"]

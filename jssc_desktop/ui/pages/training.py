@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QMenu,
+    QPushButton,
     QSplitter,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +35,7 @@ from ..widgets import (
     ask_confirm,
     ask_text,
     button,
+    flow_toolbar,
     heading,
     hint_label,
     show_info,
@@ -54,7 +55,6 @@ from ._common import (
     fmt_percent,
     open_file,
     section_label,
-    toolbar,
 )
 from .training_dialogs import (
     AssessmentDialog,
@@ -91,7 +91,9 @@ class TrainingPage(PageBase):
         splitter.addWidget(self._build_right())
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 6)
-        splitter.setSizes([440, 710])
+        # Proportions: on a 1024-pixel screen the programme and cohort tables keep their
+        # column titles, and the detail pane's buttons wrap.
+        splitter.setSizes([470, 530])
 
     # ---------------------------------------------------------------------------------- build
 
@@ -108,8 +110,8 @@ class TrainingPage(PageBase):
         self.show_inactive.toggled.connect(lambda _on: self.load_tracks())
         for w in (self.add_track, self.edit_track):
             w.setVisible(self.can_edit)
-        v.addLayout(toolbar(section_label(self.tr("Program keterampilan")), None,
-                            self.add_track, self.edit_track))
+        v.addWidget(section_label(self.tr("Program keterampilan")))
+        v.addLayout(flow_toolbar(self.add_track, self.edit_track))
         self.tracks = DataTable([
             Column(self.tr("Kode"), lambda t: t.code, width=70),
             Column(self.tr("Program"), lambda t: t.name if t.active
@@ -128,9 +130,10 @@ class TrainingPage(PageBase):
         self.add_cohort = button(self.tr("Tambah"), "add")
         self.add_cohort.setToolTip(self.tr("Buka angkatan baru untuk program terpilih"))
         self.edit_cohort = button(self.tr("Ubah"), "edit")
-        self.status_button = QToolButton()
-        self.status_button.setText(self.tr("Ubah status"))
-        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A push button with a menu: its arrow has room of its own (the style sheet's popup
+        # rule), so it is never drawn over the text.
+        self.status_button = QPushButton(self.tr("Ubah status"))
+        self.status_button.setProperty("popup", True)
         menu = QMenu(self.status_button)
         for term in COHORT_STATUSES:
             action = menu.addAction(self.tr("Jadikan: {name}").format(name=term.name))
@@ -140,8 +143,8 @@ class TrainingPage(PageBase):
         self.edit_cohort.clicked.connect(self.change_cohort)
         for w in (self.add_cohort, self.edit_cohort, self.status_button):
             w.setVisible(self.can_edit)
-        v.addLayout(toolbar(section_label(self.tr("Angkatan")), None, self.add_cohort,
-                            self.edit_cohort, self.status_button))
+        v.addWidget(section_label(self.tr("Angkatan")))
+        v.addLayout(flow_toolbar(self.add_cohort, self.edit_cohort, self.status_button))
         self.cohorts = DataTable([
             Column(self.tr("Angkatan"), lambda c: c.name,
                    tooltip=lambda c: self.tr("Tutor: {name}").format(
@@ -162,6 +165,7 @@ class TrainingPage(PageBase):
         v = QVBoxLayout(box)
         v.setContentsMargins(6, 0, 0, 0)
         self.title = section_label(self.tr("Pilih angkatan di sebelah kiri"))
+        self.title.setWordWrap(True)  # long program and cohort names
         self.summary = hint_label("")
         v.addWidget(self.title)
         v.addWidget(self.summary)
@@ -191,9 +195,10 @@ class TrainingPage(PageBase):
         self.assess_button.setVisible(self.can_assess)
         self.graduate_button.setVisible(self.can_graduate)
         self.graduate_all_button.setVisible(self.can_graduate)
-        pv.addLayout(toolbar(self.enroll_button, self.withdraw_button, self.assess_button))
-        people_bar = toolbar(self.graduate_button, self.graduate_all_button,
-                             self.certificate_button)
+        # One wrapping row: the buttons move to a second line when the pane is narrow.
+        people_bar = flow_toolbar(self.enroll_button, self.withdraw_button, self.assess_button,
+                                  self.graduate_button, self.graduate_all_button,
+                                  self.certificate_button)
         add_export_button(
             people_bar, self, self.ctx,
             lambda: self.tr("Peserta {track} {cohort}").format(
@@ -210,7 +215,7 @@ class TrainingPage(PageBase):
                    tooltip=lambda e: self.tr("Lulus {day}").format(day=fmt_date(e.graduated_on))
                    if e.graduated_on else None),
             Column(self.tr("Hadir"), lambda e: fmt_percent(e.attendance_percent),
-                   lambda e: e.attendance_percent, ALIGN_RIGHT, width=56),
+                   lambda e: e.attendance_percent, ALIGN_RIGHT, width=70),
             Column(self.tr("Nilai"), lambda e: fmt_number(e.assessment_score, 1),
                    lambda e: e.assessment_score, ALIGN_RIGHT, width=48),
             Column(self.tr("Hasil uji"), lambda e: e.competency_result_name or "—", width=112,
@@ -234,7 +239,7 @@ class TrainingPage(PageBase):
         self.delete_session.clicked.connect(self.remove_session)
         for w in (self.add_session, self.edit_session, self.delete_session):
             w.setVisible(self.can_session)
-        sv.addLayout(toolbar(self.add_session, self.edit_session, self.delete_session))
+        sv.addLayout(flow_toolbar(self.add_session, self.edit_session, self.delete_session))
         self.sessions = DataTable([
             Column(self.tr("Tanggal"), lambda x: fmt_date(x.session_date),
                    lambda x: x.session_date, width=140),

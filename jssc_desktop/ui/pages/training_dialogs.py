@@ -69,6 +69,7 @@ class TrackDialog(FormDialog):
         self.name = QLineEdit(track.name if track else "")
         self.name.setPlaceholderText(self.tr("mis. Reparasi AC"))
         self.description = QPlainTextEdit(track.description or "" if track else "")
+        self.description.setTabChangesFocus(True)  # Tab moves to the next field
         self.description.setFixedHeight(70)
         self.total_jp = _spin(0, 5000, track.total_jp if track else 0, self.tr(" JP"))
         self.active = QCheckBox(self.tr("Program aktif (dapat membuka angkatan baru)"))
@@ -111,8 +112,10 @@ class CohortDialog(FormDialog):
         self.name = QLineEdit(cohort.name if cohort else "")
         self.name.setPlaceholderText(self.tr("mis. Angkatan I 2026"))
         today = date.today()
-        self.start = DateEdit(value=cohort.start_date if cohort else today)
-        self.end = DateEdit(value=cohort.end_date if cohort else today)
+        self.start = DateEdit(value=cohort.start_date if cohort else today, field="start_date",
+                              label=self.tr("Tanggal mulai"))
+        self.end = DateEdit(value=cohort.end_date if cohort else today, field="end_date",
+                            label=self.tr("Tanggal selesai"))
         self.tutor = QComboBox()
         self.tutor.addItem(self.tr("— belum ditentukan —"), None)
         for label, tutor_id in tutors:
@@ -188,10 +191,11 @@ class SessionDialog(FormDialog):
                             topic=text_or_none(self.topic), tutor_id=self.tutor.currentData())
         if self.session is None:
             return training.add_session(s, self.ctx.actor, self.cohort.id, data,
-                                        lock_reason=self.lock_reason)
+                                        lock_reason=self.lock_reason,
+                                        confirmed=self.confirmed)
         return training.update_session(s, self.ctx.actor, self.session.id, data,
                                        version=self.session.version,
-                                       lock_reason=self.lock_reason)
+                                       lock_reason=self.lock_reason, confirmed=self.confirmed)
 
 
 # --------------------------------------------------------------------------------- enroll
@@ -349,7 +353,7 @@ class EnrollDialog(FormDialog):
             raise ValidationError(self.tr("Centang minimal satu klien."), "client_ids")
         return training.enroll_clients(s, self.ctx.actor, self.cohort.id, ids,
                                        enrolled_on=self.day.value(),
-                                       lock_reason=self.lock_reason)
+                                       lock_reason=self.lock_reason, confirmed=self.confirmed)
 
 
 # ---------------------------------------------------------------------------- assessment

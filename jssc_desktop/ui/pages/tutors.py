@@ -32,6 +32,7 @@ from ..widgets import (
     SearchEdit,
     VocabCombo,
     button,
+    flow_toolbar,
     heading,
     hint_label,
     mark_invalid,
@@ -79,6 +80,7 @@ class AgreementDialog(FormDialog):
         self.rate = MoneyEdit()
         self.rate.set_amount(agreement.rate_per_jp if agreement else tutor.rate_per_jp)
         self.notes = QPlainTextEdit(agreement.notes or "" if agreement else "")
+        self.notes.setTabChangesFocus(True)  # Tab moves to the next field
         self.notes.setFixedHeight(60)
         self.add_field(self.tr("Nomor"), self.number, "number")
         self.add_field(self.tr("Berlaku mulai"), self.start, "start_date")
@@ -120,6 +122,12 @@ class TutorsPage(PageBase):
         splitter.addWidget(scroll)
         splitter.setSizes([500, 650])
 
+    def import_excel(self) -> None:
+        from ..imports import open_import_wizard
+
+        open_import_wizard(self.ctx, self, "tutors")
+        self.load()
+
     # ---------------------------------------------------------------------------------- build
 
     def _build_list(self) -> QWidget:
@@ -136,7 +144,11 @@ class TutorsPage(PageBase):
         v.addLayout(row)
         self.show_inactive = QCheckBox(self.tr("Tampilkan tutor nonaktif"))
         self.show_inactive.toggled.connect(lambda _on: self.load())
-        v.addWidget(self.show_inactive)
+        self.import_button = button(self.tr("Impor Excel…"), "add")
+        self.import_button.setToolTip(self.tr("Masukkan daftar tutor dari berkas Excel"))
+        self.import_button.clicked.connect(self.import_excel)
+        self.import_button.setVisible(self.ctx.can("import.run"))
+        v.addLayout(toolbar(self.show_inactive, None, self.import_button))
         self.table = DataTable([
             Column(self.tr("Nama"), lambda r: r.name,
                    foreground=lambda r: None if r.active else GREY,
@@ -183,6 +195,7 @@ class TutorsPage(PageBase):
         self.expertise = QLineEdit()
         self.expertise.setPlaceholderText(self.tr("mis. Refrigerasi dan tata udara"))
         self.certifications = QPlainTextEdit()
+        self.certifications.setTabChangesFocus(True)  # Tab moves to the next field
         self.certifications.setPlaceholderText(self.tr("Sertifikat kompetensi, satu per baris"))
         self.certifications.setFixedHeight(52)
         self.phone = QLineEdit()
@@ -202,19 +215,18 @@ class TutorsPage(PageBase):
             (self.tr("Telepon"), self.phone, self.tr("Email"), self.email),
             (self.tr("Tarif per JP"), self.rate, "", self.active),
         ]
-        for i, (l1, w1, l2, w2) in enumerate(rows):
-            grid.addWidget(QLabel(l1), i, 0)
-            grid.addWidget(w1, i, 1)
-            grid.addWidget(QLabel(l2), i, 2)
-            grid.addWidget(w2, i, 3)
-        grid.addWidget(QLabel(self.tr("Sertifikasi")), len(rows), 0)
-        grid.addWidget(self.certifications, len(rows), 1, 1, 3)
+        # One field per line: the pane stays readable at 1024×768 without scrolling sideways.
+        pairs = [(label, widget) for l1, w1, l2, w2 in rows for label, widget in ((l1, w1),
+                                                                                    (l2, w2))]
+        pairs.append((self.tr("Sertifikasi"), self.certifications))
+        for i, (label, widget) in enumerate(pairs):
+            grid.addWidget(QLabel(label), i, 0)
+            grid.addWidget(widget, i, 1)
         grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
         self.save_button = button(self.tr("Simpan data tutor"), "save", primary=True)
         self.save_button.clicked.connect(self.save)
         self.save_button.setVisible(self.can_edit)
-        grid.addLayout(toolbar(self.save_button), len(rows) + 1, 0, 1, 4)
+        grid.addLayout(toolbar(self.save_button), len(pairs), 0, 1, 2)
         v.addWidget(form)
 
         agreements = QGroupBox(self.tr("Perjanjian kerja sama (MoU/kontrak)"))
@@ -226,8 +238,9 @@ class TutorsPage(PageBase):
         for w in (self.add_agreement, self.edit_agreement):
             w.setVisible(self.can_edit)
         self.agreement_state = QLabel()
-        av.addLayout(toolbar(self.add_agreement, self.edit_agreement, None,
-                             self.agreement_state))
+        self.agreement_state.setWordWrap(True)
+        av.addLayout(toolbar(self.add_agreement, self.edit_agreement))
+        av.addWidget(self.agreement_state)
         self.agreements = DataTable([
             Column(self.tr("Nomor"), lambda a: a.number, tooltip=lambda a: a.number),
             Column(self.tr("Mulai"), lambda a: fmt_date_short(a.start_date),
@@ -254,8 +267,8 @@ class TutorsPage(PageBase):
         self.hours_end = DateEdit(value=today)
         self.hours_button = button(self.tr("Hitung"), "percent")
         self.hours_button.clicked.connect(self.compute_hours)
-        hv.addLayout(toolbar(QLabel(self.tr("Dari")), self.hours_start, QLabel(self.tr("sampai")),
-                             self.hours_end, self.hours_button))
+        hv.addLayout(flow_toolbar(QLabel(self.tr("Dari")), self.hours_start,
+                                  QLabel(self.tr("sampai")), self.hours_end, self.hours_button))
         self.hours_result = QLabel()
         self.hours_result.setWordWrap(True)
         hv.addWidget(self.hours_result)

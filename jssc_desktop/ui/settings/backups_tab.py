@@ -25,7 +25,16 @@ from PySide6.QtWidgets import (
 from ...domain.formatting import format_datetime, format_number
 from ...paths import backup_dir
 from ..context import AppContext
-from ..widgets import ask_confirm, button, hint_label, show_error, show_info, show_warning, tr
+from ..widgets import (
+    FlowLayout,
+    ask_confirm,
+    button,
+    hint_label,
+    show_error,
+    show_info,
+    show_warning,
+    tr,
+)
 from ..worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -72,7 +81,7 @@ class BackupsTab(QWidget):
         self.backups: list = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps onto a second line on a small screen
         self.backup_button = button(self.tr("Cadangkan sekarang"), "backup", primary=True)
         self.backup_button.clicked.connect(lambda: run_backup(self, ctx, lambda _i: self.refresh()))
         self.restore_button = button(self.tr("Pulihkan cadangan terpilih…"), "restore")
@@ -85,7 +94,6 @@ class BackupsTab(QWidget):
         for b in (self.backup_button, self.restore_button, self.restore_file_button,
                   self.folder_button):
             row.addWidget(b)
-        row.addStretch(1)
         layout.addLayout(row)
         layout.addWidget(self._passphrase_box())
         self.table = QTableWidget(0, 4)

@@ -1,0 +1,232 @@
+"""What every spreadsheet import shares, for the kinds beyond clients (tutors, attendance): the
+header found under title rows by the office's own header words, columns mapped (and re-mappable),
+each cell read as staff write it, a plan that names every problem by row and column and writes
+nothing, and then all rows or none.
+
+A kind is a :class:`TableKind`: its columns (key, template header, other header words, how a cell
+is read) and two functions, one checking the rows against the database and one writing them. The
+sheet reading, the error copy and ``remap`` are the client import's own (``services.imports``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from ..domain.cells import cell_text
+from ..domain.errors import ValidationError
+from .base import Actor, require
+from .imports import MAX_HEADER_SCAN, RowIssue, Sheet, normalize_header
+
+
+@dataclass(frozen=True)
+class TableColumn:
+    key: str
+    label: str                      # the template's header
+    aliases: tuple[str, ...] = ()   # other header words staff use
+    parse: Callable[[Any], Any] = cell_text
+    required: bool = False
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """One sheet row that passed its cell checks: ``values`` by column key."""
+
+    row: int
+    values: dict[str, Any]
+    action: str = "baru"            # 'baru' | 'lewati' | 'ubah'
+    note: str = ""
+    ref: Any = None                 # what the kind resolved (ids), for writing
+
+
+@dataclass
+class TablePlan:
+    kind: str
+    file_name: str
+    sheet_name: str
+    header_row: int                          # 1-based
+    headers: dict[int, str]
+    mapping: dict[int, str]
+    unmapped: list[tuple[int, str]]
+    rows: list[TableRow]
+    errors: list[RowIssue]
+    label_of: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def new(self) -> int:
+        return sum(1 for r in self.rows if r.action == "baru")
+
+    @property
+    def updated(self) -> int:
+        return sum(1 for r in self.rows if r.action == "ubah")
+
+    @property
+    def skipped(self) -> int:
+        return sum(1 for r in self.rows if r.action == "lewati")
+
+    @property
+    def error_rows(self) -> int:
+        return len({e.row for e in self.errors})
+
+    def summary(self) -> str:
+        return (f"{self.new} baru, {self.updated} diperbarui, {self.skipped} dilewati, "
+                f"{self.error_rows} baris bermasalah ({len(self.errors)} galat)")
+
+    def column_label(self, key: str) -> str:
+        """The header as written in the sheet for ``key`` (else the template's)."""
+        col = next((c for c, k in self.mapping.items() if k == key), None)
+        if col is not None and self.headers.get(col):
+            return self.headers[col]
+        return self.label_of.get(key, key)
+
+
+@dataclass(frozen=True)
+class TableResult:
+    file_name: str
+    new: int
+    updated: int
+    skipped: int
+    errors: list[RowIssue] = field(default_factory=list)
+
+
+Checker = Callable[[Session, Actor, TablePlan], None]
+Writer = Callable[[Session, Actor, TablePlan], TableResult]
+
+
+@dataclass(frozen=True)
+class TableKind:
+    kind: str
+    title: str                          # 'tutor', 'kehadiran' (in messages)
+    columns: tuple[TableColumn, ...]
+    #: the header row must have these columns (they say which table this is)
+    header_needs: tuple[str, ...]
+    check: Checker
+    write: Writer
+    hint: str = ""
+
+    @property
+    def by_key(self) -> dict[str, TableColumn]:
+        return {c.key: c for c in self.columns}
+
+    def aliases(self) -> dict[str, str]:
+        return {normalize_header(a): c.key for c in self.columns for a in (c.label, *c.aliases)}
+
+
+def detect_table_header(kind: TableKind,
+                        rows: Sequence[Sequence[Any]]) -> tuple[int, dict[int, str]]:
+    """The row (0-based) among the first 30 whose cells match the most known header words, and
+    column index → key; title rows and merged cells above the table are skipped."""
+    aliases = kind.aliases()
+    best, best_map = -1, dict[int, str]()
+    for index, row in enumerate(rows[:MAX_HEADER_SCAN]):
+        mapping: dict[int, str] = {}
+        for col, value in enumerate(row):
+            key = aliases.get(normalize_header(value))
+            if key and key not in mapping.values():
+                mapping[col] = key
+        if len(mapping) > len(best_map):
+            best, best_map = index, mapping
+    if best < 0 or not set(kind.header_needs) <= set(best_map.values()):
+        names = ", ".join(f"'{kind.by_key[k].label}'" for k in kind.header_needs)
+        raise ValidationError(
+            f"Baris judul kolom {kind.title} tidak ditemukan: pastikan ada kolom {names} di "
+            f"{MAX_HEADER_SCAN} baris pertama.", "header")
+    return best, best_map
+
+
+def _blank(row: Sequence[Any]) -> bool:
+    return all(cell_text(v) is None for v in row)
+
+
+def plan_table_import(session: Session, actor: Actor, kind: TableKind, sheet: Sheet, *,
+                      mapping: dict[int, str] | None = None,
+                      header_row: int | None = None) -> TablePlan:
+    """Read every row, check it, and say what an import would do. Nothing is written."""
+    require(actor, "import.run")
+    if mapping is None or header_row is None:
+        detected_row, detected_map = detect_table_header(kind, sheet.rows)
+        header_index = detected_row if header_row is None else header_row - 1
+        mapping = dict(detected_map if mapping is None else mapping)
+    else:
+        header_index = header_row - 1
+        mapping = dict(mapping)
+    known = kind.by_key
+    unknown = set(mapping.values()) - set(known)
+    if unknown:
+        raise ValidationError(f"Kolom tujuan tidak dikenal: {', '.join(sorted(unknown))}.",
+                              "mapping")
+    header_cells = sheet.rows[header_index] if header_index < len(sheet.rows) else ()
+    headers = {i: cell_text(v) or "" for i, v in enumerate(header_cells) if cell_text(v)}
+    plan = TablePlan(kind.kind, sheet.file_name, sheet.sheet_name, header_index + 1, headers,
+                     mapping, [(i, h) for i, h in headers.items() if i not in mapping], [], [],
+                     {c.key: c.label for c in kind.columns})
+    for needed in kind.columns:
+        if needed.required and needed.key not in mapping.values():
+            plan.errors.append(RowIssue(header_index + 1, needed.label,
+                                        f"kolom wajib '{needed.label}' tidak ada di lembar ini."))
+    for index in range(header_index + 1, len(sheet.rows)):
+        raw = sheet.rows[index]
+        if _blank(raw):
+            continue
+        values: dict[str, Any] = {}
+        problems: list[RowIssue] = []
+        for col, key in mapping.items():
+            try:
+                values[key] = known[key].parse(raw[col] if col < len(raw) else None)
+            except ValidationError as exc:
+                problems.append(RowIssue(index + 1, plan.column_label(key), exc.message))
+        for column in kind.columns:
+            if column.required and values.get(column.key) is None and \
+                    column.key in mapping.values() and not problems:
+                problems.append(RowIssue(index + 1, plan.column_label(column.key),
+                                         "wajib diisi."))
+        if problems:
+            plan.errors.extend(problems)
+        else:
+            plan.rows.append(TableRow(index + 1, values))
+    if not plan.errors or all(e.row != header_index + 1 for e in plan.errors):
+        kind.check(session, actor, plan)
+    plan.errors.sort(key=lambda e: e.row)
+    return plan
+
+
+def apply_table_import(session: Session, actor: Actor, kind: TableKind,
+                       plan: TablePlan) -> TableResult:
+    """Write every planned row in the caller's transaction: all of them, or (on any error)
+    none."""
+    require(actor, "import.run")
+    if plan.errors:
+        raise ValidationError(
+            f"Impor dibatalkan: {plan.error_rows} baris bermasalah. Perbaiki lalu ulangi; "
+            f"tidak ada data yang disimpan. Galat pertama: {plan.errors[0]}", "file")
+    return kind.write(session, actor, plan)
+
+
+def remap_table(plan: TablePlan, column: int, key: str | None) -> dict[int, str]:
+    """The plan's mapping with one column assigned (or unassigned when ``key`` is None)."""
+    mapping = {c: k for c, k in plan.mapping.items() if k != key and c != column}
+    if key is not None:
+        mapping[column] = key
+    return mapping
+
+
+def kind_named(name: str) -> TableKind:
+    """The import of ``name`` (tutors|attendance)."""
+    if name == "tutors":
+        from .tutor_import import TUTORS
+
+        return TUTORS
+    if name == "attendance":
+        from .attendance_import import ATTENDANCE_IMPORT
+
+        return ATTENDANCE_IMPORT
+    raise ValidationError(f"Jenis impor tidak dikenal: '{name}'; pilih tutors atau attendance.",
+                          "kind")
+
+
+__all__ = ["TableColumn", "TableKind", "TablePlan", "TableResult", "TableRow",
+           "apply_table_import", "detect_table_header", "kind_named", "plan_table_import",
+           "remap_table"]

@@ -1,0 +1,155 @@
+"""Pictures of every page of the window, in Bahasa Indonesia and in English, at 1024×768 on the
+demo data, for the user guide and for reviewing layouts:
+
+    python tools/screenshots.py [--out docs/screenshots] [--size 1024x768] [--only clients]
+
+Writes ``<page>-id.png`` and ``<page>-en.png`` per page (``home``, ``clients``, ``training``,
+``attendance``, ``tutors``, ``facility``, ``followups``, ``reports``, ``settings``, plus the
+``login`` dialog and the ``import`` wizard). The demo database is built in a temporary folder
+(deterministic: ``--seed``), nothing else is touched. Runs on Qt's offscreen platform, so no
+display is needed; PNGs are written with the strongest compression Qt offers and then passed
+through ``optipng`` when it is installed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+#: Which demo user shows each page: the role that works there.
+PAGES = {
+    "home": "staf", "clients": "staf", "training": "staf", "attendance": "tutor",
+    "tutors": "staf", "facility": "kepala", "followups": "staf", "reports": "kepala",
+    "settings": "admin",
+}
+DEMO_DAY = date(2026, 11, 23)
+
+
+def _actor(db, username: str):  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from jssc_desktop.services.base import Actor
+    from jssc_desktop.storage.models import User
+
+    with db.session() as s:
+        u = s.execute(select(User).where(User.username == username)).scalar_one()
+        return Actor(u.id, u.username, u.role, u.full_name, u.tutor_id)
+
+
+def _save(widget, path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(3):
+        QApplication.processEvents()
+    pixmap = widget.grab()
+    if not pixmap.save(str(path), "PNG", 0):  # 0: smallest file
+        raise SystemExit(f"cannot write {path}")
+
+
+def _optimise(paths: list[Path]) -> None:
+    tool = shutil.which("optipng")
+    if tool and paths:
+        subprocess.run([tool, "-quiet", "-o2", *map(str, paths)], check=False)
+
+
+def shoot(out: Path, size: tuple[int, int], only: set[str] | None, seed: int) -> list[Path]:
+    from PySide6.QtWidgets import QApplication
+
+    from jssc_desktop.app import configure_application
+    from jssc_desktop.services.demo import build_demo
+    from jssc_desktop.storage.db import Database
+    from jssc_desktop.storage.models import Base
+    from jssc_desktop.ui.context import AppContext
+
+    app = QApplication.instance() or QApplication(["screenshots"])
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="jssc-shots-") as folder:
+        db = Database(f"sqlite:///{Path(folder) / 'demo.sqlite3'}")
+        Base.metadata.create_all(db.engine)
+        build_demo(db, clients=300, years=2, seed=seed, today=DEMO_DAY)
+        out.mkdir(parents=True, exist_ok=True)
+        for language in ("id", "en"):
+            configure_application(app, language)  # type: ignore[arg-type]
+            written += _pages(db, out, size, only, language)
+            written += _dialogs(db, out, only, language, AppContext)
+    _optimise(written)
+    return written
+
+
+def _pages(db, out: Path, size: tuple[int, int], only: set[str] | None,  # type: ignore[no-untyped-def]
+           language: str) -> list[Path]:
+    from jssc_desktop.ui.context import AppContext
+    from jssc_desktop.ui.main_window import MainWindow
+
+    written = []
+    windows: dict[str, MainWindow] = {}
+    for page, username in PAGES.items():
+        if only and page not in only:
+            continue
+        window = windows.get(username)
+        if window is None:
+            window = MainWindow(AppContext(db, _actor(db, username)))
+            window.resize(*size)
+            window.show()
+            windows[username] = window
+        if window.navigate(page) is None:
+            continue
+        path = out / f"{page}-{language}.png"
+        _save(window, path)
+        written.append(path)
+    for window in windows.values():
+        window.close()
+        window.deleteLater()
+    return written
+
+
+def _dialogs(db, out: Path, only: set[str] | None, language: str,  # type: ignore[no-untyped-def]
+             context: type) -> list[Path]:
+    from jssc_desktop.ui.imports.wizard import ImportWizard
+    from jssc_desktop.ui.login import LoginDialog
+
+    written = []
+    if not only or "login" in only:
+        login = LoginDialog(db)
+        login.show()
+        path = out / f"login-{language}.png"
+        _save(login, path)
+        written.append(path)
+        login.close()
+    if not only or "import" in only:
+        wizard = ImportWizard(context(db, _actor(db, "staf")), kind="tutors")
+        wizard.resize(1000, 620)
+        wizard.show()
+        path = out / f"import-{language}.png"
+        _save(wizard, path)
+        written.append(path)
+        wizard.close()
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--size", default="1024x768", help="window size, e.g. 1024x768")
+    parser.add_argument("--only", action="append", help="one page (may be repeated)")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    width, height = (int(v) for v in args.size.lower().split("x"))
+    written = shoot(args.out, (width, height), set(args.only) if args.only else None, args.seed)
+    for path in written:
+        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
