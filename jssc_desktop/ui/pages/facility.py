@@ -245,14 +245,14 @@ class FacilityPage(PageBase):
             self.info[key] = value
             name = QLabel(text)
             name.setObjectName("hint")
-            grid.addWidget(name, i // 2, (i % 2) * 2)
-            grid.addWidget(value, i // 2, (i % 2) * 2 + 1)
+            # One item per line: the pane stays readable at 1024×768 without scrolling sideways.
+            grid.addWidget(name, i, 0)
+            grid.addWidget(value, i, 1)
         grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        grid.addWidget(self.description, 5, 0, 1, 4)
+        grid.addWidget(self.description, len(labels), 0, 1, 2)
         v.addWidget(info)
 
         history = QGroupBox(self.tr("Riwayat status"))

@@ -299,7 +299,8 @@ class DatabaseTab(QWidget):
         self.env_notice.setObjectName("warning")
         layout.addWidget(self.env_notice)
 
-        columns = QHBoxLayout()
+        # One box under the other: side by side they need more than a 1024-pixel screen.
+        columns = QVBoxLayout()
         columns.setSpacing(12)
         self.location_box = self._build_location_box()
         self.server_box = self._build_server_box()

@@ -72,7 +72,8 @@ class PrivacyTab(QWidget):
         outer.addWidget(scroll)
         body = QWidget()
         scroll.setWidget(body)
-        layout = QHBoxLayout(body)
+        # One box under the other: side by side they need more than a 1024-pixel screen.
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(12)
         inventory_box = self._build_inventory_box()
