@@ -473,15 +473,15 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def _import_table(args: argparse.Namespace) -> int:
     """``import tutors|attendance FILE``: the same steps and messages as the client import."""
-    from .services.base import Actor
     from .services.imports import read_sheet, write_error_copy
     from .services.table_import import apply_table_import, kind_named, plan_table_import
 
     kind = kind_named(args.what)
     db = _open_db(args)
+    actor = signed_in_actor(args, db)  # --as USER: the import is audited under that name
     sheet = read_sheet(args.file, args.sheet)
     with db.session() as s:
-        plan = plan_table_import(s, Actor.system(), kind, sheet)
+        plan = plan_table_import(s, actor, kind, sheet)
         print(f"{plan.file_name}, lembar '{plan.sheet_name}', judul kolom di baris "
               f"{plan.header_row}.")
         if plan.unmapped:
@@ -498,7 +498,7 @@ def _import_table(args: argparse.Namespace) -> int:
         if args.dry_run:
             print(f"Uji coba (tidak ada yang disimpan): {plan.summary()}.")
             return 1 if plan.errors else 0
-        result = apply_table_import(s, Actor.system(), kind, plan)
+        result = apply_table_import(s, actor, kind, plan)
     print(f"Impor selesai: {result.new} baru, {result.updated} diperbarui, "
           f"{result.skipped} dilewati.")
     return 0

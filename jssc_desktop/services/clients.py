@@ -38,7 +38,6 @@ from ..domain.vocab import (
     HIDDEN_PPKS_NAME,
     KAB_KOTA,
     NIK_MISSING_REASONS,
-    PPKS,
     SEXES,
     STAGES,
     ppks_display,

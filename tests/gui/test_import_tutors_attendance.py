@@ -136,22 +136,36 @@ def test_import_buttons_only_for_roles_that_may_import(qtbot, make_ctx, people,
     assert not show(qtbot, AttendancePage(make_ctx("tutor"))).import_button.isVisible()
 
 
-def test_command_line_imports_tutors_and_attendance(tmp_path, capsys):
+def test_command_line_imports_tutors_and_attendance(tmp_path, capsys, monkeypatch):
     from jssc_desktop.cli import main
+    from jssc_desktop.services import users
+    from jssc_desktop.services.base import Actor
+    from jssc_desktop.storage.db import Database
 
     url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
     assert main(["--db", url, "migrate"]) == 0
+    password = "Kebun-Mangga-Tujuh-2026"
+    db = Database(url)
+    with db.session() as s:
+        users.create_user(s, Actor.system(), username="staf", full_name="Staf Administrasi",
+                          role="staff", password=password, must_change=False)
+    db.engine.dispose()
+    monkeypatch.setenv("JSSC_PASSWORD", password)
+    # Without --as the command refuses: the import changes data and is audited by name.
+    path0 = _xlsx(tmp_path / "t0.xlsx", [["Nama Instruktur", "Status Tutor"], ["A", "ASN"]])
+    assert main(["--db", url, "import", "tutors", str(path0), "--dry-run"]) != 0
+    capsys.readouterr()
     path = _xlsx(tmp_path / "tutor.xlsx", [
         ["Nama Instruktur", "Status Tutor", "Asal Lembaga", "Mitra", "Honorarium"],
         ["Ahmad Fauzi", "Eksternal", "PT Sejuk Abadi", "Dunia Usaha", "Rp 150.000"]])
-    assert main(["--db", url, "import", "tutors", str(path), "--dry-run"]) == 0
+    assert main(["--db", url, "--as", "staf", "import", "tutors", str(path), "--dry-run"]) == 0
     assert "Uji coba (tidak ada yang disimpan): 1 baru" in capsys.readouterr().out
-    assert main(["--db", url, "import", "tutors", str(path)]) == 0
+    assert main(["--db", url, "--as", "staf", "import", "tutors", str(path)]) == 0
     assert "Impor selesai: 1 baru" in capsys.readouterr().out
     bad = _xlsx(tmp_path / "hadir.xlsx", [["No. Reg", "Angkatan", "Tgl", "Kehadiran"],
                                           ["PM-0", "X", "01/01/2026", "H"]])
     errors = tmp_path / "galat.xlsx"
-    assert main(["--db", url, "import", "attendance", str(bad), "--dry-run",
+    assert main(["--db", url, "--as", "staf", "import", "attendance", str(bad), "--dry-run",
                  "--errors-out", str(errors)]) == 1
     out = capsys.readouterr().out
     assert "Baris 2, kolom No. Reg: klien dengan nomor registrasi PM-0 tidak ditemukan." in out
