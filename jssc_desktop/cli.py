@@ -493,7 +493,7 @@ def _import_table(args: argparse.Namespace) -> int:
         for issue in plan.errors:
             print(f"  {issue}")
         if plan.errors and args.errors_out:
-            out = write_error_copy(sheet, plan, args.errors_out)  # type: ignore[arg-type]
+            out = write_error_copy(sheet, plan, args.errors_out)  # type: ignore[arg-type]  # a table plan has what the copy reads
             print(f"Salinan lembar dengan kolom galat: {out}")
         if args.dry_run:
             print(f"Uji coba (tidak ada yang disimpan): {plan.summary()}.")

@@ -34,7 +34,7 @@ PAGES = {
 DEMO_DAY = date(2026, 11, 23)
 
 
-def _actor(db, username: str):  # type: ignore[no-untyped-def]
+def _actor(db, username: str):  # type: ignore[no-untyped-def]  # Qt and database objects
     from sqlalchemy import select
 
     from jssc_desktop.services.base import Actor
@@ -45,7 +45,7 @@ def _actor(db, username: str):  # type: ignore[no-untyped-def]
         return Actor(u.id, u.username, u.role, u.full_name, u.tutor_id)
 
 
-def _save(widget, path: Path) -> None:  # type: ignore[no-untyped-def]
+def _save(widget, path: Path) -> None:  # type: ignore[no-untyped-def]  # Qt and database objects
     from PySide6.QtWidgets import QApplication
 
     for _ in range(3):
@@ -91,14 +91,14 @@ def shoot(out: Path, size: tuple[int, int], only: set[str] | None, seed: int) ->
         build_demo(db, clients=300, years=2, seed=seed, today=DEMO_DAY)
         out.mkdir(parents=True, exist_ok=True)
         for language in ("id", "en"):
-            configure_application(app, language)  # type: ignore[arg-type]
+            configure_application(app, language)  # type: ignore[arg-type]  # a QApplication here
             written += _pages(db, out, size, only, language)
             written += _dialogs(db, out, only, language, AppContext)
     _optimise(written)
     return written
 
 
-def _pages(db, out: Path, size: tuple[int, int], only: set[str] | None,  # type: ignore[no-untyped-def]
+def _pages(db, out: Path, size: tuple[int, int], only: set[str] | None,  # type: ignore[no-untyped-def]  # Qt and database objects
            language: str) -> list[Path]:
     from jssc_desktop.ui.context import AppContext
     from jssc_desktop.ui.main_window import MainWindow
@@ -125,7 +125,7 @@ def _pages(db, out: Path, size: tuple[int, int], only: set[str] | None,  # type:
     return written
 
 
-def _dialogs(db, out: Path, only: set[str] | None, language: str,  # type: ignore[no-untyped-def]
+def _dialogs(db, out: Path, only: set[str] | None, language: str,  # type: ignore[no-untyped-def]  # Qt and database objects
              context: type) -> list[Path]:
     from jssc_desktop.ui.imports.wizard import ImportWizard
     from jssc_desktop.ui.login import LoginDialog

@@ -793,28 +793,5 @@ def update_session(s: Session, actor: Actor, session_id: int, data: SessionInput
     return session_view(s, session)
 
 
-def delete_session(s: Session, actor: Actor, session_id: int, *,
-                   lock_reason: str | None = None) -> None:
-    """Remove a session entered by mistake; refused once attendance has been recorded."""
-    session, cohort = _load_session(s, actor, session_id, "session.edit")
-    recorded = s.execute(
-        select(func.count(Attendance.id)).where(Attendance.session_id == session.id)
-    ).scalar_one()
-    if recorded:
-        raise WorkflowError(
-            f"Pertemuan {session.session_date:%d-%m-%Y} angkatan {cohort.name} sudah berisi "
-            f"{recorded} catatan kehadiran; tidak dapat dihapus.")
-    ensure_unlocked(s, actor, session.session_date, reason=lock_reason,
-                    entity="training_session", entity_id=session.id)
-    before = snapshot(session)
-    s.delete(session)
-    s.flush()
-    audit(s, actor, "session.delete", "training_session", session_id, before=before)
-
-
-def list_sessions(s: Session, actor: Actor, cohort_id: int) -> list[SessionView]:
-    cohort = load_cohort(s, actor, cohort_id, "training.view")
-    sessions = list(s.execute(
-        select(TrainingSession).where(TrainingSession.cohort_id == cohort.id)
-        .order_by(TrainingSession.session_date, TrainingSession.id)).scalars())
-    return session_views(s, sessions)
+# Removing and listing sessions live in services/session_ops.py (this module's size).
+from .session_ops import delete_session, list_sessions  # noqa: E402, F401 - re-exported

@@ -385,7 +385,7 @@ class FilterCombo(QComboBox):
         # A long name is shown from its start, not scrolled to its end.
         self.currentIndexChanged.connect(lambda _i: self.lineEdit().setCursorPosition(0))
 
-    def focusOutEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def focusOutEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # Qt's event
         super().focusOutEvent(event)
         if not self.view().isVisible() and not self.completer().popup().isVisible():
             self._settle()

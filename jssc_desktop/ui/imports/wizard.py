@@ -156,7 +156,7 @@ def replan(progress: Progress, db: Database, actor: Actor, sheet: Sheet,
            kind: str = "clients") -> ImportPlan:
     progress("Memeriksa setiap baris…", 0.3)
     with db.session() as s:
-        return _plan(s, actor, kind, sheet, mapping=mapping, header_row=header_row,  # type: ignore[no-any-return]
+        return _plan(s, actor, kind, sheet, mapping=mapping, header_row=header_row,  # type: ignore[no-any-return]  # either plan
                      today=today)
 
 
@@ -177,7 +177,7 @@ def import_now(progress: Progress, db: Database, actor: Actor, sheet: Sheet,
         if kind != "clients":
             from ...services.table_import import apply_table_import, kind_named
 
-            return apply_table_import(  # type: ignore[return-value]
+            return apply_table_import(  # type: ignore[return-value]  # same fields used
                 s, actor, kind_named(kind), fresh)
         result = apply_client_import(s, actor, fresh)
     if result.new:
