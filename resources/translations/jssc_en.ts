@@ -9,111 +9,137 @@
         <translation>image {kb} KB</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/_common.py" line="465"/>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="315"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="371"/>
+        <location filename="../../jssc_desktop/ui/pages/_common.py" line="474"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="323"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="594"/>
         <source>Lanjutkan</source>
-        <extracomment>The invisible root of a model, the default parent of rowCount/columnCount. what a successful save changed (announced to every open page) the administrator&apos;s correction reason for data in a locked period, while saving</extracomment>
+        <extracomment>The invisible root of a model, the default parent of rowCount/columnCount. what a successful save changed (announced to every open page) the administrator&apos;s correction reason for data in a locked period, while saving the user confirmed an unusual but allowed input (ConfirmationRequired), while saving; subclasses pass it to services that take ``confirmed``</extracomment>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="38"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="47"/>
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="39"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="48"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="47"/>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="59"/>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="63"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="56"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="68"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="72"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="47"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="56"/>
         <source>Fitur cadangan belum tersedia di versi ini.</source>
         <translation>Backups are not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="51"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="60"/>
         <source>Menyalin dan memeriksa basis data…</source>
         <translation>Copying and verifying the database…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="55"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="64"/>
         <source>Cadangan dibuat dan diperiksa:
 {path}</source>
         <translation>Backup created and verified:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="57"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="66"/>
         <source>Cadangan dibuat tetapi pemeriksaannya gagal:
 {path}</source>
         <translation>Backup created, but its verification failed:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="64"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="73"/>
         <source>Membuat cadangan basis data…</source>
         <translation>Backing up the database…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="312"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="320"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="88"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="94"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="144"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="99"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="105"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="155"/>
         <source>Tutup</source>
-        <extracomment>QDateEdit cannot be empty; this date stands for &quot;no date&quot; in optional date fields.</extracomment>
+        <extracomment>Item data role of table models: a cell&apos;s typed value (number, date) for exports, when the shown text stands for it (&apos;35&apos;, &apos;Rp 150.000&apos;, &apos;93,6%&apos;, &apos;05/07/1990&apos;); None otherwise. The &quot;no date&quot; of the former QDateEdit fields (kept for callers converting QDate values).</extracomment>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="104"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="115"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="105"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="352"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="116"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="574"/>
         <location filename="../../jssc_desktop/ui/worker.py" line="121"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="127"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="138"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="139"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="150"/>
         <source>Data telah diubah pengguna lain</source>
         <translation>The record was changed by another user</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="143"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="154"/>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="154"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="165"/>
         <source>Terjadi kesalahan</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="155"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="166"/>
         <source>Terjadi kesalahan tak terduga; tidak ada data yang hilang dari basis data. Rinciannya telah dicatat di berkas log untuk petugas TI.</source>
         <translation>An unexpected error occurred; no data was lost from the database. The details have been written to the log file for the IT officer.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="349"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="202"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="206"/>
+        <source>hh/bb/tttt</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="211"/>
+        <source>Pilih dari kalender</source>
+        <translation>Pick from the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="213"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="289"/>
+        <source>Ketik tanggal, mis. 05/07/1990, 05071990 atau 5 Juli 1990</source>
+        <translation>Type a date, e.g. 05/07/1990, 05071990 or 5 July 1990</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="232"/>
+        <source>{label} wajib diisi.</source>
+        <translation>{label} is required.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="571"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
@@ -400,47 +426,47 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="68"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="69"/>
         <source>Ubah perjanjian</source>
         <translation>Edit agreement</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="69"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="70"/>
         <source>Perjanjian baru</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="72"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="73"/>
         <source>Tutor: {name}</source>
         <translation>Tutor: {name}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="74"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="75"/>
         <source>Nomor MoU atau kontrak</source>
         <translation>MoU or contract number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="83"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="85"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="84"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="86"/>
         <source>Berlaku mulai</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="85"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="87"/>
         <source>Berakhir</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="86"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="88"/>
         <source>Honorarium per JP</source>
         <translation>Fee per lesson hour</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="87"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="89"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
@@ -529,37 +555,37 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="364"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="368"/>
         <source>Hasil uji kompetensi</source>
         <translation>Competency test result</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="371"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="375"/>
         <source>tanpa nilai angka</source>
         <translation>no numeric score</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="378"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="382"/>
         <source>Nama penguji/asesor (boleh kosong)</source>
         <translation>Name of the examiner/assessor (optional)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="379"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="383"/>
         <source>Nilai (0–100)</source>
         <translation>Score (0–100)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="380"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="384"/>
         <source>Hasil</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="381"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="385"/>
         <source>Tanggal uji</source>
         <translation>Test date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="382"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="386"/>
         <source>Penguji</source>
         <translation>Examiner</translation>
     </message>
@@ -593,12 +619,12 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance_grid.py" line="173"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance_grid.py" line="180"/>
         <source>Koreksi: sebelumnya {old}</source>
         <translation>Correction: previously {old}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance_grid.py" line="175"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance_grid.py" line="182"/>
         <source>Belum disimpan</source>
         <translation>Not saved</translation>
     </message>
@@ -606,260 +632,301 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="70"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="71"/>
         <source>Kehadiran peserta pelatihan</source>
         <translation>Training attendance</translation>
     </message>
     <message>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="77"/>
+        <source>Ketik nama program atau angkatan</source>
+        <translation>Type a program or cohort name</translation>
+    </message>
+    <message>
         <location filename="../../jssc_desktop/ui/pages/attendance.py" line="79"/>
+        <source>Ketik sebagian nama program atau angkatan untuk mencarinya</source>
+        <translation>Type part of a program or cohort name to find it</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="87"/>
         <source>Pertemuan baru…</source>
         <translation>New session…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="82"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="90"/>
+        <source>Impor Excel…</source>
+        <translation>Import Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="91"/>
+        <source>Masukkan kehadiran dari berkas Excel</source>
+        <translation>Bring attendance in from an Excel file</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="94"/>
         <source>Angkatan</source>
         <translation>Cohort</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="85"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="97"/>
         <source>Pertemuan</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="92"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="104"/>
         <source>Isi kehadiran</source>
         <translation>Record attendance</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="93"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="105"/>
         <source>Rekap bulanan</source>
         <translation>Monthly summary</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="99"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="111"/>
         <source>Semua hadir</source>
         <translation>All present</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="100"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="112"/>
         <source>Tandai semua peserta Hadir, lalu ubah yang tidak</source>
         <translation>Mark every participant Present, then change those who were not</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="106"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="118"/>
         <source>Tandai baris terpilih: {name} (tombol {code})</source>
         <translation>Mark the selected row: {name} (key {code})</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="114"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="126"/>
         <source>Ketik H, S, I, A atau T pada baris peserta: kehadiran terisi dan kursor turun ke baris berikutnya. Klik dua kali kolom Catatan untuk menulis catatan.</source>
         <translation>Type H (present), S (sick), I (excused), A (absent) or T (late) on a participant&apos;s row: the attendance is filled in and the cursor moves down to the next row. Double-click the Notes column to write a note.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="125"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="137"/>
         <source>Batalkan perubahan</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="127"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="139"/>
         <source>Simpan kehadiran</source>
         <translation>Save attendance</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="136"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="148"/>
         <source>Anda dapat melihat kehadiran, tetapi tidak mengubahnya.</source>
         <translation>You can view attendance, but not change it.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="146"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="158"/>
         <source>Cetak rekap…</source>
         <translation>Print summary…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="148"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="160"/>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="150"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="162"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="186"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="198"/>
         <source>Belum ada angkatan untuk Anda</source>
         <translation>No cohorts for you yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="218"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="239"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="219"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="240"/>
         <source>Kehadiran yang Anda isi belum disimpan. Buang perubahan itu?</source>
         <translation>The attendance you entered has not been saved. Discard those changes?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="220"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="241"/>
         <source>Buang perubahan</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="220"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="241"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="243"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="264"/>
         <source>terisi {n}</source>
         <translation>{n} filled in</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="244"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="265"/>
         <source>belum diisi</source>
         <translation>not filled in</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="246"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="267"/>
         <source>Ke-{n} · {day} · {jp} JP — {state}</source>
         <translation>Session {n} · {day} · {jp} hours — {state}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="251"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="272"/>
         <source>Belum ada pertemuan</source>
         <translation>No sessions yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="295"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="316"/>
         <source>Pilih angkatan dan pertemuan.</source>
         <translation>Choose a cohort and a session.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="298"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="319"/>
         <source>Angkatan ini belum memiliki peserta pada tanggal pertemuan ini.</source>
         <translation>This cohort had no participants on the date of this session.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="305"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="326"/>
         <source>belum diisi {n}</source>
         <translation>{n} not filled in</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="306"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="327"/>
         <source>{n} peserta: {parts}</source>
         <translation>{n} participants: {parts}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="309"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="330"/>
         <source> — belum disimpan</source>
         <translation> — not saved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="345"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="343"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="383"/>
         <source> dan {n} lainnya</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="347"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="344"/>
+        <source>Sudah ada tanda kehadiran</source>
+        <translation>Attendance already marked</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="345"/>
+        <source>{n} peserta sudah ditandai selain Hadir: {names}. Ubah mereka juga menjadi Hadir, atau isi Hadir hanya pada baris yang belum diisi?</source>
+        <translation>{n} participants are already marked other than Present: {names}. Change them to Present as well, or fill Present only in the rows not yet marked?</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="348"/>
+        <source>Ubah semua menjadi Hadir</source>
+        <translation>Change all to Present</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="349"/>
+        <source>Hanya yang belum diisi</source>
+        <translation>Only the unmarked rows</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="385"/>
         <source>Alasan koreksi kehadiran</source>
         <translation>Reason for the attendance correction</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="348"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="386"/>
         <source>Kehadiran yang sudah tersimpan diubah: {names}.
 Tuliskan alasan koreksinya (dicatat di log audit):</source>
         <translation>Saved attendance was changed: {names}.
 Write the reason for the correction (it is recorded in the audit log):</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="354"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="392"/>
         <source>Alasan wajib diisi</source>
         <translation>A reason is required</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="355"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="393"/>
         <source>Koreksi kehadiran tidak disimpan karena alasannya kosong.</source>
         <translation>The attendance correction was not saved because no reason was given.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="359"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="397"/>
         <source>Ada yang belum diisi</source>
         <translation>Some fields are not filled in</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="360"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="398"/>
         <source>{n} peserta belum diisi kehadirannya (mis. {name}). Simpan yang sudah diisi saja?</source>
         <translation>{n} participants have no attendance entered yet (e.g. {name}). Save only what is filled in?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="362"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="400"/>
         <source>Simpan yang terisi</source>
         <translation>Save what is filled in</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="362"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="400"/>
         <source>Kembali mengisi</source>
         <translation>Continue editing</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="421"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="459"/>
         <source>{track} — {cohort}, {month} {year}</source>
         <translation>{track} — {cohort}, {month} {year}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="431"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="469"/>
         <source>Tidak ada pertemuan pada bulan ini.</source>
         <translation>There are no sessions in this month.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="435"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="473"/>
         <source>{days} pertemuan, {people} peserta. Kehadiran {percent} ({present} dari {all} catatan hadir atau terlambat). Tutor: {tutor}.</source>
         <translation>{days} sessions, {people} participants. Attendance {percent} ({present} of {all} records present or late). Tutor: {tutor}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="440"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="478"/>
         <source>belum ditentukan</source>
         <translation>not decided yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="449"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="487"/>
         <source>Belum tersedia</source>
         <translation>Not available yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="450"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="488"/>
         <source>Pencetakan rekap belum tersedia pada versi aplikasi ini.</source>
         <translation>Printing summaries is not available in this version of the application yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="457"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="495"/>
         <source>Menyusun rekap…</source>
         <translation>Preparing the summary…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="464"/>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="472"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="502"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="510"/>
         <source>Rekap kehadiran</source>
         <translation>Attendance summary</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="465"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="503"/>
         <source>Membuat rekap kehadiran bulanan…</source>
         <translation>Creating the monthly attendance summary…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="478"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="516"/>
         <source>Pilih folder untuk menyimpan rekap</source>
         <translation>Choose a folder to save the summary in</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="484"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="522"/>
         <source>Rekap disimpan</source>
         <translation>Summary saved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="485"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="523"/>
         <source>Rekap kehadiran disimpan sebagai {path}.</source>
         <translation>The attendance summary was saved as {path}.</translation>
     </message>
@@ -997,117 +1064,117 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="76"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="85"/>
         <source>Cadangkan sekarang</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="78"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="87"/>
         <source>Pulihkan cadangan terpilih…</source>
         <translation>Restore selected backup…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="80"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="89"/>
         <source>Pulihkan dari berkas lain…</source>
         <translation>Restore from another file…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="82"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="91"/>
         <source>Buka folder cadangan</source>
         <translation>Open backup folder</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="92"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="100"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="92"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="100"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="93"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="101"/>
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="93"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="101"/>
         <source>Jenis dan keadaan</source>
         <translation>Type and state</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="129"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="137"/>
         <source>Terverifikasi</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="129"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="137"/>
         <source>Belum diverifikasi</source>
         <translation>Not verified</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="150"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="158"/>
         <source>Cadangan JSSC (*.enc *.sqlite3 *.dump);;Semua berkas (*)</source>
         <translation>JSSC backups (*.enc *.sqlite3 *.dump);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="199"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="207"/>
         <source>Kata sandi cadangan (enkripsi)</source>
         <translation>Backup passphrase (encryption)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="204"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="212"/>
         <source>Atur kata sandi cadangan…</source>
         <translation>Set backup passphrase…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="206"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="214"/>
         <source>Pakai di PC ini…</source>
         <translation>Use on this PC…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="222"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="230"/>
         <source>Belum diatur: cadangan tidak dapat dibuat sebelum kata sandi cadangan diatur.</source>
         <translation>Not set: no backup can be made until a backup passphrase is set.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="225"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="233"/>
         <source>Diatur (sidik kunci {check}); kunci tersimpan di PC ini untuk cadangan otomatis.</source>
         <translation>Set (key fingerprint {check}); the key is kept on this PC for automatic backups.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="228"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="236"/>
         <source>Diatur (sidik kunci {check}), tetapi kuncinya belum tersimpan di PC ini: klik &apos;Pakai di PC ini&apos;.</source>
         <translation>Set (key fingerprint {check}), but the key is not kept on this PC yet: click &apos;Use on this PC&apos;.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="237"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="245"/>
         <source>Atur kata sandi cadangan</source>
         <translation>Set backup passphrase</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="238"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="246"/>
         <source>Minimal 12 karakter, sebaiknya beberapa kata yang tidak berhubungan. Tanpa kata sandi ini cadangan tidak dapat dipulihkan di komputer lain: cetak lembar pemulihan sesudahnya.</source>
         <translation>At least 12 characters, preferably several unrelated words. Without this passphrase a backup cannot be restored on another computer: print the recovery sheet afterwards.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="255"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="263"/>
         <source>Simpan lembar pemulihan untuk dicetak</source>
         <translation>Save the recovery sheet to print</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="256"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="264"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="270"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="278"/>
         <source>Pakai kata sandi cadangan di PC ini</source>
         <translation>Use the backup passphrase on this PC</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="271"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="279"/>
         <source>Ketik kata sandi cadangan (lembar pemulihan):</source>
         <translation>Type the backup passphrase (recovery sheet):</translation>
     </message>
@@ -1120,7 +1187,7 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">State</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="102"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="110"/>
         <source>Aplikasi membuat cadangan harian otomatis. Simpan juga salinan di tempat lain (flashdisk atau folder jaringan) agar data selamat bila komputer rusak atau hilang. Memulihkan cadangan mengganti semua data saat ini; data saat ini dicadangkan dulu.</source>
         <translation>The application makes an automatic daily backup. Also keep a copy somewhere else (a USB flash drive or a network folder) so the data survives if the computer breaks down or is lost. Restoring a backup replaces all current data; the current data is backed up first.</translation>
     </message>
@@ -1129,18 +1196,18 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Verified</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="143"/>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="161"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="151"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="169"/>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="143"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="151"/>
         <source>Pilih dulu cadangan di tabel.</source>
         <translation>First choose a backup in the table.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="149"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="157"/>
         <source>Pilih berkas cadangan</source>
         <translation>Choose a backup file</translation>
     </message>
@@ -1149,44 +1216,44 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">JSSC backups (*.sqlite3 *.db *.dump *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="156"/>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="185"/>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="192"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="164"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="193"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="200"/>
         <source>Pulihkan cadangan</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="157"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="165"/>
         <source>Ganti SEMUA data saat ini dengan isi cadangan {name}?</source>
         <translation>Replace ALL current data with the contents of backup {name}?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="159"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="167"/>
         <source>Data saat ini dicadangkan dulu. Setelah pemulihan, aplikasi ditutup dan perlu dibuka kembali.</source>
         <translation>The current data is backed up first. After the restore, the application closes and must be started again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="173"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="181"/>
         <source>Kata sandi cadangan</source>
         <translation>Backup passphrase</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="174"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="182"/>
         <source>Berkas ini dienkripsi dengan kunci yang tidak tersimpan di PC ini (sidik kunci {check}). Ketik kata sandi cadangan dari lembar pemulihan:</source>
         <translation>This file is encrypted with a key not kept on this PC (key fingerprint {check}). Type the backup passphrase from the recovery sheet:</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="181"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="189"/>
         <source>Memulihkan data…</source>
         <translation>Restoring data…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="186"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="194"/>
         <source>Data telah dipulihkan. Aplikasi akan ditutup; buka kembali untuk melanjutkan.</source>
         <translation>The data has been restored. The application will now close; start it again to continue.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="193"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="201"/>
         <source>Memulihkan data dari cadangan…</source>
         <translation>Restoring data from the backup…</translation>
     </message>
@@ -1194,42 +1261,42 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="191"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="192"/>
         <source>Ganti kata sandi</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="195"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="196"/>
         <source>Ini pertama kali Anda masuk, atau kata sandi Anda baru diatur ulang oleh Administrator. Buat kata sandi baru yang hanya Anda ketahui.</source>
         <translation>This is your first sign-in, or your password has just been reset by the Administrator. Create a new password that only you know.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="198"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="199"/>
         <source>Minimal 8 karakter, memuat huruf dan angka, dan tidak memuat nama pengguna.</source>
         <translation>At least 8 characters, with letters and digits, and not containing the user name.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="204"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="205"/>
         <source>Kata sandi lama</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="207"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="208"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="208"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="209"/>
         <source>Ulangi kata sandi baru</source>
         <translation>Repeat new password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="212"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="213"/>
         <source>Simpan kata sandi</source>
         <translation>Save password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="220"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="221"/>
         <source>Kedua kata sandi baru tidak sama.</source>
         <translation>The two new passwords do not match.</translation>
     </message>
@@ -1640,39 +1707,39 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>ClientForm</name>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="175"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="198"/>
         <source>Ubah data klien {reg_no}</source>
         <extracomment>field -&gt; tab index, so an error shows the right tab</extracomment>
         <translation>Edit client {reg_no}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="176"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="199"/>
         <source>Klien baru</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="192"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="215"/>
         <source>Kolom bertanda * wajib diisi.</source>
         <translation>Fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="193"/>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="538"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="216"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="562"/>
         <source>Periksa duplikat</source>
         <translation>Check for duplicates</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="195"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="218"/>
         <source>Cari klien lain dengan NIK sama, atau nama dan tanggal lahir sama</source>
         <translation>Look for other clients with the same NIK, or the same name and date of birth</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="198"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="221"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="201"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="224"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
@@ -1681,32 +1748,31 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Identity</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="267"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="290"/>
         <source>— pilih —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="270"/>
         <source>Kosongkan (—) bila tanggal lahir tidak diketahui</source>
-        <translation>Leave empty (—) if the date of birth is unknown</translation>
+        <translation type="vanished">Leave empty (—) if the date of birth is unknown</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="272"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="295"/>
         <source>16 angka</source>
         <translation>16 digits</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="276"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="299"/>
         <source>Pakai jenis kelamin dan tanggal lahir dari NIK</source>
         <translation>Use the sex and date of birth from the NIK</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="291"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="314"/>
         <source>— NIK ada —</source>
         <translation>— has a NIK —</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="293"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="316"/>
         <source>16 angka, boleh kosong</source>
         <translation>16 digits, may be left empty</translation>
     </message>
@@ -1723,8 +1789,9 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Place of birth</translation>
     </message>
     <message>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="293"/>
         <source>Tanggal lahir</source>
-        <translation type="vanished">Date of birth</translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <source>NIK</source>
@@ -1755,12 +1822,12 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Address and Referral</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="312"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="335"/>
         <source>— pilih kabupaten/kota —</source>
         <translation>— choose a regency/city —</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="315"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="338"/>
         <source>mis. Dinas Sosial Kabupaten Malang, Satpol PP, keluarga</source>
         <translation>e.g. Malang Regency Social Services Office, Satpol PP, family</translation>
     </message>
@@ -1781,7 +1848,7 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Service</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="322"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="345"/>
         <source>— pilih kategori —</source>
         <translation>— choose a category —</translation>
     </message>
@@ -1802,7 +1869,7 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Health notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="331"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="355"/>
         <source>Data kesehatan dan disabilitas adalah data pribadi yang bersifat spesifik (UU 27/2022): isi seperlunya untuk layanan.</source>
         <translation>Health and disability data are sensitive personal data (Law 27/2022): record only what the service needs.</translation>
     </message>
@@ -1831,78 +1898,83 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Family notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="415"/>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="442"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="439"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="466"/>
         <source>Wajib diisi</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="420"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="444"/>
         <source>Nomor KK harus 16 angka</source>
         <translation>The family card (KK) number must have 16 digits</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="436"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="460"/>
         <source>Tanpa NIK: pilih alasannya di bawah.</source>
         <translation>No NIK: choose the reason below.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="433"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="457"/>
         <source>Tanpa NIK: {reason}.</source>
         <translation>No NIK: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="438"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="347"/>
+        <source>Tanggal masuk</source>
+        <translation>Admission date</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="462"/>
         <source>16 angka; bila tidak ada, pilih alasannya di bawah.</source>
         <translation>16 digits; if there is none, choose the reason below.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="446"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="470"/>
         <source>{n} dari 16 angka</source>
         <translation>{n} of 16 digits</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="447"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="471"/>
         <source>NIK harus 16 angka</source>
         <translation>The NIK must have 16 digits</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="457"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="481"/>
         <source>{sex}, lahir {born}, {region}</source>
         <translation>{sex}, born {born}, {region}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="502"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="526"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="503"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="527"/>
         <source>Data klien yang Anda isi belum disimpan. Buang perubahan itu?</source>
         <translation>The client data you entered has not been saved. Discard these changes?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="504"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="528"/>
         <source>Buang perubahan</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="504"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="528"/>
         <source>Kembali ke formulir</source>
         <translation>Back to the form</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="539"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="563"/>
         <source>Tidak ditemukan klien lain dengan NIK yang sama, atau dengan nama dan tanggal lahir yang sama.</source>
         <translation>No other client was found with the same NIK, or with the same name and date of birth.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="556"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="580"/>
         <source>Periksa isian yang ditandai merah.</source>
         <translation>Check the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="592"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="616"/>
         <source>Data terbaru telah dimuat; ulangi perubahan Anda lalu simpan.</source>
         <translation>The latest data has been loaded; make your changes again and save.</translation>
     </message>
@@ -2101,53 +2173,53 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="72"/>
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="73"/>
         <source>No. Registrasi</source>
         <extracomment>Columns sorted in SQL: (sort key, whether the key runs opposite to the column). Emitted after every (re)load and fetch with the number of matching clients. Emitted when loading failed; the page shows the error.</extracomment>
         <translation>Registration No.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="73"/>
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="74"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="74"/>
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="75"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="75"/>
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="76"/>
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="76"/>
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="77"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="77"/>
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="78"/>
         <source>Kab/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="78"/>
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="79"/>
         <source>Kategori PPKS</source>
         <translation>PPKS category</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="79"/>
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="80"/>
         <source>Tahapan</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="80"/>
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="81"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="176"/>
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="177"/>
         <source>Kolom ini tidak dapat diurutkan; pakai penyaring di atas tabel.</source>
         <translation>This column cannot be sorted; use the filters above the table.</translation>
     </message>
@@ -2155,13 +2227,13 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="47"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="48"/>
         <source>Klien</source>
         <extracomment>Changes that alter what the client list shows (stages, statuses, enrolments for the filter).</extracomment>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="49"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="50"/>
         <source>Cari nama, NIK atau nomor registrasi…</source>
         <translation>Search name, NIK or registration number…</translation>
     </message>
@@ -2196,22 +2268,22 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="78"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="81"/>
         <source>Semua kategori PPKS</source>
         <translation>All PPKS categories</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="79"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="83"/>
         <source>Semua tahapan</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="80"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="84"/>
         <source>Semua kab/kota</source>
         <translation>All regencies/cities</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="82"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="86"/>
         <source>Semua program</source>
         <translation>All programmes</translation>
     </message>
@@ -2220,27 +2292,27 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">All training programmes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="90"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="94"/>
         <source>Atur ulang</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="91"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="95"/>
         <source>Hapus pencarian dan semua penyaring</source>
         <translation>Clear the search and all filters</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="128"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="132"/>
         <source>Klik dua kali sebuah baris untuk membuka data klien. Kolom bertanda panah dapat diurutkan.</source>
         <translation>Double-click a row to open the client&apos;s record. Columns marked with an arrow can be sorted.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="132"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="139"/>
         <source>Buka data</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="192"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="199"/>
         <source>{n} klien</source>
         <translation>{n} clients</translation>
     </message>
@@ -2248,72 +2320,74 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>CohortDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="104"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="105"/>
         <source>Ubah angkatan</source>
         <translation>Edit cohort</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="104"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="105"/>
         <source>Angkatan baru</source>
         <translation>New cohort</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="112"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="113"/>
         <source>mis. Angkatan I 2026</source>
         <translation>e.g. Angkatan I 2026</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="117"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="120"/>
         <source>— belum ditentukan —</source>
         <translation>— not decided yet —</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="123"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="126"/>
         <source> JP</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="124"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="127"/>
         <source> orang</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="125"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="128"/>
         <source>tanpa batas</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="126"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="129"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="127"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="130"/>
         <source>Nama angkatan</source>
         <translation>Cohort name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="128"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="116"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="131"/>
         <source>Tanggal mulai</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="129"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="118"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="132"/>
         <source>Tanggal selesai</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="130"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="133"/>
         <source>Tutor</source>
         <translation>Tutor</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="131"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="134"/>
         <source>Rencana JP</source>
         <translation>Planned hours</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="132"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="135"/>
         <source>Kapasitas</source>
         <translation>Capacity</translation>
     </message>
@@ -2321,42 +2395,42 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="150"/>
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="153"/>
         <source>Catat persetujuan pemrosesan data</source>
         <translation>Record consent to data processing</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="153"/>
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="156"/>
         <source>Sesuai UU 27/2022, catat persetujuan klien dan, untuk anak atau bila perlu, persetujuan wali atau keluarga.</source>
         <translation>As required by Law 27/2022, record the client&apos;s consent and, for children or when needed, the consent of a guardian or family member.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="165"/>
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="169"/>
         <source>mis. data identitas, kesehatan dan foto untuk layanan rehabilitasi dan laporan ke Dinas Sosial</source>
         <translation>e.g. identity data, health data and photo for rehabilitation services and reporting to the Social Services Office</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="168"/>
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="172"/>
         <source>Diberikan oleh</source>
         <translation>Given by</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="169"/>
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="173"/>
         <source>Nama pemberi *</source>
         <translation>Given by (name) *</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="170"/>
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="174"/>
         <source>Tanggal *</source>
         <translation>Date *</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="171"/>
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="175"/>
         <source>Cakupan</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="174"/>
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="178"/>
         <source>Simpan persetujuan</source>
         <translation>Save consent</translation>
     </message>
@@ -2557,348 +2631,348 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation>Only the Administrator can change the data location or the database server.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="313"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="314"/>
         <source>Satu komputer: cukup berkas SQLite. Beberapa komputer di satu UPT: pasang PostgreSQL di satu komputer server, lalu pilih server itu di setiap komputer. Jangan membagi berkas SQLite lewat folder jaringan: berkas dapat rusak bila dua komputer menulis bersamaan.</source>
         <translation>One computer: an SQLite file is enough. Several computers in one UPT: install PostgreSQL on one server computer, then choose that server on every computer. Do not share the SQLite file through a network folder: the file can be damaged when two computers write at the same time.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="327"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="328"/>
         <source>{host}:{port}, basis data &apos;{name}&apos;, pengguna &apos;{user}&apos;</source>
         <translation>{host}:{port}, database &apos;{name}&apos;, user &apos;{user}&apos;</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="332"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="333"/>
         <source>Lokasi folder data (berkas SQLite)</source>
         <translation>Data folder location (SQLite file)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="336"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="337"/>
         <source>Bersama untuk semua pengguna PC ini</source>
         <translation>Shared by all users of this PC</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="337"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="338"/>
         <source>Hanya untuk pengguna Windows ini</source>
         <translation>Only for this Windows user</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="338"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="339"/>
         <source>Folder lain…</source>
         <translation>Another folder…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="341"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="342"/>
         <source>(belum dipilih)</source>
         <translation>(not chosen yet)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="342"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="343"/>
         <source>Pilih folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="358"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="359"/>
         <source>Simpan lokasi</source>
         <translation>Save location</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="360"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="361"/>
         <source>Salin basis data ke lokasi baru</source>
         <translation>Copy the database to the new location</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="367"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="368"/>
         <source>Folder ini memuat basis data, cadangan dan catatan log. Pilihan berlaku untuk akun Windows Anda dan baru dipakai saat aplikasi dibuka berikutnya. Basis data yang ada TIDAK dipindahkan otomatis: gunakan &apos;Salin basis data ke lokasi baru&apos; agar data yang sekarang ikut terbawa; tanpa salinan, aplikasi mulai dengan basis data kosong di folder baru.</source>
         <translation>This folder holds the database, backups and log files. The choice applies to your Windows account and takes effect the next time the application is opened. The existing database is NOT moved automatically: use &apos;Copy the database to the new location&apos; to take the current data along; without a copy, the application starts with an empty database in the new folder.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="383"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="384"/>
         <source>Server PostgreSQL (beberapa PC)</source>
         <translation>PostgreSQL server (several PCs)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="387"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="388"/>
         <source>mis. 192.168.1.10 atau server-upt</source>
         <translation>e.g. 192.168.1.10 or server-upt</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="399"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="400"/>
         <source>kosongkan bila sudah tersimpan</source>
         <translation>leave empty if already saved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="400"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="401"/>
         <source>Alamat server</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="401"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="402"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="402"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="403"/>
         <source>Nama basis data</source>
         <translation>Database name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="403"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="404"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="404"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="405"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="412"/>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="669"/>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="671"/>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="677"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="413"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="670"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="672"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="678"/>
         <source>Uji sambungan</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="414"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="415"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="416"/>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="727"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="417"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="728"/>
         <source>Kembali ke berkas SQLite</source>
         <translation>Back to the SQLite file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="423"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="424"/>
         <source>Kata sandi disimpan di penyimpanan kata sandi Windows (Pengelola Kredensial), tidak pernah di berkas. Server yang disimpan dipakai saat aplikasi dibuka berikutnya; bila strukturnya belum ada, aplikasi membuatnya.</source>
         <translation>The password is kept in the Windows password store (Credential Manager), never in a file. The saved server is used the next time the application is opened; if its structure does not exist yet, the application creates it.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="469"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="470"/>
         <source>{name} ({folder})</source>
         <translation>{name} ({folder})</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="470"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="471"/>
         <source>Folder lain</source>
         <translation>Another folder</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="496"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="497"/>
         <source>Variabel lingkungan {name} diatur di komputer ini; selama ada, variabel itu menentukan basis data dan pilihan server di bawah tidak dipakai.</source>
         <translation>The {name} environment variable is set on this computer; while it exists, it decides the database and the server choice below is not used.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="501"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="502"/>
         <source>Variabel lingkungan JSSC_DATA_DIR menentukan folder data ({path}); pilihan lokasi folder di bawah baru dipakai bila variabel itu dihapus.</source>
         <translation>The JSSC_DATA_DIR environment variable sets the data folder ({path}); the folder choice below only applies once that variable is removed.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="508"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="509"/>
         <source>alamat dari variabel {name}</source>
         <translation>address from the {name} variable</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="510"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="511"/>
         <source>server PostgreSQL {server}</source>
         <translation>PostgreSQL server {server}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="515"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="516"/>
         <source>berkas SQLite {path}</source>
         <translation>SQLite file {path}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="517"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="518"/>
         <source>berkas SQLite di folder data</source>
         <translation>SQLite file in the data folder</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="540"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="541"/>
         <source>Pilih folder data</source>
         <translation>Choose the data folder</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="549"/>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="569"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="550"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="570"/>
         <source>Lokasi folder data</source>
         <translation>Data folder location</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="550"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="551"/>
         <source>Pilih dulu folder lain dengan tombol &apos;Pilih folder…&apos;.</source>
         <translation>First choose another folder with the &apos;Choose folder…&apos; button.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="559"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="560"/>
         <source>Pilihan lokasi tidak dapat disimpan: {error}.</source>
         <translation>The location choice cannot be saved: {error}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="566"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="567"/>
         <source>Lokasi folder data disimpan: {folder}.</source>
         <translation>Data folder location saved: {folder}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="570"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="571"/>
         <source>Di folder itu belum ada basis data. Salin basis data yang sekarang ke sana?</source>
         <translation>There is no database in that folder yet. Copy the current database there?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="572"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="573"/>
         <source>Basis data yang ada tidak dipindahkan otomatis. Tanpa salinan, aplikasi mulai dengan basis data kosong di folder baru saat dibuka berikutnya.</source>
         <translation>The existing database is not moved automatically. Without a copy, the application starts with an empty database in the new folder the next time it is opened.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="575"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="576"/>
         <source>Salin sekarang</source>
         <translation>Copy now</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="575"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="576"/>
         <source>Jangan salin</source>
         <translation>Don&apos;t copy</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="579"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="580"/>
         <source>Di folder itu sudah ada basis data; basis data itulah yang dipakai saat aplikasi dibuka berikutnya.</source>
         <translation>That folder already holds a database; that database is used the next time the application is opened.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="586"/>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="601"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="587"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="602"/>
         <source>Salin basis data</source>
         <translation>Copy database</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="587"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="588"/>
         <source>Pilih dulu folder tujuan.</source>
         <translation>First choose the destination folder.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="593"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="594"/>
         <source>Menyalin dan memeriksa basis data…</source>
         <translation>Copying and verifying the database…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="598"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="599"/>
         <source>Basis data disalin dan diperiksa: {path}.</source>
         <translation>The database was copied and verified: {path}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="602"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="603"/>
         <source>Menyalin basis data ke {folder}…</source>
         <translation>Copying the database to {folder}…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="616"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="617"/>
         <source>alamat server</source>
         <translation>server address</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="617"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="618"/>
         <source>nama basis data</source>
         <translation>database name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="618"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="619"/>
         <source>nama pengguna</source>
         <translation>user name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="622"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="623"/>
         <source>Isian belum lengkap</source>
         <translation>Incomplete input</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="623"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="624"/>
         <source>Isi {fields}.</source>
         <translation>Fill in {fields}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="629"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="630"/>
         <source>Isian belum benar</source>
         <translation>Please check the input</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="630"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="631"/>
         <source>Alamat server hanya berisi nama komputer atau alamat IP, mis. 192.168.1.10.</source>
         <translation>The server address is only a computer name or an IP address, e.g. 192.168.1.10.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="678"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="679"/>
         <source>Menghubungi server {server}…</source>
         <translation>Contacting server {server}…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="696"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="697"/>
         <source>Komputer ini tidak memiliki penyimpanan kata sandi sistem operasi, jadi kata sandi TIDAK disimpan (juga tidak di berkas mana pun). Server hanya dapat dipakai bila mengizinkan masuk tanpa kata sandi, atau bila alamat lengkapnya diberikan lewat variabel lingkungan {name}.</source>
         <translation>This computer has no operating-system password store, so the password is NOT saved (nor in any file). The server can only be used if it allows sign-in without a password, or if its full address is given through the {name} environment variable.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="706"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="707"/>
         <source>Kata sandi tidak disimpan: {reason}</source>
         <translation>The password was not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="717"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="718"/>
         <source>Kata sandi tidak disimpan</source>
         <translation>Password not saved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="718"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="719"/>
         <source>Server PostgreSQL {server} disimpan sebagai basis data untuk akun Windows ini.</source>
         <translation>PostgreSQL server {server} was saved as the database for this Windows account.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="720"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="721"/>
         <source>Kata sandi disimpan di penyimpanan kata sandi sistem operasi, tidak di berkas.</source>
         <translation>The password is kept in the operating system&apos;s password store, not in a file.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="728"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="729"/>
         <source>Berhenti memakai server PostgreSQL dan kembali ke berkas SQLite di folder data saat aplikasi dibuka berikutnya?</source>
         <translation>Stop using the PostgreSQL server and go back to the SQLite file in the data folder the next time the application is opened?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="730"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="731"/>
         <source>Data di server tidak dihapus dan tidak disalin ke berkas SQLite.</source>
         <translation>The data on the server is neither deleted nor copied to the SQLite file.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="732"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="733"/>
         <source>Kembali ke SQLite</source>
         <translation>Back to SQLite</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="741"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="742"/>
         <source>Pilihan server PostgreSQL dihapus; aplikasi memakai berkas SQLite saat dibuka berikutnya.</source>
         <translation>The PostgreSQL server choice was removed; the application uses the SQLite file the next time it is opened.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="748"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="749"/>
         <source>Perubahan berlaku saat aplikasi dibuka berikutnya.</source>
         <translation>The change takes effect the next time the application is opened.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="751"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="752"/>
         <source>Pengaturan basis data</source>
         <translation>Database settings</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="752"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="753"/>
         <source>Tutup aplikasi sekarang?</source>
         <translation>Close the application now?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="753"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="754"/>
         <source>Tutup aplikasi</source>
         <translation>Close the application</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="753"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="754"/>
         <source>Nanti saja</source>
         <translation>Later</translation>
     </message>
@@ -2911,12 +2985,12 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Several computers in one UPT: install PostgreSQL on one server computer, then run the application on every computer with that server address, for example --db postgresql://jssc@192.168.1.10/jssc or the JSSC_DATABASE_URL environment variable. All computers then see the same data; when two people change the same record, the second change is refused with a message instead of overwriting the first.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="452"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="453"/>
         <source>{rev} (terbaru)</source>
         <translation>{rev} (latest)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="454"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="455"/>
         <source>{rev} (terbaru: {head})</source>
         <translation>{rev} (latest: {head})</translation>
     </message>
@@ -2924,57 +2998,57 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>DischargeDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="112"/>
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="113"/>
         <source>Terminasi klien</source>
         <translation>Discharge client</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="114"/>
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="115"/>
         <source>Terminasi mengakhiri masa layanan klien di UPT. Keikutsertaan pelatihan tidak berubah; kelulusan dicatat di halaman Pelatihan.</source>
         <translation>A discharge ends the client&apos;s period of service at the UPT. Training enrolments do not change; graduation is recorded on the Training page.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="116"/>
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="117"/>
         <source>— pilih alasan —</source>
         <translation>— choose a reason —</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="119"/>
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="120"/>
         <source>mis. orang tua (Bapak Sutrisno), Dinas Sosial Kab. Malang</source>
         <translation>e.g. parent (Mr Sutrisno), Malang Regency Social Services Office</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="122"/>
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="124"/>
         <source>Nomor dan ringkasan berita acara serah terima</source>
         <translation>Number and summary of the handover record</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="127"/>
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="130"/>
         <source>Alasan *</source>
         <translation>Reason *</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="128"/>
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="131"/>
         <source>Tanggal terminasi *</source>
         <translation>Discharge date *</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="129"/>
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="132"/>
         <source>Diserahkan kepada</source>
         <translation>Handed over to</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="130"/>
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="133"/>
         <source>Berita acara</source>
         <translation>Official record</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="131"/>
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="134"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="135"/>
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="138"/>
         <source>Simpan terminasi</source>
         <translation>Save discharge</translation>
     </message>
@@ -2982,58 +3056,63 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="110"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="114"/>
         <source>Periksa sebelum menyimpan</source>
         <extracomment>What saving a client changes, for every open list and detail.</extracomment>
         <translation>Check before saving</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="114"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="118"/>
         <source>Kemungkinan data ganda: klien berikut sudah terdaftar.</source>
         <translation>Possible duplicate: the following clients are already registered.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="120"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="124"/>
         <source>tanpa tanggal</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="121"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="125"/>
         <source>{name} — {reg_no}, lahir {born} ({reason})</source>
         <translation>{name} — {reg_no}, born {born} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="127"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="133"/>
+        <source>Buka data klien terpilih</source>
+        <translation>Open the selected client</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="138"/>
         <source>NIK yang sama tidak boleh dipakai dua kali. Buka data klien yang sudah ada, atau periksa lagi NIK yang diketik.</source>
         <translation>The same NIK cannot be used twice. Open the existing client&apos;s record, or check the NIK you typed.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="131"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="142"/>
         <source>Bila ini memang orang yang berbeda, tekan &apos;Tetap simpan&apos;. Bila orang yang sama, batalkan dan buka data yang sudah ada.</source>
         <translation>If this really is a different person, press &apos;Save anyway&apos;. If it is the same person, cancel and open the existing record.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="134"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="145"/>
         <source>Catatan pemeriksaan NIK:</source>
         <translation>NIK check notes:</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="143"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="154"/>
         <source>Perbedaan ini boleh disimpan (dokumen klien sering tidak lengkap), tetapi sebaiknya diperiksa dan dibetulkan kemudian.</source>
         <translation>These differences may be saved (clients&apos; documents are often incomplete), but they should be checked and corrected later.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="149"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="160"/>
         <source>Tetap simpan</source>
         <translation>Save anyway</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="149"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="160"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="151"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="162"/>
         <source>Kembali ke formulir</source>
         <translation>Back to the form</translation>
     </message>
@@ -3041,52 +3120,52 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="275"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="279"/>
         <source>Daftarkan peserta ke {name}</source>
         <translation>Enrol participants in {name}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="276"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="280"/>
         <source>Daftarkan</source>
         <translation>Enrol</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="280"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="284"/>
         <source>Tanggal masuk</source>
         <translation>Admission date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="281"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="285"/>
         <source>Cari nama, NIK atau nomor registrasi…</source>
         <translation>Search name, NIK or registration number…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="295"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="299"/>
         <source>Centang semua yang tampil</source>
         <translation>Tick all shown</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="297"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="301"/>
         <source>Hapus semua centang</source>
         <translation>Untick all</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="316"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="320"/>
         <source>{n} klien dipilih</source>
         <translation>{n} clients selected</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="336"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="340"/>
         <source>Menampilkan {shown} dari {total} klien aktif; ketik nama untuk mencari yang lain. Centang tetap tersimpan saat mencari.</source>
         <translation>Showing {shown} of {total} active clients; type a name to find others. Ticks are kept while searching.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="340"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="344"/>
         <source>{total} klien aktif ditemukan.</source>
         <translation>{total} active clients found.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="349"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="353"/>
         <source>Centang minimal satu klien.</source>
         <translation>Tick at least one client.</translation>
     </message>
@@ -3094,102 +3173,102 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="116"/>
-        <location filename="../../jssc_desktop/ui/export.py" line="260"/>
+        <location filename="../../jssc_desktop/ui/export.py" line="117"/>
+        <location filename="../../jssc_desktop/ui/export.py" line="314"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="117"/>
+        <location filename="../../jssc_desktop/ui/export.py" line="118"/>
         <source>Mengambil semua baris daftar…</source>
         <translation>Fetching every row of the list…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="118"/>
-        <location filename="../../jssc_desktop/ui/export.py" line="154"/>
+        <location filename="../../jssc_desktop/ui/export.py" line="119"/>
+        <location filename="../../jssc_desktop/ui/export.py" line="155"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="147"/>
+        <location filename="../../jssc_desktop/ui/export.py" line="148"/>
         <source>Daftar ini berisi {n} baris.</source>
         <translation>This list has {n} rows.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="148"/>
+        <location filename="../../jssc_desktop/ui/export.py" line="149"/>
         <source>Daftar ini berisi lebih dari {n} baris.</source>
         <translation>This list has more than {n} rows.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="151"/>
+        <location filename="../../jssc_desktop/ui/export.py" line="152"/>
         <source>Ekspor daftar besar</source>
         <translation>Export a large list</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="152"/>
+        <location filename="../../jssc_desktop/ui/export.py" line="153"/>
         <source>Mengambil semuanya dapat memakan waktu beberapa menit dan berkasnya akan besar. Ekspor semua baris?</source>
         <translation>Fetching everything can take a few minutes and the file will be large. Export all rows?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="154"/>
+        <location filename="../../jssc_desktop/ui/export.py" line="155"/>
         <source>Ekspor semua</source>
         <translation>Export all</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="186"/>
+        <location filename="../../jssc_desktop/ui/export.py" line="240"/>
         <source>Menulis berkas…</source>
         <translation>Writing the file…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="214"/>
+        <location filename="../../jssc_desktop/ui/export.py" line="268"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="214"/>
+        <location filename="../../jssc_desktop/ui/export.py" line="268"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="216"/>
+        <location filename="../../jssc_desktop/ui/export.py" line="270"/>
         <source>Ekspor {title}</source>
         <translation>Export {title}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="260"/>
+        <location filename="../../jssc_desktop/ui/export.py" line="314"/>
         <source>Menulis {n} baris ke {name}…</source>
         <translation>Writing {n} rows to {name}…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="271"/>
+        <location filename="../../jssc_desktop/ui/export.py" line="325"/>
         <source>Ekspor selesai</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="272"/>
+        <location filename="../../jssc_desktop/ui/export.py" line="326"/>
         <source>{n} baris diekspor ke:
 {path}</source>
         <translation>{n} rows exported to:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="274"/>
+        <location filename="../../jssc_desktop/ui/export.py" line="328"/>
         <source>Buka berkas</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="274"/>
+        <location filename="../../jssc_desktop/ui/export.py" line="328"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="300"/>
+        <location filename="../../jssc_desktop/ui/export.py" line="360"/>
         <source>Simpan daftar yang tampil ke berkas Excel atau CSV</source>
         <translation>Save the list shown to an Excel or CSV file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="304"/>
-        <location filename="../../jssc_desktop/ui/export.py" line="309"/>
+        <location filename="../../jssc_desktop/ui/export.py" line="364"/>
+        <location filename="../../jssc_desktop/ui/export.py" line="369"/>
         <source>Ekspor…</source>
         <translation>Export…</translation>
     </message>
@@ -3197,63 +3276,63 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>FacilityDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="103"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="104"/>
         <source>Ubah usulan {number}</source>
         <extracomment>The button of each workflow step, by the status it leads to.</extracomment>
         <translation>Edit request {number}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="104"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="105"/>
         <source>Usulan revitalisasi baru</source>
         <translation>New revitalization request</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="107"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="108"/>
         <source>mis. Penggantian sepeda motor praktik</source>
         <translation>e.g. Replacement of the practice motorcycle</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="117"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="118"/>
         <source>— tidak terkait program —</source>
         <translation>— not linked to a programme —</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="123"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="125"/>
         <source>Kondisi saat ini, kebutuhan, dan manfaatnya bagi pelatihan/penghuni</source>
         <translation>Current condition, the need, and the benefit for training/residents</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="125"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="127"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="126"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="128"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="127"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="129"/>
         <source>Sumber dana</source>
         <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="128"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="130"/>
         <source>Perkiraan biaya (RAB)</source>
         <translation>Estimated cost (budget plan)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="129"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="131"/>
         <source>Prioritas</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="130"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="132"/>
         <source>Program terkait</source>
         <translation>Related programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="131"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="133"/>
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
@@ -3261,327 +3340,337 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>FacilityPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="161"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="163"/>
         <source>Usulan revitalisasi sarana dan prasarana</source>
         <translation>Facility and infrastructure revitalization requests</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="163"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="165"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="168"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="170"/>
         <source>Fisik dan nonfisik</source>
         <translation>Physical and non-physical</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="172"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="178"/>
         <source>Cari nomor atau judul…</source>
         <translation>Search number or title…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="175"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="181"/>
         <source>Usulan baru</source>
         <translation>New request</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="178"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="195"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="184"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="201"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="190"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="196"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="191"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="197"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="234"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="235"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="193"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="199"/>
         <source>Biaya</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="180"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="186"/>
         <source>Usulan revitalisasi</source>
         <translation>Revitalization requests</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="213"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="355"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="219"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="356"/>
         <source>Pilih usulan di sebelah kiri</source>
         <translation>Choose a request on the left</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="220"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="226"/>
         <source>Ubah isi usulan</source>
         <translation>Edit request</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="230"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="231"/>
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="234"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="235"/>
         <source>Sumber dana</source>
         <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="235"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="236"/>
         <source>Perkiraan biaya</source>
         <translation>Estimated cost</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="235"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="236"/>
         <source>Prioritas</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="236"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="237"/>
         <source>Program terkait</source>
         <translation>Related programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="236"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="237"/>
         <source>Dibuat oleh</source>
         <translation>Created by</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="237"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="238"/>
         <source>Diajukan</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="237"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="238"/>
         <source>Diputuskan</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="238"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="370"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="464"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="468"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="471"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="474"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="239"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="371"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="469"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="473"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="476"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="479"/>
         <source>Selesai</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="257"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="258"/>
         <source>Riwayat status</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="260"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="261"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="262"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="263"/>
         <source>Perubahan</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="264"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="265"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="265"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="266"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="273"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="274"/>
         <source>Foto dan dokumen</source>
         <translation>Photos and documents</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="275"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="276"/>
         <source>Foto sebelum…</source>
         <translation>Photo before…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="276"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="277"/>
         <source>Foto sesudah…</source>
         <translation>Photo after…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="277"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="278"/>
         <source>Dokumen…</source>
         <translation>Document…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="278"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="279"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="321"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="322"/>
         <source>Menampilkan {shown} dari {total} usulan; persempit dengan filter.</source>
         <translation>Showing {shown} of {total} requests; narrow them down with the filters.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="324"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="325"/>
         <source>{total} usulan</source>
         <translation>{total} requests</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="366"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="367"/>
         <source>Status: &lt;b style=&apos;color:{color}&apos;&gt;{status}&lt;/b&gt;</source>
         <translation>Status: &lt;b style=&apos;color:{color}&apos;&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="371"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="372"/>
         <source>Ubah status menjadi {name}</source>
         <translation>Change status to {name}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="379"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="381"/>
+        <source>Menunggu tindakan {roles}.</source>
+        <translation>Waiting for {roles} to act.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="382"/>
+        <source> atau </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="383"/>
         <source>Menunggu tindakan pengguna lain.</source>
         <translation>Waiting for another user to act.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="392"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="397"/>
         <source>(tanpa uraian)</source>
         <translation>(no description)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="420"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="425"/>
         <source>{kind}: {name}, {size} KB, ditambahkan {day}</source>
         <translation>{kind}: {name}, {size} KB, added {day}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="461"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="466"/>
         <source>menolak</source>
         <translation>being rejected</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="462"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="467"/>
         <source>mengembalikan ke draf</source>
         <translation>being returned to draft</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="463"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="468"/>
         <source>{step} usulan</source>
         <translation>Request: {step}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="465"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="470"/>
         <source>Tuliskan alasan {what} usulan {number} ({title}). Alasan ini dicatat di riwayat dan dapat dibaca pengusul.</source>
         <translation>Write the reason why request {number} ({title}) is {what}. The reason is recorded in the history and can be read by the person who made the request.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="472"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="477"/>
         <source>Ubah status usulan {number} ({title}) dari {old} menjadi {new}?</source>
         <translation>Change the status of request {number} ({title}) from {old} to {new}?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="486"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="491"/>
         <source>Pilih foto sebelum</source>
         <translation>Choose &quot;before&quot; photos</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="487"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="492"/>
         <source>Pilih foto sesudah</source>
         <translation>Choose &quot;after&quot; photos</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="488"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="493"/>
         <source>Pilih dokumen</source>
         <translation>Choose documents</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="520"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="525"/>
         <source>Pilih lampiran</source>
         <translation>Choose an attachment</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="521"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="526"/>
         <source>Pilih dahulu foto atau dokumen yang ingin dibuka.</source>
         <translation>First choose the photo or document to open.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="370"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="464"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="468"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="471"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="474"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="371"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="469"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="473"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="476"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="479"/>
         <source>Ajukan</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="370"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="464"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="468"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="471"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="474"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="371"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="469"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="473"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="476"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="479"/>
         <source>Anggarkan</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="370"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="464"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="468"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="471"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="474"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="371"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="469"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="473"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="476"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="479"/>
         <source>Kembalikan ke draf</source>
         <translation>Return to draft</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="370"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="464"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="468"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="471"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="474"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="371"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="469"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="473"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="476"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="479"/>
         <source>Mulai dikerjakan</source>
         <translation>Start work</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="370"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="464"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="468"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="471"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="474"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="371"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="469"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="473"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="476"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="479"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="370"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="464"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="468"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="471"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="474"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="371"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="469"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="473"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="476"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="479"/>
         <source>Tolak</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="370"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="464"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="468"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="471"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="474"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="371"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="469"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="473"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="476"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="479"/>
         <source>Verifikasi</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="491"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="496"/>
         <source>Dokumen (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;Semua berkas (*)</source>
         <translation>Documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="491"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="496"/>
         <source>Gambar (*.jpg *.jpeg *.png);;Semua berkas (*)</source>
         <translation>Images (*.jpg *.jpeg *.png);;All files (*)</translation>
     </message>
@@ -4019,83 +4108,106 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="102"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="112"/>
         <source>Langkah 1 dari 4 · Pilih berkas Excel</source>
         <translation>Step 1 of 4 · Choose the Excel file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="104"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="114"/>
         <source>Pilih buku kerja Excel (.xlsx) berisi daftar klien dan lembar yang memuat datanya. Belum ada data yang disimpan sampai langkah terakhir.</source>
         <translation>Choose an Excel workbook (.xlsx) with a list of clients, and the sheet that holds the data. Nothing is saved until the last step.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="113"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="119"/>
+        <source>Pilih buku kerja Excel (.xlsx) berisi {what} dan lembar yang memuat datanya. Belum ada data yang disimpan sampai langkah terakhir.</source>
+        <translation>Choose the Excel workbook (.xlsx) with the {what} and the sheet that holds it. Nothing is saved until the last step.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="128"/>
         <source>Berkas Excel</source>
         <translation>Excel file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="116"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="131"/>
         <source>Belum ada berkas yang dipilih</source>
         <translation>No file chosen yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="118"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="133"/>
         <source>Pilih berkas…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="121"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="136"/>
         <source>Lembar</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="135"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="150"/>
         <source>Baris judul di atas tabel dan sel yang digabung tidak masalah: baris judul kolom dicari otomatis. Di langkah berikutnya Anda dapat memeriksa kolom mana berisi data apa, lalu melihat pratinjau setiap baris sebelum menyimpan.</source>
         <translation>Title rows above the table and merged cells are fine: the row of column headings is found automatically. In the next step you can check which column holds which data, then preview every row before saving.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="144"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="159"/>
         <source>Belum punya berkas yang rapi? Unduh templat kosong: judul kolom, contoh pengisian, pilihan untuk jenis kelamin, kab/kota dan jenis PPKS, serta lembar petunjuk.</source>
         <translation>No tidy file yet? Download the empty template: column headings, a sample row, choice lists for sex, regency/city and PPKS category, and an instructions sheet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="146"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="161"/>
         <source>Unduh templat</source>
         <translation>Download template</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="156"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="174"/>
         <source>Pilih berkas Excel</source>
         <translation>Choose an Excel file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="156"/>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="201"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="174"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="222"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="173"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="191"/>
         <source>Buku kerja ini tidak berisi lembar apa pun.</source>
         <translation>This workbook contains no sheets.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="199"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="217"/>
         <source>Templat impor klien.xlsx</source>
         <translation>Client import template.xlsx</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="201"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="218"/>
+        <source>Templat impor tutor.xlsx</source>
+        <translation>Tutor import template.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="219"/>
+        <source>Templat impor kehadiran.xlsx</source>
+        <translation>Attendance import template.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="222"/>
         <source>Simpan templat</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="209"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="235"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="238"/>
         <source>Templat disimpan</source>
         <translation>Template saved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="210"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="236"/>
+        <source>Templat impor disimpan di:
+{path}</source>
+        <translation>Import template saved at:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="239"/>
         <source>Templat impor klien disimpan di:
 {path}
 
@@ -4203,57 +4315,57 @@ Fill in one client per row, starting below the sample row (the sample row may st
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="87"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="88"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="88"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="89"/>
         <source>Cara</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="89"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="90"/>
         <source>Hasil</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="90"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="91"/>
         <source>Tempat kerja/usaha</source>
         <translation>Workplace/business</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="91"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="92"/>
         <source>Penghasilan per bulan</source>
         <translation>Monthly income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="92"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="93"/>
         <source>Bantuan usaha diterima</source>
         <translation>Business aid received</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="93"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="94"/>
         <source>Kondisi bantuan</source>
         <translation>Condition of the aid</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="94"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="95"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="132"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="133"/>
         <source>Penghasilan tidak biasa</source>
         <translation>Unusual income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="133"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="134"/>
         <source>Ya, angkanya benar</source>
         <translation>Yes, the figure is right</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="134"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="135"/>
         <source>Periksa lagi</source>
         <translation>Check again</translation>
     </message>
@@ -4261,159 +4373,169 @@ Fill in one client per row, starting below the sample row (the sample row may st
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="154"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="155"/>
         <source>Bimbingan lanjut lulusan</source>
         <translation>Follow-up of graduates</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="157"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="158"/>
         <source>Daftar bimbingan lanjut</source>
         <translation>Follow-up list</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="158"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="159"/>
         <source>Efektivitas program</source>
         <translation>Programme effectiveness</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="171"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="172"/>
         <source>Catat hasil…</source>
         <translation>Record outcome…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="174"/>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="234"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="175"/>
+        <source>Cari nama atau no. registrasi</source>
+        <translation>Search name or registration no.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="179"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="244"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="177"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="187"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="178"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="188"/>
         <source>No. registrasi</source>
         <translation>Registration no.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="179"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="189"/>
         <source>Program / angkatan</source>
         <translation>Programme / cohort</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="181"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="191"/>
         <source>Lulus</source>
         <translation>Graduated</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="183"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="193"/>
         <source>Bulan ke</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="166"/>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="184"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="167"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="194"/>
         <source>Jatuh tempo</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="166"/>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="188"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="167"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="198"/>
         <source>Terlambat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="188"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="198"/>
         <source>{n} hari</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="192"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="202"/>
         <source>Hasil</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="194"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="204"/>
         <source>Penghasilan</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="200"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="210"/>
         <source>Tampilkan lebih banyak</source>
         <translation>Show more</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="205"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="215"/>
         <source>Bimbingan lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="217"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="227"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="219"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="229"/>
         <source>Lulus dari</source>
         <translation>Graduated from</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="220"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="230"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="222"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="232"/>
         <source>Per program: lulusan pada rentang tanggal itu (kosong = semua) dan hasil bimbingan lanjut terakhir mereka. &apos;Bekerja/usaha&apos; = bekerja, wirausaha atau KUBE; persentase dihitung dari lulusan yang sudah dipantau.</source>
         <translation>Per programme: graduates in that date range (empty = all) and their latest follow-up outcome. &apos;Working/business&apos; = employed, self-employed or in a KUBE joint business group; percentages are of the graduates already followed up.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="237"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="247"/>
         <source>Bekerja/
 usaha</source>
         <translation>Working/
 business</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="242"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="252"/>
         <source>Median
 penghasilan</source>
         <translation>Median
 income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="254"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="264"/>
         <source>Melanjutkan
 pendidikan</source>
         <translation>Continuing
 education</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="255"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="265"/>
         <source>Tidak
 bekerja</source>
         <translation>Not
 working</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="256"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="266"/>
         <source>Tidak dapat
 dihubungi</source>
         <translation>Could not be
 reached</translation>
     </message>
     <message>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="349"/>
+        <source>Tersimpan: bimbingan lanjut {name} bulan ke-{months} ({outcome}), {day}. Data ini kini ada di daftar &quot;Selesai&quot;.</source>
+        <translation>Saved: follow-up of {name}, month {months} ({outcome}), {day}. It is now in the &quot;Done&quot; list.</translation>
+    </message>
+    <message>
         <source>Per program: lulusan pada rentang tanggal itu (kosong = semua) dan hasil bimbingan lanjut terakhir mereka. &apos;Bekerja/berusaha&apos; = bekerja, wirausaha atau KUBE; persentase dihitung dari lulusan yang sudah dipantau.</source>
         <translation type="vanished">Per programme: graduates in that date range (empty = all) and their latest follow-up outcome. &apos;Working/self-employed&apos; = employed, self-employed or in a KUBE joint business group; percentages are of the graduates already followed up.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="235"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="245"/>
         <source>Lulusan</source>
         <translation>Graduates</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="236"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="246"/>
         <source>Dipantau</source>
         <translation>Followed up</translation>
     </message>
@@ -4422,7 +4544,7 @@ reached</translation>
         <translation type="vanished">Working/self-employed</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="239"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="249"/>
         <source>Persentase</source>
         <translation>Percentage</translation>
     </message>
@@ -4431,7 +4553,7 @@ reached</translation>
         <translation type="vanished">Median income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="254"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="264"/>
         <source>KUBE</source>
         <translation>KUBE</translation>
     </message>
@@ -4448,22 +4570,22 @@ reached</translation>
         <translation type="vanished">Unreachable</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="275"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="285"/>
         <source>Semua program</source>
         <translation>All programmes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="312"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="322"/>
         <source>Menampilkan {shown} dari {total}</source>
         <translation>Showing {shown} of {total}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="166"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="167"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="166"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="167"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
@@ -4544,40 +4666,65 @@ reached</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="202"/>
+        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="243"/>
         <source>Impor Data Klien dari Excel</source>
-        <extracomment>Sheets of our own template that never hold clients. Header text (normalised) → client field, the same names the importer recognises by itself. True while a sheet is read or planned in the background. A new plan is available (``self.plan``). Reading or planning failed; the exception (its message is shown on the page). True while the import runs.</extracomment>
+        <extracomment>Sheets of our own template that never hold clients. Header text (normalised) → client field, the same names the importer recognises by itself. What each import kind writes, announced to the open pages when it is done. What can be imported: clients (services.imports) and the table kinds (services.table_import). True while a sheet is read or planned in the background. A new plan is available (``self.plan``). Reading or planning failed; the exception (its message is shown on the page). True while the import runs.</extracomment>
         <translation>Import Client Data from Excel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="207"/>
+        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="244"/>
+        <source>Impor Data Tutor dari Excel</source>
+        <translation>Import Tutors from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="245"/>
+        <source>Impor Kehadiran dari Excel</source>
+        <translation>Import Attendance from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="251"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="208"/>
+        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="252"/>
         <source>Berikutnya &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="209"/>
+        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="253"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="210"/>
+        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="254"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/__init__.py" line="17"/>
+        <location filename="../../jssc_desktop/ui/imports/__init__.py" line="19"/>
         <source>Impor data dari Excel hanya dapat dilakukan oleh Administrator dan Staf Administrasi.</source>
         <translation>Only the Administrator and Administrative Staff can import data from Excel.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/__init__.py" line="17"/>
+        <location filename="../../jssc_desktop/ui/imports/__init__.py" line="19"/>
         <source>Tidak berhak</source>
         <translation>Not permitted</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="90"/>
+        <source>data tutor</source>
+        <translation>tutor data</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="91"/>
+        <source>catatan kehadiran</source>
+        <translation>attendance records</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="92"/>
+        <source>data klien</source>
+        <translation>client data</translation>
     </message>
 </context>
 <context>
@@ -4675,44 +4822,44 @@ reached</translation>
         <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="116"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="126"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="127"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="137"/>
         <source>Data sudah ada</source>
         <translation>Record already exists</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="114"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="126"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="125"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="137"/>
         <source>Data tidak ditemukan</source>
         <translation>Record not found</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="118"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="126"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="129"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="137"/>
         <source>Gagal masuk</source>
         <translation>Sign-in failed</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="113"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="126"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="124"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="137"/>
         <source>Isian belum benar</source>
         <translation>Please check the input</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="117"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="126"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="128"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="137"/>
         <source>Langkah tidak diizinkan</source>
         <translation>Step not allowed</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="119"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="126"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="130"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="137"/>
         <source>Masalah basis data</source>
         <translation>Database problem</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="115"/>
         <location filename="../../jssc_desktop/ui/widgets.py" line="126"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="137"/>
         <source>Tidak berhak</source>
         <translation>Not permitted</translation>
     </message>
@@ -4756,61 +4903,61 @@ reached</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="60"/>
-        <location filename="../../jssc_desktop/ui/login.py" line="105"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="61"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="106"/>
         <source>Masuk — JSSC Desktop</source>
         <translation>Sign in — JSSC Desktop</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="70"/>
-        <location filename="../../jssc_desktop/ui/login.py" line="106"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="71"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="107"/>
         <source>JSSC Desktop</source>
         <translation>JSSC Desktop</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="108"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="109"/>
         <source>Data klien, pelatihan dan laporan UPT Dinas Sosial Provinsi Jawa Timur</source>
         <translation>Clients, training and reports of the UPTs of the East Java Provincial Social Services Office</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="109"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="110"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="110"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="111"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="91"/>
-        <location filename="../../jssc_desktop/ui/login.py" line="111"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="92"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="112"/>
         <source>Masuk</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="91"/>
-        <location filename="../../jssc_desktop/ui/login.py" line="112"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="92"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="113"/>
         <source>Keluar</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="139"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="140"/>
         <source>Membuka basis data …</source>
         <translation>Opening the database …</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="147"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="148"/>
         <source>Isi nama pengguna.</source>
         <translation>Enter the user name.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="152"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="153"/>
         <source>Menunggu basis data siap …</source>
         <translation>Waiting for the database …</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="173"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="174"/>
         <source>Kata sandi harus diganti sebelum dapat memakai aplikasi.</source>
         <translation>The password must be changed before the application can be used.</translation>
     </message>
@@ -5003,112 +5150,112 @@ Qt for Python {qt}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="50"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="49"/>
         <source>Langkah 2 dari 4 · Cocokkan kolom</source>
         <translation>Step 2 of 4 · Match the columns</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="52"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="51"/>
         <source>Periksa kolom mana di berkas Anda berisi data apa. Kolom yang belum dikenali ditandai kuning: pilih isinya, atau biarkan &apos;(abaikan)&apos;.</source>
         <translation>Check which column of your file holds which data. Columns not recognised are marked yellow: choose what they contain, or leave &apos;(ignore)&apos;.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="60"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="59"/>
         <source>Baris judul kolom di lembar:</source>
         <translation>Row of column headings in the sheet:</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="64"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="63"/>
         <source>Nomor baris (seperti di Excel) yang berisi judul kolom. Ditemukan otomatis; ubah bila salah.</source>
         <translation>The row number (as in Excel) that holds the column headings. Found automatically; change it if it is wrong.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="79"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="78"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="79"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="78"/>
         <source>Judul di berkas</source>
         <translation>Heading in the file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="79"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="78"/>
         <source>Diisi ke data</source>
         <translation>Goes into</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="80"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="79"/>
         <source>Contoh isi 1</source>
         <translation>Sample 1</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="80"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="79"/>
         <source>Contoh isi 2</source>
         <translation>Sample 2</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="80"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="79"/>
         <source>Contoh isi 3</source>
         <translation>Sample 3</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="81"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="80"/>
         <source>Galat</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="136"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="135"/>
         <source>Membaca berkas dan memeriksa setiap baris…</source>
         <translation>Reading the file and checking every row…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="137"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="136"/>
         <source>Memeriksa ulang setiap baris dengan pemetaan baru…</source>
         <translation>Checking every row again with the new mapping…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="145"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="144"/>
         <source>Berkas tidak dapat diperiksa karena kesalahan program; rinciannya dicatat di berkas log.</source>
         <translation>The file cannot be checked because of a program error; the details have been written to the log file.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="158"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="157"/>
         <source>{file}, lembar {sheet}: {rows} baris data</source>
         <translation>{file}, sheet {sheet}: {rows} data rows</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="192"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="191"/>
         <source>(abaikan)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="194"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="193"/>
         <source>{label} (wajib)</source>
         <translation>{label} (required)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="248"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="247"/>
         <source>Kolom ini belum dikenali dan akan diabaikan; pilih isinya bila perlu diimpor.</source>
         <translation>This column is not recognised and will be ignored; choose what it contains if it should be imported.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="258"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="257"/>
         <source>{n} galat di kolom ini; rinciannya di langkah berikutnya.</source>
         <translation>{n} errors in this column; the details are in the next step.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="267"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="266"/>
         <source>Belum dikenali, akan diabaikan: {names}.</source>
         <translation>Not recognised, will be ignored: {names}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="272"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="271"/>
         <source>Kolom wajib belum ada: {names}. Pilih kolom berkas yang berisi data itu.</source>
         <translation>Required columns are missing: {names}. Choose the columns of the file that hold that data.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="276"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="275"/>
         <source>Hasil pemeriksaan: {new} baris siap diimpor, {skipped} dilewati, {bad} baris bermasalah.</source>
         <translation>Check result: {new} rows ready to import, {skipped} skipped, {bad} rows with problems.</translation>
     </message>
@@ -5126,27 +5273,27 @@ Qt for Python {qt}</translation>
         <translation>Current stage</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="92"/>
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="93"/>
         <source>Tahap berikutnya</source>
         <translation>Next stage</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="93"/>
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="94"/>
         <source>Mulai tanggal</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="94"/>
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="95"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="98"/>
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="99"/>
         <source>Terminasi dicatat lewat tombol Terminasi (dengan alasan dan berita acara).</source>
         <translation>A discharge is recorded with the Discharge button (with a reason and an official record).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="99"/>
+        <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="100"/>
         <source>Simpan tahapan</source>
         <translation>Save stage</translation>
     </message>
@@ -5200,12 +5347,27 @@ Qt for Python {qt}</translation>
         <translation type="vanished">The printer cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/usecase.py" line="134"/>
+        <location filename="../../jssc_desktop/ui/usecase.py" line="73"/>
+        <source>Mohon konfirmasi</source>
+        <translation>Please confirm</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/usecase.py" line="74"/>
+        <source>Tetap simpan</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/usecase.py" line="75"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/usecase.py" line="157"/>
         <source>Periode terkunci</source>
         <translation>Period locked</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/usecase.py" line="135"/>
+        <location filename="../../jssc_desktop/ui/usecase.py" line="158"/>
         <source>Alasan koreksi:</source>
         <translation>Reason for the correction:</translation>
     </message>
@@ -5251,132 +5413,142 @@ Qt for Python {qt}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="235"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="264"/>
         <source>Langkah 3 dari 4 · Pratinjau</source>
         <translation>Step 3 of 4 · Preview</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="237"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="266"/>
         <source>Apa yang akan terjadi pada setiap baris. Impor hanya berjalan bila tidak ada baris yang bermasalah; bila ada, tidak satu pun disimpan.</source>
         <translation>What will happen to each row. The import only runs when no row has problems; if any does, nothing is saved.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="239"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="268"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="252"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="281"/>
         <source>Hanya yang bermasalah</source>
         <translation>Only rows with problems</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="278"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="307"/>
         <source>Simpan daftar galat…</source>
         <translation>Save error list…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="280"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="309"/>
         <source>Salinan berkas dengan kolom &apos;Keterangan Galat&apos; dan baris bermasalah berwarna merah, untuk diperbaiki lalu diimpor lagi.</source>
         <translation>A copy of the file with a &apos;Keterangan Galat&apos; (error remarks) column and the rows with problems in red, to correct and import again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="303"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="332"/>
         <source>Memeriksa ulang setiap baris…</source>
         <translation>Checking every row again…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="315"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="344"/>
         <source>&lt;b style=&apos;font-size:13pt&apos;&gt;{n}&lt;/b&gt; baru</source>
         <translation>&lt;b style=&apos;font-size:13pt&apos;&gt;{n}&lt;/b&gt; new</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="317"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="346"/>
         <source>&lt;b style=&apos;font-size:13pt&apos;&gt;{n}&lt;/b&gt; dilewati</source>
         <translation>&lt;b style=&apos;font-size:13pt&apos;&gt;{n}&lt;/b&gt; skipped</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="321"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="350"/>
         <source>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b style=&apos;font-size:13pt&apos;&gt;{n}&lt;/b&gt; bermasalah&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b style=&apos;font-size:13pt&apos;&gt;{n}&lt;/b&gt; with problems&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="323"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="352"/>
         <source>{n} baris dengan {m} galat</source>
         <translation>{n} rows with {m} errors</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="336"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="365"/>
         <source>Sedang memeriksa…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="343"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="372"/>
         <source>kolom wajib {names} belum ada (pilih kolomnya di langkah 2)</source>
         <translation>required columns {names} are missing (choose them in step 2)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="347"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="376"/>
         <source>{n} baris bermasalah ({m} galat)</source>
         <translation>{n} rows with problems ({m} errors)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="351"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="380"/>
         <source>Impor belum dapat dijalankan: {problems}. Perbaiki baris itu di Excel lalu pilih berkasnya lagi (langkah 1), atau ubah pemetaan kolom (langkah 2). &apos;Simpan daftar galat…&apos; membuat salinan berkas dengan keterangan di setiap baris yang bermasalah.</source>
         <translation>The import cannot run yet: {problems}. Correct those rows in Excel and choose the file again (step 1), or change the column mapping (step 2). &apos;Save error list…&apos; makes a copy of the file with a remark on every row that has a problem.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="386"/>
+        <source>Tidak ada {what} baru untuk diimpor: semua baris sudah tersimpan atau dilewati.</source>
+        <translation>No new {what} to import: every row is already stored or skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="390"/>
+        <source>Semua baris lolos pemeriksaan. Tekan &apos;Impor&apos; untuk menyimpan {n} baris {what} sekaligus; bila terjadi masalah, tidak ada yang tersimpan.</source>
+        <translation>Every row passed the checks. Press &apos;Import&apos; to save {n} rows of {what} at once; if anything goes wrong, nothing is saved.</translation>
     </message>
     <message>
         <source>Impor belum dapat dijalankan: {n} baris bermasalah ({m} galat). Perbaiki baris itu di Excel lalu pilih berkasnya lagi (langkah 1), atau ubah pemetaan kolom (langkah 2). &apos;Simpan daftar galat…&apos; membuat salinan berkas dengan keterangan di setiap baris yang bermasalah.</source>
         <translation type="vanished">The import cannot run yet: {n} rows have problems ({m} errors). Correct those rows in Excel and choose the file again (step 1), or change the column mapping (step 2). &apos;Save error list…&apos; makes a copy of the file with a remark on every row that has a problem.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="357"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="395"/>
         <source>Tidak ada klien baru untuk diimpor: semua baris sudah terdaftar atau dilewati.</source>
         <translation>There are no new clients to import: every row is already registered or skipped.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="361"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="399"/>
         <source>Semua baris lolos pemeriksaan. Tekan &apos;Impor&apos; untuk menyimpan {n} klien baru sekaligus; bila terjadi masalah, tidak ada yang tersimpan.</source>
         <translation>Every row passed the check. Press &apos;Import&apos; to save {n} new clients at once; if anything goes wrong, nothing is saved.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="378"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="416"/>
         <source>{stem} - galat.xlsx</source>
         <translation>{stem} - errors.xlsx</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="380"/>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="393"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="418"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="431"/>
         <source>Simpan daftar galat</source>
         <translation>Save error list</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="380"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="418"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="385"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="423"/>
         <source>Pilih nama lain</source>
         <translation>Choose another name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="386"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="424"/>
         <source>Daftar galat tidak boleh menimpa berkas asli; pilih nama berkas lain.</source>
         <translation>The error list must not overwrite the original file; choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="393"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="431"/>
         <source>Menulis salinan berkas…</source>
         <translation>Writing a copy of the file…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="397"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="435"/>
         <source>Daftar galat disimpan</source>
         <translation>Error list saved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="398"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="436"/>
         <source>Salinan berkas dengan keterangan galat disimpan di:
 {path}
 
@@ -5390,164 +5562,164 @@ Rows with problems are red and the remarks are in the last column. Correct them,
 <context>
     <name>PrivacyTab</name>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="91"/>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="209"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="92"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="210"/>
         <source>Inventaris data pribadi</source>
         <translation>Personal data inventory</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="94"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="95"/>
         <source>Data pribadi apa saja dan berapa banyak yang tersimpan di aplikasi ini. Bila laptop hilang atau data bocor, pemberitahuan tertulis wajib disampaikan paling lambat 3 × 24 jam (UU 27/2022); simpan laporan ini sebagai lampirannya. Angka-angka ini tidak memuat isi data pribadi.</source>
         <translation>Which personal data, and how much of it, is stored in this application. If a laptop is lost or data leaks, a written notification must be given within 3 × 24 hours (Law 27/2022); keep this report as its attachment. These figures contain no personal data themselves.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="104"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="105"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="104"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="105"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="122"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="123"/>
         <source>Hitung ulang</source>
         <translation>Recalculate</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="124"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="125"/>
         <source>Simpan…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="154"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="155"/>
         <source>Keadaan per {day}, dihitung {moment}.</source>
         <translation>Situation as of {day}, calculated {moment}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="193"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="194"/>
         <source>Berkas teks (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="194"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="195"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="196"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="197"/>
         <source>Simpan inventaris data pribadi</source>
         <translation>Save the personal data inventory</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="210"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="211"/>
         <source>Inventaris disimpan ke {path}.</source>
         <translation>The inventory was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="215"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="216"/>
         <source>Klien lama untuk ditinjau</source>
         <translation>Old clients to review</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="218"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="219"/>
         <source>Klien yang sudah diterminasi lebih lama dari masa simpan. Data pribadinya sebaiknya dianonimkan: nama, NIK, KK, alamat, kontak, wali, catatan kesehatan dan keluarga, serta foto dihapus; jenis kelamin, tahun lahir, jenis PPKS, kabupaten/kota asal, tanggal, tahapan, pelatihan dan hasil bimbingan lanjut tetap ada, sehingga angka laporan lama tidak berubah.</source>
         <translation>Clients discharged longer ago than the retention period. Their personal data should be anonymised: name, NIK, KK, address, contact details, guardian, health and family notes, and photo are deleted; sex, year of birth, PPKS category, home regency/city, dates, stages, training and follow-up outcomes remain, so the figures of past reports do not change.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="224"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="225"/>
         <source>Terminasi lebih dari</source>
         <translation>Discharged more than</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="227"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="228"/>
         <source> tahun lalu</source>
         <translation> years ago</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="235"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="236"/>
         <source>Jadikan masa simpan</source>
         <translation>Set as retention period</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="237"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="238"/>
         <source>Simpan jumlah tahun ini sebagai masa simpan data UPT (juga dipakai di inventaris).</source>
         <translation>Save this number of years as the UPT&apos;s data retention period (also used in the inventory).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="243"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="244"/>
         <source>No. registrasi</source>
         <translation>Registration no.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="244"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="245"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="245"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="246"/>
         <source>Terminasi</source>
         <translation>Discharge</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="247"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="248"/>
         <source>Lama</source>
         <translation>Time since</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="248"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="249"/>
         <source>{n} tahun</source>
         <translation>{n} years</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="260"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="261"/>
         <source>Pilih semua</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="262"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="263"/>
         <source>Anonimkan…</source>
         <translation>Anonymise…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="285"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="286"/>
         <source>Tidak ada klien yang melewati masa simpan.</source>
         <translation>No client is past the retention period.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="287"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="288"/>
         <source>{total} klien, {chosen} dipilih.</source>
         <translation>{total} clients, {chosen} selected.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="296"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="297"/>
         <source>Masa simpan data</source>
         <translation>Data retention period</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="297"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="298"/>
         <source>Masa simpan data diatur menjadi {n} tahun.</source>
         <translation>The data retention period is set to {n} years.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="305"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="306"/>
         <source>Anonimkan</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="305"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="306"/>
         <source>Pilih dulu klien di tabel.</source>
         <translation>First choose clients in the table.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="310"/>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="319"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="311"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="320"/>
         <source>Alasan anonimisasi</source>
         <translation>Reason for anonymisation</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="311"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="312"/>
         <source>Alasan menganonimkan {n} klien ({names}).
 Contoh: masa simpan 10 tahun terlampaui, tinjauan tahunan.
 Alasan wajib diisi dan dicatat di log audit.</source>
@@ -5556,38 +5728,38 @@ Example: 10-year retention period exceeded, annual review.
 The reason is required and is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="320"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="321"/>
         <source>Alasan anonimisasi wajib diisi. Tidak ada data yang diubah.</source>
         <translation>A reason for the anonymisation is required. No data was changed.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="323"/>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="342"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="324"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="343"/>
         <source>Anonimkan data klien</source>
         <translation>Anonymise client data</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="324"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="325"/>
         <source>Hapus data pribadi {n} klien secara permanen?</source>
         <translation>Permanently delete the personal data of {n} clients?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="326"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="327"/>
         <source>Langkah ini TIDAK DAPAT DIBATALKAN: nama, NIK, KK, alamat, kontak, data wali, catatan kesehatan dan keluarga, serta foto hilang untuk selamanya. Statistik laporan tetap. Cadangan lama masih memuat data sebelum anonimisasi; hapus cadangan lama sesuai aturan masa simpan.</source>
         <translation>This step CANNOT BE UNDONE: name, NIK, KK, address, contact details, guardian data, health and family notes, and photo are gone for good. Report statistics stay the same. Old backups still contain the data from before the anonymisation; delete old backups according to the retention rules.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="330"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="331"/>
         <source>Anonimkan permanen</source>
         <translation>Anonymise permanently</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="330"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="331"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="343"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="344"/>
         <source>{n} klien telah dianonimkan.</source>
         <translation>{n} clients have been anonymised.</translation>
     </message>
@@ -5834,22 +6006,22 @@ The reason is required and is recorded in the audit log.</translation>
 <context>
     <name>RecapModel</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance_grid.py" line="273"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance_grid.py" line="280"/>
         <source>No. registrasi</source>
         <translation>Registration no.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance_grid.py" line="273"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance_grid.py" line="280"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance_grid.py" line="314"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance_grid.py" line="321"/>
         <source>Persentase hadir (H dan T) dari pertemuan yang tercatat</source>
         <translation>Share present (H and T) of the recorded sessions</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance_grid.py" line="331"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance_grid.py" line="338"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
@@ -6003,208 +6175,214 @@ The reason is required and is recorded in the audit log.</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/pages/reports.py" line="120"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="209"/>
         <source>Setelah diperiksa, Kepala UPT menyetujui laporan periode ini. Laporan yang disetujui dikunci dan tercatat di log audit.</source>
         <translation>After checking it, the Head of UPT approves the report for this period. An approved report is locked and recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="122"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="123"/>
         <source>Setujui laporan periode</source>
         <translation>Approve period report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="125"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="126"/>
         <source>Buka kembali untuk perbaikan…</source>
         <translation>Reopen for correction…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="131"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="132"/>
         <source>Arsip laporan yang disetujui…</source>
         <translation>Archive of approved reports…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="139"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="140"/>
         <source>Pilih jenis dan periode, lalu tekan &quot;Buat laporan&quot;.
 Pratinjau PDF akan tampil di sini.</source>
         <translation>Choose the type and period, then press &quot;Generate report&quot;.
 The PDF preview will appear here.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="165"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="164"/>
         <source>{label} (berjalan)</source>
         <translation>{label} (in progress)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="186"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="203"/>
+        <source>Laporan {label} sudah disetujui oleh {name} pada {when}. Untuk mengubahnya, laporan harus dibuka kembali.</source>
+        <translation>The {label} report was approved by {name} on {when}. To change it, the report must be reopened.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="220"/>
         <source>Laporan yang tampil adalah {label}. Tekan &quot;Buat laporan&quot; untuk periode yang dipilih.</source>
         <translation>The report shown is {label}. Press &quot;Generate report&quot; for the selected period.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="209"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="320"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="244"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="355"/>
         <source>Belum tersedia</source>
         <translation>Not available yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="210"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="245"/>
         <source>Pembuatan laporan periodik belum tersedia pada versi aplikasi ini.</source>
         <translation>Periodic reports are not available in this version of the application yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="218"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="253"/>
         <source>Membuat laporan</source>
         <translation>Generating report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="219"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="254"/>
         <source>Laporan {kind} {label}</source>
         <translation>{kind} report {label}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="234"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="269"/>
         <source>SEMENTARA: belum disetujui, angka dapat berubah.</source>
         <translation>PROVISIONAL: not approved, the figures may change.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="235"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="270"/>
         <source>DISETUJUI: berkas arsip yang disetujui, tidak berubah.</source>
         <translation>APPROVED: the archived approved files, unchanged.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="236"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="271"/>
         <source>PERBAIKAN ke-{n}: data berubah setelah disetujui; setujui lagi setelah diperiksa.</source>
         <translation>CORRECTION no. {n}: data changed after approval; approve again after checking.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="240"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="275"/>
         <source>Laporan {kind} {label}, dibuat {when}. Periksa pratinjau, lalu simpan atau cetak.</source>
         <translation>{kind} report {label}, generated {when}. Check the preview, then save or print it.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="254"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="289"/>
         <source>Pembuatan laporan dibatalkan.</source>
         <translation>Report generation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="267"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="302"/>
         <source>Buka kembali laporan</source>
         <translation>Reopen report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="268"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="303"/>
         <source>Alasan membuka kembali laporan {kind} {label} (tercatat di log audit dan tercetak pada laporan perbaikan):</source>
         <translation>Reason for reopening the {kind} report {label} (written to the audit log and printed on the corrected report):</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="276"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="311"/>
         <source>Laporan dibuka kembali</source>
         <translation>Report reopened</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="277"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="312"/>
         <source>Laporan {kind} {label} dibuka kembali. Periode ini tidak terkunci lagi; laporan bertanda PERBAIKAN sampai disetujui lagi.</source>
         <translation>The {kind} report {label} was reopened. This period is no longer locked; the report is marked CORRECTION until it is approved again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="289"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="324"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="290"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="325"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="292"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="327"/>
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="303"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="338"/>
         <source>Laporan disimpan</source>
         <translation>Report saved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="304"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="339"/>
         <source>Laporan disimpan sebagai {path}.</source>
         <translation>The report was saved as {path}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="308"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="343"/>
         <source>Laporan {label}</source>
         <translation>Report {label}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="321"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="356"/>
         <source>Persetujuan laporan periode belum tersedia pada versi aplikasi ini. Laporan tetap dapat disimpan dan dicetak untuk ditandatangani.</source>
         <translation>Approving period reports is not available in this version of the application yet. The report can still be saved and printed for signing.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="324"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="359"/>
         <source>Setujui laporan</source>
         <translation>Approve report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="325"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="360"/>
         <source>Setujui laporan {kind} {label}? Setelah disetujui, laporan periode ini dikunci sebagai laporan resmi.</source>
         <translation>Approve the {kind} report {label}? Once approved, the report for this period is locked as the official report.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="328"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="363"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="335"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="370"/>
         <source>Laporan {kind} {label} disetujui oleh {name} pada {when} dan disimpan di arsip laporan.</source>
         <translation>{kind} report {label} was approved by {name} on {when} and stored in the report archive.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="334"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="369"/>
         <source>Laporan disetujui</source>
         <translation>Report approved</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/pages/reports.py" line="91"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="220"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="241"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="270"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="279"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="326"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="336"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="255"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="276"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="305"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="314"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="361"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="371"/>
         <source>Bulanan</source>
         <translation>Monthly</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/pages/reports.py" line="91"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="220"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="241"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="270"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="279"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="326"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="336"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="255"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="276"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="305"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="314"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="361"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="371"/>
         <source>Semester</source>
         <translation>Semester</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/pages/reports.py" line="91"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="220"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="241"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="270"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="279"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="326"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="336"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="255"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="276"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="305"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="314"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="361"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="371"/>
         <source>Tahunan</source>
         <translation>Annual</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/pages/reports.py" line="91"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="220"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="241"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="270"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="279"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="326"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="336"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="255"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="276"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="305"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="314"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="361"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="371"/>
         <source>Triwulan</source>
         <translation>Quarterly</translation>
     </message>
@@ -6250,57 +6428,77 @@ The PDF preview will appear here.</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="412"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="450"/>
         <source>Langkah 4 dari 4 · Impor</source>
         <translation>Step 4 of 4 · Import</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="413"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="451"/>
         <source>Semua klien baru disimpan dalam satu langkah: semuanya, atau tidak satu pun bila terjadi masalah.</source>
         <translation>All new clients are saved in a single step: all of them, or none if anything goes wrong.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="429"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="455"/>
+        <source>Semua baris disimpan dalam satu langkah: semuanya, atau tidak satu pun bila terjadi masalah.</source>
+        <translation>All rows are saved in one step: all of them, or none if anything goes wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="470"/>
         <source>Kembali ke pratinjau</source>
         <translation>Back to the preview</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="460"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="501"/>
+        <source>Menyimpan {what}… jangan tutup jendela ini.</source>
+        <translation>Saving {what}… do not close this window.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="504"/>
         <source>Menyimpan klien baru… jangan tutup jendela ini.</source>
         <translation>Saving the new clients… do not close this window.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="466"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="511"/>
+        <source>{n} baris {what} telah disimpan.</source>
+        <translation>{n} rows of {what} saved.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="513"/>
+        <source>{n} baris dilewati karena sudah tersimpan.</source>
+        <translation>{n} rows skipped because they are already stored.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="517"/>
         <source>{n} klien baru telah disimpan.</source>
         <translation>{n} new clients have been saved.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="471"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="522"/>
         <source>Nomor registrasi: {first} – {last}.</source>
         <translation>Registration numbers: {first} – {last}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="473"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="524"/>
         <source>Nomor registrasi: {first}.</source>
         <translation>Registration number: {first}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="476"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="527"/>
         <source>{n} baris dilewati karena kliennya sudah terdaftar (atau baris contoh templat).</source>
         <translation>{n} rows skipped because the client is already registered (or it is the sample row of the template).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="479"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="530"/>
         <source>Klien baru berstatus aktif pada tahap {stage}. Lengkapi persetujuan pengolahan data dan data lainnya dari halaman Klien.</source>
         <translation>The new clients are active, at stage {stage}. Complete their data-processing consent and other details from the Clients page.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="488"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="539"/>
         <source>Terjadi kesalahan tak terduga; rinciannya telah dicatat di berkas log untuk petugas TI.</source>
         <translation>An unexpected error occurred; the details have been written to the log file for the IT officer.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="490"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="541"/>
         <source>Impor tidak dijalankan; tidak ada data yang disimpan.</source>
         <translation>The import did not run; no data was saved.</translation>
     </message>
@@ -6308,57 +6506,57 @@ The PDF preview will appear here.</translation>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="156"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="159"/>
         <source>Ubah pertemuan</source>
         <translation>Edit session</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="157"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="160"/>
         <source>Pertemuan baru</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="160"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="163"/>
         <source>Angkatan: {name} ({start} s.d. {end})</source>
         <translation>Cohort: {name} ({start} to {end})</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="167"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="170"/>
         <source> JP</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="169"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="172"/>
         <source>Materi yang diajarkan</source>
         <translation>Subjects taught</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="171"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="174"/>
         <source>belum ditentukan</source>
         <translation>not decided yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="172"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="175"/>
         <source>Tutor angkatan ({name})</source>
         <translation>Cohort tutor ({name})</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="180"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="183"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="181"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="184"/>
         <source>Jumlah JP</source>
         <translation>Lesson hours</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="182"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="185"/>
         <source>Materi</source>
         <translation>Subject matter</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="183"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="186"/>
         <source>Pengajar</source>
         <translation>Instructor</translation>
     </message>
@@ -6482,32 +6680,32 @@ The PDF preview will appear here.</translation>
         <translation>e.g. AC repair</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="73"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="74"/>
         <source> JP</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="74"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="75"/>
         <source>Program aktif (dapat membuka angkatan baru)</source>
         <translation>Active programme (new cohorts can be opened)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="76"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="77"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="77"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="78"/>
         <source>Nama program</source>
         <translation>Programme name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="78"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="79"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="79"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="80"/>
         <source>Jumlah JP</source>
         <translation>Lesson hours</translation>
     </message>
@@ -6515,377 +6713,377 @@ The PDF preview will appear here.</translation>
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="85"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="86"/>
         <source>Pelatihan keterampilan</source>
         <translation>Skills training</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="101"/>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="127"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="104"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="130"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="102"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="105"/>
         <source>Tambah program keterampilan</source>
         <translation>Add skills programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="103"/>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="129"/>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="229"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="106"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="132"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="235"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="106"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="109"/>
         <source>Tampilkan nonaktif</source>
         <translation>Show inactive</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="110"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="113"/>
         <source>Program keterampilan</source>
         <translation>Skills programmes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="113"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="116"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="114"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="117"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="115"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="118"/>
         <source>{name} (nonaktif)</source>
         <translation>{name} (inactive)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="117"/>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="240"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="120"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="246"/>
         <source>JP</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="119"/>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="142"/>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="145"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="122"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="146"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="149"/>
         <source>Angkatan</source>
         <translation>Cohort</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="128"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="131"/>
         <source>Buka angkatan baru untuk program terpilih</source>
         <translation>Open a new cohort for the selected programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="131"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="135"/>
         <source>Ubah status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="135"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="139"/>
         <source>Jadikan: {name}</source>
         <translation>Set to: {name}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="146"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="150"/>
         <source>Tutor: {name}</source>
         <translation>Tutor: {name}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="147"/>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="310"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="151"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="316"/>
         <source>belum ditentukan</source>
         <translation>not decided yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="148"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="152"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="150"/>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="206"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="154"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="212"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="152"/>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="223"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="156"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="229"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="163"/>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="299"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="167"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="305"/>
         <source>Pilih angkatan di sebelah kiri</source>
         <translation>Choose a cohort on the left</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="173"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="178"/>
         <source>Daftarkan peserta…</source>
         <translation>Enrol participants…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="174"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="179"/>
         <source>Keluarkan…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="175"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="180"/>
         <source>Nilai uji…</source>
         <translation>Assess…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="176"/>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="441"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="181"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="447"/>
         <source>Luluskan</source>
         <translation>Graduate</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="177"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="182"/>
         <source>Luluskan angkatan…</source>
         <translation>Graduate cohort…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="179"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="184"/>
         <source>Luluskan semua peserta yang sudah dinilai: yang kompeten lulus dan mendapat nomor sertifikat, yang belum kompeten tidak lulus.</source>
         <translation>Graduate every assessed participant: those found competent graduate and get a certificate number, those not yet competent do not pass.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="181"/>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="497"/>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="535"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="186"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="503"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="541"/>
         <source>Cetak sertifikat</source>
         <translation>Print certificates</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="198"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="204"/>
         <source>Peserta {track} {cohort}</source>
         <translation>Participants {track} {cohort}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="200"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="206"/>
         <source>Peserta angkatan</source>
         <translation>Cohort participants</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="204"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="210"/>
         <source>No. registrasi</source>
         <translation>Registration no.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="205"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="211"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="209"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="215"/>
         <source>Lulus {day}</source>
         <translation>Graduated {day}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="211"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="217"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="213"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="219"/>
         <source>Nilai</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="215"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="221"/>
         <source>Hasil uji</source>
         <translation>Test result</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="218"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="224"/>
         <source>No. sertifikat</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="228"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="234"/>
         <source>Tambah pertemuan</source>
         <translation>Add session</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="230"/>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="565"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="236"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="571"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="238"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="244"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="241"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="247"/>
         <source>Materi</source>
         <translation>Subject matter</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="242"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="248"/>
         <source>Pengajar</source>
         <translation>Instructor</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="243"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="249"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="243"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="249"/>
         <source>{n} tercatat</source>
         <translation>{n} recorded</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="244"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="250"/>
         <source>belum diisi</source>
         <translation>not filled in</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="249"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="255"/>
         <source>Pertemuan</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="305"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="311"/>
         <source>{n} dari {cap} tempat</source>
         <translation>{n} of {cap} places</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="306"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="312"/>
         <source>{n} peserta</source>
         <translation>{n} participants</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="308"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="314"/>
         <source>Tutor: {tutor} · {start} s.d. {end} · Status: {status} · {capacity} · {sessions} pertemuan, {jp} dari {planned} JP</source>
         <translation>Tutor: {tutor} · {start} to {end} · Status: {status} · {capacity} · {sessions} sessions, {jp} of {planned} hours</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="410"/>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="448"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="416"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="454"/>
         <source>Pilih peserta</source>
         <translation>Choose participants</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="411"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="417"/>
         <source>Pilih dahulu seorang peserta pada daftar.</source>
         <translation>First choose a participant in the list.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="419"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="425"/>
         <source>Keluarkan peserta</source>
         <translation>Withdraw participant</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="420"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="426"/>
         <source>{name} akan dikeluarkan dari angkatan ini per hari ini. Tuliskan alasannya (mis. sakit berkepanjangan, pindah UPT).</source>
         <translation>{name} will be withdrawn from this cohort as of today. Write the reason (e.g. long illness, moved to another UPT).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="422"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="428"/>
         <source>Keluarkan</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="440"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="446"/>
         <source>Tanggal kelulusan</source>
         <translation>Graduation date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="449"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="455"/>
         <source>Pilih peserta aktif yang sudah dinilai kompeten untuk diluluskan.</source>
         <translation>Choose active participants who have been assessed as competent to graduate them.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="453"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="459"/>
         <source>Luluskan {n} peserta ({names})? Mereka mendapat nomor sertifikat dan jadwal bimbingan lanjut 3, 6 dan 12 bulan.</source>
         <translation>Graduate {n} participants ({names})? They get a certificate number and follow-ups scheduled at 3, 6 and 12 months.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="474"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="480"/>
         <source>Tetapkan kelulusan angkatan {name}: peserta yang kompeten lulus dan mendapat nomor sertifikat; yang belum kompeten dinyatakan tidak lulus. Peserta yang belum dinilai tetap aktif.</source>
         <translation>Decide graduation for cohort {name}: competent participants graduate and get a certificate number; those not yet competent are marked as not passed. Participants not yet assessed stay active.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="483"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="489"/>
         <source>Kelulusan ditetapkan</source>
         <translation>Graduation decided</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="484"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="490"/>
         <source>{passed} peserta lulus, {failed} tidak lulus.</source>
         <translation>{passed} participants graduated, {failed} did not pass.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="494"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="500"/>
         <source>Belum ada sertifikat</source>
         <translation>No certificates yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="495"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="501"/>
         <source>Sertifikat hanya untuk peserta yang sudah lulus. Luluskan peserta dahulu.</source>
         <translation>Certificates are only for participants who have graduated. Graduate the participants first.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="498"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="504"/>
         <source>Tidak ada peserta lulus yang dipilih. Cetak sertifikat semua {n} lulusan angkatan ini?</source>
         <translation>No graduated participant is selected. Print certificates for all {n} graduates of this cohort?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="499"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="505"/>
         <source>Cetak semua</source>
         <translation>Print all</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="504"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="510"/>
         <source>Belum tersedia</source>
         <translation>Not available yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="505"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="511"/>
         <source>Pencetakan sertifikat belum tersedia pada versi aplikasi ini.</source>
         <translation>Printing certificates is not available in this version of the application yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="508"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="514"/>
         <source>Pilih folder untuk menyimpan sertifikat</source>
         <translation>Choose a folder to save the certificates in</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="514"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="520"/>
         <source>Sertifikat {i} dari {n}</source>
         <translation>Certificate {i} of {n}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="529"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="535"/>
         <source>Sertifikat dibuat</source>
         <translation>Certificates created</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="530"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="536"/>
         <source>{n} sertifikat disimpan di folder {folder}.</source>
         <translation>{n} certificates saved in the folder {folder}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="536"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="542"/>
         <source>Membuat sertifikat…</source>
         <translation>Creating certificates…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="562"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="568"/>
         <source>Hapus pertemuan</source>
         <translation>Delete session</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="563"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="569"/>
         <source>Hapus pertemuan tanggal {day}? Pertemuan yang sudah berisi kehadiran tidak dapat dihapus.</source>
         <translation>Delete the session of {day}? A session that already has attendance cannot be deleted.</translation>
     </message>
@@ -6893,55 +7091,65 @@ The PDF preview will appear here.</translation>
 <context>
     <name>TutorsPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="112"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="114"/>
         <source>Tutor dan instruktur</source>
         <translation>Tutors and instructors</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="129"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="137"/>
         <source>Cari nama, lembaga atau keahlian…</source>
         <translation>Search name, institution or expertise…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="131"/>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="329"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="139"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="342"/>
         <source>Tutor baru</source>
         <translation>New tutor</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="135"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="143"/>
         <source>Daftar tutor</source>
         <translation>Tutor list</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="137"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="145"/>
         <source>Tampilkan tutor nonaktif</source>
         <translation>Show inactive tutors</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="141"/>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="199"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="147"/>
+        <source>Impor Excel…</source>
+        <translation>Import Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="148"/>
+        <source>Masukkan daftar tutor dari berkas Excel</source>
+        <translation>Bring a tutor list in from an Excel file</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="153"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="212"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="144"/>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="199"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="156"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="212"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="144"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="156"/>
         <source>Internal</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="145"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="157"/>
         <source>Eksternal</source>
         <translation>External</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="147"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="159"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
@@ -6950,212 +7158,212 @@ The PDF preview will appear here.</translation>
         <translation type="vanished">Agreement until</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="149"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="161"/>
         <source>Berlaku s.d.</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="154"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="166"/>
         <source>Tidak ada perjanjian yang berlaku hari ini</source>
         <translation>No agreement in force today</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="155"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="167"/>
         <source>JP</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="168"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="180"/>
         <source>Pilih tutor</source>
         <translation>Choose a tutor</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="171"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="183"/>
         <source>Data tutor</source>
         <translation>Tutor details</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="178"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="190"/>
         <source>18 digit, untuk ASN/PPPK</source>
         <translation>18 digits, for civil servants (ASN/PPPK)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="180"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="192"/>
         <source>— pilih —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="182"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="194"/>
         <source>mis. Politeknik Negeri Malang</source>
         <translation>e.g. Politeknik Negeri Malang</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="184"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="196"/>
         <source>mis. Refrigerasi dan tata udara</source>
         <translation>e.g. Refrigeration and air conditioning</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="186"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="199"/>
         <source>Sertifikat kompetensi, satu per baris</source>
         <translation>Competency certificates, one per line</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="191"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="204"/>
         <source>Aktif mengajar</source>
         <translation>Currently teaching</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="200"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="213"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="200"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="213"/>
         <source>Jenis mitra</source>
         <translation>Partner type</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="201"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="214"/>
         <source>Lembaga asal</source>
         <translation>Home institution</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="201"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="214"/>
         <source>Keahlian</source>
         <translation>Expertise</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="202"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="215"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="202"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="215"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="203"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="216"/>
         <source>Tarif per JP</source>
         <translation>Rate per lesson hour</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="210"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="221"/>
         <source>Sertifikasi</source>
         <translation>Certification</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="214"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="226"/>
         <source>Simpan data tutor</source>
         <translation>Save tutor details</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="220"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="232"/>
         <source>Perjanjian kerja sama (MoU/kontrak)</source>
         <translation>Cooperation agreements (MoU/contract)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="222"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="234"/>
         <source>Tambah perjanjian</source>
         <translation>Add agreement</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="223"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="235"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="232"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="245"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="233"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="246"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="235"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="248"/>
         <source>Berakhir</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="237"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="250"/>
         <source>Tarif/JP</source>
         <translation>Rate/hour</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="239"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="252"/>
         <source>Berlaku</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="239"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="252"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="241"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="254"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="250"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="263"/>
         <source>Jam mengajar dan honorarium</source>
         <translation>Teaching hours and fees</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="255"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="268"/>
         <source>Hitung</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="257"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="270"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="257"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="271"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="281"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="294"/>
         <source>{n} tutor</source>
         <translation>{n} tutors</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="328"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="341"/>
         <source>Belum ada tutor</source>
         <translation>No tutors yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="358"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="371"/>
         <source>Ada perjanjian yang berlaku hari ini.</source>
         <translation>There is an agreement in force today.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="361"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="374"/>
         <source>Tidak ada perjanjian yang berlaku hari ini.</source>
         <translation>No agreement is in force today.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="369"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="382"/>
         <source>Total {jp} JP mengajar. Angkatan: {cohorts}</source>
         <translation>Total {jp} teaching hours. Cohorts: {cohorts}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="443"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="456"/>
         <source>&lt;b&gt;{jp} JP&lt;/b&gt; dalam {sessions} pertemuan, {start} s.d. {end}. Honorarium: &lt;b&gt;{money}&lt;/b&gt;.</source>
         <translation>&lt;b&gt;{jp} lesson hours&lt;/b&gt; in {sessions} sessions, {start} to {end}. Fee: &lt;b&gt;{money}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="451"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="464"/>
         <source>{jp} JP × {rate}</source>
         <translation>{jp} hours × {rate}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="456"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="469"/>
         <source>{jp} JP tidak tercakup perjanjian yang berlaku; dihitung dengan tarif tutor.</source>
         <translation>{jp} hours are not covered by an agreement in force; they are paid at the tutor&apos;s own rate.</translation>
     </message>
@@ -7163,38 +7371,52 @@ The PDF preview will appear here.</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="248"/>
-        <location filename="../../jssc_desktop/ui/login.py" line="253"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="252"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="260"/>
         <source>Layar terkunci</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="255"/>
         <source>Aplikasi dikunci karena lama tidak dipakai, agar data klien tidak terlihat orang lain. Masukkan kata sandi {name} untuk melanjutkan.</source>
-        <translation>The application was locked after a period of inactivity, so that client data is not seen by others. Enter {name}&apos;s password to continue.</translation>
+        <translation type="vanished">The application was locked after a period of inactivity, so that client data is not seen by others. Enter {name}&apos;s password to continue.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="262"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="264"/>
+        <source>Data klien tidak terlihat selama layar terkunci. Masukkan kata sandi {name} untuk melanjutkan.</source>
+        <translation>Client data is hidden while the screen is locked. Enter the password of {name} to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/login.py" line="270"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="263"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="271"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="267"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="275"/>
         <source>Buka kunci</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="267"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="275"/>
         <source>Keluar dari aplikasi</source>
         <translation>Exit the application</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/login.py" line="286"/>
+        <source>Aplikasi dikunci otomatis karena tidak dipakai selama {n} menit (Pengaturan › Umum).</source>
+        <translation>The application locked itself because it was not used for {n} minutes (Settings › General).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/login.py" line="288"/>
+        <source>Aplikasi dikunci oleh {name} dengan &quot;Kunci layar&quot; (Ctrl+L).</source>
+        <translation>The application was locked by {name} with &quot;Lock screen&quot; (Ctrl+L).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/login.py" line="301"/>
         <source>Kata sandi salah.</source>
         <translation>Wrong password.</translation>
     </message>
