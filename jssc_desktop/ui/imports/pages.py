@@ -33,7 +33,7 @@ from ...domain.formatting import format_date_short, format_number
 from ...domain.vocab import STAGES
 from ...services.clients import FIRST_STAGE
 from ...services.imports import ImportPlan, ImportResult
-from .. import widgets
+from .. import usecase, widgets
 from ..widgets import button, hint_label
 from .busy import BusyBar
 from .preview_model import Col, PreviewModel, ProblemFilter, preview_rows
@@ -224,8 +224,9 @@ class FilePage(_Page):
             return
         try:
             if kind == "attendance":
-                with self._wizard.ctx.session() as s:  # the programs' names for the list
-                    written = write_template(kind, _save_path(path), s)
+                # the programs' names for the list, read in a unit of work of the helper's
+                written = usecase.fetch(
+                    self._wizard.ctx, lambda s, _actor: write_template(kind, _save_path(path), s))
             else:
                 written = write_template(kind, _save_path(path))
         except Exception as exc:  # noqa: BLE001 - shown in plain Indonesian, bugs logged

@@ -187,10 +187,11 @@ class ReportsPage(PageBase):
             return None
         try:
             from ...reports.approval import list_archive
+            from ..usecase import fetch
 
-            with self.ctx.session() as s:
-                return next((a for a in list_archive(s, self.ctx.actor)
-                             if a.kind == period.kind and a.period == period.key), None)
+            archive = fetch(self.ctx, list_archive)
+            return next((a for a in archive
+                         if a.kind == period.kind and a.period == period.key), None)
         except Exception:  # noqa: BLE001 - the panel then simply offers approval
             return None
 

@@ -290,9 +290,9 @@ class BackupsTab(QWidget):
 def _upt_name(ctx: AppContext) -> str:
     try:
         from ...services.profile import get_profile
+        from ..usecase import fetch
 
-        with ctx.session() as s:
-            view = get_profile(s, ctx.actor)
+        view = fetch(ctx, get_profile)
         return view.name if view else "UPT"
     except Exception:  # noqa: BLE001
         return "UPT"
