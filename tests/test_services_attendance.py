@@ -62,7 +62,9 @@ def cls(db: Database, actors: dict[str, Actor]) -> dict[str, Any]:
         [eko] = [v for v in tr.list_enrollments(s, staff, cohort.id) if v.client_id == e]
         tr.withdraw_enrollment(s, staff, eko.id, withdrawn_on=date(2026, 10, 20))
         sessions = {
-            key: tr.add_session(s, staff, cohort.id, tr.SessionInput(day, 4)).id
+            # two sessions on 12 Nov on purpose: the second is confirmed, as the window asks
+            key: tr.add_session(s, staff, cohort.id, tr.SessionInput(day, 4),
+                                confirmed=key == "nov12b").id
             for key, day in [
                 ("oct30", date(2026, 10, 30)), ("nov3", date(2026, 11, 3)),
                 ("nov5", date(2026, 11, 5)), ("nov12a", date(2026, 11, 12)),
