@@ -50,6 +50,19 @@ class WorkerSignals(QObject):
     cancelled = Signal()
 
 
+def _deliver(signal: Any, *args: Any) -> None:
+    """Emit ``signal`` unless its object is already gone.
+
+    When the window that waited for the result closes first (the application quits while a
+    background check is still running), Qt has deleted the signals' object and nobody is left to
+    tell: the result is dropped instead of raising in the pool thread.
+    """
+    try:
+        signal.emit(*args)
+    except RuntimeError:
+        log.debug("background result dropped: its receiver was closed")
+
+
 class Worker(QRunnable):
     """Runs ``fn(progress, *args, **kwargs)`` in the thread pool."""
 
@@ -67,13 +80,13 @@ class Worker(QRunnable):
         try:
             result = self.fn(self.progress, *self.args, **self.kwargs)
         except Cancelled:
-            self.signals.cancelled.emit()
+            _deliver(self.signals.cancelled)
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the GUI
             if not isinstance(exc, Exception):
                 log.error("worker stopped by %r", exc)
-            self.signals.failed.emit(exc)
+            _deliver(self.signals.failed, exc)
         else:
-            self.signals.finished.emit(result)
+            _deliver(self.signals.finished, result)
         finally:
             self.done.set()
 
