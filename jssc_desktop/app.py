@@ -74,6 +74,9 @@ def configure_application(app: QApplication, language: str = "id") -> None:
     app.setApplicationDisplayName(APP_NAME)
     # Style and palette once: re-styling an application with live windows (a language switch)
     # is needless work and, with half-destroyed widgets around, a known way to crash Qt.
+    from .ui.gc_guard import collect_on_gui_thread
+
+    collect_on_gui_thread(app)
     if not getattr(app, "_jssc_styled", False):
         style = QStyleFactory.create("Fusion")
         if style is not None:

@@ -7,6 +7,7 @@ import wizard, and a check that no background job outlives its test."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -142,10 +143,21 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> Iterator[Boxes]:
     yield rec
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _collect_garbage_on_the_gui_thread() -> Iterator[None]:
+    """As in the application (ui/gc_guard.py): no automatic collection on a background job's
+    thread, where collecting a closed dialog's widgets crashes Qt; the tests collect after each
+    test on the main thread instead."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
 @pytest.fixture(autouse=True)
 def _no_worker_left_behind() -> Iterator[None]:
     """A test ends only when the background jobs it started have ended."""
     yield
+    gc.collect()
     from jssc_desktop.ui.imports.wizard import _alive
 
     for worker in list(_alive):

@@ -1,0 +1,42 @@
+"""Python's cyclic garbage collector runs only on the GUI thread.
+
+Automatic collection starts on whichever thread happens to allocate; if that is a background job
+(an import reading a workbook, a report) and the garbage holds Qt widgets from a closed dialog, Qt
+destroys widgets off the GUI thread and the process crashes. So automatic collection is switched
+off and a timer on the GUI thread collects instead, as often as the collector's own thresholds
+would have asked for it.
+"""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QObject, QTimer
+
+_INTERVAL_MS = 500
+_guard: _GuiThreadCollector | None = None
+
+
+class _GuiThreadCollector(QObject):
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._threshold = gc.get_threshold()
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.check)
+        self._timer.start(_INTERVAL_MS)
+
+    def check(self) -> None:
+        """Collect the generations whose counts passed their thresholds (as gc would)."""
+        counts = gc.get_count()
+        for generation in (2, 1, 0):
+            if counts[generation] > self._threshold[generation]:
+                gc.collect(generation)
+                return
+
+
+def collect_on_gui_thread(app: QObject) -> None:
+    """Install the collector once for ``app`` (the QApplication); safe to call again."""
+    global _guard
+    if _guard is None:
+        _guard = _GuiThreadCollector(app)
