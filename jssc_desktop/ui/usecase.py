@@ -206,6 +206,8 @@ class ChangeWatcher(QObject):
         widget.installEventFilter(self)
 
     def _on_change(self, change: Change) -> None:
+        if not hasattr(self, "kinds"):  # cleared by the collector (see eventFilter)
+            return
         if not self.kinds & change.kinds:
             return
         if self.skip_own and change.source is self.widget:
@@ -223,6 +225,10 @@ class ChangeWatcher(QObject):
             self.stale = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        # After the collector has cleared a dead watcher's Python side, Qt may still call in
+        # until the C++ object goes with its widget: such a watcher does nothing.
+        if not hasattr(self, "stale"):
+            return False
         if watched is self.widget and event.type() == QEvent.Type.Show and self.stale:
             self.stale = False
             self._refresh()
