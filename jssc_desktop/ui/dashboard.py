@@ -223,7 +223,7 @@ class DashboardPage(QWidget):
                 top = ranked[0]
                 self.cards["stages"].set(
                     self.tr("{stage}: {n}").format(stage=short_stage_name(top[1]), n=top[2]),
-                    " · ".join(f"{short_stage_name(name)} {n}" for _, name, n in ranked[1:4]))
+                    " · ".join(f"{short_stage_name(name)} {n}" for _, name, n in ranked[1:3]))
             else:
                 self.cards["stages"].set("0", self.tr("Belum ada penghuni"))
         if "training" in self.cards:
