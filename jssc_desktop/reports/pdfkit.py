@@ -124,7 +124,7 @@ def break_long_words(markup: str, width: float, font: str, size: float) -> str:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     def wide(text: str) -> float:
-        return stringWidth(unescape(text), font, size)
+        return float(stringWidth(unescape(text), font, size))
 
     out = []
     for word in markup.split(" "):
@@ -167,7 +167,8 @@ def _cell_paragraph() -> type:
                     source, fitted_to = self._source, self._fitted_to
                     Paragraph.__init__(self, fitted, self.style)
                     self._source, self._fitted_to = source, fitted_to
-            return super().wrap(avail_width, avail_height)
+            width, height = super().wrap(avail_width, avail_height)
+            return float(width), float(height)
 
     return CellParagraph
 
@@ -241,10 +242,10 @@ def default_emblem(size_mm: float = 22) -> Any:
         points += [cx + r * math.cos(a), cy + r * math.sin(a)]
     d.add(Polygon(points, fillColor=gold, strokeColor=None))
     # three figures: heads and shoulders, the middle one taller
-    for x, y, k in ((0.33, 0.47, 0.8), (0.5, 0.52, 1.0), (0.67, 0.47, 0.8)):
-        d.add(Circle(s * x, s * (y + 0.085 * k), s * 0.05 * k, fillColor=white,
+    for x, y, scale in ((0.33, 0.47, 0.8), (0.5, 0.52, 1.0), (0.67, 0.47, 0.8)):
+        d.add(Circle(s * x, s * (y + 0.085 * scale), s * 0.05 * scale, fillColor=white,
                      strokeColor=None))
-        d.add(Wedge(s * x, s * (y - 0.06 * k), s * 0.1 * k, 0, 180, fillColor=white,
+        d.add(Wedge(s * x, s * (y - 0.06 * scale), s * 0.1 * scale, 0, 180, fillColor=white,
                     strokeColor=None))
     # the open arc holding them
     arc = Path(fillColor=None, strokeColor=gold, strokeWidth=s * 0.035, strokeLineCap=1)
@@ -319,7 +320,7 @@ def data_table(header: Sequence[Any], rows: Sequence[Sequence[Any]], widths: Seq
 
     st = styles()
     head = [h if not isinstance(h, str) else para(h, st["head"]) for h in header]
-    base_style: list[tuple] = [
+    base_style: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, -1), FONT, font_size),
         ("LEADING", (0, 0), (-1, -1), font_size + 1.8),
         ("GRID", (0, 0), (-1, -1), 0.4, GRID),
@@ -679,11 +680,11 @@ def frame_width(landscape: bool = False, left_mm: float = 18, right_mm: float = 
     from reportlab.lib.units import mm
 
     width = A4[1] if landscape else A4[0]
-    return width - (left_mm + right_mm) * mm
+    return float(width - (left_mm + right_mm) * mm)
 
 
 def mm_(value: float) -> float:
     from reportlab.lib.units import mm
 
-    return value * mm
+    return float(value * mm)
 
