@@ -205,3 +205,86 @@ def test_pg_restore_refuses_orphan_rows(pgdb: Database) -> None:  # noqa: F811
     with pytest.raises(StorageError, match="baris yatim"):
         backups.restore_backup(pgdb, ADMIN, info.path, confirm=True)
     assert table_rows(pgdb, skip=("audit_log", "audit_chain_head")) == current
+
+
+# ------------------------------------------------- automatic copies: daily, before upgrade/restore
+
+
+def _assert_no_personal_data(path: Path, db: Database) -> None:
+    data = path.read_bytes()
+    manifest = store.manifest_path(path).read_bytes()
+    assert data.startswith(crypto.MAGIC), path.name
+    for secret in NIKS + NAMES + ["Jl. Mawar", "Catatan kesehatan"]:
+        for blob in (data, manifest):
+            assert secret.encode("utf-8") not in blob, (path.name, secret)
+            assert secret.encode("utf-16-le") not in blob, (path.name, secret)
+    plain_file = _decrypted(path)  # and it really held them, so the test can fail
+    if db.is_sqlite:
+        plain = plain_file.read_bytes()
+    else:
+        plain = subprocess.run([store.pg_tool("pg_restore"), "--data-only", "--file=-",
+                                str(plain_file)], capture_output=True, check=True).stdout
+    plain_file.unlink()
+    assert NIKS[3].encode() in plain and NAMES[3].encode() in plain
+
+
+@pytest.mark.parametrize("passphrase", [True, False], ids=["passphrase", "no-passphrase"])
+def test_automatic_copies_hold_no_nik_and_no_name(
+        mdb: Database, monkeypatch: pytest.MonkeyPatch, passphrase: bool) -> None:  # noqa: F811
+    """Daily, pre-upgrade and pre-restore copies are encrypted too; without any passphrase the
+    pre-upgrade and pre-restore copies use the installation's own key (never plain text)."""
+    from jssc_desktop.storage.migrate import backup_before_migration
+
+    fill(mdb)
+    daily = backups.daily_backup_if_due(mdb, ADMIN)
+    assert daily is not None and daily.verified, daily
+    _assert_no_personal_data(daily.path, mdb)
+    manual = backups.make_backup(mdb, ADMIN)  # made with the passphrase, restored below
+    if not passphrase:
+        _no_env(monkeypatch)
+    pre_migration = backup_before_migration(mdb, "0005_acting_head_recovery")
+    assert pre_migration is not None
+    _assert_no_personal_data(pre_migration, mdb)
+    header = crypto.read_header(pre_migration)
+    assert header["kdf"] == ("argon2id" if passphrase else crypto.LOCAL_KDF)
+    backups.restore_backup(mdb, ADMIN, manual.path, confirm=True,
+                           passphrase=TEST_BACKUP_PASSPHRASE)
+    pre_restore = [b for b in backups.list_backups(mdb) if b.reason == "sebelum-pemulihan"]
+    assert len(pre_restore) == 1
+    _assert_no_personal_data(pre_restore[0].path, mdb)
+    folder = manual.path.parent
+    assert [p.name for p in folder.iterdir() if not p.name.endswith((".enc", ".json"))] == []
+
+
+def test_copy_with_the_installation_key_restores_here_and_not_elsewhere(
+        sdb: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:  # noqa: F811
+    from jssc_desktop.storage.migrate import backup_before_migration
+
+    fill(sdb, 4)
+    _no_env(monkeypatch)
+    with pytest.raises(StorageError, match="belum diatur"):  # a manual backup still needs one
+        backups.make_backup(sdb, ADMIN)
+    copy = backup_before_migration(sdb, "0005_acting_head_recovery")
+    assert copy is not None and crypto.read_header(copy)["kdf"] == crypto.LOCAL_KDF
+    key_files = list(keys.local_key_folder().glob("*.key"))
+    assert len(key_files) == 1
+    if os.name == "posix":
+        assert key_files[0].stat().st_mode & 0o077 == 0
+    # one installation key: a second copy uses the same one
+    again = backup_before_migration(sdb, "0005_acting_head_recovery")
+    assert again is not None
+    assert crypto.read_header(again)["key_check"] == crypto.read_header(copy)["key_check"]
+    with sdb.engine.begin() as conn:
+        conn.execute(text("UPDATE clients SET name = 'Diubah' WHERE id = 1"))
+    # on this PC it restores (the key file), with no passphrase asked
+    assert backups.restore_needs_passphrase(copy) is None
+    backups.restore_backup(sdb, ADMIN, copy, confirm=True)
+    with sdb.engine.connect() as conn:
+        assert conn.execute(text("SELECT name FROM clients WHERE id = 1")).scalar() == NAMES[0]
+    # "another PC": another data folder, no key file; a passphrase does not help, clearly said
+    monkeypatch.setenv("JSSC_DATA_DIR", str(tmp_path / "other-pc"))
+    current = table_rows(sdb)
+    for given in (None, TEST_BACKUP_PASSPHRASE):
+        with pytest.raises(StorageError, match="kunci instalasi PC tempat ia dibuat"):
+            backups.restore_backup(sdb, ADMIN, copy, confirm=True, passphrase=given)
+    assert table_rows(sdb) == current

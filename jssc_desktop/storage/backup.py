@@ -221,12 +221,25 @@ def _resolve_key(db: Database, key: crypto.BackupKey | None | _Auto,
     if isinstance(key, _Auto):
         from .backup_keys import NOT_CONFIGURED, key_for_backup
 
-        key = key_for_backup(db)
-        # Only the copy taken before a schema upgrade may be plain when no passphrase exists
-        # yet (the upgrade of an installation from before encrypted backups); it stays on this
-        # PC's backup folder and is replaced by encrypted ones as soon as a passphrase is set.
-        if key is None and not reason.startswith("sebelum-migrasi"):
-            raise StorageError(NOT_CONFIGURED)
+        protected = reason.startswith(PROTECTED_REASONS)
+        try:
+            key = key_for_backup(db)
+        except StorageError as exc:
+            if not protected:
+                raise
+            # A passphrase is configured but this PC does not hold its key: an upgrade or a
+            # restore must not stop for that; the copy uses the installation's key instead.
+            log.info("automatic copy with the installation key: %s", exc.message)
+            key = None
+        if key is None:
+            # The copies taken before an upgrade or a restore cannot wait for a passphrase (an
+            # installation upgraded from before encrypted backups, a restore on a new PC):
+            # they are encrypted with the installation's own key. Never plain text.
+            if not protected:
+                raise StorageError(NOT_CONFIGURED)
+            from .backup_keys import local_key
+
+            key = local_key()
     return key
 
 

@@ -43,6 +43,8 @@ KDF_PARALLELISM = 1
 KEY_BYTES = 32
 MIN_PASSPHRASE = 12
 UNTOUCHED = "Data saat ini tidak diubah."
+#: The header's ``kdf`` of a file encrypted with the installation's random key, not a passphrase.
+LOCAL_KDF = "local"
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,8 @@ class BackupKey:
     time_cost: int = KDF_TIME
     memory_kib: int = KDF_MEMORY_KIB
     parallelism: int = KDF_PARALLELISM
+    #: A random key of this installation (no passphrase): see ``backup_keys.local_key``.
+    local: bool = False
 
     @property
     def check(self) -> str:
@@ -62,7 +66,8 @@ class BackupKey:
         return hmac.new(self.key, b"jssc-backup-key-check", hashlib.sha256).hexdigest()[:16]
 
     def params(self) -> dict[str, Any]:
-        return {"kdf": "argon2id", "salt": base64.b64encode(self.salt).decode("ascii"),
+        return {"kdf": LOCAL_KDF if self.local else "argon2id",
+                "salt": base64.b64encode(self.salt).decode("ascii"),
                 "t": self.time_cost, "m": self.memory_kib, "p": self.parallelism,
                 "key_check": self.check}
 
@@ -75,7 +80,8 @@ class BackupKey:
     def decode(cls, text: str) -> BackupKey:
         data = json.loads(text)
         key = cls(base64.b64decode(data["key"]), base64.b64decode(data["salt"]),
-                  int(data["t"]), int(data["m"]), int(data["p"]))
+                  int(data["t"]), int(data["m"]), int(data["p"]),
+                  data.get("kdf") == LOCAL_KDF)
         if key.check != data.get("key_check"):
             raise ValueError("stored key does not match its check value")
         return key
@@ -112,6 +118,8 @@ def derive_key(passphrase: str, salt: bytes | None = None, *, time_cost: int = K
 
 def key_from_header(passphrase: str, header: dict[str, Any]) -> BackupKey:
     """Derive the key of a file from a passphrase and the file's header (another PC)."""
+    if header.get("kdf") == LOCAL_KDF:
+        raise StorageError(LOCAL_ONLY)
     try:
         if header.get("kdf") != "argon2id":
             raise ValueError(header.get("kdf"))
@@ -119,6 +127,13 @@ def key_from_header(passphrase: str, header: dict[str, Any]) -> BackupKey:
                           memory_kib=int(header["m"]), parallelism=int(header["p"]))
     except (KeyError, ValueError, TypeError) as exc:
         raise StorageError("Kepala berkas cadangan terenkripsi rusak.") from exc
+
+
+LOCAL_ONLY = (
+    "Berkas ini adalah salinan otomatis (sebelum pembaruan atau pemulihan) yang dienkripsi "
+    "dengan kunci instalasi PC tempat ia dibuat, bukan dengan kata sandi cadangan. Pulihkan di PC "
+    "itu, atau salin berkas kunci dari folder data PC itu (backup-keys) ke folder data PC ini. "
+    + UNTOUCHED)
 
 
 def is_encrypted(path: Path) -> bool:

@@ -10,20 +10,39 @@ is for Borg: it must match the configured passphrase when one is configured.
 Restoring a file needs the key it was encrypted with: the keyring's when the check values match
 (the same installation), else one derived from a passphrase and the file's own header (another PC,
 a new installation).
+
+The copies made automatically before a schema upgrade or a restore are never written in plain
+text, even before any passphrase exists (an installation upgraded from a version without
+encrypted backups, a restore before the administrator set one): they are then encrypted with the
+installation's own random key (``local_key``), kept in ``<data folder>/backup-keys`` (owner only)
+and in the OS keyring. Such a copy is restored on the PC that made it, or on one the key file is
+copied to; a lost USB stick holding it gives nothing away.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
+import re
+import secrets
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..domain.errors import StorageError
-from .backup_crypto import BackupKey, WrongKeyError, derive_key, key_from_header  # noqa: F401
+from ..fileutil import write_text_atomic
+from .backup_crypto import (  # noqa: F401
+    LOCAL_KDF,
+    LOCAL_ONLY,
+    BackupKey,
+    WrongKeyError,
+    derive_key,
+    key_from_header,
+)
 from .db import Database
 
 log = logging.getLogger(__name__)
@@ -116,6 +135,8 @@ def key_for_file(db: Database | None, header: dict[str, Any],
     stored = keyring_key(check) if check else None
     if stored is not None:
         return stored
+    if header.get("kdf") == LOCAL_KDF:
+        raise StorageError(LOCAL_ONLY)
     candidates = [p for p in (passphrase, os.environ.get(ENV_PASSPHRASE)) if p]
     if not candidates:
         raise PassphraseNeeded(
@@ -144,7 +165,11 @@ def _keyring() -> Any:
 
 
 def keyring_key(check: str) -> BackupKey | None:
-    """The derived key stored on this PC under its check value, if any."""
+    """The key stored on this PC under its check value, if any (the OS keyring, or for the
+    installation's local key its key file)."""
+    local = _local_file_key(check)
+    if local is not None:
+        return local
     kr = _keyring()
     if kr is None:
         return None
@@ -174,3 +199,46 @@ def store_in_keyring(key: BackupKey) -> bool:
         log.warning("backup key not stored in the keyring: %s", type(exc).__name__)
         return False
     return True
+
+
+# ------------------------------------------------------------------ the installation's local key
+
+
+def local_key_folder() -> Path:
+    from ..paths import data_dir
+
+    return data_dir() / "backup-keys"
+
+
+def _local_file_key(check: str) -> BackupKey | None:
+    if not re.fullmatch(r"[0-9a-f]{16}", check or ""):
+        return None
+    try:
+        key = BackupKey.decode((local_key_folder() / f"{check}.key").read_text(encoding="utf-8"))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return key if key.local and key.check == check else None
+
+
+def local_key() -> BackupKey:
+    """The installation's random backup key for the automatic copies made before an upgrade or a
+    restore when no passphrase is configured; made on first use, kept in the key folder (owner
+    only) and the OS keyring. A failure to keep it is a StorageError: the copy is then not made
+    and the upgrade or restore does not go ahead."""
+    folder = local_key_folder()
+    for path in sorted(folder.glob("*.key")) if folder.is_dir() else []:
+        found = _local_file_key(path.stem)
+        if found is not None:
+            return found
+    key = BackupKey(secrets.token_bytes(32), secrets.token_bytes(16), local=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(OSError):
+            os.chmod(folder, 0o700)
+        write_text_atomic(folder / f"{key.check}.key", key.encoded() + "\n", mode=0o600)
+    except OSError as exc:
+        raise StorageError(f"Kunci salinan otomatis tidak dapat disimpan di {folder} "
+                           f"({exc.strerror or exc}).") from exc
+    store_in_keyring(key)
+    log.info("installation backup key %s made", key.check)
+    return key
