@@ -685,6 +685,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_province import add_commands as add_province_commands
 
     add_province_commands(sub, global_as=any("--as" in a.option_strings for a in p._actions))
+    from .cli_db import add_commands as add_db_commands
+
+    add_db_commands(sub)
 
     s = sub.add_parser("selftest", help="periksa instalasi: buka jendela, buat laporan contoh")
     s.add_argument("--out", metavar="DIR", help="folder laporan contoh (bawaan: folder kerja)")

@@ -31,6 +31,7 @@ LAYERS = {
     "reports": REPORTS,
     "cli": TOP,
     "cli_audit": TOP,
+    "cli_db": TOP,
     "cli_province": TOP,
     "__main__": TOP,
     "app": TOP,

@@ -107,13 +107,13 @@ def test_one_helper_for_each_job() -> None:
     """No module writes a file through its own temporary-and-rename or names files by its own
     rules: they call jssc_desktop.fileutil. Not counted: renames that move whole files (the
     verified backup copies, which write their manifest first and sync the folder; a damaged
-    database moved aside) and the database copy of the settings tab, moving into services."""
+    database moved aside, the verified database copy of services/database_location.py)."""
     root = Path(__file__).resolve().parent.parent / "jssc_desktop"
     own_replace = []
     for path in root.rglob("*.py"):
         rel = path.relative_to(root).as_posix()
         if rel in ("fileutil.py", "storage/backup.py", "storage/health.py",
-                   "ui/settings/database_tab.py"):
+                   "services/database_location.py"):
             continue
         text = path.read_text(encoding="utf-8")
         if "os.replace(" in text or "def safe_file" in text or "def write_atomic" in text:

@@ -5,7 +5,8 @@
     python tools/translations.py check     # count unfinished texts; exit status 1 if any
 
 ``update`` runs Qt's ``lupdate`` (shipped with PySide6) over ``jssc_desktop/app.py``, the field
-registry ``jssc_desktop/domain/fields.py`` (its labels carry ``QT_TRANSLATE_NOOP`` markers) and
+registry ``jssc_desktop/domain/fields.py`` and ``jssc_desktop/services/database_location.py`` (their
+texts carry ``QT_TRANSLATE_NOOP`` markers) and
 every ``.py`` file under ``jssc_desktop/ui/``. Existing translations are kept; texts that left the
 code are marked obsolete ("vanished") rather than deleted.
 
@@ -69,7 +70,8 @@ def qm_path(language: str) -> Path:
 
 def source_files() -> list[Path]:
     """The Python files whose visible texts are translated."""
-    files = [PACKAGE / "app.py", PACKAGE / "domain" / "fields.py"]
+    files = [PACKAGE / "app.py", PACKAGE / "domain" / "fields.py",
+             PACKAGE / "services" / "database_location.py"]
     files += sorted(p for p in (PACKAGE / "ui").rglob("*.py") if "__pycache__" not in p.parts)
     return [p for p in files if p.is_file()]
 

@@ -83,7 +83,7 @@
     <message>
         <location filename="../../jssc_desktop/ui/widgets.py" line="116"/>
         <location filename="../../jssc_desktop/ui/widgets.py" line="574"/>
-        <location filename="../../jssc_desktop/ui/worker.py" line="121"/>
+        <location filename="../../jssc_desktop/ui/worker.py" line="134"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -144,17 +144,17 @@
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/worker.py" line="112"/>
+        <location filename="../../jssc_desktop/ui/worker.py" line="125"/>
         <source>Mohon tunggu</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/worker.py" line="113"/>
+        <location filename="../../jssc_desktop/ui/worker.py" line="126"/>
         <source>Sedang bekerja…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/worker.py" line="124"/>
+        <location filename="../../jssc_desktop/ui/worker.py" line="137"/>
         <source>Membatalkan… menunggu langkah yang sedang berjalan.</source>
         <translation>Cancelling… waiting for the current step to finish.</translation>
     </message>
@@ -269,110 +269,89 @@
         <translation type="vanished">The printer cannot be used. Check that the printer is switched on and connected, then try again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="113"/>
         <source>Basis data yang dipakai sekarang bukan berkas SQLite; tidak ada berkas yang dapat disalin.</source>
         <extracomment>Seconds a connection test waits for a server that does not answer.</extracomment>
-        <translation>The database in use now is not an SQLite file; there is no file to copy.</translation>
+        <translation type="vanished">The database in use now is not an SQLite file; there is no file to copy.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="118"/>
         <source>Basis data sudah berada di folder itu: {path}.</source>
-        <translation>The database is already in that folder: {path}.</translation>
+        <translation type="vanished">The database is already in that folder: {path}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="121"/>
         <source>Di folder {folder} sudah ada basis data ({name}). Berkas itu tidak ditimpa. Bila memang ingin menggantinya, pindahkan atau ganti nama berkas itu lebih dulu.</source>
-        <translation>The folder {folder} already holds a database ({name}). That file is not overwritten. If you really want to replace it, move or rename that file first.</translation>
+        <translation type="vanished">The folder {folder} already holds a database ({name}). That file is not overwritten. If you really want to replace it, move or rename that file first.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="131"/>
         <source>Folder {folder} tidak dapat ditulisi ({error}).</source>
-        <translation>The folder {folder} cannot be written to ({error}).</translation>
+        <translation type="vanished">The folder {folder} cannot be written to ({error}).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="139"/>
         <source>Salinan gagal diperiksa dan dihapus: {reason}</source>
-        <translation>The copy failed verification and was deleted: {reason}</translation>
+        <translation type="vanished">The copy failed verification and was deleted: {reason}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="142"/>
         <source>Di folder {folder} sudah ada basis data ({name}). Berkas itu tidak ditimpa.</source>
-        <translation>The folder {folder} already holds a database ({name}). That file is not overwritten.</translation>
+        <translation type="vanished">The folder {folder} already holds a database ({name}). That file is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="146"/>
         <source>Basis data tidak dapat disalin ke {folder} ({error}).</source>
-        <translation>The database cannot be copied to {folder} ({error}).</translation>
+        <translation type="vanished">The database cannot be copied to {folder} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="149"/>
         <source>Basis data tidak dapat disalin: {error}.</source>
-        <translation>The database cannot be copied: {error}.</translation>
+        <translation type="vanished">The database cannot be copied: {error}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="174"/>
         <source>Nama pengguna atau kata sandi ditolak oleh server.</source>
-        <translation>The server refused the user name or password.</translation>
+        <translation type="vanished">The server refused the user name or password.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="176"/>
         <source>Server menolak sambungan dari komputer ini: pg_hba.conf di server belum mengizinkannya.</source>
-        <translation>The server refuses connections from this computer: the server&apos;s pg_hba.conf does not allow it yet.</translation>
+        <translation type="vanished">The server refuses connections from this computer: the server&apos;s pg_hba.conf does not allow it yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="179"/>
         <source>Basis data &apos;{name}&apos; tidak ada di server itu.</source>
-        <translation>Database &apos;{name}&apos; does not exist on that server.</translation>
+        <translation type="vanished">Database &apos;{name}&apos; does not exist on that server.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="181"/>
         <source>Pengguna &apos;{name}&apos; tidak dikenal di server itu.</source>
-        <translation>User &apos;{name}&apos; is unknown on that server.</translation>
+        <translation type="vanished">User &apos;{name}&apos; is unknown on that server.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="186"/>
         <source>Nama server &apos;{host}&apos; tidak dikenal. Periksa ejaannya atau gunakan alamat IP server.</source>
-        <translation>The server name &apos;{host}&apos; is unknown. Check the spelling or use the server&apos;s IP address.</translation>
+        <translation type="vanished">The server name &apos;{host}&apos; is unknown. Check the spelling or use the server&apos;s IP address.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="188"/>
         <source>Tidak ada layanan PostgreSQL yang menjawab di {host} port {port}. Periksa alamat dan port, dan pastikan layanan PostgreSQL di server berjalan dan menerima sambungan dari jaringan (listen_addresses).</source>
-        <translation>No PostgreSQL service answers at {host} port {port}. Check the address and port, and make sure the PostgreSQL service on the server is running and accepts connections from the network (listen_addresses).</translation>
+        <translation type="vanished">No PostgreSQL service answers at {host} port {port}. Check the address and port, and make sure the PostgreSQL service on the server is running and accepts connections from the network (listen_addresses).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="195"/>
         <source>Server {host} tidak menjawab dalam {n} detik. Periksa alamat server dan jaringan (kabel, Wi-Fi, firewall).</source>
-        <translation>Server {host} did not answer within {n} seconds. Check the server address and the network (cable, Wi-Fi, firewall).</translation>
+        <translation type="vanished">Server {host} did not answer within {n} seconds. Check the server address and the network (cable, Wi-Fi, firewall).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="199"/>
         <source>Server menolak sambungan.</source>
-        <translation>The server refused the connection.</translation>
+        <translation type="vanished">The server refused the connection.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="218"/>
         <source>Tidak dapat tersambung ke server PostgreSQL {server}.</source>
-        <translation>Cannot connect to PostgreSQL server {server}.</translation>
+        <translation type="vanished">Cannot connect to PostgreSQL server {server}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="220"/>
         <source>Rincian teknis: {text}</source>
-        <translation>Technical details: {text}</translation>
+        <translation type="vanished">Technical details: {text}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="225"/>
         <source>Basis data &apos;{name}&apos; masih kosong; strukturnya dibuat otomatis saat aplikasi dibuka dengan server ini.</source>
-        <translation>Database &apos;{name}&apos; is still empty; its structure is created automatically when the application is started with this server.</translation>
+        <translation type="vanished">Database &apos;{name}&apos; is still empty; its structure is created automatically when the application is started with this server.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="228"/>
         <source>Basis data &apos;{name}&apos; sudah berisi struktur data JSSC.</source>
-        <translation>Database &apos;{name}&apos; already contains the JSSC data structure.</translation>
+        <translation type="vanished">Database &apos;{name}&apos; already contains the JSSC data structure.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="230"/>
         <source>Sambungan ke server PostgreSQL {server} berhasil (basis data &apos;{name}&apos;, pengguna &apos;{user}&apos;).</source>
-        <translation>Connected to PostgreSQL server {server} (database &apos;{name}&apos;, user &apos;{user}&apos;).</translation>
+        <translation type="vanished">Connected to PostgreSQL server {server} (database &apos;{name}&apos;, user &apos;{user}&apos;).</translation>
     </message>
 </context>
 <context>
@@ -474,80 +453,80 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="111"/>
+        <location filename="../../jssc_desktop/app.py" line="114"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="154"/>
+        <location filename="../../jssc_desktop/app.py" line="157"/>
         <source>Basis data tidak dapat dibuka atau diperbarui: {error}</source>
         <translation>The database cannot be opened or upgraded: {error}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="203"/>
+        <location filename="../../jssc_desktop/app.py" line="206"/>
         <source>Cadangan harian dibuat: {path}</source>
         <translation>Daily backup created: {path}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="209"/>
+        <location filename="../../jssc_desktop/app.py" line="212"/>
         <source>Cadangan harian gagal: {error}</source>
         <translation>Daily backup failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="230"/>
+        <location filename="../../jssc_desktop/app.py" line="233"/>
         <source>Server basis data</source>
         <translation>Database server</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="232"/>
+        <location filename="../../jssc_desktop/app.py" line="235"/>
         <source>Server PostgreSQL yang dipilih di Pengaturan tidak dapat dihubungi. Kembali memakai berkas SQLite di PC ini? Pengaturan server dapat diisi lagi nanti.</source>
         <translation>The PostgreSQL server chosen in Settings cannot be reached. Go back to the SQLite file on this PC? The server settings can be filled in again later.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="235"/>
+        <location filename="../../jssc_desktop/app.py" line="238"/>
         <source>Pakai berkas SQLite</source>
         <translation>Use the SQLite file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="237"/>
-        <location filename="../../jssc_desktop/app.py" line="264"/>
+        <location filename="../../jssc_desktop/app.py" line="240"/>
+        <location filename="../../jssc_desktop/app.py" line="267"/>
         <source>Keluar</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="255"/>
+        <location filename="../../jssc_desktop/app.py" line="258"/>
         <source>Basis data rusak</source>
         <translation>Damaged database</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="259"/>
+        <location filename="../../jssc_desktop/app.py" line="262"/>
         <source>Pulihkan cadangan terverifikasi terbaru sekarang? Berkas yang rusak disimpan apa adanya di sampingnya.</source>
         <translation>Restore the latest verified backup now? The damaged file is kept as it is next to it.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="262"/>
+        <location filename="../../jssc_desktop/app.py" line="265"/>
         <source>Pulihkan cadangan terbaru</source>
         <translation>Restore the latest backup</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="475"/>
+        <location filename="../../jssc_desktop/app.py" line="478"/>
         <source>Basis data tidak dapat dibuka: {error}</source>
         <extracomment>platform never report it painted).</extracomment>
         <translation>The database cannot be opened: {error}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="554"/>
+        <location filename="../../jssc_desktop/app.py" line="557"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="555"/>
-        <location filename="../../jssc_desktop/app.py" line="584"/>
+        <location filename="../../jssc_desktop/app.py" line="558"/>
+        <location filename="../../jssc_desktop/app.py" line="587"/>
         <source>Periksa lokasi berkas atau alamat server basis data, lalu jalankan aplikasi lagi.</source>
         <translation>Check the file location or the database server address, then start the application again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="494"/>
+        <location filename="../../jssc_desktop/app.py" line="497"/>
         <source>Lokasi basis data berisiko</source>
         <translation>Risky database location</translation>
     </message>
@@ -2576,403 +2555,402 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>DatabaseTab</name>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="259"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="121"/>
         <source>Basis data yang dipakai sekarang</source>
         <translation>Database in use now</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="261"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="123"/>
         <source>Berkas SQLite di komputer ini</source>
         <translation>SQLite file on this computer</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="262"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="124"/>
         <source>Server PostgreSQL (dipakai bersama beberapa komputer)</source>
         <translation>PostgreSQL server (shared by several computers)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="267"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="129"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="268"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="130"/>
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="268"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="130"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="271"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="133"/>
         <source>Versi struktur data</source>
         <translation>Data structure version</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="275"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="137"/>
         <source>Saat dibuka berikutnya</source>
         <translation>At the next start</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="278"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="140"/>
         <source>Pilihan folder data</source>
         <translation>Data folder choice</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="285"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="147"/>
         <source>Buka folder basis data</source>
         <translation>Open database folder</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="296"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="158"/>
         <source>Hanya Administrator yang dapat mengubah lokasi data atau server basis data.</source>
         <translation>Only the Administrator can change the data location or the database server.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="314"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="176"/>
         <source>Satu komputer: cukup berkas SQLite. Beberapa komputer di satu UPT: pasang PostgreSQL di satu komputer server, lalu pilih server itu di setiap komputer. Jangan membagi berkas SQLite lewat folder jaringan: berkas dapat rusak bila dua komputer menulis bersamaan.</source>
         <translation>One computer: an SQLite file is enough. Several computers in one UPT: install PostgreSQL on one server computer, then choose that server on every computer. Do not share the SQLite file through a network folder: the file can be damaged when two computers write at the same time.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="328"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="190"/>
         <source>{host}:{port}, basis data &apos;{name}&apos;, pengguna &apos;{user}&apos;</source>
         <translation>{host}:{port}, database &apos;{name}&apos;, user &apos;{user}&apos;</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="333"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="195"/>
         <source>Lokasi folder data (berkas SQLite)</source>
         <translation>Data folder location (SQLite file)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="337"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="199"/>
         <source>Bersama untuk semua pengguna PC ini</source>
         <translation>Shared by all users of this PC</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="338"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="200"/>
         <source>Hanya untuk pengguna Windows ini</source>
         <translation>Only for this Windows user</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="339"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="201"/>
         <source>Folder lain…</source>
         <translation>Another folder…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="342"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="204"/>
         <source>(belum dipilih)</source>
         <translation>(not chosen yet)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="343"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="205"/>
         <source>Pilih folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="359"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="221"/>
         <source>Simpan lokasi</source>
         <translation>Save location</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="361"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="223"/>
         <source>Salin basis data ke lokasi baru</source>
         <translation>Copy the database to the new location</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="368"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="230"/>
         <source>Folder ini memuat basis data, cadangan dan catatan log. Pilihan berlaku untuk akun Windows Anda dan baru dipakai saat aplikasi dibuka berikutnya. Basis data yang ada TIDAK dipindahkan otomatis: gunakan &apos;Salin basis data ke lokasi baru&apos; agar data yang sekarang ikut terbawa; tanpa salinan, aplikasi mulai dengan basis data kosong di folder baru.</source>
         <translation>This folder holds the database, backups and log files. The choice applies to your Windows account and takes effect the next time the application is opened. The existing database is NOT moved automatically: use &apos;Copy the database to the new location&apos; to take the current data along; without a copy, the application starts with an empty database in the new folder.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="384"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="246"/>
         <source>Server PostgreSQL (beberapa PC)</source>
         <translation>PostgreSQL server (several PCs)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="388"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="250"/>
         <source>mis. 192.168.1.10 atau server-upt</source>
         <translation>e.g. 192.168.1.10 or server-upt</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="400"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="262"/>
         <source>kosongkan bila sudah tersimpan</source>
         <translation>leave empty if already saved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="401"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="263"/>
         <source>Alamat server</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="402"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="264"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="403"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="265"/>
         <source>Nama basis data</source>
         <translation>Database name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="404"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="266"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="405"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="267"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="413"/>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="670"/>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="672"/>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="678"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="275"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="522"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="524"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="531"/>
         <source>Uji sambungan</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="415"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="277"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="417"/>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="728"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="279"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="580"/>
         <source>Kembali ke berkas SQLite</source>
         <translation>Back to the SQLite file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="424"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="286"/>
         <source>Kata sandi disimpan di penyimpanan kata sandi Windows (Pengelola Kredensial), tidak pernah di berkas. Server yang disimpan dipakai saat aplikasi dibuka berikutnya; bila strukturnya belum ada, aplikasi membuatnya.</source>
         <translation>The password is kept in the Windows password store (Credential Manager), never in a file. The saved server is used the next time the application is opened; if its structure does not exist yet, the application creates it.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="470"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="332"/>
         <source>{name} ({folder})</source>
         <translation>{name} ({folder})</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="471"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="333"/>
         <source>Folder lain</source>
         <translation>Another folder</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="497"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="359"/>
         <source>Variabel lingkungan {name} diatur di komputer ini; selama ada, variabel itu menentukan basis data dan pilihan server di bawah tidak dipakai.</source>
         <translation>The {name} environment variable is set on this computer; while it exists, it decides the database and the server choice below is not used.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="502"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="364"/>
         <source>Variabel lingkungan JSSC_DATA_DIR menentukan folder data ({path}); pilihan lokasi folder di bawah baru dipakai bila variabel itu dihapus.</source>
         <translation>The JSSC_DATA_DIR environment variable sets the data folder ({path}); the folder choice below only applies once that variable is removed.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="509"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="371"/>
         <source>alamat dari variabel {name}</source>
         <translation>address from the {name} variable</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="511"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="373"/>
         <source>server PostgreSQL {server}</source>
         <translation>PostgreSQL server {server}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="516"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="378"/>
         <source>berkas SQLite {path}</source>
         <translation>SQLite file {path}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="518"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="380"/>
         <source>berkas SQLite di folder data</source>
         <translation>SQLite file in the data folder</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="541"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="403"/>
         <source>Pilih folder data</source>
         <translation>Choose the data folder</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="550"/>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="570"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="412"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="432"/>
         <source>Lokasi folder data</source>
         <translation>Data folder location</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="551"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="413"/>
         <source>Pilih dulu folder lain dengan tombol &apos;Pilih folder…&apos;.</source>
         <translation>First choose another folder with the &apos;Choose folder…&apos; button.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="560"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="422"/>
         <source>Pilihan lokasi tidak dapat disimpan: {error}.</source>
         <translation>The location choice cannot be saved: {error}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="567"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="429"/>
         <source>Lokasi folder data disimpan: {folder}.</source>
         <translation>Data folder location saved: {folder}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="571"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="433"/>
         <source>Di folder itu belum ada basis data. Salin basis data yang sekarang ke sana?</source>
         <translation>There is no database in that folder yet. Copy the current database there?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="573"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="435"/>
         <source>Basis data yang ada tidak dipindahkan otomatis. Tanpa salinan, aplikasi mulai dengan basis data kosong di folder baru saat dibuka berikutnya.</source>
         <translation>The existing database is not moved automatically. Without a copy, the application starts with an empty database in the new folder the next time it is opened.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="576"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="438"/>
         <source>Salin sekarang</source>
         <translation>Copy now</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="576"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="438"/>
         <source>Jangan salin</source>
         <translation>Don&apos;t copy</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="580"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="442"/>
         <source>Di folder itu sudah ada basis data; basis data itulah yang dipakai saat aplikasi dibuka berikutnya.</source>
         <translation>That folder already holds a database; that database is used the next time the application is opened.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="587"/>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="602"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="449"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="460"/>
         <source>Salin basis data</source>
         <translation>Copy database</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="588"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="450"/>
         <source>Pilih dulu folder tujuan.</source>
         <translation>First choose the destination folder.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="594"/>
         <source>Menyalin dan memeriksa basis data…</source>
-        <translation>Copying and verifying the database…</translation>
+        <translation type="vanished">Copying and verifying the database…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="599"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="456"/>
         <source>Basis data disalin dan diperiksa: {path}.</source>
         <translation>The database was copied and verified: {path}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="603"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="461"/>
         <source>Menyalin basis data ke {folder}…</source>
         <translation>Copying the database to {folder}…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="617"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="473"/>
         <source>alamat server</source>
         <translation>server address</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="618"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="474"/>
         <source>nama basis data</source>
         <translation>database name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="619"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="475"/>
         <source>nama pengguna</source>
         <translation>user name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="623"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="479"/>
         <source>Isian belum lengkap</source>
         <translation>Incomplete input</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="624"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="480"/>
         <source>Isi {fields}.</source>
         <translation>Fill in {fields}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="630"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="486"/>
         <source>Isian belum benar</source>
         <translation>Please check the input</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="631"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="487"/>
         <source>Alamat server hanya berisi nama komputer atau alamat IP, mis. 192.168.1.10.</source>
         <translation>The server address is only a computer name or an IP address, e.g. 192.168.1.10.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="679"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="532"/>
         <source>Menghubungi server {server}…</source>
         <translation>Contacting server {server}…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="697"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="549"/>
         <source>Komputer ini tidak memiliki penyimpanan kata sandi sistem operasi, jadi kata sandi TIDAK disimpan (juga tidak di berkas mana pun). Server hanya dapat dipakai bila mengizinkan masuk tanpa kata sandi, atau bila alamat lengkapnya diberikan lewat variabel lingkungan {name}.</source>
         <translation>This computer has no operating-system password store, so the password is NOT saved (nor in any file). The server can only be used if it allows sign-in without a password, or if its full address is given through the {name} environment variable.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="707"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="559"/>
         <source>Kata sandi tidak disimpan: {reason}</source>
         <translation>The password was not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="718"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="570"/>
         <source>Kata sandi tidak disimpan</source>
         <translation>Password not saved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="719"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="571"/>
         <source>Server PostgreSQL {server} disimpan sebagai basis data untuk akun Windows ini.</source>
         <translation>PostgreSQL server {server} was saved as the database for this Windows account.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="721"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="573"/>
         <source>Kata sandi disimpan di penyimpanan kata sandi sistem operasi, tidak di berkas.</source>
         <translation>The password is kept in the operating system&apos;s password store, not in a file.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="729"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="581"/>
         <source>Berhenti memakai server PostgreSQL dan kembali ke berkas SQLite di folder data saat aplikasi dibuka berikutnya?</source>
         <translation>Stop using the PostgreSQL server and go back to the SQLite file in the data folder the next time the application is opened?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="731"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="583"/>
         <source>Data di server tidak dihapus dan tidak disalin ke berkas SQLite.</source>
         <translation>The data on the server is neither deleted nor copied to the SQLite file.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="733"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="585"/>
         <source>Kembali ke SQLite</source>
         <translation>Back to SQLite</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="742"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="594"/>
         <source>Pilihan server PostgreSQL dihapus; aplikasi memakai berkas SQLite saat dibuka berikutnya.</source>
         <translation>The PostgreSQL server choice was removed; the application uses the SQLite file the next time it is opened.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="749"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="601"/>
         <source>Perubahan berlaku saat aplikasi dibuka berikutnya.</source>
         <translation>The change takes effect the next time the application is opened.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="752"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="604"/>
         <source>Pengaturan basis data</source>
         <translation>Database settings</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="753"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="605"/>
         <source>Tutup aplikasi sekarang?</source>
         <translation>Close the application now?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="754"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="606"/>
         <source>Tutup aplikasi</source>
         <translation>Close the application</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="754"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="606"/>
         <source>Nanti saja</source>
         <translation>Later</translation>
     </message>
@@ -2985,12 +2963,12 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Several computers in one UPT: install PostgreSQL on one server computer, then run the application on every computer with that server address, for example --db postgresql://jssc@192.168.1.10/jssc or the JSSC_DATABASE_URL environment variable. All computers then see the same data; when two people change the same record, the second change is refused with a message instead of overwriting the first.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="453"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="315"/>
         <source>{rev} (terbaru)</source>
         <translation>{rev} (latest)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="455"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="317"/>
         <source>{rev} (terbaru: {head})</source>
         <translation>{rev} (latest: {head})</translation>
     </message>
@@ -4194,20 +4172,20 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="235"/>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="238"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="236"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="239"/>
         <source>Templat disimpan</source>
         <translation>Template saved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="236"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="237"/>
         <source>Templat impor disimpan di:
 {path}</source>
         <translation>Import template saved at:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="239"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="240"/>
         <source>Templat impor klien disimpan di:
 {path}
 
@@ -5413,87 +5391,87 @@ Qt for Python {qt}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="264"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="265"/>
         <source>Langkah 3 dari 4 · Pratinjau</source>
         <translation>Step 3 of 4 · Preview</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="266"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="267"/>
         <source>Apa yang akan terjadi pada setiap baris. Impor hanya berjalan bila tidak ada baris yang bermasalah; bila ada, tidak satu pun disimpan.</source>
         <translation>What will happen to each row. The import only runs when no row has problems; if any does, nothing is saved.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="268"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="269"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="281"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="282"/>
         <source>Hanya yang bermasalah</source>
         <translation>Only rows with problems</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="307"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="308"/>
         <source>Simpan daftar galat…</source>
         <translation>Save error list…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="309"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="310"/>
         <source>Salinan berkas dengan kolom &apos;Keterangan Galat&apos; dan baris bermasalah berwarna merah, untuk diperbaiki lalu diimpor lagi.</source>
         <translation>A copy of the file with a &apos;Keterangan Galat&apos; (error remarks) column and the rows with problems in red, to correct and import again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="332"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="333"/>
         <source>Memeriksa ulang setiap baris…</source>
         <translation>Checking every row again…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="344"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="345"/>
         <source>&lt;b style=&apos;font-size:13pt&apos;&gt;{n}&lt;/b&gt; baru</source>
         <translation>&lt;b style=&apos;font-size:13pt&apos;&gt;{n}&lt;/b&gt; new</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="346"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="347"/>
         <source>&lt;b style=&apos;font-size:13pt&apos;&gt;{n}&lt;/b&gt; dilewati</source>
         <translation>&lt;b style=&apos;font-size:13pt&apos;&gt;{n}&lt;/b&gt; skipped</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="350"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="351"/>
         <source>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b style=&apos;font-size:13pt&apos;&gt;{n}&lt;/b&gt; bermasalah&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b style=&apos;font-size:13pt&apos;&gt;{n}&lt;/b&gt; with problems&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="352"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="353"/>
         <source>{n} baris dengan {m} galat</source>
         <translation>{n} rows with {m} errors</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="365"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="366"/>
         <source>Sedang memeriksa…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="372"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="373"/>
         <source>kolom wajib {names} belum ada (pilih kolomnya di langkah 2)</source>
         <translation>required columns {names} are missing (choose them in step 2)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="376"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="377"/>
         <source>{n} baris bermasalah ({m} galat)</source>
         <translation>{n} rows with problems ({m} errors)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="380"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="381"/>
         <source>Impor belum dapat dijalankan: {problems}. Perbaiki baris itu di Excel lalu pilih berkasnya lagi (langkah 1), atau ubah pemetaan kolom (langkah 2). &apos;Simpan daftar galat…&apos; membuat salinan berkas dengan keterangan di setiap baris yang bermasalah.</source>
         <translation>The import cannot run yet: {problems}. Correct those rows in Excel and choose the file again (step 1), or change the column mapping (step 2). &apos;Save error list…&apos; makes a copy of the file with a remark on every row that has a problem.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="386"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="387"/>
         <source>Tidak ada {what} baru untuk diimpor: semua baris sudah tersimpan atau dilewati.</source>
         <translation>No new {what} to import: every row is already stored or skipped.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="390"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="391"/>
         <source>Semua baris lolos pemeriksaan. Tekan &apos;Impor&apos; untuk menyimpan {n} baris {what} sekaligus; bila terjadi masalah, tidak ada yang tersimpan.</source>
         <translation>Every row passed the checks. Press &apos;Import&apos; to save {n} rows of {what} at once; if anything goes wrong, nothing is saved.</translation>
     </message>
@@ -5502,53 +5480,53 @@ Qt for Python {qt}</translation>
         <translation type="vanished">The import cannot run yet: {n} rows have problems ({m} errors). Correct those rows in Excel and choose the file again (step 1), or change the column mapping (step 2). &apos;Save error list…&apos; makes a copy of the file with a remark on every row that has a problem.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="395"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="396"/>
         <source>Tidak ada klien baru untuk diimpor: semua baris sudah terdaftar atau dilewati.</source>
         <translation>There are no new clients to import: every row is already registered or skipped.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="399"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="400"/>
         <source>Semua baris lolos pemeriksaan. Tekan &apos;Impor&apos; untuk menyimpan {n} klien baru sekaligus; bila terjadi masalah, tidak ada yang tersimpan.</source>
         <translation>Every row passed the check. Press &apos;Import&apos; to save {n} new clients at once; if anything goes wrong, nothing is saved.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="416"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="417"/>
         <source>{stem} - galat.xlsx</source>
         <translation>{stem} - errors.xlsx</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="418"/>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="431"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="419"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="432"/>
         <source>Simpan daftar galat</source>
         <translation>Save error list</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="418"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="419"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="423"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="424"/>
         <source>Pilih nama lain</source>
         <translation>Choose another name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="424"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="425"/>
         <source>Daftar galat tidak boleh menimpa berkas asli; pilih nama berkas lain.</source>
         <translation>The error list must not overwrite the original file; choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="431"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="432"/>
         <source>Menulis salinan berkas…</source>
         <translation>Writing a copy of the file…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="435"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="436"/>
         <source>Daftar galat disimpan</source>
         <translation>Error list saved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="436"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="437"/>
         <source>Salinan berkas dengan keterangan galat disimpan di:
 {path}
 
@@ -6175,7 +6153,7 @@ The reason is required and is recorded in the audit log.</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/pages/reports.py" line="120"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="209"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="210"/>
         <source>Setelah diperiksa, Kepala UPT menyetujui laporan periode ini. Laporan yang disetujui dikunci dan tercatat di log audit.</source>
         <translation>After checking it, the Head of UPT approves the report for this period. An approved report is locked and recorded in the audit log.</translation>
     </message>
@@ -6207,182 +6185,182 @@ The PDF preview will appear here.</translation>
         <translation>{label} (in progress)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="203"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="204"/>
         <source>Laporan {label} sudah disetujui oleh {name} pada {when}. Untuk mengubahnya, laporan harus dibuka kembali.</source>
         <translation>The {label} report was approved by {name} on {when}. To change it, the report must be reopened.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="220"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="221"/>
         <source>Laporan yang tampil adalah {label}. Tekan &quot;Buat laporan&quot; untuk periode yang dipilih.</source>
         <translation>The report shown is {label}. Press &quot;Generate report&quot; for the selected period.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="244"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="355"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="245"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="356"/>
         <source>Belum tersedia</source>
         <translation>Not available yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="245"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="246"/>
         <source>Pembuatan laporan periodik belum tersedia pada versi aplikasi ini.</source>
         <translation>Periodic reports are not available in this version of the application yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="253"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="254"/>
         <source>Membuat laporan</source>
         <translation>Generating report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="254"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="255"/>
         <source>Laporan {kind} {label}</source>
         <translation>{kind} report {label}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="269"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="270"/>
         <source>SEMENTARA: belum disetujui, angka dapat berubah.</source>
         <translation>PROVISIONAL: not approved, the figures may change.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="270"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="271"/>
         <source>DISETUJUI: berkas arsip yang disetujui, tidak berubah.</source>
         <translation>APPROVED: the archived approved files, unchanged.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="271"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="272"/>
         <source>PERBAIKAN ke-{n}: data berubah setelah disetujui; setujui lagi setelah diperiksa.</source>
         <translation>CORRECTION no. {n}: data changed after approval; approve again after checking.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="275"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="276"/>
         <source>Laporan {kind} {label}, dibuat {when}. Periksa pratinjau, lalu simpan atau cetak.</source>
         <translation>{kind} report {label}, generated {when}. Check the preview, then save or print it.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="289"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="290"/>
         <source>Pembuatan laporan dibatalkan.</source>
         <translation>Report generation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="302"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="303"/>
         <source>Buka kembali laporan</source>
         <translation>Reopen report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="303"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="304"/>
         <source>Alasan membuka kembali laporan {kind} {label} (tercatat di log audit dan tercetak pada laporan perbaikan):</source>
         <translation>Reason for reopening the {kind} report {label} (written to the audit log and printed on the corrected report):</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="311"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="312"/>
         <source>Laporan dibuka kembali</source>
         <translation>Report reopened</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="312"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="313"/>
         <source>Laporan {kind} {label} dibuka kembali. Periode ini tidak terkunci lagi; laporan bertanda PERBAIKAN sampai disetujui lagi.</source>
         <translation>The {kind} report {label} was reopened. This period is no longer locked; the report is marked CORRECTION until it is approved again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="324"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="325"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="325"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="326"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="327"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="328"/>
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="338"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="339"/>
         <source>Laporan disimpan</source>
         <translation>Report saved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="339"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="340"/>
         <source>Laporan disimpan sebagai {path}.</source>
         <translation>The report was saved as {path}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="343"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="344"/>
         <source>Laporan {label}</source>
         <translation>Report {label}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="356"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="357"/>
         <source>Persetujuan laporan periode belum tersedia pada versi aplikasi ini. Laporan tetap dapat disimpan dan dicetak untuk ditandatangani.</source>
         <translation>Approving period reports is not available in this version of the application yet. The report can still be saved and printed for signing.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="359"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="360"/>
         <source>Setujui laporan</source>
         <translation>Approve report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="360"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="361"/>
         <source>Setujui laporan {kind} {label}? Setelah disetujui, laporan periode ini dikunci sebagai laporan resmi.</source>
         <translation>Approve the {kind} report {label}? Once approved, the report for this period is locked as the official report.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="363"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="364"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="370"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="371"/>
         <source>Laporan {kind} {label} disetujui oleh {name} pada {when} dan disimpan di arsip laporan.</source>
         <translation>{kind} report {label} was approved by {name} on {when} and stored in the report archive.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="369"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="370"/>
         <source>Laporan disetujui</source>
         <translation>Report approved</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/pages/reports.py" line="91"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="255"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="276"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="305"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="314"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="361"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="371"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="256"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="277"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="306"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="315"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="362"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="372"/>
         <source>Bulanan</source>
         <translation>Monthly</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/pages/reports.py" line="91"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="255"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="276"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="305"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="314"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="361"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="371"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="256"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="277"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="306"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="315"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="362"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="372"/>
         <source>Semester</source>
         <translation>Semester</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/pages/reports.py" line="91"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="255"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="276"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="305"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="314"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="361"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="371"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="256"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="277"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="306"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="315"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="362"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="372"/>
         <source>Tahunan</source>
         <translation>Annual</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/pages/reports.py" line="91"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="255"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="276"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="305"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="314"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="361"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="371"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="256"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="277"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="306"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="315"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="362"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="372"/>
         <source>Triwulan</source>
         <translation>Quarterly</translation>
     </message>
@@ -6428,77 +6406,77 @@ The PDF preview will appear here.</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="450"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="451"/>
         <source>Langkah 4 dari 4 · Impor</source>
         <translation>Step 4 of 4 · Import</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="451"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="452"/>
         <source>Semua klien baru disimpan dalam satu langkah: semuanya, atau tidak satu pun bila terjadi masalah.</source>
         <translation>All new clients are saved in a single step: all of them, or none if anything goes wrong.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="455"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="456"/>
         <source>Semua baris disimpan dalam satu langkah: semuanya, atau tidak satu pun bila terjadi masalah.</source>
         <translation>All rows are saved in one step: all of them, or none if anything goes wrong.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="470"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="471"/>
         <source>Kembali ke pratinjau</source>
         <translation>Back to the preview</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="501"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="502"/>
         <source>Menyimpan {what}… jangan tutup jendela ini.</source>
         <translation>Saving {what}… do not close this window.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="504"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="505"/>
         <source>Menyimpan klien baru… jangan tutup jendela ini.</source>
         <translation>Saving the new clients… do not close this window.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="511"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="512"/>
         <source>{n} baris {what} telah disimpan.</source>
         <translation>{n} rows of {what} saved.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="513"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="514"/>
         <source>{n} baris dilewati karena sudah tersimpan.</source>
         <translation>{n} rows skipped because they are already stored.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="517"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="518"/>
         <source>{n} klien baru telah disimpan.</source>
         <translation>{n} new clients have been saved.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="522"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="523"/>
         <source>Nomor registrasi: {first} – {last}.</source>
         <translation>Registration numbers: {first} – {last}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="524"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="525"/>
         <source>Nomor registrasi: {first}.</source>
         <translation>Registration number: {first}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="527"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="528"/>
         <source>{n} baris dilewati karena kliennya sudah terdaftar (atau baris contoh templat).</source>
         <translation>{n} rows skipped because the client is already registered (or it is the sample row of the template).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="530"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="531"/>
         <source>Klien baru berstatus aktif pada tahap {stage}. Lengkapi persetujuan pengolahan data dan data lainnya dari halaman Klien.</source>
         <translation>The new clients are active, at stage {stage}. Complete their data-processing consent and other details from the Clients page.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="539"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="540"/>
         <source>Terjadi kesalahan tak terduga; rinciannya telah dicatat di berkas log untuk petugas TI.</source>
         <translation>An unexpected error occurred; the details have been written to the log file for the IT officer.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="541"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="542"/>
         <source>Impor tidak dijalankan; tidak ada data yang disimpan.</source>
         <translation>The import did not run; no data was saved.</translation>
     </message>
@@ -7629,6 +7607,75 @@ The PDF preview will appear here.</translation>
         <location filename="../../jssc_desktop/ui/clients/dialogs.py" line="41"/>
         <source>{name} ({reg_no})</source>
         <translation>{name} ({reg_no})</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../jssc_desktop/services/database_location.py" line="187"/>
+        <source>Nama pengguna atau kata sandi ditolak oleh server.</source>
+        <extracomment>The name of the SQLite database file in a data folder. Seconds a connection test waits for a server that does not answer. The Qt translation context of the texts below. The verification&apos;s own words (integrity, schema version, rows per table). True when the database has no JSSC tables yet (made at the first start with it).</extracomment>
+        <translation>The server refused the user name or password.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/database_location.py" line="190"/>
+        <source>Server menolak sambungan dari komputer ini: pg_hba.conf di server belum mengizinkannya.</source>
+        <translation>The server refuses connections from this computer: the server&apos;s pg_hba.conf does not allow it yet.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/database_location.py" line="193"/>
+        <source>Basis data &apos;{name}&apos; tidak ada di server itu.</source>
+        <translation>Database &apos;{name}&apos; does not exist on that server.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/database_location.py" line="196"/>
+        <source>Pengguna &apos;{name}&apos; tidak dikenal di server itu.</source>
+        <translation>User &apos;{name}&apos; is unknown on that server.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/database_location.py" line="202"/>
+        <source>Nama server &apos;{host}&apos; tidak dikenal. Periksa ejaannya atau gunakan alamat IP server.</source>
+        <translation>The server name &apos;{host}&apos; is unknown. Check the spelling or use the server&apos;s IP address.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/database_location.py" line="205"/>
+        <source>Tidak ada layanan PostgreSQL yang menjawab di {host} port {port}. Periksa alamat dan port, dan pastikan layanan PostgreSQL di server berjalan dan menerima sambungan dari jaringan (listen_addresses).</source>
+        <translation>No PostgreSQL service answers at {host} port {port}. Check the address and port, and make sure the PostgreSQL service on the server is running and accepts connections from the network (listen_addresses).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/database_location.py" line="213"/>
+        <source>Server {host} tidak menjawab dalam {n} detik. Periksa alamat server dan jaringan (kabel, Wi-Fi, firewall).</source>
+        <translation>Server {host} did not answer within {n} seconds. Check the server address and the network (cable, Wi-Fi, firewall).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/database_location.py" line="219"/>
+        <source>Server menolak sambungan.</source>
+        <translation>The server refused the connection.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/database_location.py" line="258"/>
+        <source>Tidak dapat tersambung ke server PostgreSQL {server}. {reason}</source>
+        <translation>Cannot connect to PostgreSQL server {server}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/database_location.py" line="261"/>
+        <source>Rincian teknis: {text}</source>
+        <translation>Technical details: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/database_location.py" line="267"/>
+        <source>Basis data &apos;{name}&apos; masih kosong; strukturnya dibuat otomatis saat aplikasi dibuka dengan server ini.</source>
+        <translation>Database &apos;{name}&apos; is still empty; its structure is created automatically when the application is started with this server.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/database_location.py" line="271"/>
+        <source>Basis data &apos;{name}&apos; sudah berisi struktur data JSSC.</source>
+        <translation>Database &apos;{name}&apos; already contains the JSSC data structure.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/database_location.py" line="275"/>
+        <source>Sambungan ke server PostgreSQL {server} berhasil (basis data &apos;{name}&apos;, pengguna &apos;{user}&apos;).</source>
+        <translation>Connected to PostgreSQL server {server} (database &apos;{name}&apos;, user &apos;{user}&apos;).</translation>
     </message>
 </context>
 </TS>

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
-import tempfile
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,16 +37,27 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import URL
 
 from ... import paths
-from ...domain.errors import DomainError, StorageError, ValidationError
+from ...domain.errors import DomainError, StorageError
+from ...services.database_location import (
+    CONTEXT,
+    DB_FILE_NAME,
+    DEFAULT_PG_PORT,
+    ConnectionCheck,
+    CopyResult,
+    Text,
+    copy_database_to,
+    same_file,
+    try_connection,
+)
 from ...storage.db import (
     ENV_URL,
-    Database,
     configured_url,
     forget_database_url,
     postgresql_url,
     remember_database_url,
     safe_url,
 )
+from .. import usecase
 from ..context import AppContext
 from ..widgets import (
     ask_confirm,
@@ -57,16 +67,9 @@ from ..widgets import (
     show_error,
     show_info,
     show_warning,
-    tr,
 )
-from ..worker import run_in_background
 
 log = logging.getLogger(__name__)
-
-DB_FILE_NAME = "jssc.sqlite3"
-DEFAULT_PG_PORT = 5432
-#: Seconds a connection test waits for a server that does not answer.
-CONNECT_TIMEOUT_S = 8
 
 
 def network_warning_text(db) -> str | None:
@@ -89,147 +92,6 @@ def location_folder(choice: str) -> Path:
     if choice == "user":
         return paths.user_data_dir()
     return Path(choice).expanduser()
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.resolve() == b.resolve()
-    except OSError:
-        return False
-
-
-def copy_database_to(db: Database, folder: Path) -> tuple[Path, str]:
-    """Copy the open SQLite database into ``folder``/jssc.sqlite3, verified; never overwrites.
-
-    The copy is made with SQLite's online backup API (other windows may keep working), written
-    under a temporary name, checked (integrity, schema version, row counts of every table
-    against the state it was copied from) and only then given its final name. Returns the new
-    file and the verification message.
-    """
-    from ...storage.backup import sqlite_snapshot_backup, verify_sqlite
-
-    source = db.sqlite_path
-    if source is None or not source.exists():
-        raise StorageError(tr("Basis data yang dipakai sekarang bukan berkas SQLite; tidak ada "
-                              "berkas yang dapat disalin."))
-    folder = Path(folder).expanduser()
-    target = folder / DB_FILE_NAME
-    if _same_file(target, source):
-        raise ValidationError(tr("Basis data sudah berada di folder itu: {path}.").format(
-            path=target), "folder")
-    if target.exists():
-        raise StorageError(tr(
-            "Di folder {folder} sudah ada basis data ({name}). Berkas itu tidak ditimpa. "
-            "Bila memang ingin menggantinya, pindahkan atau ganti nama berkas itu lebih dulu."
-        ).format(folder=folder, name=DB_FILE_NAME))
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=".jssc-salin-", suffix=".partial", dir=folder)
-        os.close(fd)
-        os.unlink(tmp_name)  # the backup API creates the file itself
-    except OSError as exc:
-        raise StorageError(tr("Folder {folder} tidak dapat ditulisi ({error}).").format(
-            folder=folder, error=exc.strerror or exc)) from exc
-    partial = Path(tmp_name)
-    try:
-        counts, revision = sqlite_snapshot_backup(source, partial)
-        check = verify_sqlite(partial, expected=counts, expected_revision=revision,
-                              require_revision=revision is not None)
-        if not check.ok:
-            raise StorageError(tr("Salinan gagal diperiksa dan dihapus: {reason}").format(
-                reason=check.message))
-        if target.exists():  # someone else was quicker: still never overwrite
-            raise StorageError(tr("Di folder {folder} sudah ada basis data ({name}). Berkas "
-                                  "itu tidak ditimpa.").format(folder=folder, name=DB_FILE_NAME))
-        os.replace(partial, target)
-    except OSError as exc:
-        raise StorageError(tr("Basis data tidak dapat disalin ke {folder} ({error}).").format(
-            folder=folder, error=exc.strerror or exc)) from exc
-    except sqlite3.Error as exc:
-        raise StorageError(tr("Basis data tidak dapat disalin: {error}.").format(
-            error=exc)) from exc
-    finally:
-        partial.unlink(missing_ok=True)
-    log.info("database copied to %s", target)
-    return target, check.message
-
-
-def describe_connection_failure(exc: BaseException, *, host: str, port: int, database: str,
-                                username: str) -> str:
-    """Why a PostgreSQL connection failed, in plain Indonesian (the driver speaks English)."""
-    # Only the driver's own words: our StorageError message repeats the URL, whose query
-    # (connect_timeout=…) would read as a timeout.
-    cause: BaseException | None = exc
-    texts = []
-    while cause is not None:
-        orig = getattr(cause, "orig", None)
-        if orig is not None:
-            texts.append(str(orig))
-        elif not isinstance(cause, DomainError):
-            texts.append(str(cause))
-        cause = cause.__cause__
-    text = " ".join(texts).lower()
-    if "password authentication failed" in text or "no password supplied" in text \
-            or "password" in text and "authentication" in text:
-        return tr("Nama pengguna atau kata sandi ditolak oleh server.")
-    if "no pg_hba.conf entry" in text:
-        return tr("Server menolak sambungan dari komputer ini: pg_hba.conf di server belum "
-                  "mengizinkannya.")
-    if "database" in text and "does not exist" in text:
-        return tr("Basis data '{name}' tidak ada di server itu.").format(name=database)
-    if "role" in text and "does not exist" in text:
-        return tr("Pengguna '{name}' tidak dikenal di server itu.").format(name=username)
-    if ("could not translate host name" in text or "name or service not known" in text
-            or "nodename nor servname" in text or "no such host" in text
-            or "temporary failure in name resolution" in text
-            or "failed to resolve host" in text):
-        return tr("Nama server '{host}' tidak dikenal. Periksa ejaannya atau gunakan alamat "
-                  "IP server.").format(host=host)
-    refused = tr("Tidak ada layanan PostgreSQL yang menjawab di {host} port {port}. Periksa "
-                 "alamat dan port, dan pastikan layanan PostgreSQL di server berjalan dan "
-                 "menerima sambungan dari jaringan (listen_addresses).").format(
-                     host=host, port=port)
-    if "connection refused" in text:
-        return refused
-    if "timeout" in text or "timed out" in text:
-        return tr("Server {host} tidak menjawab dalam {n} detik. Periksa alamat server dan "
-                  "jaringan (kabel, Wi-Fi, firewall).").format(host=host, n=CONNECT_TIMEOUT_S)
-    if "could not connect" in text or "connection failed" in text:
-        return refused
-    return tr("Server menolak sambungan.")
-
-
-def test_connection(url: URL, *, host: str, port: int, database: str,
-                    username: str) -> tuple[bool, str, str]:
-    """Connect once to the server of ``url`` (with password): (ok, message, detail)."""
-    server = f"{host}:{port}"
-    db: Database | None = None
-    try:
-        db = Database(url.update_query_dict({"connect_timeout": str(CONNECT_TIMEOUT_S)}))
-        db.check_connection()
-        empty = db.is_empty()
-    except Exception as exc:  # noqa: BLE001 - any failure is reported, none is a crash
-        reason = describe_connection_failure(exc, host=host, port=port, database=database,
-                                             username=username)
-        technical = _driver_message(exc)
-        if url.password:
-            technical = technical.replace(url.password, "***")
-        return (False,
-                tr("Tidak dapat tersambung ke server PostgreSQL {server}.").format(
-                    server=server) + " " + reason,
-                tr("Rincian teknis: {text}").format(text=technical or "-"))
-    finally:
-        if db is not None:
-            db.dispose()
-    if empty:
-        detail = tr("Basis data '{name}' masih kosong; strukturnya dibuat otomatis saat "
-                    "aplikasi dibuka dengan server ini.").format(name=database)
-    else:
-        detail = tr("Basis data '{name}' sudah berisi struktur data JSSC.").format(
-            name=database)
-    return (True, tr("Sambungan ke server PostgreSQL {server} berhasil (basis data '{name}', "
-                     "pengguna '{user}').").format(server=server, name=database, user=username),
-            detail)
 
 
 # ------------------------------------------------------------------------------------ the tab
@@ -576,7 +438,7 @@ class DatabaseTab(QWidget):
                     yes=self.tr("Salin sekarang"), no=self.tr("Jangan salin")):
                 self._run_copy(folder)
                 return
-        elif current is not None and target.exists() and not _same_file(target, current):
+        elif current is not None and target.exists() and not same_file(target, current):
             text += " " + self.tr("Di folder itu sudah ada basis data; basis data itulah yang "
                                   "dipakai saat aplikasi dibuka berikutnya.")
         self.offer_restart(text)
@@ -590,20 +452,14 @@ class DatabaseTab(QWidget):
         self._run_copy(location_folder(choice))
 
     def _run_copy(self, folder: Path) -> None:
-        def work(progress, db, target):
-            progress(self.tr("Menyalin dan memeriksa basis data…"), 0.2)
-            return copy_database_to(db, target)
-
-        def done(result: tuple[Path, str]) -> None:
-            path, message = result
+        def done(result: CopyResult) -> None:
             self.offer_restart(self.tr("Basis data disalin dan diperiksa: {path}.").format(
-                path=path), detail=message)
+                path=result.path), detail=result.message)
 
-        run_in_background(self, work, self.ctx.db, folder, title=self.tr("Salin basis data"),
-                          label=self.tr("Menyalin basis data ke {folder}…").format(
-                              folder=folder),
-                          cancellable=False, on_done=done,
-                          on_error=lambda exc: show_error(self, exc))
+        usecase.run_in_background(
+            self, self.ctx, copy_database_to, folder, title=self.tr("Salin basis data"),
+            label=self.tr("Menyalin basis data ke {folder}…").format(folder=folder),
+            cancellable=False, on_done=done, on_error=lambda exc: show_error(self, exc))
 
     # ---------------------------------------------------------------------------- server
 
@@ -658,13 +514,9 @@ class DatabaseTab(QWidget):
         self.pg_status.hide()
         self.test_button.setEnabled(False)
 
-        def work(_progress, target):
-            return test_connection(target, host=host, port=port, database=database,
-                                   username=user)
-
-        def done(result: tuple[bool, str, str]) -> None:
+        def done(result: ConnectionCheck) -> None:
             self.test_button.setEnabled(True)
-            ok, message, detail = result
+            ok, message, detail = result.ok, _shown(result.message), _shown(result.detail)
             self._set_status(ok, message)
             if ok:
                 show_info(self, self.tr("Uji sambungan"), message, detail)
@@ -675,10 +527,10 @@ class DatabaseTab(QWidget):
             self.test_button.setEnabled(True)
             show_error(self, exc)
 
-        run_in_background(self, work, url, title=self.tr("Uji sambungan"),
-                          label=self.tr("Menghubungi server {server}…").format(
-                              server=f"{host}:{port}"),
-                          cancellable=False, on_done=done, on_error=failed)
+        usecase.run_in_background(
+            self, self.ctx, try_connection, url, title=self.tr("Uji sambungan"),
+            label=self.tr("Menghubungi server {server}…").format(server=f"{host}:{port}"),
+            cancellable=False, on_done=done, on_error=failed)
 
     def save_server(self) -> None:
         parts = self._server_input()
@@ -761,15 +613,10 @@ class DatabaseTab(QWidget):
         QApplication.quit()
 
 
-def _driver_message(exc: BaseException) -> str:
-    """The database driver's own words for a failure (for the 'technical details' line)."""
-    cause: BaseException | None = exc
-    while cause is not None:
-        orig = getattr(cause, "orig", None)
-        if orig is not None:
-            return " ".join(str(orig).split())
-        cause = cause.__cause__
-    return " ".join(str(getattr(exc, "message", exc)).split())
+def _shown(text: Text) -> str:
+    """A service's text in the window's language (its templates are collected from the service
+    module by tools/translations.py)."""
+    return text.render(partial(QCoreApplication.translate, CONTEXT))
 
 
 def _server_of(url_text: str) -> str:
@@ -782,4 +629,4 @@ def _server_of(url_text: str) -> str:
     return f"{u.host or 'localhost'}:{u.port or DEFAULT_PG_PORT}/{u.database or ''}"
 
 
-__all__ = ["DatabaseTab", "copy_database_to", "network_warning_text", "safe_url"]
+__all__ = ["DatabaseTab", "network_warning_text", "safe_url"]
