@@ -5277,6 +5277,68 @@ Qt for Python {qt}</translation>
     </message>
 </context>
 <context>
+    <name>PackageBox</name>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/report_package.py" line="42"/>
+        <source>Kirim paket ke Dinsos</source>
+        <translation>Send package to Dinsos</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/report_package.py" line="51"/>
+        <source>Paket periode terpilih untuk Dinas Sosial Provinsi: angka agregat, PDF dan Excel, bertanda tangan. Simpan ke folder atau flashdisk.</source>
+        <translation>The chosen period&apos;s package for the provincial Social Affairs Office: aggregate figures, PDF and Excel, signed. Save it to a folder or USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/report_package.py" line="54"/>
+        <source>Kirim paket ke Dinsos…</source>
+        <translation>Send package to Dinsos…</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/report_package.py" line="65"/>
+        <source>Pilih folder atau flashdisk tujuan paket</source>
+        <translation>Choose the folder or USB stick for the package</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/report_package.py" line="73"/>
+        <source>Paket untuk Dinsos</source>
+        <translation>Package for Dinsos</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/report_package.py" line="74"/>
+        <source>Membuat paket {label}…</source>
+        <translation>Making the package for {label}…</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/report_package.py" line="83"/>
+        <source>Tersimpan: {file}
+{period}, {status}. Tanpa data pribadi klien.</source>
+        <translation>Saved: {file}
+{period}, {status}. No client personal data.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/report_package.py" line="85"/>
+        <source>Paket untuk Dinsos tersimpan</source>
+        <translation>Package for Dinsos saved</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/report_package.py" line="86"/>
+        <source>Paket disimpan sebagai {path}.
+
+Periode: {period}. Status: {status}. Dibuat {when}.
+Isi: data angka agregat (data.json), PDF dan Excel laporan, manifest bertanda tangan.
+Tidak ada data pribadi di dalamnya: tanpa NIK, nama, alamat atau data kesehatan klien.
+
+Kirim berkas ini ke Dinas Sosial Provinsi lewat surel atau flashdisk.</source>
+        <translation>Package saved as {path}.
+
+Period: {period}. Status: {status}. Made {when}.
+Contents: aggregate figures (data.json), the report&apos;s PDF and Excel, a signed manifest.
+No personal data inside: no client NIK, name, address or health data.
+
+Send this file to the provincial Social Affairs Office by e-mail or on a USB stick.</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <location filename="../../jssc_desktop/ui/pages/_pdf.py" line="62"/>
@@ -6153,7 +6215,7 @@ The reason is required and is recorded in the audit log.</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/pages/reports.py" line="120"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="210"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="214"/>
         <source>Setelah diperiksa, Kepala UPT menyetujui laporan periode ini. Laporan yang disetujui dikunci dan tercatat di log audit.</source>
         <translation>After checking it, the Head of UPT approves the report for this period. An approved report is locked and recorded in the audit log.</translation>
     </message>
@@ -6173,194 +6235,194 @@ The reason is required and is recorded in the audit log.</translation>
         <translation>Archive of approved reports…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="140"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="144"/>
         <source>Pilih jenis dan periode, lalu tekan &quot;Buat laporan&quot;.
 Pratinjau PDF akan tampil di sini.</source>
         <translation>Choose the type and period, then press &quot;Generate report&quot;.
 The PDF preview will appear here.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="164"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="168"/>
         <source>{label} (berjalan)</source>
         <translation>{label} (in progress)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="204"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="208"/>
         <source>Laporan {label} sudah disetujui oleh {name} pada {when}. Untuk mengubahnya, laporan harus dibuka kembali.</source>
         <translation>The {label} report was approved by {name} on {when}. To change it, the report must be reopened.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="221"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="225"/>
         <source>Laporan yang tampil adalah {label}. Tekan &quot;Buat laporan&quot; untuk periode yang dipilih.</source>
         <translation>The report shown is {label}. Press &quot;Generate report&quot; for the selected period.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="245"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="356"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="249"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="360"/>
         <source>Belum tersedia</source>
         <translation>Not available yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="246"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="250"/>
         <source>Pembuatan laporan periodik belum tersedia pada versi aplikasi ini.</source>
         <translation>Periodic reports are not available in this version of the application yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="254"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="258"/>
         <source>Membuat laporan</source>
         <translation>Generating report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="255"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="259"/>
         <source>Laporan {kind} {label}</source>
         <translation>{kind} report {label}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="270"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="274"/>
         <source>SEMENTARA: belum disetujui, angka dapat berubah.</source>
         <translation>PROVISIONAL: not approved, the figures may change.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="271"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="275"/>
         <source>DISETUJUI: berkas arsip yang disetujui, tidak berubah.</source>
         <translation>APPROVED: the archived approved files, unchanged.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="272"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="276"/>
         <source>PERBAIKAN ke-{n}: data berubah setelah disetujui; setujui lagi setelah diperiksa.</source>
         <translation>CORRECTION no. {n}: data changed after approval; approve again after checking.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="276"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="280"/>
         <source>Laporan {kind} {label}, dibuat {when}. Periksa pratinjau, lalu simpan atau cetak.</source>
         <translation>{kind} report {label}, generated {when}. Check the preview, then save or print it.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="290"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="294"/>
         <source>Pembuatan laporan dibatalkan.</source>
         <translation>Report generation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="303"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="307"/>
         <source>Buka kembali laporan</source>
         <translation>Reopen report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="304"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="308"/>
         <source>Alasan membuka kembali laporan {kind} {label} (tercatat di log audit dan tercetak pada laporan perbaikan):</source>
         <translation>Reason for reopening the {kind} report {label} (written to the audit log and printed on the corrected report):</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="312"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="316"/>
         <source>Laporan dibuka kembali</source>
         <translation>Report reopened</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="313"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="317"/>
         <source>Laporan {kind} {label} dibuka kembali. Periode ini tidak terkunci lagi; laporan bertanda PERBAIKAN sampai disetujui lagi.</source>
         <translation>The {kind} report {label} was reopened. This period is no longer locked; the report is marked CORRECTION until it is approved again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="325"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="329"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="326"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="330"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="328"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="332"/>
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="339"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="343"/>
         <source>Laporan disimpan</source>
         <translation>Report saved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="340"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="344"/>
         <source>Laporan disimpan sebagai {path}.</source>
         <translation>The report was saved as {path}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="344"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="348"/>
         <source>Laporan {label}</source>
         <translation>Report {label}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="357"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="361"/>
         <source>Persetujuan laporan periode belum tersedia pada versi aplikasi ini. Laporan tetap dapat disimpan dan dicetak untuk ditandatangani.</source>
         <translation>Approving period reports is not available in this version of the application yet. The report can still be saved and printed for signing.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="360"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="364"/>
         <source>Setujui laporan</source>
         <translation>Approve report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="361"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="365"/>
         <source>Setujui laporan {kind} {label}? Setelah disetujui, laporan periode ini dikunci sebagai laporan resmi.</source>
         <translation>Approve the {kind} report {label}? Once approved, the report for this period is locked as the official report.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="364"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="368"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="371"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="375"/>
         <source>Laporan {kind} {label} disetujui oleh {name} pada {when} dan disimpan di arsip laporan.</source>
         <translation>{kind} report {label} was approved by {name} on {when} and stored in the report archive.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="370"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="374"/>
         <source>Laporan disetujui</source>
         <translation>Report approved</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/pages/reports.py" line="91"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="256"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="277"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="306"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="315"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="362"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="372"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="260"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="281"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="310"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="319"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="366"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="376"/>
         <source>Bulanan</source>
         <translation>Monthly</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/pages/reports.py" line="91"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="256"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="277"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="306"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="315"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="362"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="372"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="260"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="281"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="310"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="319"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="366"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="376"/>
         <source>Semester</source>
         <translation>Semester</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/pages/reports.py" line="91"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="256"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="277"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="306"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="315"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="362"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="372"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="260"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="281"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="310"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="319"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="366"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="376"/>
         <source>Tahunan</source>
         <translation>Annual</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/pages/reports.py" line="91"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="256"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="277"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="306"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="315"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="362"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="372"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="260"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="281"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="310"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="319"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="366"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="376"/>
         <source>Triwulan</source>
         <translation>Quarterly</translation>
     </message>

@@ -132,6 +132,10 @@ class ReportsPage(PageBase):
         self.archive_button = button(self.tr("Arsip laporan yang disetujui…"), "reports")
         self.archive_button.clicked.connect(self.show_archive)
         lv.addWidget(self.archive_button)
+        from .report_package import PackageBox
+
+        self.package_box = PackageBox(ctx, self.current_period, today)
+        lv.addWidget(self.package_box)
         lv.addStretch(1)
         splitter.addWidget(left)
 

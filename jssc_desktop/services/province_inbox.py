@@ -1,0 +1,146 @@
+"""What the window needs around a period package, on both sides.
+
+- :func:`describe_package`: what a package holds (UPT, period, status, files), after checking it
+  completely; the UPT side shows this after "Kirim paket ke Dinsos".
+- :func:`inspect_incoming`: the same on the province side, plus whether the UPT's key is new,
+  the registered one or a different one, and whether the very same file was received before.
+- :func:`receive_confirmed`: :func:`.province.receive_one`, but a UPT's first key is registered
+  only when the officer confirmed its fingerprint (``confirmed_fingerprint``); otherwise nothing
+  is written and :class:`ConfirmationRequired` names the fingerprint to confirm.
+- :func:`package_file`: one file (the PDF or XLSX) of the latest package of a UPT and period,
+  for the drill-down of the province dashboard.
+- :func:`province_status`: the consolidation of a period with the date the reports were due and
+  the UPTs that are late.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import PurePath
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.errors import ConfirmationRequired, NotFoundError
+from ..domain.periods import parse_period_for_kind
+from ..storage.models import ProvincePackage, ProvinceUptKey
+from . import package_format as fmt
+from .base import Actor, require
+from .province import ProvinceReport, Received, UptRow, consolidate, is_province, receive_one
+
+#: A period's report is due at Dinsos this many days after the period ends.
+DUE_DAYS = 10
+
+
+@dataclass(frozen=True)
+class PackageInfo:
+    file_name: str
+    upt_code: str
+    upt_name: str
+    kind: str
+    period: str
+    label: str
+    state: str            # sementara | disetujui | perbaikan
+    revision: int
+    word: str             # SEMENTARA | DISETUJUI | PERBAIKAN KE-n
+    made_at: datetime
+    members: tuple[str, ...]
+    fingerprint: str
+    size: int
+    key_state: str = ""   # province side: baru | terdaftar | berbeda
+    duplicate: bool = False
+
+
+def describe_package(file_name: str, content: bytes) -> PackageInfo:
+    """Check a package completely (a ValidationError names the fault) and say what it holds."""
+    return _describe(fmt.open_package(file_name, content), file_name, content)
+
+
+def _describe(pkg: fmt.OpenedPackage, file_name: str, content: bytes) -> PackageInfo:
+    with zipfile.ZipFile(io.BytesIO(content)) as z:
+        members = tuple(sorted(z.namelist()))
+    status, report = pkg.data["status"], pkg.data["report"]
+    return PackageInfo(
+        PurePath(file_name).name, pkg.upt_code, pkg.upt_name, pkg.kind, pkg.period,
+        str(report.get("label") or pkg.period), str(status["state"]), int(status["revision"]),
+        str(status["word"]), datetime.fromisoformat(str(pkg.data["made_at"])[:19]), members,
+        fmt.fingerprint(pkg.public_key), pkg.size)
+
+
+def inspect_incoming(session: Session, actor: Actor, file_name: str,
+                     content: bytes) -> PackageInfo:
+    """:func:`describe_package` with the state of the UPT's key at this installation."""
+    require(actor, "province.receive")
+    pkg = fmt.open_package(file_name, content)
+    info = _describe(pkg, file_name, content)
+    key = session.execute(select(ProvinceUptKey.public_key).where(
+        ProvinceUptKey.upt_code == info.upt_code)).scalar_one_or_none()
+    key_state = "baru" if key is None else "terdaftar" if key == pkg.public_key else "berbeda"
+    seen = session.execute(select(ProvincePackage.id).where(
+        ProvincePackage.sha256 == pkg.sha256)).scalar_one_or_none()
+    return PackageInfo(**{**info.__dict__, "key_state": key_state,
+                          "duplicate": seen is not None})
+
+
+def receive_confirmed(session: Session, actor: Actor, file_name: str, content: bytes, *,
+                      confirmed_fingerprint: str | None = None) -> Received:
+    """Receive one package; a UPT's first key only with its fingerprint confirmed."""
+    info = inspect_incoming(session, actor, file_name, content)
+    if info.key_state == "baru" and confirmed_fingerprint != info.fingerprint:
+        raise ConfirmationRequired(
+            f"Paket {info.file_name} adalah paket pertama dari {info.upt_name} "
+            f"({info.upt_code}). Kunci UPT dengan sidik jari {info.fingerprint} akan "
+            "didaftarkan; paket berikutnya dari UPT ini harus ditandatangani kunci yang sama. "
+            "Cocokkan sidik jari ini dengan UPT (misalnya lewat telepon) sebelum menerima.",
+            "kunci")
+    return receive_one(session, actor, file_name, content)
+
+
+def package_file(session: Session, actor: Actor, upt_code: str, kind: str, period_text: str,
+                 suffix: str) -> tuple[str, bytes]:
+    """(name, bytes) of the ``.pdf`` or ``.xlsx`` in the latest package of a UPT and period."""
+    require(actor, "province.report")
+    period = parse_period_for_kind(kind, period_text)
+    content = session.execute(select(ProvincePackage.content).where(
+        ProvincePackage.upt_code == upt_code, ProvincePackage.kind == period.kind,
+        ProvincePackage.period == period.key, ProvincePackage.superseded_by.is_(None))
+    ).scalar_one_or_none()
+    if content is None:
+        raise NotFoundError(f"Belum ada paket {upt_code} untuk periode {period.label}.")
+    with zipfile.ZipFile(io.BytesIO(content)) as z:
+        for name in sorted(z.namelist()):
+            if name.lower().endswith(suffix.lower()):
+                return name, z.read(name)
+    raise NotFoundError(f"Paket {upt_code} {period.label} tidak memuat berkas {suffix}.")
+
+
+@dataclass
+class ProvinceStatus:
+    report: ProvinceReport
+    due: date
+    late: list[UptRow]       # not sent, and the due date has passed
+    waiting: list[UptRow]    # not sent, still in time
+
+
+def due_date(kind: str, period_text: str) -> date:
+    return parse_period_for_kind(kind, period_text).end + timedelta(days=DUE_DAYS)
+
+
+def province_status(session: Session, actor: Actor, kind: str, period_text: str, *,
+                    today: date | None = None) -> ProvinceStatus:
+    """The consolidation of a period, with the UPTs that have not sent split into late ones and
+    ones still in time (due :data:`DUE_DAYS` days after the period ends)."""
+    rep = consolidate(session, actor, kind, period_text)
+    due = due_date(kind, period_text)
+    overdue = (today or date.today()) > due
+    late = list(rep.missing) if overdue else []
+    waiting = [] if overdue else list(rep.missing)
+    return ProvinceStatus(rep, due, late, waiting)
+
+
+def installation_is_province(session: Session, actor: Actor) -> bool:
+    """Whether the window shows the province pages (any signed-in user may ask)."""
+    return is_province(session)
