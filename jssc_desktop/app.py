@@ -65,6 +65,7 @@ def calm_palette() -> QPalette:
 
 def configure_application(app: QApplication, language: str = "id") -> None:
     """Style, palette, names, icon and translations; safe to call more than once."""
+    from .domain.language import set_display_language
     from .ui.icons import app_icon
     from .ui.widgets import APP_STYLE, INDONESIAN, IndonesianQtTranslator
 
@@ -85,6 +86,8 @@ def configure_application(app: QApplication, language: str = "id") -> None:
         app.setStyleSheet(APP_STYLE)
         app.setWindowIcon(app_icon())
         app._jssc_styled = True  # type: ignore[attr-defined]  # a mark on the QApplication
+    # Vocabulary names, dates and numbers below the window follow the window's language.
+    set_display_language(language)
     for old in getattr(app, "_jssc_translators", []):
         app.removeTranslator(old)
     translators: list[QTranslator] = []

@@ -1,6 +1,9 @@
-"""Indonesian dates, numbers and money (through Babel), and name normalisation.
+"""Dates, numbers and money (through Babel) in the display language, and name normalisation.
 
-Dates look like ``22 November 2026``, money like ``Rp 3.000.000``, fractions like ``87,5%``.
+In Bahasa Indonesia dates look like ``22 November 2026``, money like ``Rp 3.000.000``, fractions
+like ``87,5%``; in English ``22 November 2026``, ``Rp 3,000,000`` and ``87.5%``. Every function
+takes an optional ``language`` (``"id"`` or ``"en"``); without it the display language of
+:mod:`.language` is used, which is Indonesian on the command line and in official documents.
 """
 
 from __future__ import annotations
@@ -17,20 +20,23 @@ from babel.dates import format_datetime as _bd_format_datetime
 from babel.numbers import format_decimal
 
 from .errors import ValidationError
+from .language import ENGLISH, resolve
 
 LOCALE = "id_ID"
+#: Babel locale per display language (British English: day first, as Indonesian staff read).
+LOCALES = {"id": LOCALE, ENGLISH: "en_GB"}
 
 
-@lru_cache(maxsize=1)
-def _locale() -> Locale:
-    return Locale.parse(LOCALE)
+@lru_cache(maxsize=4)
+def _locale(language: str | None = None) -> Locale:
+    return Locale.parse(LOCALES[resolve(language)])
 
 
-def format_date(value: date | None) -> str:
-    """``22 November 2026``; empty text for no date."""
+def format_date(value: date | None, language: str | None = None) -> str:
+    """``22 November 2026`` (``5 July 1990`` in English); empty text for no date."""
     if value is None:
         return ""
-    return _bd_format_date(value, "d MMMM y", locale=_locale())
+    return _bd_format_date(value, "d MMMM y", locale=_locale(resolve(language)))
 
 
 def format_date_short(value: date | None) -> str:
@@ -40,11 +46,18 @@ def format_date_short(value: date | None) -> str:
     return f"{value.day:02d}/{value.month:02d}/{value.year:04d}"
 
 
-def format_datetime(value: datetime | None) -> str:
-    """``22 November 2026 14.05``."""
+def format_datetime(value: datetime | None, language: str | None = None) -> str:
+    """``22 November 2026 14.05`` (``22 November 2026 14:05`` in English)."""
     if value is None:
         return ""
-    return _bd_format_datetime(value, "d MMMM y HH.mm", locale=_locale())
+    lang = resolve(language)
+    pattern = "d MMMM y HH:mm" if lang == ENGLISH else "d MMMM y HH.mm"
+    return _bd_format_datetime(value, pattern, locale=_locale(lang))
+
+
+def format_month(year: int, month: int, language: str | None = None) -> str:
+    """``Oktober 2026`` / ``October 2026``."""
+    return f"{month_name(month, language)} {year}"
 
 
 def round_half_up(value: int | float | Decimal, digits: int = 0) -> Decimal:
@@ -56,31 +69,35 @@ def round_half_up(value: int | float | Decimal, digits: int = 0) -> Decimal:
     return exact.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
 
 
-def format_number(value: int | float | Decimal | None, digits: int = 0) -> str:
-    """``1.234.567`` or ``12,5`` (with ``digits`` decimals, rounded half up)."""
+def format_number(value: int | float | Decimal | None, digits: int = 0,
+                  language: str | None = None) -> str:
+    """``1.234.567`` or ``12,5`` (with ``digits`` decimals, rounded half up); in English
+    ``1,234,567`` and ``12.5``."""
     if value is None:
         return ""
     if not isinstance(value, int) and Decimal(repr(value) if isinstance(value, float)
                                                else value).is_finite():
         value = round_half_up(value, digits)
     pattern = "#,##0" + ("." + "0" * digits if digits else "")
-    return format_decimal(value, pattern, locale=_locale())
+    return format_decimal(value, pattern, locale=_locale(resolve(language)))
 
 
-def format_rupiah(value: int | float | Decimal | None) -> str:
-    """``Rp 3.000.000`` (negative: ``-Rp 3.000``); Rupiah have no minor unit in practice."""
+def format_rupiah(value: int | float | Decimal | None, language: str | None = None) -> str:
+    """``Rp 3.000.000`` (negative: ``-Rp 3.000``; English ``Rp 3,000,000``); Rupiah have no
+    minor unit in practice."""
     if value is None:
         return ""
     amount = int(round_half_up(value))
-    text = f"Rp {format_number(abs(amount))}"
+    text = f"Rp {format_number(abs(amount), language=language)}"
     return f"-{text}" if amount < 0 else text
 
 
-def format_percent(fraction: float | None, digits: int = 1) -> str:
-    """``87,5%`` for 0.875; a dash when there is nothing to divide."""
+def format_percent(fraction: float | None, digits: int = 1,
+                   language: str | None = None) -> str:
+    """``87,5%`` (English ``87.5%``) for 0.875; a dash when there is nothing to divide."""
     if fraction is None:
         return "–"
-    return format_number(round_half_up(fraction, digits + 2) * 100, digits) + "%"
+    return format_number(round_half_up(fraction, digits + 2) * 100, digits, language) + "%"
 
 
 def format_nip(nip: str | None) -> str:
@@ -108,8 +125,13 @@ _MONTH_LOOKUP.update({"agust": 8, "sept": 9, "nop": 11, "nopember": 11, "pebruar
 FIRST_YEAR, LAST_YEAR = 1900, 2100
 
 
-def month_name(month: int) -> str:
-    return MONTHS[month - 1]
+MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December"]
+
+
+def month_name(month: int, language: str | None = None) -> str:
+    """``Oktober`` / ``October``."""
+    return (MONTHS_EN if resolve(language) == ENGLISH else MONTHS)[month - 1]
 
 
 _NUMERIC_DATE = re.compile(r"^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})$")

@@ -1,5 +1,6 @@
 """Reporting periods: ``2026-10`` (month), ``2026-Q3`` (quarter), ``2026-S2`` (half-year) and
-``2026`` (year), each a closed range of dates with an Indonesian label."""
+``2026`` (year), each a closed range of dates with an Indonesian label (official documents) and
+a label in the display language for the window (:meth:`Period.title`)."""
 
 from __future__ import annotations
 
@@ -10,10 +11,13 @@ from datetime import date
 
 from .errors import ValidationError
 from .formatting import month_name
+from .language import ENGLISH, resolve
 
 KINDS = ("monthly", "quarterly", "semester", "annual")
 KIND_NAMES = {"monthly": "Bulanan", "quarterly": "Triwulan", "semester": "Semester",
               "annual": "Tahunan"}
+KIND_NAMES_EN = {"monthly": "Monthly", "quarterly": "Quarterly", "semester": "Half-yearly",
+                 "annual": "Annual"}
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 MIN_YEAR, MAX_YEAR = 2000, 2100
 
@@ -41,6 +45,25 @@ class Period:
     def kind_name(self) -> str:
         return KIND_NAMES[self.kind]
 
+    def kind_name_in(self, language: str | None = None) -> str:
+        """``Bulanan`` / ``Monthly`` (default: the display language)."""
+        return (KIND_NAMES_EN if resolve(language) == ENGLISH else KIND_NAMES)[self.kind]
+
+    def title(self, language: str | None = None) -> str:
+        """The label in ``language`` (default: the display language): ``Oktober 2026`` /
+        ``October 2026``, ``Triwulan III 2026`` / ``Quarter III 2026``, ``Semester II 2026`` /
+        ``Half-year II 2026``, ``Tahun 2026`` / ``Year 2026``."""
+        if resolve(language) != ENGLISH:
+            return self.label
+        year = self.start.year
+        if self.kind == "monthly":
+            return f"{month_name(self.start.month, ENGLISH)} {year}"
+        if self.kind == "quarterly":
+            return f"Quarter {ROMAN[(self.start.month - 1) // 3 + 1]} {year}"
+        if self.kind == "semester":
+            return f"Half-year {ROMAN[1 if self.start.month <= 6 else 2]} {year}"
+        return f"Year {year}"
+
     def contains(self, day: date) -> bool:
         return self.start <= day <= self.end
 
@@ -64,7 +87,7 @@ def _make(kind: str, year: int, number: int) -> Period:
         if not 1 <= number <= 12:
             raise ValidationError(f"Bulan {number} tidak ada; isi 1 sampai 12.", "periode")
         return Period(kind, f"{year}-{number:02d}", date(year, number, 1),
-                      _month_end(year, number), f"{month_name(number)} {year}")
+                      _month_end(year, number), f"{month_name(number, 'id')} {year}")
     if kind == "quarterly":
         first = 3 * (number - 1) + 1
         return Period(kind, f"{year}-Q{number}", date(year, first, 1),

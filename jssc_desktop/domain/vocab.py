@@ -2,7 +2,8 @@
 
 The lists are data, not code: a later regulation (a new PPKS category, another kab/kota, another
 funding source) is an edit of the JSON file. Codes are what the database stores; names are what
-people see. Each vocabulary is a :class:`Vocabulary` with lookup by code.
+people see, in Bahasa Indonesia (``name``) or English (``name_en``) by the display language of
+:mod:`.language`. Each vocabulary is a :class:`Vocabulary` with lookup by code.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from importlib import resources
 from typing import Any, Literal, overload
 
 from .errors import ValidationError
+from .language import ENGLISH, resolve
+from .messages import msg
 
 
 @dataclass(frozen=True)
@@ -23,6 +26,28 @@ class Term:
     name: str
     name_en: str = ""
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    def display(self, language: str | None = None) -> str:
+        """The name in ``language`` (default: the display language); Indonesian when the
+        vocabulary has no English name for it (a proper noun such as a kabupaten)."""
+        if resolve(language) == ENGLISH and self.name_en:
+            return self.name_en
+        return self.name
+
+
+@dataclass(frozen=True)
+class TermRef:
+    """A vocabulary term as a message parameter: it shows the term's name in the language the
+    message is shown in (see :mod:`.messages`)."""
+
+    vocabulary: str
+    code: str
+
+    def display(self, language: str | None = None) -> str:
+        return vocabulary(self.vocabulary).name(self.code, language)
+
+    def __str__(self) -> str:
+        return self.display("id")
 
 
 class Vocabulary:
@@ -50,12 +75,21 @@ class Vocabulary:
     def get(self, code: str | None) -> Term | None:
         return self._by_code.get(code) if code is not None else None
 
-    def name(self, code: str | None) -> str:
-        """The display name of a code, or the code itself if unknown, or '' for None."""
+    def name(self, code: str | None, language: str | None = None) -> str:
+        """The name of a code in ``language`` (default: the display language), or the code
+        itself if unknown, or '' for None."""
         if code is None:
             return ""
         term = self._by_code.get(code)
-        return term.name if term else code
+        return term.display(language) if term else code
+
+    def names(self, language: str | None = None) -> dict[str, str]:
+        """Every code's name in ``language`` (default: the display language), in order."""
+        return {t.code: t.display(language) for t in self.terms}
+
+    def ref(self, code: str | None) -> TermRef | str:
+        """A message parameter naming ``code`` in the language the message is shown in."""
+        return TermRef(self.key, code) if code in self._by_code else str(code or "")
 
     @overload
     def check(self, code: str | None, field_name: str, *,
@@ -67,13 +101,16 @@ class Vocabulary:
         """Return the code if valid; raise a ValidationError naming the field otherwise."""
         if code is None or code == "":
             if required:
-                raise ValidationError(f"{self.label} wajib diisi.", field_name)
+                raise ValidationError(msg("{label} wajib diisi.", label=self.label),
+                                      field_name)
             return None
         if code not in self._by_code:
-            raise ValidationError(f"{self.label} tidak dikenal: '{code}'.", field_name)
+            raise ValidationError(msg("{label} tidak dikenal: '{code}'.", label=self.label,
+                                      code=code), field_name)
         return code
 
 
+# Labels are messages, so an error naming the vocabulary is shown in the user's language.
 _LABELS = {
     "ppks_categories": "Kategori PPKS",
     "rehab_stages": "Tahapan rehabilitasi",
@@ -114,7 +151,7 @@ def vocabulary(key: str) -> Vocabulary:
     for item in _raw()[key]:
         extra = {k: v for k, v in item.items() if k not in ("code", "name", "name_en")}
         terms.append(Term(str(item["code"]), item["name"], item.get("name_en", ""), extra))
-    return Vocabulary(key, _LABELS.get(key, key), terms)
+    return Vocabulary(key, msg(_LABELS[key]) if key in _LABELS else key, terms)
 
 
 def facility_transitions() -> dict[str, list[str]]:
@@ -129,6 +166,7 @@ def followup_months() -> list[int]:
 PPKS = vocabulary("ppks_categories")
 #: What a role without access to sensitive client data sees instead of a sensitive category.
 HIDDEN_PPKS_NAME = "Dirahasiakan"
+HIDDEN_PPKS_NAME_EN = "Confidential"
 
 
 def sensitive_ppks_codes() -> frozenset[str]:
@@ -137,11 +175,15 @@ def sensitive_ppks_codes() -> frozenset[str]:
     return frozenset(t.code for t in PPKS if t.extra.get("sensitive"))
 
 
-def ppks_display(code: str | None, *, masked: bool) -> str:
-    """A PPKS category's name, or :data:`HIDDEN_PPKS_NAME` for a sensitive one when masked."""
+def ppks_display(code: str | None, *, masked: bool, language: str | None = None) -> str:
+    """A PPKS category's name, or :data:`HIDDEN_PPKS_NAME` for a sensitive one when masked
+    (both in ``language``, default the display language)."""
     if masked and code in sensitive_ppks_codes():
-        return HIDDEN_PPKS_NAME
-    return PPKS.name(code)
+        return HIDDEN_PPKS_NAME_EN if resolve(language) == ENGLISH else HIDDEN_PPKS_NAME
+    return PPKS.name(code, language)
+
+
+
 STAGES = vocabulary("rehab_stages")
 ATTENDANCE = vocabulary("attendance_codes")
 KAB_KOTA = vocabulary("kab_kota")

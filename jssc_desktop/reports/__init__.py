@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import ValidationError
+from ..domain.language import official
 from ..domain.periods import KIND_NAMES, Period, parse_period_for_kind
 from ..fileutil import write_bytes_atomic
 from ..services.base import Actor, audit, require
@@ -57,6 +58,7 @@ def check_formats(formats: Iterable[str]) -> tuple[str, ...]:
     return chosen
 
 
+@official
 def report_dataset(session: Session, actor: Actor, kind: str, period_text: str, *,
                    today: date | None = None) -> ReportDataset:
     """The data set of a period, for the in-app preview (the same numbers as the files)."""
@@ -66,6 +68,7 @@ def report_dataset(session: Session, actor: Actor, kind: str, period_text: str, 
     return build_dataset(session, parse_period_for_kind(kind, period_text), today=today)
 
 
+@official
 def render(ds: ReportDataset, fmt: str, logo: bytes | None = None) -> bytes:
     """One data set to PDF or XLSX bytes."""
     if fmt == "pdf":
@@ -77,6 +80,7 @@ def render(ds: ReportDataset, fmt: str, logo: bytes | None = None) -> bytes:
     return render_xlsx(ds)
 
 
+@official
 def generate_report(session: Session, actor: Actor, kind: str, period_text: str, *,
                     formats: Iterable[str] = FORMATS, out_dir: Path | str,
                     today: date | None = None, progress: Progress | None = None) -> list[Path]:
@@ -103,6 +107,7 @@ def generate_report(session: Session, actor: Actor, kind: str, period_text: str,
     return paths
 
 
+@official
 def generate_report_in(db: Database, actor: Actor, kind: str, period_text: str, *,
                        formats: Iterable[str] = FORMATS, out_dir: Path | str,
                        today: date | None = None, progress: Progress | None = None
@@ -143,6 +148,7 @@ def save_report_files(files: list[tuple[str, bytes]], out_dir: Path | str) -> li
     return [write_bytes_atomic(Path(out_dir) / name, content) for name, content in files]
 
 
+@official
 def generate_document(db: Database, actor: Actor, kind: str, *, id: int | None = None,
                       month: str | None = None, out_dir: Path | str,
                       today: date | None = None) -> Path:

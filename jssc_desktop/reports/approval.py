@@ -20,9 +20,22 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.errors import NotFoundError, StorageError, ValidationError, WorkflowError
+from ..domain.errors import (
+    DomainError,
+    NotFoundError,
+    StorageError,
+    ValidationError,
+    WorkflowError,
+)
 from ..domain.formatting import format_date, format_datetime
-from ..domain.periods import KIND_NAMES, Period, parse_period_for_kind
+from ..domain.language import ENGLISH, display_language, official
+from ..domain.periods import (
+    KIND_NAMES,
+    KIND_NAMES_EN,
+    Period,
+    parse_period,
+    parse_period_for_kind,
+)
 from ..services.approvers import require_approver
 from ..services.base import Actor, audit, clean_text, get_or_404, require
 from ..services.period_lock import locked_period
@@ -49,6 +62,20 @@ class ArchivedReport:
     xlsx_sha256: str | None
     pdf_size: int
     xlsx_size: int
+
+    @property
+    def title(self) -> str:
+        """The period's label in the display language (``label`` is the document's own)."""
+        try:
+            return parse_period(self.period).title()
+        except DomainError:
+            return self.label
+
+    @property
+    def kind_title(self) -> str:
+        """The report kind in the display language."""
+        names = KIND_NAMES_EN if display_language() == ENGLISH else KIND_NAMES
+        return names.get(self.kind, self.kind)
 
 
 def _sha256(content: bytes) -> str:
@@ -167,6 +194,7 @@ def report_status(session: Session, period: Period, *, today: date | None = None
 # ---------------------------------------------------------------------------------- use cases
 
 
+@official
 def report_files(session: Session, actor: Actor, kind: str, period_text: str, *,
                  formats: Iterable[str] = ("pdf", "xlsx"), today: date | None = None,
                  progress: Any = None) -> list[tuple[str, bytes]]:
@@ -193,6 +221,7 @@ def report_files(session: Session, actor: Actor, kind: str, period_text: str, *,
     return out
 
 
+@official
 def approve_period(session: Session, actor: Actor, kind: str, period_text: str, *,
                    today: date | None = None) -> ArchivedReport:
     """Approve and archive the report of a finished period: the head of UPT or the acting head
@@ -254,6 +283,7 @@ def _sign(ds: Any, actor: Actor, today: date) -> None:
         sig.head_rank = None
 
 
+@official
 def reopen_period(session: Session, actor: Actor, kind: str, period_text: str, reason: str,
                   ) -> ArchivedReport:
     """Reopen an approved period for correction (Kepala UPT, with a reason): the period is no
@@ -290,6 +320,7 @@ def list_archive(session: Session, actor: Actor) -> list[ArchivedReport]:
     return [_view(session, r) for r in rows]
 
 
+@official
 def archived_file(session: Session, actor: Actor, report_id: int, fmt: str
                   ) -> tuple[str, bytes]:
     """(file name, content) of an archived PDF or XLSX, checked against its SHA-256."""
@@ -309,6 +340,7 @@ def archived_file(session: Session, actor: Actor, report_id: int, fmt: str
     return report_file_name(period, fmt, "disetujui"), content
 
 
+@official
 def compare_with_archive(session: Session, actor: Actor, kind: str, period_text: str, *,
                          today: date | None = None) -> list[str]:
     """What differs between the approved data set and the data as it is now, table by table

@@ -47,6 +47,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..domain.formatting import age_on
+from ..domain.language import official
 from ..domain.periods import Period
 from ..domain.vocab import (
     AGE_GROUPS,
@@ -720,6 +721,7 @@ def _signature(s: Session, profile: ProfileInfo, today: date) -> Signature:
                      head_rank=profile.head_rank or None)
 
 
+@official
 def build_dataset(session: Session, period: Period, *, today: date | None = None) -> ReportDataset:
     """Every number of the report for ``period``, from the database as it is now; the status
     is ``sementara`` until :mod:`.approval` says otherwise."""

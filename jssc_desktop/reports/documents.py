@@ -25,6 +25,7 @@ from ..domain.formatting import (
     format_rupiah,
     month_name,
 )
+from ..domain.language import official
 from ..domain.vocab import (
     AID_CONDITIONS,
     ATTENDANCE,
@@ -116,6 +117,7 @@ def _part(text: str) -> str:
 # ------------------------------------------------------------------------------- certificate
 
 
+@official
 def certificate_pdf(s: Session, actor: Actor, enrollment_id: int, *,
                     today: date | None = None) -> tuple[str, bytes]:
     """The training certificate of one graduate (landscape A4): emblem or logo, photo, place
@@ -301,6 +303,7 @@ def _parse_month(month: str | None) -> tuple[int, int] | None:
     return int(m[1]), int(m[2])
 
 
+@official
 def attendance_recap_pdf(s: Session, actor: Actor, cohort_id: int, month: str | None, *,
                          today: date | None = None) -> tuple[str, bytes]:
     """The H/S/I/A/T grid of one cohort for one month (landscape A4), signed by the tutor.
@@ -394,6 +397,7 @@ def attendance_recap_pdf(s: Session, actor: Actor, cohort_id: int, month: str | 
 # ------------------------------------------------------------------------------ case summary
 
 
+@official
 def case_summary_pdf(s: Session, actor: Actor, client_id: int, *,
                      today: date | None = None) -> tuple[str, bytes]:
     """Everything about one client's case, including specific personal data; only for roles
@@ -532,6 +536,7 @@ def case_summary_pdf(s: Session, actor: Actor, client_id: int, *,
 # --------------------------------------------------------------------------- facility request
 
 
+@official
 def facility_form_pdf(s: Session, actor: Actor, request_id: int, *,
                       today: date | None = None) -> tuple[str, bytes]:
     """A facility request (usulan revitalisasi) as a form to sign and send."""

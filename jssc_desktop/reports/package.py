@@ -15,6 +15,7 @@ from typing import Any
 
 from .. import __version__
 from ..domain.errors import StorageError, ValidationError
+from ..domain.language import official
 from ..domain.periods import parse_period_for_kind
 from ..fileutil import write_bytes_atomic
 from ..services import package_format as fmt
@@ -33,6 +34,7 @@ def _row(row: Row | None) -> dict[str, Any] | None:
                        for v in row.values]}
 
 
+@official
 def package_data(dataset: dict[str, Any], *, made_at: datetime | None = None
                  ) -> dict[str, Any]:
     """``data.json`` of a data set in its JSON form (:meth:`ReportDataset.to_dict`)."""
@@ -97,6 +99,7 @@ def _dataset_and_files(session: Any, actor: Actor, kind: str, period_text: str,
     return ds.to_dict(), files
 
 
+@official
 def build_package(db: Any, actor: Actor, kind: str, period_text: str, *,
                   out_dir: Path | str, today: date | None = None) -> Path:
     """Write the package of ``kind`` ``period_text`` into ``out_dir`` and return its path.

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..domain.formatting import format_date, format_datetime, format_number
+from ..domain.language import official
 from .model import ReportDataset, ReportStatus
 from .pdfkit import (
     FONT,
@@ -30,6 +31,7 @@ BAR_COLORS = ((0.16, 0.35, 0.65), (0.85, 0.45, 0.15), (0.2, 0.6, 0.35), (0.6, 0.
 KIND_WIDTH = {"int": 11.5, "pct": 11.5, "rp": 15.0, "date": 14.5, "text": 15.0, "row": 16.0}
 
 
+@official
 def render_pdf(ds: ReportDataset, logo: bytes | None = None) -> bytes:
     """The whole report as PDF bytes."""
     from reportlab.platypus import Paragraph, Spacer

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..domain.errors import ValidationError
 from ..domain.formatting import format_datetime
+from ..domain.language import official
 from ..fileutil import write_bytes_atomic
 from ..services.base import Actor
 from ..services.province import ProvinceReport, consolidate
@@ -35,6 +36,7 @@ TOTAL_LABELS = (
 )
 
 
+@official
 def report_json(rep: ProvinceReport) -> dict[str, Any]:
     def when(value: Any) -> str | None:
         return value.isoformat(timespec="seconds") if value is not None else None
@@ -73,6 +75,7 @@ def _sheet(wb: Any, title: str, header: list[str], rows: list[list[Any]],
         ws.column_dimensions[ws.cell(1, i).column_letter].width = 18 if i > 2 else 40
 
 
+@official
 def report_xlsx(rep: ProvinceReport) -> bytes:
     from openpyxl import Workbook
 
@@ -108,6 +111,7 @@ def report_xlsx(rep: ProvinceReport) -> bytes:
     return buf.getvalue()
 
 
+@official
 def write_province_report(db: Any, actor: Actor, kind: str, period_text: str, *,
                           formats: tuple[str, ...], out_dir: Path | str) -> list[Path]:
     for f in formats:

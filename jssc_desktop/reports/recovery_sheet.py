@@ -11,8 +11,10 @@ from datetime import datetime
 from pathlib import Path
 
 from ..domain.formatting import format_datetime
+from ..domain.language import official
 
 
+@official
 def recovery_sheet_pdf(target: Path, *, upt_name: str, passphrase: str, key_check: str,
                        made_by: str, when: datetime | None = None) -> Path:
     """Write the sheet to ``target`` (a PDF) and return it."""

@@ -14,6 +14,7 @@ import io
 from typing import Any
 
 from ..domain.formatting import format_date, format_datetime, format_nip
+from ..domain.language import official
 from ..services.exports import xlsx_text
 from .model import ReportDataset
 from .tables import Table, cell_value, period_phrase, resolve, status_line
@@ -47,6 +48,7 @@ def put(ws: Any, row: int, col: int, value: Any, kind: str = TEXT) -> Any:
     return cell
 
 
+@official
 def render_xlsx(ds: ReportDataset) -> bytes:
     """The workbook as bytes."""
     from openpyxl import Workbook

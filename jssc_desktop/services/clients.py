@@ -35,12 +35,12 @@ from ..domain.vocab import (
     DISCHARGE_REASONS,
     ENROLLMENT_STATUSES,
     FOLLOWUP_OUTCOMES,
-    HIDDEN_PPKS_NAME,
     KAB_KOTA,
     NIK_MISSING_REASONS,
     SEXES,
     STAGES,
     ppks_display,
+    sensitive_ppks_codes,
 )
 from ..storage.models import (
     Client,
@@ -351,7 +351,7 @@ def _detail(session: Session, client: Client, *, masked: bool, today: date | Non
         values["kk"] = mask_nik(client.kk) if client.kk else None
         for name in SENSITIVE_FIELDS:
             values[name] = None
-        if ppks_display(client.ppks_code, masked=True) == HIDDEN_PPKS_NAME:
+        if client.ppks_code in sensitive_ppks_codes():
             values["ppks_code"] = ""  # the category itself is sensitive (ODHA, trafficking…)
     return ClientDetail(
         id=cid,

@@ -30,6 +30,7 @@ from ..domain.errors import PermissionDenied, ValidationError, WorkflowError
 from ..domain.fields import CLIENT as CLIENT_FIELDS
 from ..domain.fields import RECORD_KEEPING, Anonymise, Privacy
 from ..domain.formatting import format_date, format_datetime, format_number, normalize_name
+from ..domain.language import official
 from ..domain.vocab import ROLES
 from ..fileutil import write_text_atomic
 from ..storage.models import (
@@ -404,6 +405,7 @@ def data_inventory(session: Session, actor: Actor, *, today: date | None = None,
     return inv
 
 
+@official
 def inventory_lines(inv: DataInventory) -> list[tuple[str, list[tuple[str, int | str]]]]:
     """The inventory as sections of (label, value) pairs, shared by the text and XLSX forms
     (counts stay numbers here; the text form formats them)."""
@@ -458,6 +460,7 @@ def inventory_lines(inv: DataInventory) -> list[tuple[str, list[tuple[str, int |
     ]
 
 
+@official
 def inventory_text(inv: DataInventory) -> str:
     """An Indonesian plain-text report of the inventory."""
     title = "INVENTARIS DATA PRIBADI JSSC DESKTOP"
@@ -482,6 +485,7 @@ def inventory_text(inv: DataInventory) -> str:
     return "\n".join(out) + "\n"
 
 
+@official
 def write_inventory(inv: DataInventory, path: str | Path) -> Path:
     """Write the inventory to ``path``: plain text (.txt) or a worksheet (.xlsx)."""
     path = Path(path)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from ..services.audit_log import ChainCheck, check_audit_log
 from .context import AppContext
-from .widgets import button
+from .widgets import button, message_text
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +78,7 @@ class AuditBanner(QWidget):
             self.hide()
         else:
             self.label.setText(self.tr("Peringatan keamanan: {message}").format(
-                message=check.message))
+                message=message_text(check.message)))
             self.show()
         self.checked.emit(check)
 

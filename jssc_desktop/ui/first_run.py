@@ -21,6 +21,7 @@ from ..domain.errors import DomainError
 from .profile_form import ProfileForm
 from .widgets import (
     button,
+    error_text,
     hint_label,
     mark_invalid,
     set_window_icon,
@@ -115,7 +116,7 @@ class ProfilePage(QWizardPage):
     def show_field_error(self, exc: DomainError) -> None:
         widget = self.fields.get(exc.field or "")
         if widget is not None:
-            mark_invalid(widget, True, exc.message)
+            mark_invalid(widget, True, error_text(exc))
             widget.setFocus()
         show_error(self, exc)
 
@@ -173,9 +174,9 @@ class AdminPage(QWizardPage):
     def show_field_error(self, exc: DomainError) -> None:
         widget = self.fields.get(exc.field or "")
         if widget is not None:
-            mark_invalid(widget, True, exc.message)
+            mark_invalid(widget, True, error_text(exc))
             widget.setFocus()
-        self.error.setText(exc.message)
+        self.error.setText(error_text(exc))
 
 
 class FirstRunWizard(QWizard):

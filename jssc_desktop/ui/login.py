@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import AuthError, DomainError
 from .icons import app_icon
-from .widgets import dialog_buttons, heading, hint_label, set_window_icon, show_error
+from .widgets import dialog_buttons, error_text, heading, hint_label, set_window_icon, show_error
 
 if TYPE_CHECKING:
     from ..services.base import Actor
@@ -160,7 +160,7 @@ class LoginDialog(QDialog):
                 actor = users.login(s, name, self.password.text())
                 must_change = users.must_change_password(s, actor)
         except AuthError as exc:
-            self._fail(exc.message)
+            self._fail(error_text(exc))
             self.password.selectAll()
             self.password.setFocus()
             return
@@ -228,7 +228,7 @@ class ChangePasswordDialog(QDialog):
             with self.db.session() as s:
                 users.change_own_password(s, self.actor, self.old.text(), self.new.text())
         except DomainError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(error_text(exc))
             self.error.show()
             (self.old if exc.field == "old_password" else self.new).setFocus()
             return

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QSpinBox, 
 from ..domain.errors import DomainError
 from ..domain.formatting import format_nip
 from ..domain.vocab import KAB_KOTA, OUTSIDE_JATIM
-from .widgets import VocabCombo, mark_invalid
+from .widgets import VocabCombo, error_text, mark_invalid
 
 if TYPE_CHECKING:
     from ..services.profile import ProfileInput, ProfileView
@@ -107,7 +107,7 @@ class ProfileForm(QWidget):
         widget = self.fields.get(exc.field or "")
         if widget is None:
             return False
-        mark_invalid(widget, True, exc.message)
+        mark_invalid(widget, True, error_text(exc))
         widget.setFocus()
         return True
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from ..domain.changes import RecordKind
 from ..domain.errors import ConfirmationRequired, DomainError, PeriodLockedError
 from .context import AppContext, Change
-from .widgets import ask_confirm, mark_invalid, show_error
+from .widgets import ask_confirm, error_text, mark_invalid, show_error
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +71,7 @@ def run(parent: QWidget | None, ctx: AppContext, fn: Callable[..., Any], *args: 
         if (not getattr(exc, "declined", False) and not kwargs.get("confirmed")
                 and _takes(fn, "confirmed") and ask_confirm(
                     parent, QCoreApplication.translate("Pages", "Mohon konfirmasi"),
-                    exc.message, yes=QCoreApplication.translate("Pages", "Tetap simpan"),
+                    error_text(exc), yes=QCoreApplication.translate("Pages", "Tetap simpan"),
                     no=QCoreApplication.translate("Pages", "Batal"))):
             return run(parent, ctx, fn, *args, changes=changes, changed_id=changed_id,
                        fields=fields, message=message, on_reload=on_reload,
@@ -81,7 +81,7 @@ def run(parent: QWidget | None, ctx: AppContext, fn: Callable[..., Any], *args: 
         return FAILED
     except PeriodLockedError as exc:
         if exc.overridable and "lock_reason" not in kwargs:
-            reason = ask_lock_reason(parent, exc.message)
+            reason = ask_lock_reason(parent, error_text(exc))
             if reason:
                 return run(parent, ctx, fn, *args, changes=changes, changed_id=changed_id,
                            fields=fields, message=message, on_reload=on_reload,
@@ -118,10 +118,10 @@ def report_error(parent: QWidget | None, exc: BaseException, *, fields: FieldMap
     field_name = exc.field if isinstance(exc, DomainError) else None
     widget = (fields or {}).get(field_name or "")
     if widget is not None and isinstance(exc, DomainError):
-        mark_invalid(widget, True, exc.message)
+        mark_invalid(widget, True, error_text(exc))
         show_field(widget)
         if message is not None:
-            message.setText(exc.message)
+            message.setText(error_text(exc))
             return
     if getattr(exc, "declined", False):  # a question the user already answered: no second box
         return

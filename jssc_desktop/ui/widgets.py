@@ -56,6 +56,8 @@ from ..domain.errors import (
     ValidationError,
     WorkflowError,
 )
+from ..domain.messages import CONTEXT as MESSAGES_CONTEXT
+from ..domain.messages import render as render_message
 from ..logsafe import describe_error
 
 if TYPE_CHECKING:  # loaded on first use: the login window paints without it
@@ -131,6 +133,22 @@ _TITLES = {
 }
 
 
+def message_text(text: str) -> str:
+    """A message from below the window in the window's language: a ``msg(…)`` message has its
+    template translated (context ``messages``) and its values shown in that language; any other
+    text is shown as it is."""
+    return render_message(text, translate=_translate_message)
+
+
+def _translate_message(template: str) -> str:
+    return QCoreApplication.translate(MESSAGES_CONTEXT, template)
+
+
+def error_text(exc: BaseException) -> str:
+    """The message of a DomainError in the window's language."""
+    return message_text(exc.message if isinstance(exc, DomainError) else str(exc))
+
+
 def error_title(exc: DomainError) -> str:
     for cls in type(exc).__mro__:
         if cls in _TITLES:
@@ -142,13 +160,14 @@ def show_error(parent: QWidget | None, exc: BaseException,
                on_reload: Callable[[], None] | None = None) -> None:
     """Show any exception the right way.
 
-    A DomainError is something the user can act on: its Indonesian message is shown as it is.
+    A DomainError is something the user can act on: its message is shown in the window's
+    language (:func:`error_text`).
     A ConflictError offers 'Muat ulang' (calls ``on_reload``). Anything else is a bug: it is
     logged with its traceback and the user gets a short, honest message.
     """
     if isinstance(exc, ConflictError):
         box = _box(parent, QMessageBox.Icon.Warning, tr("Data telah diubah pengguna lain"),
-                   exc.message)
+                   error_text(exc))
         reload_button = None
         if on_reload is not None:
             reload_button = box.addButton(tr("Muat ulang"), QMessageBox.ButtonRole.AcceptRole)
@@ -158,7 +177,7 @@ def show_error(parent: QWidget | None, exc: BaseException,
             on_reload()  # type: ignore[misc]  # the button exists only when on_reload is given
         return
     if isinstance(exc, DomainError):
-        show_warning(parent, error_title(exc), exc.message)
+        show_warning(parent, error_title(exc), error_text(exc))
         return
     log.error("unexpected error in the window", exc_info=exc)
     show_warning(
@@ -268,10 +287,10 @@ class DateEdit(QLineEdit):
         try:
             value = self._parse()
         except ValidationError as exc:
-            self._error = exc.message
-            mark_invalid(self, True, exc.message)
+            self._error = error_text(exc)
+            mark_invalid(self, True, self._error)
             if self.isVisible():
-                QToolTip.showText(self.mapToGlobal(self.rect().bottomLeft()), exc.message, self)
+                QToolTip.showText(self.mapToGlobal(self.rect().bottomLeft()), self._error, self)
             return
         from ..domain.formatting import format_date_short
 
@@ -340,7 +359,7 @@ class VocabCombo(QComboBox):
             self.addItem(empty_text, None)
         for term in vocab:
             if codes is None or term.code in codes:
-                self.addItem(term.name, term.code)
+                self.addItem(term.display(), term.code)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(12)
         if len(vocab) > 12:

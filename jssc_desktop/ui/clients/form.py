@@ -49,6 +49,7 @@ from ..widgets import (
     VocabCombo,
     ask_confirm,
     button,
+    error_text,
     hint_label,
     mark_invalid,
     set_window_icon,
@@ -473,8 +474,8 @@ class ClientForm(QDialog):
         try:
             info = parse_nik(digits, today=self.today)
         except ValidationError as exc:
-            self._nik_hint(exc.message, "error")
-            mark_invalid(self.nik, True, exc.message)
+            self._nik_hint(error_text(exc), "error")
+            mark_invalid(self.nik, True, error_text(exc))
             return False
         self._nik_info = info
         mark_invalid(self.nik, False)

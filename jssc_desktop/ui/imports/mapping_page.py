@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...domain.cells import cell_text
 from ...domain.errors import DomainError
 from ...domain.formatting import format_number
+from ..widgets import error_text
 from .busy import BusyBar
 from .pages import _column_letter, _label, _Page, _sample_text, problem_rows
 
@@ -140,7 +141,7 @@ class MappingPage(_Page):
         self.completeChanged.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        message = exc.message if isinstance(exc, DomainError) else self.tr(
+        message = error_text(exc) if isinstance(exc, DomainError) else self.tr(
             "Berkas tidak dapat diperiksa karena kesalahan program; rinciannya dicatat di "
             "berkas log.")
         self.error_label.setText(message)

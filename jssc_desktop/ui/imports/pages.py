@@ -34,7 +34,7 @@ from ...domain.vocab import STAGES
 from ...services.clients import FIRST_STAGE
 from ...services.imports import ImportPlan, ImportResult
 from .. import usecase, widgets
-from ..widgets import button, hint_label
+from ..widgets import button, error_text, hint_label
 from .busy import BusyBar
 from .preview_model import Col, PreviewModel, ProblemFilter, preview_rows
 from .wizard import default_sheet, list_sheets
@@ -185,7 +185,7 @@ class FilePage(_Page):
         try:
             names = list_sheets(path)
         except DomainError as exc:
-            self._show_error(exc.message)
+            self._show_error(error_text(exc))
             return False
         if not names:
             self._show_error(self.tr("Buku kerja ini tidak berisi lembar apa pun."))
@@ -535,7 +535,7 @@ class ResultPage(_Page):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, ValidationError | DomainError):
-            message = exc.message
+            message = error_text(exc)
         else:
             message = self.tr("Terjadi kesalahan tak terduga; rinciannya telah dicatat di "
                               "berkas log untuk petugas TI.")

@@ -38,7 +38,7 @@ from ...services.imports import (
 )
 from ...storage.db import Database
 from ..context import AppContext
-from ..widgets import set_window_icon
+from ..widgets import error_text, set_window_icon
 from ..worker import Progress, Worker
 
 log = logging.getLogger(__name__)
@@ -146,7 +146,7 @@ def load_and_plan(progress: Progress, db: Database, actor: Actor, path: str,
             if exc.field != "header":
                 raise
             # No header recognised: start from row 1 with nothing mapped; the user maps by hand.
-            note = exc.message
+            note = error_text(exc)
             plan = _plan(s, actor, kind, sheet, mapping={}, header_row=1, today=today)
     return Loaded(sheet, plan, note)
 

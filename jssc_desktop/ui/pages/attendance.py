@@ -114,9 +114,9 @@ class AttendancePage(PageBase):
         self.code_buttons: dict[str, QPushButton] = {}
         row_widgets: list[QWidget | None] = [self.all_present, None]
         for term in ATTENDANCE:
-            b = QPushButton(f"{term.code} · {term.name}")
+            b = QPushButton(f"{term.code} · {term.display()}")
             b.setToolTip(self.tr("Tandai baris terpilih: {name} (tombol {code})").format(
-                name=term.name, code=term.code))
+                name=term.display(), code=term.code))
             b.clicked.connect(lambda _c=False, code=term.code: self.grid.set_code_and_advance(
                 code))
             self.code_buttons[term.code] = b

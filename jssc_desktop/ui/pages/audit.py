@@ -21,7 +21,7 @@ from ...services import audit_log as audit_svc
 from ...services.audit_log import AuditRow, ChainCheck
 from ..context import AppContext
 from ..export import add_export_button
-from ..widgets import DateEdit, button, heading, hint_label
+from ..widgets import DateEdit, button, heading, hint_label, message_text
 from ._common import FAILED, Column, DataTable, PageBase, toolbar
 
 RED = QColor("#a12622")
@@ -186,7 +186,7 @@ class AuditPage(PageBase):
             self.status.setText(self.tr("Keutuhan log audit belum diperiksa pada sesi ini."))
             self.status.setStyleSheet("")
             return
-        self.status.setText(check.message)
+        self.status.setText(message_text(check.message))
         colour = GREEN if check.ok else RED
         self.status.setStyleSheet(f"color: {colour.name()}; font-weight: bold;")
 

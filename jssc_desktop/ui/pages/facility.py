@@ -164,12 +164,12 @@ class FacilityPage(PageBase):
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("Semua status"), None)
         for term in FACILITY_STATUSES:
-            self.status_filter.addItem(term.name, term.code)
+            self.status_filter.addItem(term.display(), term.code)
         self.status_filter.currentIndexChanged.connect(lambda _i: self.load())
         self.kind_filter = QComboBox()
         self.kind_filter.addItem(self.tr("Fisik dan nonfisik"), None)
         for term in FACILITY_KINDS:
-            self.kind_filter.addItem(short_kind(term.name), term.code)
+            self.kind_filter.addItem(short_kind(term.display()), term.code)
         self.kind_filter.currentIndexChanged.connect(lambda _i: self.load())
         for combo in (self.status_filter, self.kind_filter):
             combo.setSizeAdjustPolicy(

@@ -26,7 +26,16 @@ from ...services import followups as followups_svc
 from ...services.followups import FollowUpInput, FollowUpRow, TrackEffect
 from ..context import AppContext
 from ..export import add_export_button
-from ..widgets import DateEdit, SearchEdit, VocabCombo, ask_confirm, button, heading, hint_label
+from ..widgets import (
+    DateEdit,
+    SearchEdit,
+    VocabCombo,
+    ask_confirm,
+    button,
+    error_text,
+    heading,
+    hint_label,
+)
 from ._common import (
     ALIGN_RIGHT,
     FAILED,
@@ -130,7 +139,7 @@ class FollowUpDialog(FormDialog):
                                                  lock_reason=self.lock_reason)
         except ConfirmationRequired as exc:
             # Nothing was written: ask, then save the same data confirmed (or stay open).
-            if not ask_confirm(self, self.tr("Penghasilan tidak biasa"), exc.message,
+            if not ask_confirm(self, self.tr("Penghasilan tidak biasa"), error_text(exc),
                                yes=self.tr("Ya, angkanya benar"),
                                no=self.tr("Periksa lagi")):
                 exc.declined = True  # type: ignore[attr-defined]  # answered: no second box
@@ -235,7 +244,7 @@ class FollowUpsPage(PageBase):
         widths = {"bekerja": 72, "wirausaha": 90, "kube": 60, "sekolah": 104,
                   "tidak_bekerja": 80, "tidak_terjangkau": 100}
         outcome_columns = [
-            Column(self._outcome_header(term.code, term.name),
+            Column(self._outcome_header(term.code, term.display()),
                    lambda e, code=term.code: e.outcomes.get(code, 0), align=ALIGN_RIGHT,
                    width=widths.get(term.code, 90))
             for term in FOLLOWUP_OUTCOMES

@@ -68,7 +68,7 @@ class ReportArchiveDialog(QDialog):
         self.reports = [] if reports is FAILED else list(reports)
         self.table.setRowCount(len(self.reports))
         for r, rep in enumerate(self.reports):
-            values = [rep.label, rep.kind_name, rep.approved_by_name,
+            values = [rep.title, rep.kind_title, rep.approved_by_name,
                       format_datetime(rep.approved_at), rep.pdf_sha256 or ""]
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
@@ -130,9 +130,9 @@ class ReportArchiveDialog(QDialog):
         if not changes:
             show_info(self, self.tr("Tidak ada perubahan"), self.tr(
                 "Data saat ini masih sama dengan laporan {label} yang disetujui.").format(
-                    label=rep.label))
+                    label=rep.title))
         else:
             show_info(self, self.tr("Data telah berubah"), self.tr(
                 "Sejak laporan {label} disetujui, angka berikut berubah:").format(
-                    label=rep.label), "\n".join(changes))
+                    label=rep.title), "\n".join(changes))
         return list(changes)

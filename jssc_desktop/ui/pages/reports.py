@@ -165,8 +165,8 @@ class ReportsPage(PageBase):
         self.period.blockSignals(True)
         self.period.clear()
         for p in periods:
-            label = p.label if p.end < day else self.tr("{label} (berjalan)").format(
-                label=p.label)
+            label = p.title() if p.end < day else self.tr("{label} (berjalan)").format(
+                label=p.title())
             self.period.addItem(label, p)
         self.period.blockSignals(False)
         # A report is made after its period ends: the last finished period is chosen first.
@@ -207,7 +207,7 @@ class ReportsPage(PageBase):
             self.approval_label.setText(self.tr(
                 "Laporan {label} sudah disetujui oleh {name} pada {when}. Untuk mengubahnya, "
                 "laporan harus dibuka kembali.").format(
-                    label=approved.label, name=approved.approved_by_name,
+                    label=period.title(), name=approved.approved_by_name,
                     when=format_datetime(approved.approved_at)))
         else:
             self.approval_label.setText(self.tr(
@@ -224,7 +224,7 @@ class ReportsPage(PageBase):
             self.result_label.setText(self.tr(
                 "Laporan yang tampil adalah {label}. Tekan \"Buat laporan\" untuk periode "
                 "yang dipilih.").format(
-                    label=self.generated_for.label))  # type: ignore[union-attr]  # stale: set
+                    label=self.generated_for.title()))  # type: ignore[union-attr]  # stale: set
 
     def _set_result_enabled(self, on: bool) -> None:
         self.save_pdf_button.setEnabled(on and self.pdf_path is not None)
@@ -257,7 +257,7 @@ class ReportsPage(PageBase):
             self, generate_files, self.ctx.db, self.ctx.actor, period.kind, period.key, out_dir,
             title=self.tr("Membuat laporan"),
             label=self.tr("Laporan {kind} {label}").format(
-                kind=self.tr(KIND_NAMES[period.kind]).lower(), label=period.label),
+                kind=self.tr(KIND_NAMES[period.kind]).lower(), label=period.title()),
             on_done=lambda paths: self._generated(period, paths),
             on_error=self._failed, on_cancel=self._cancelled)
 
@@ -278,7 +278,7 @@ class ReportsPage(PageBase):
         }.get(self.status_state, "")
         self.result_label.setText(self.tr(
             "Laporan {kind} {label}, dibuat {when}. Periksa pratinjau, lalu simpan atau "
-            "cetak.").format(kind=self.tr(KIND_NAMES[period.kind]).lower(), label=period.label,
+            "cetak.").format(kind=self.tr(KIND_NAMES[period.kind]).lower(), label=period.title(),
                              when=format_datetime(datetime.now())) + "\n" + status)
         self._set_result_enabled(True)
         self.announce(RecordKind.REPORT)
@@ -307,7 +307,7 @@ class ReportsPage(PageBase):
             self, self.tr("Buka kembali laporan"), self.tr(
                 "Alasan membuka kembali laporan {kind} {label} (tercatat di log audit dan "
                 "tercetak pada laporan perbaikan):").format(
-                    kind=self.tr(KIND_NAMES[period.kind]).lower(), label=period.label))
+                    kind=self.tr(KIND_NAMES[period.kind]).lower(), label=period.title()))
         if not ok:
             return
         if self.call(reopen_period, period.kind, period.key, reason,
@@ -316,7 +316,7 @@ class ReportsPage(PageBase):
         show_info(self, self.tr("Laporan dibuka kembali"), self.tr(
             "Laporan {kind} {label} dibuka kembali. Periode ini tidak terkunci lagi; laporan "
             "bertanda PERBAIKAN sampai disetujui lagi.").format(
-                kind=self.tr(KIND_NAMES[period.kind]).lower(), label=period.label))
+                kind=self.tr(KIND_NAMES[period.kind]).lower(), label=period.title()))
         self.generate()
 
     def save_copy(self, fmt: str) -> None:
@@ -346,7 +346,7 @@ class ReportsPage(PageBase):
     def print_report(self) -> None:
         if self.pdf_path is not None and self.generated_for is not None:
             print_pdf(self, self.pdf_path, self.tr("Laporan {label}").format(
-                label=self.generated_for.label))
+                label=self.generated_for.title()))
 
     # ------------------------------------------------------------------------------ approval
 
@@ -364,7 +364,7 @@ class ReportsPage(PageBase):
         if not ask_confirm(self, self.tr("Setujui laporan"), self.tr(
                 "Setujui laporan {kind} {label}? Setelah disetujui, laporan periode ini dikunci "
                 "sebagai laporan resmi.").format(kind=self.tr(KIND_NAMES[period.kind]).lower(),
-                                                 label=period.label),
+                                                 label=period.title()),
                 yes=self.tr("Setujui")):
             return
         archived = self.call(approve_period, period.kind, period.key,

@@ -136,7 +136,7 @@ class TrainingPage(PageBase):
         self.status_button.setProperty("popup", True)
         menu = QMenu(self.status_button)
         for term in COHORT_STATUSES:
-            action = menu.addAction(self.tr("Jadikan: {name}").format(name=term.name))
+            action = menu.addAction(self.tr("Jadikan: {name}").format(name=term.display()))
             action.triggered.connect(lambda _c=False, code=term.code: self.set_status(code))
         self.status_button.setMenu(menu)
         self.add_cohort.clicked.connect(self.new_cohort)

@@ -62,6 +62,7 @@ from ..context import AppContext
 from ..widgets import (
     ask_confirm,
     button,
+    error_text,
     hint_label,
     mark_invalid,
     show_error,
@@ -557,7 +558,7 @@ class DatabaseTab(QWidget):
                     stored = True
                 except DomainError as exc:
                     refusal = self.tr("Kata sandi tidak disimpan: {reason}").format(
-                        reason=exc.message)
+                        reason=error_text(exc))
         try:
             remember_database_url(url)
         except DomainError as exc:
