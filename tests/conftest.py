@@ -35,6 +35,16 @@ TEST_BACKUP_PASSPHRASE = "Uji-Cadangan-Rak-Arsip-42"
 
 
 @pytest.fixture(autouse=True)
+def _indonesian_afterwards() -> Iterator[None]:
+    """A test that shows the window in English (configure_application) leaves the display
+    language of names, dates and numbers Indonesian for the next test."""
+    yield
+    from jssc_desktop.domain.language import set_display_language
+
+    set_display_language("id")
+
+
+@pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test touches the real user data folder or a database named by the environment."""
     monkeypatch.setenv("JSSC_DATA_DIR", str(tmp_path / "data"))
