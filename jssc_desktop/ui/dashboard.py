@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtCore import QMargins, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QFrame,
@@ -48,7 +48,13 @@ SHOWN_KINDS = frozenset(RecordKind) - {RecordKind.SETTINGS, RecordKind.USER}
 
 
 class Card(QFrame):
-    """A clickable number with a title and one line of detail."""
+    """A clickable number with a title and a line or two of detail.
+
+    The card is as tall as its text needs at its width (word wrap, height for width), never
+    less than :attr:`MIN_HEIGHT`: a long detail in English or a long stage name grows the card
+    instead of being cut off."""
+
+    MIN_HEIGHT = 112
 
     clicked = Signal(str)
 
@@ -59,8 +65,10 @@ class Card(QFrame):
         self.setObjectName("card")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumHeight(112)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # Minimum: the size hint (the text's height) is the least it gets, and it may grow.
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(2)
@@ -70,6 +78,7 @@ class Card(QFrame):
         top.addWidget(pic)
         self.title = QLabel(title)
         self.title.setObjectName("cardTitle")
+        self.title.setWordWrap(True)
         top.addWidget(self.title, 1)
         layout.addLayout(top)
         self.value = QLabel("–")
@@ -84,6 +93,18 @@ class Card(QFrame):
     def set(self, value: str, detail: str = "") -> None:
         self.value.setText(value)
         self.detail.setText(detail)
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        hint = super().sizeHint()
+        return hint.expandedTo(QSize(0, self.MIN_HEIGHT))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        hint = super().minimumSizeHint()
+        return hint.expandedTo(QSize(0, self.MIN_HEIGHT))
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt name
+        return max(self.MIN_HEIGHT, super().heightForWidth(width))
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(

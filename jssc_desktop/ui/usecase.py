@@ -190,7 +190,11 @@ def run_in_background(parent: QWidget | None, ctx: AppContext, fn: Callable[...,
 
 class ChangeWatcher(QObject):
     """Calls ``refresh`` when one of ``kinds`` changed: at once when ``widget`` is visible,
-    otherwise the next time it is shown."""
+    otherwise the next time it is shown.
+
+    The bus outlives every page and dialog, so the subscription is ended when ``widget`` is
+    destroyed: a closed dialog whose Python side the collector took apart is never called again.
+    """
 
     def __init__(self, ctx: AppContext, widget: QWidget, kinds: Iterable[RecordKind],
                  refresh: Callable[[], None], *, skip_own: bool = False,
@@ -202,12 +206,12 @@ class ChangeWatcher(QObject):
         self.refresh = refresh
         self.skip_own = skip_own
         self.stale = False
-        ctx.bus.changed.connect(self._on_change)
+        connection = ctx.bus.changed.connect(self._on_change)
+        # The closure holds the connection only, never this watcher or its widget.
+        widget.destroyed.connect(lambda *_: QObject.disconnect(connection))
         widget.installEventFilter(self)
 
     def _on_change(self, change: Change) -> None:
-        if not hasattr(self, "kinds"):  # cleared by the collector (see eventFilter)
-            return
         if not self.kinds & change.kinds:
             return
         if self.skip_own and change.source is self.widget:
@@ -225,11 +229,8 @@ class ChangeWatcher(QObject):
             self.stale = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
-        # After the collector has cleared a dead watcher's Python side, Qt may still call in
-        # until the C++ object goes with its widget: such a watcher does nothing.
-        if not hasattr(self, "stale"):
-            return False
-        if watched is self.widget and event.type() == QEvent.Type.Show and self.stale:
+        # The event type first: the events of a widget being torn down never reach the rest.
+        if event.type() == QEvent.Type.Show and watched is self.widget and self.stale:
             self.stale = False
             self._refresh()
         return False
@@ -240,3 +241,4 @@ class ChangeWatcher(QObject):
         except Exception as exc:  # noqa: BLE001 - a failed refresh must not break the caller
             log.exception("refresh after a change failed")
             show_error(self.widget, exc)
+

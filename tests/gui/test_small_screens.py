@@ -82,3 +82,58 @@ def test_every_page_fits(qtbot, styled, demo_db, username: str,
             problems += [f"{key}/{tab}: {p}" for p in cramped(window)]
     window.close()
     assert problems == [], "\n".join(problems)
+
+
+#: Longer than any text the dashboard shows on any day, in either language.
+LONG_DETAIL = ("Pengungkapan dan pemahaman masalah 1.234 · Penyusunan rencana pemecahan masalah "
+               "5.678 · Resosialisasi 90 · Disclosure and understanding of the problem 12")
+
+
+def _fill_cards(page, detail: str) -> None:  # type: ignore[no-untyped-def]
+    for card in page.cards.values():
+        card.set("1.234 / 5.678", detail)
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_dashboard_cards_grow_with_their_text(qtbot, styled, sqlite_db, people,
+                                              screen: tuple[int, int]) -> None:
+    """Whatever the data of the day, a card is as tall as its text: the same check as above, on
+    cards holding more text than any day gives them."""
+    from jssc_desktop.ui.context import AppContext
+    from jssc_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(AppContext(sqlite_db, people["staff"]))
+    qtbot.addWidget(window)
+    window.resize(*screen)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.navigate("home")
+    _fill_cards(page, LONG_DETAIL)
+    qtbot.wait(20)
+    assert cramped(window) == []
+    card = next(iter(page.cards.values()))
+    assert card.detail.height() >= card.detail.heightForWidth(card.detail.width()) - 1
+    window.close()
+
+
+def test_a_clipped_card_is_still_caught(qtbot, styled, sqlite_db, people) -> None:
+    """The check above can fail: a card held to one height cuts its text, and is reported."""
+    from PySide6.QtWidgets import QSizePolicy
+
+    from jssc_desktop.ui.context import AppContext
+    from jssc_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(AppContext(sqlite_db, people["staff"]))
+    qtbot.addWidget(window)
+    window.resize(*SCREENS[0])
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.navigate("home")
+    _fill_cards(page, LONG_DETAIL)
+    for card in page.cards.values():
+        card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        card.setFixedHeight(112)
+    qtbot.wait(20)
+    problems = cramped(window)
+    assert any("cardDetail" in p or "height" in p for p in problems), problems
+    window.close()
