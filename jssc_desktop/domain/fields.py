@@ -373,6 +373,26 @@ FOLLOWUP = Registry("followup", (
     *_RECORD,
 ))
 
+# ------------------------------------------------------------------------------ business aid
+
+BUSINESS_AID = Registry("business_aid", (
+    FieldSpec("id", QT_TRANSLATE_NOOP("Fields", "Nomor data"), F.REFERENCE, P.PUBLIC),
+    FieldSpec("client_id", QT_TRANSLATE_NOOP("Fields", "Klien"), F.REFERENCE, P.PUBLIC,
+              required=True),
+    FieldSpec("enrollment_id", QT_TRANSLATE_NOOP("Fields", "Peserta angkatan"), F.REFERENCE,
+              P.PUBLIC),
+    FieldSpec("item", QT_TRANSLATE_NOOP("Fields", "Bentuk bantuan"), F.TEXT, P.PUBLIC, 200,
+              required=True),
+    FieldSpec("value", QT_TRANSLATE_NOOP("Fields", "Nilai bantuan"), F.MONEY, P.PUBLIC,
+              required=True),
+    FieldSpec("given_date", QT_TRANSLATE_NOOP("Fields", "Tanggal diberikan"), F.DATE, P.PUBLIC,
+              required=True),
+    FieldSpec("notes", QT_TRANSLATE_NOOP("Fields", "Catatan"), F.LONG_TEXT, P.PERSONAL),
+    FieldSpec("recorded_by", QT_TRANSLATE_NOOP("Fields", "Dicatat oleh"), F.REFERENCE,
+              P.PUBLIC),
+    *_RECORD,
+))
+
 # --------------------------------------------------------------------------- facility requests
 
 FACILITY_REQUEST = Registry("facility_request", (
@@ -407,6 +427,7 @@ REGISTRIES: dict[str, Registry] = {
     "Tutor": TUTOR,
     "Cohort": COHORT,
     "FollowUp": FOLLOWUP,
+    "BusinessAid": BUSINESS_AID,
     "FacilityRequest": FACILITY_REQUEST,
 }
 

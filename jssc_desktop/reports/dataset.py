@@ -68,6 +68,7 @@ from ..domain.vocab import (
 )
 from ..storage.models import (
     Attendance,
+    BusinessAid,
     Client,
     Cohort,
     Enrollment,
@@ -554,20 +555,33 @@ def _followups_by_months(s: Session, period: Period, as_of: date) -> list[Months
 
 
 def _aid(s: Session, period: Period) -> list[AidRow]:
-    """Aid recorded at the follow-ups done in the period, grouped by what was given."""
+    """Business aid by what was given: aid given in the period with its value, and the condition
+    of aid as recorded at the follow-ups done in the period (rows merged by name, case and
+    spacing ignored)."""
     acc: dict[str, AidRow] = {}
+
+    def row_for(text: object) -> AidRow:
+        name = " ".join(str(text).split())
+        return acc.setdefault(name.casefold(), AidRow("", name))
+
+    for item, n, value in s.execute(
+            select(BusinessAid.item, func.count(BusinessAid.id), func.sum(BusinessAid.value))
+            .where(_in_period(BusinessAid.given_date, period))
+            .group_by(BusinessAid.item)):
+        row = row_for(item)
+        row.given += int(n)
+        row.value += int(value or 0)
     for text, condition, n in s.execute(
             select(FollowUp.aid_received, FollowUp.aid_condition, func.count(FollowUp.id))
             .where(_in_period(FollowUp.done_date, period), FollowUp.aid_received.is_not(None),
                    FollowUp.aid_received != "")
             .group_by(FollowUp.aid_received, FollowUp.aid_condition)):
-        name = " ".join(str(text).split())
-        row = acc.setdefault(name.casefold(), AidRow("", name))
+        row = row_for(text)
         row.count += int(n)
         slot = {"dipakai": "in_use", "tidak_dipakai": "not_in_use", "rusak": "broken"}.get(
             condition or "", "unknown")
         setattr(row, slot, getattr(row, slot) + int(n))
-    out = sorted(acc.values(), key=lambda r: (-r.count, r.name.casefold()))
+    out = sorted(acc.values(), key=lambda r: (-r.given, -r.count, r.name.casefold()))
     for i, row in enumerate(out, start=1):
         row.code = f"B{i}"
     return out

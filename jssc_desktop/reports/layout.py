@@ -258,13 +258,17 @@ LAYOUT: dict[str, Any] = {"version": VERSION, "sections": [
          "title": "Bantuan usaha lulusan dan kondisinya saat bimbingan lanjut",
          "label": "Bantuan", "rows": "followups.aid", "listing": True, "total": "sum",
          "columns": [
-             {"key": "count", "header": "Lulusan", "kind": "int"},
+             {"key": "given", "header": "Diberikan", "kind": "int"},
+             {"key": "value", "header": "Nilai", "kind": "rp"},
+             {"key": "count", "header": "Dipantau", "kind": "int"},
              {"key": "in_use", "header": "Masih dipakai", "kind": "int"},
              {"key": "not_in_use", "header": "Tidak dipakai", "kind": "int"},
              {"key": "broken", "header": "Rusak", "kind": "int"},
              {"key": "unknown", "header": "Tidak diketahui", "kind": "int"},
-         ], "note": "Bantuan seperti dicatat pada bimbingan lanjut yang dilaksanakan dalam "
-                    "periode; nilai dan tanggal pemberian belum dicatat aplikasi."},
+         ], "note": "Diberikan dan nilai: bantuan usaha yang tanggal pemberiannya dalam periode "
+                    "(data Bantuan usaha klien). Dipantau dan kondisinya: seperti dicatat pada "
+                    "bimbingan lanjut yang dilaksanakan dalam periode, menurut bentuk "
+                    "bantuannya."},
     ]},
     {"code": "7", "title": "Usulan revitalisasi sarana dan prasarana", "tables": [
         {"code": "7.1", "sheet": "7.1 Status", "title": "Usulan menurut status pada {end}",

@@ -200,11 +200,13 @@ class MonthsRow:
 
 @dataclass
 class AidRow:
-    """Business aid given to graduates, as recorded at follow-ups done in the period: what,
-    to how many, and its condition at the follow-up."""
+    """Business aid by what was given: how many were given in the period and their value
+    (``BusinessAid``), and their condition at the follow-ups done in the period."""
 
     code: str
     name: str
+    given: int = 0
+    value: int = 0
     count: int = 0
     in_use: int = 0
     not_in_use: int = 0

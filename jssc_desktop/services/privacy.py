@@ -36,6 +36,7 @@ from ..fileutil import write_text_atomic
 from ..storage.models import (
     Attendance,
     AuditLog,
+    BusinessAid,
     Client,
     Consent,
     FacilityAttachment,
@@ -272,6 +273,9 @@ def anonymise_client(session: Session, actor: Actor, client_id: int, *, reason: 
             FollowUp.client_id == client.id,
             or_(FollowUp.notes.is_not(None), FollowUp.employer_or_business.is_not(None)),
         ).values(notes=None, employer_or_business=None, version=FollowUp.version + 1)),
+        "business_aids.notes": _bulk(session, update(BusinessAid).where(
+            BusinessAid.client_id == client.id, BusinessAid.notes.is_not(None)
+        ).values(notes=None, version=BusinessAid.version + 1)),
     }
     session.flush()
 

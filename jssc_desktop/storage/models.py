@@ -573,6 +573,32 @@ class FollowUp(Versioned, Base):
     )
 
 
+class BusinessAid(Versioned, Base):
+    """Business aid (bantuan usaha) given to a graduate: what was given, its value and when.
+    Whether it is still in use is recorded at each follow-up (``FollowUp.aid_condition``)."""
+
+    __tablename__ = "business_aids"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="RESTRICT"))
+    enrollment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("enrollments.id", ondelete="SET NULL"))
+    item: Mapped[str] = mapped_column(String(200))
+    value: Mapped[int] = mapped_column(BigInteger)
+    given_date: Mapped[date] = mapped_column(Date)
+    notes: Mapped[str | None] = mapped_column(Text)
+    recorded_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+
+    client: Mapped[Client] = relationship()
+    enrollment: Mapped[Enrollment | None] = relationship()
+
+    __table_args__ = (
+        CheckConstraint("value >= 0", name="value_nonneg"),
+        Index("ix_business_aids_given", "given_date"),
+        Index("ix_business_aids_client", "client_id"),
+    )
+
+
 # ------------------------------------------------------------------------------ reports and audit
 
 

@@ -4,14 +4,14 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="103"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="104"/>
         <source>gambar {kb} KB</source>
         <translation>image {kb} KB</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/pages/_common.py" line="474"/>
         <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="323"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="594"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="613"/>
         <source>Lanjutkan</source>
         <extracomment>The invisible root of a model, the default parent of rowCount/columnCount. what a successful save changed (announced to every open page) the administrator&apos;s correction reason for data in a locked period, while saving the user confirmed an unusual but allowed input (ConfirmationRequired), while saving; subclasses pass it to services that take ``confirmed``</extracomment>
         <translation>Continue</translation>
@@ -68,78 +68,78 @@
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="99"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="105"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="155"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="101"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="107"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="174"/>
         <source>Tutup</source>
         <extracomment>Item data role of table models: a cell&apos;s typed value (number, date) for exports, when the shown text stands for it (&apos;35&apos;, &apos;Rp 150.000&apos;, &apos;93,6%&apos;, &apos;05/07/1990&apos;); None otherwise. The &quot;no date&quot; of the former QDateEdit fields (kept for callers converting QDate values).</extracomment>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="115"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="117"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="116"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="574"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="118"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="593"/>
         <location filename="../../jssc_desktop/ui/worker.py" line="134"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="138"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="156"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="150"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="169"/>
         <source>Data telah diubah pengguna lain</source>
         <translation>The record was changed by another user</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="154"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="173"/>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="165"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="184"/>
         <source>Terjadi kesalahan</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="166"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="185"/>
         <source>Terjadi kesalahan tak terduga; tidak ada data yang hilang dari basis data. Rinciannya telah dicatat di berkas log untuk petugas TI.</source>
         <translation>An unexpected error occurred; no data was lost from the database. The details have been written to the log file for the IT officer.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="202"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="221"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="206"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="225"/>
         <source>hh/bb/tttt</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="211"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="230"/>
         <source>Pilih dari kalender</source>
         <translation>Pick from the calendar</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="213"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="289"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="232"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="308"/>
         <source>Ketik tanggal, mis. 05/07/1990, 05071990 atau 5 Juli 1990</source>
         <translation>Type a date, e.g. 05/07/1990, 05071990 or 5 July 1990</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="232"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="251"/>
         <source>{label} wajib diisi.</source>
         <translation>{label} is required.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="571"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="590"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
@@ -357,47 +357,47 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="127"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="128"/>
         <source>Akun Administrator pertama</source>
         <translation>First Administrator account</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="128"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="129"/>
         <source>Administrator mengelola pengguna, pengaturan dan cadangan data. Akun lain dibuat nanti di Pengaturan → Pengguna.</source>
         <translation>The Administrator manages users, settings and data backups. Other accounts are created later in Settings → Users.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="133"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="134"/>
         <source>huruf kecil, mis. admin</source>
         <translation>lower case, e.g. admin</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="139"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="140"/>
         <source>Nama pengguna *</source>
         <translation>User name *</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="140"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="141"/>
         <source>Nama lengkap *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="141"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="142"/>
         <source>Kata sandi *</source>
         <translation>Password *</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="142"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="143"/>
         <source>Ulangi kata sandi *</source>
         <translation>Repeat password *</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="145"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="146"/>
         <source>Kata sandi minimal 8 karakter, memuat huruf dan angka, dan tidak memuat nama pengguna. Catat dan simpan di tempat aman: tanpa akun Administrator, pengguna baru tidak dapat dibuat.</source>
         <translation>The password needs at least 8 characters, with letters and digits, and must not contain the user name. Write it down and keep it somewhere safe: without an Administrator account, no new users can be created.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="168"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="169"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -451,82 +451,183 @@
     </message>
 </context>
 <context>
+    <name>AidDialog</name>
+    <message>
+        <location filename="../../jssc_desktop/ui/clients/aid.py" line="43"/>
+        <source>Ubah bantuan usaha</source>
+        <translation>Edit business aid</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/clients/aid.py" line="43"/>
+        <source>Catat bantuan usaha</source>
+        <translation>Record business aid</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/clients/aid.py" line="50"/>
+        <source>mis. mesin jahit dan obras</source>
+        <translation>e.g. sewing and overlock machines</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/clients/aid.py" line="68"/>
+        <source>Pelatihan yang diluluskan</source>
+        <translation>Training completed</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/clients/aid.py" line="71"/>
+        <source>Kondisi bantuan (masih dipakai, rusak, …) dicatat pada setiap bimbingan lanjut.</source>
+        <translation>The aid&apos;s condition (still in use, broken, …) is recorded at each follow-up.</translation>
+    </message>
+</context>
+<context>
+    <name>AidTab</name>
+    <message>
+        <location filename="../../jssc_desktop/ui/clients/aid.py" line="104"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/clients/aid.py" line="104"/>
+        <source>Bentuk bantuan</source>
+        <translation>Aid given</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/clients/aid.py" line="104"/>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/clients/aid.py" line="105"/>
+        <source>Pelatihan</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/clients/aid.py" line="105"/>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/clients/aid.py" line="114"/>
+        <source>Catat bantuan…</source>
+        <translation>Record aid…</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/clients/aid.py" line="116"/>
+        <source>Ubah…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/clients/aid.py" line="118"/>
+        <source>Hapus…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/clients/aid.py" line="137"/>
+        <source>Bantuan usaha dicatat untuk lulusan; klien ini belum lulus pelatihan.</source>
+        <translation>Business aid is recorded for graduates; this client has not completed a training yet.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/clients/aid.py" line="139"/>
+        <source>Belum ada bantuan usaha yang dicatat.</source>
+        <translation>No business aid recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/clients/aid.py" line="142"/>
+        <source>{n} bantuan, seluruhnya {total}.</source>
+        <translation>{n} aid items, {total} in total.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/clients/aid.py" line="163"/>
+        <source>Pilih dulu bantuan pada daftar.</source>
+        <translation>Select an aid item in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/clients/aid.py" line="184"/>
+        <source>Hapus bantuan usaha</source>
+        <translation>Delete business aid</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/clients/aid.py" line="185"/>
+        <source>Hapus {item} ({value}, {day})? Tulis alasannya (disimpan di log audit).</source>
+        <translation>Delete {item} ({value}, {day})? Write the reason (kept in the audit log).</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="114"/>
+        <location filename="../../jssc_desktop/app.py" line="117"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="157"/>
+        <location filename="../../jssc_desktop/app.py" line="160"/>
         <source>Basis data tidak dapat dibuka atau diperbarui: {error}</source>
         <translation>The database cannot be opened or upgraded: {error}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="206"/>
+        <location filename="../../jssc_desktop/app.py" line="209"/>
         <source>Cadangan harian dibuat: {path}</source>
         <translation>Daily backup created: {path}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="212"/>
+        <location filename="../../jssc_desktop/app.py" line="215"/>
         <source>Cadangan harian gagal: {error}</source>
         <translation>Daily backup failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="233"/>
+        <location filename="../../jssc_desktop/app.py" line="236"/>
         <source>Server basis data</source>
         <translation>Database server</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="235"/>
+        <location filename="../../jssc_desktop/app.py" line="238"/>
         <source>Server PostgreSQL yang dipilih di Pengaturan tidak dapat dihubungi. Kembali memakai berkas SQLite di PC ini? Pengaturan server dapat diisi lagi nanti.</source>
         <translation>The PostgreSQL server chosen in Settings cannot be reached. Go back to the SQLite file on this PC? The server settings can be filled in again later.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="238"/>
+        <location filename="../../jssc_desktop/app.py" line="241"/>
         <source>Pakai berkas SQLite</source>
         <translation>Use the SQLite file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="240"/>
-        <location filename="../../jssc_desktop/app.py" line="267"/>
+        <location filename="../../jssc_desktop/app.py" line="243"/>
+        <location filename="../../jssc_desktop/app.py" line="270"/>
         <source>Keluar</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="258"/>
+        <location filename="../../jssc_desktop/app.py" line="261"/>
         <source>Basis data rusak</source>
         <translation>Damaged database</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="262"/>
+        <location filename="../../jssc_desktop/app.py" line="265"/>
         <source>Pulihkan cadangan terverifikasi terbaru sekarang? Berkas yang rusak disimpan apa adanya di sampingnya.</source>
         <translation>Restore the latest verified backup now? The damaged file is kept as it is next to it.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="265"/>
+        <location filename="../../jssc_desktop/app.py" line="268"/>
         <source>Pulihkan cadangan terbaru</source>
         <translation>Restore the latest backup</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="478"/>
+        <location filename="../../jssc_desktop/app.py" line="481"/>
         <source>Basis data tidak dapat dibuka: {error}</source>
         <extracomment>platform never report it painted).</extracomment>
         <translation>The database cannot be opened: {error}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="557"/>
+        <location filename="../../jssc_desktop/app.py" line="560"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="558"/>
-        <location filename="../../jssc_desktop/app.py" line="587"/>
+        <location filename="../../jssc_desktop/app.py" line="561"/>
+        <location filename="../../jssc_desktop/app.py" line="590"/>
         <source>Periksa lokasi berkas atau alamat server basis data, lalu jalankan aplikasi lagi.</source>
         <translation>Check the file location or the database server address, then start the application again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="497"/>
+        <location filename="../../jssc_desktop/app.py" line="500"/>
         <source>Lokasi basis data berisiko</source>
         <translation>Risky database location</translation>
     </message>
@@ -1283,43 +1384,43 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>ClientDetailDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="203"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="204"/>
         <source>Sebagian data pribadi (NIK, KK, kesehatan, keluarga) disembunyikan untuk peran Anda.</source>
         <extracomment>Client form fields this view shows in its own way (the header, the rows of the identity tab).</extracomment>
         <translation>Some personal data (NIK, KK, health, family) is hidden for your role.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="214"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="215"/>
         <source>Ubah data</source>
         <translation>Edit record</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="216"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="217"/>
         <source>Pindah tahapan</source>
         <translation>Change stage</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="218"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="219"/>
         <source>Terminasi</source>
         <translation>Discharge</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="220"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="221"/>
         <source>Catat persetujuan</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="226"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="227"/>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="229"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="230"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="242"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="243"/>
         <source>Identitas</source>
         <translation>Identity</translation>
     </message>
@@ -1328,198 +1429,203 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Family and Guardian</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="243"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="244"/>
         <source>Keluarga dan Wali</source>
         <translation>Family and Guardian</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="244"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="245"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="244"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="245"/>
         <source>Nama pemberi</source>
         <translation>Given by (name)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="244"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="245"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="245"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="246"/>
         <source>Ditarik</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="245"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="246"/>
         <source>Cakupan</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="251"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="252"/>
         <source>Tarik persetujuan terpilih</source>
         <translation>Withdraw the selected consent</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="255"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="256"/>
         <source>Persetujuan</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="259"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="260"/>
         <source>Tahapan</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="260"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="261"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="260"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="261"/>
         <source>Angkatan</source>
         <translation>Cohort</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="260"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="261"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="261"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="262"/>
         <source>Uji kompetensi</source>
         <translation>Competency test</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="261"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="262"/>
         <source>No. sertifikat</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="262"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="263"/>
         <source>Lulus</source>
         <translation>Graduated</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="263"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="264"/>
         <source>Pelatihan</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="264"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="265"/>
         <source>Bulan ke-</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="264"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="265"/>
         <source>Jatuh tempo</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="265"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="266"/>
         <source>Dilakukan</source>
         <translation>Done on</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="265"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="266"/>
         <source>Hasil</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="266"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="267"/>
         <source>Penghasilan per bulan</source>
         <translation>Monthly income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="272"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="273"/>
         <source>Bimbingan Lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="280"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="277"/>
+        <source>Bantuan Usaha</source>
+        <translation>Business Aid</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="285"/>
         <source>Pilih foto…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="282"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="554"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="287"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="561"/>
         <source>Hapus foto</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="286"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="291"/>
         <source>Gambar PNG atau JPEG, paling besar 2 MB.</source>
         <translation>A PNG or JPEG image, at most 2 MB.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="290"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="295"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="293"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="298"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="293"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="298"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="293"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="298"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="294"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="299"/>
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="298"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="303"/>
         <source>Riwayat Perubahan</source>
         <translation>Change History</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="329"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="336"/>
         <source>Klien {reg_no} — {name}</source>
         <translation>Client {reg_no} — {name}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="332"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="339"/>
         <source>{n} tahun</source>
         <translation>{n} years</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="333"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="340"/>
         <source>umur tidak diketahui</source>
         <translation>age unknown</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="334"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="341"/>
         <source>{reg_no} · {sex}, {age} · {status}</source>
         <translation>{reg_no} · {sex}, {age} · {status}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="336"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="343"/>
         <source>Tahapan: {stage} · Kategori: {ppks}</source>
         <translation>Stage: {stage} · Category: {ppks}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="344"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="351"/>
         <source>Tanpa foto</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="345"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="352"/>
         <source>Belum ada foto.</source>
         <translation>No photo yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="382"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="389"/>
         <source>Tanpa NIK ({reason})</source>
         <translation>No NIK ({reason})</translation>
     </message>
@@ -1532,7 +1638,7 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Family card (KK) number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="388"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="395"/>
         <source>Tempat, tanggal lahir</source>
         <translation>Place and date of birth</translation>
     </message>
@@ -1597,7 +1703,7 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Discharge notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="422"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="429"/>
         <source>Data keluarga dan wali hanya dapat dilihat oleh staf, Kepala UPT dan Administrator.</source>
         <translation>Family and guardian data can only be seen by staff, the Head of UPT and the Administrator.</translation>
     </message>
@@ -1622,63 +1728,63 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Family notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="430"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="437"/>
         <source>Hanya dapat dilihat oleh staf, Kepala UPT dan Administrator.</source>
         <translation>Visible only to staff, the Head of UPT and the Administrator.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="432"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="439"/>
         <source>Belum ada persetujuan yang dicatat.</source>
         <translation>No consent has been recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="441"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="448"/>
         <source> (dicatat oleh {name})</source>
         <translation> (recorded by {name})</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="449"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="456"/>
         <source>Belum ada jadwal bimbingan lanjut.</source>
         <translation>No follow-up scheduled yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="515"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="522"/>
         <source>Pilih dulu persetujuan yang akan ditarik.</source>
         <translation>First choose the consent to withdraw.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="519"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="523"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="526"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="530"/>
         <source>Tarik persetujuan</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="522"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="529"/>
         <source>Tanggal penarikan</source>
         <translation>Withdrawal date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="533"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="540"/>
         <source>Pilih foto klien</source>
         <translation>Choose the client&apos;s photo</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="534"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="541"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="541"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="548"/>
         <source>Berkas tidak dapat dibaca: {error}</source>
         <translation>The file cannot be read: {error}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="554"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="561"/>
         <source>Hapus foto klien ini?</source>
         <translation>Remove this client&apos;s photo?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="555"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="562"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
@@ -1686,39 +1792,39 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>ClientForm</name>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="198"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="199"/>
         <source>Ubah data klien {reg_no}</source>
         <extracomment>field -&gt; tab index, so an error shows the right tab</extracomment>
         <translation>Edit client {reg_no}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="199"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="200"/>
         <source>Klien baru</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="215"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="216"/>
         <source>Kolom bertanda * wajib diisi.</source>
         <translation>Fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="216"/>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="562"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="217"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="563"/>
         <source>Periksa duplikat</source>
         <translation>Check for duplicates</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="218"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="219"/>
         <source>Cari klien lain dengan NIK sama, atau nama dan tanggal lahir sama</source>
         <translation>Look for other clients with the same NIK, or the same name and date of birth</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="221"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="222"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="224"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="225"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
@@ -1727,7 +1833,7 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Identity</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="290"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="291"/>
         <source>— pilih —</source>
         <translation>— choose —</translation>
     </message>
@@ -1736,22 +1842,22 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Leave empty (—) if the date of birth is unknown</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="295"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="296"/>
         <source>16 angka</source>
         <translation>16 digits</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="299"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="300"/>
         <source>Pakai jenis kelamin dan tanggal lahir dari NIK</source>
         <translation>Use the sex and date of birth from the NIK</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="314"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="315"/>
         <source>— NIK ada —</source>
         <translation>— has a NIK —</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="316"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="317"/>
         <source>16 angka, boleh kosong</source>
         <translation>16 digits, may be left empty</translation>
     </message>
@@ -1768,7 +1874,7 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Place of birth</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="293"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="294"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
@@ -1801,12 +1907,12 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Address and Referral</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="335"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="336"/>
         <source>— pilih kabupaten/kota —</source>
         <translation>— choose a regency/city —</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="338"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="339"/>
         <source>mis. Dinas Sosial Kabupaten Malang, Satpol PP, keluarga</source>
         <translation>e.g. Malang Regency Social Services Office, Satpol PP, family</translation>
     </message>
@@ -1827,7 +1933,7 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Service</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="345"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="346"/>
         <source>— pilih kategori —</source>
         <translation>— choose a category —</translation>
     </message>
@@ -1848,7 +1954,7 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Health notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="355"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="356"/>
         <source>Data kesehatan dan disabilitas adalah data pribadi yang bersifat spesifik (UU 27/2022): isi seperlunya untuk layanan.</source>
         <translation>Health and disability data are sensitive personal data (Law 27/2022): record only what the service needs.</translation>
     </message>
@@ -1877,83 +1983,83 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Family notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="439"/>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="466"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="440"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="467"/>
         <source>Wajib diisi</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="444"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="445"/>
         <source>Nomor KK harus 16 angka</source>
         <translation>The family card (KK) number must have 16 digits</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="460"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="461"/>
         <source>Tanpa NIK: pilih alasannya di bawah.</source>
         <translation>No NIK: choose the reason below.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="457"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="458"/>
         <source>Tanpa NIK: {reason}.</source>
         <translation>No NIK: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="347"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="348"/>
         <source>Tanggal masuk</source>
         <translation>Admission date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="462"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="463"/>
         <source>16 angka; bila tidak ada, pilih alasannya di bawah.</source>
         <translation>16 digits; if there is none, choose the reason below.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="470"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="471"/>
         <source>{n} dari 16 angka</source>
         <translation>{n} of 16 digits</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="471"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="472"/>
         <source>NIK harus 16 angka</source>
         <translation>The NIK must have 16 digits</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="481"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="482"/>
         <source>{sex}, lahir {born}, {region}</source>
         <translation>{sex}, born {born}, {region}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="526"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="527"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="527"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="528"/>
         <source>Data klien yang Anda isi belum disimpan. Buang perubahan itu?</source>
         <translation>The client data you entered has not been saved. Discard these changes?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="528"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="529"/>
         <source>Buang perubahan</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="528"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="529"/>
         <source>Kembali ke formulir</source>
         <translation>Back to the form</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="563"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="564"/>
         <source>Tidak ditemukan klien lain dengan NIK yang sama, atau dengan nama dan tanggal lahir yang sama.</source>
         <translation>No other client was found with the same NIK, or with the same name and date of birth.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="580"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="581"/>
         <source>Periksa isian yang ditandai merah.</source>
         <translation>Check the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="616"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="617"/>
         <source>Data terbaru telah dimuat; ulangi perubahan Anda lalu simpan.</source>
         <translation>The latest data has been loaded; make your changes again and save.</translation>
     </message>
@@ -1961,52 +2067,52 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>ClientHistory</name>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="72"/>
         <location filename="../../jssc_desktop/ui/clients/detail.py" line="73"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="469"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="74"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="476"/>
         <source>Pendaftaran klien</source>
         <extracomment>What the changes made in this window touch. Changes that may alter what this window shows. Audit actions on a client, as people call them.</extracomment>
         <translation>Client registration</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="74"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="469"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="75"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="476"/>
         <source>Perubahan data</source>
         <translation>Record changed</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="75"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="469"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="76"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="476"/>
         <source>Pindah tahapan</source>
         <translation>Change stage</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="76"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="469"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="77"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="476"/>
         <source>Terminasi</source>
         <translation>Discharge</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="77"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="469"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="78"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="476"/>
         <source>Foto diganti</source>
         <translation>Photo replaced</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="78"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="469"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="79"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="476"/>
         <source>Data pribadi dibuka</source>
         <translation>Personal data viewed</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="79"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="469"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="80"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="476"/>
         <source>Data dianonimkan</source>
         <translation>Data anonymised</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="80"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="469"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="81"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="476"/>
         <source>Impor data</source>
         <translation>Import data</translation>
     </message>
@@ -2132,15 +2238,15 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Photo</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="85"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="120"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="86"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="121"/>
         <source>Mulai tanggal</source>
         <extracomment>Labels of history fields that are not client fields (client fields: the field registry).</extracomment>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="86"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="120"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="87"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="121"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
@@ -2417,94 +2523,94 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="122"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="143"/>
         <source>Beranda</source>
         <extracomment>Everything the dashboard counts.</extracomment>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="134"/>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="282"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="155"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="303"/>
         <source>Penghuni</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="135"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="156"/>
         <source>Klien per tahapan</source>
         <translation>Clients by stage</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="136"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="157"/>
         <source>Sedang pelatihan</source>
         <translation>In training</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="137"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="158"/>
         <source>Kehadiran bulan ini</source>
         <translation>This month&apos;s attendance</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="138"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="159"/>
         <source>Bimbingan lanjut terlambat</source>
         <translation>Overdue follow-ups</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="139"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="160"/>
         <source>Usulan menunggu keputusan</source>
         <translation>Requests awaiting a decision</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="151"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="172"/>
         <source>Peserta angkatan saya</source>
         <translation>Participants of my cohorts</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="165"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="186"/>
         <source>Penghuni per tahapan rehabilitasi</source>
         <translation>Residents by rehabilitation stage</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="199"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="220"/>
         <source>Keadaan per {day}</source>
         <translation>Situation as of {day}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="204"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="225"/>
         <source>{n} angkatan sedang berjalan</source>
         <translation>{n} cohorts running</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="206"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="227"/>
         <source>Kapasitas {capacity}; bulan ini masuk {admitted}, keluar {discharged}</source>
         <translation>Capacity {capacity}; this month {admitted} admitted, {discharged} discharged</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="212"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="233"/>
         <source>{residents} / {capacity}</source>
         <translation>{residents} / {capacity}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="215"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="236"/>
         <source>Terisi {share}; bulan ini masuk {admitted}, keluar {discharged}</source>
         <translation>{share} occupied; this month {admitted} admitted, {discharged} discharged</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="225"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="246"/>
         <source>{stage}: {n}</source>
         <translation>{stage}: {n}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="228"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="249"/>
         <source>Belum ada penghuni</source>
         <translation>No residents yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="265"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="286"/>
         <source>Tutor aktif: {n}</source>
         <translation>Active tutors: {n}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="266"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="287"/>
         <source>Klien terdaftar sejak awal: {n}</source>
         <translation>Clients registered since the start: {n}</translation>
     </message>
@@ -2517,37 +2623,37 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">{n} stages</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="232"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="253"/>
         <source>{cohorts} angkatan berjalan, {tracks} program</source>
         <translation>{cohorts} cohorts running, {tracks} programmes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="237"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="258"/>
         <source>{month}: {sessions} pertemuan, {jp} JP</source>
         <translation>{month}: {sessions} sessions, {jp} hours</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="239"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="260"/>
         <source>Belum ada pertemuan bulan ini</source>
         <translation>No sessions this month yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="243"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="264"/>
         <source>{due} jatuh tempo dalam 30 hari ke depan</source>
         <translation>{due} due in the next 30 days</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="248"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="269"/>
         <source>{n} sedang dianggarkan atau dikerjakan</source>
         <translation>{n} being budgeted or in progress</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="259"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="280"/>
         <source>Peserta pelatihan per program</source>
         <translation>Training participants by programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="261"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="282"/>
         <source>Belum ada peserta aktif.</source>
         <translation>No active participants yet.</translation>
     </message>
@@ -2555,278 +2661,278 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>DatabaseTab</name>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="121"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="122"/>
         <source>Basis data yang dipakai sekarang</source>
         <translation>Database in use now</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="123"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="124"/>
         <source>Berkas SQLite di komputer ini</source>
         <translation>SQLite file on this computer</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="124"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="125"/>
         <source>Server PostgreSQL (dipakai bersama beberapa komputer)</source>
         <translation>PostgreSQL server (shared by several computers)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="129"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="130"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="130"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="131"/>
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="130"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="131"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="133"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="134"/>
         <source>Versi struktur data</source>
         <translation>Data structure version</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="137"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="138"/>
         <source>Saat dibuka berikutnya</source>
         <translation>At the next start</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="140"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="141"/>
         <source>Pilihan folder data</source>
         <translation>Data folder choice</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="147"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="148"/>
         <source>Buka folder basis data</source>
         <translation>Open database folder</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="158"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="159"/>
         <source>Hanya Administrator yang dapat mengubah lokasi data atau server basis data.</source>
         <translation>Only the Administrator can change the data location or the database server.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="176"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="177"/>
         <source>Satu komputer: cukup berkas SQLite. Beberapa komputer di satu UPT: pasang PostgreSQL di satu komputer server, lalu pilih server itu di setiap komputer. Jangan membagi berkas SQLite lewat folder jaringan: berkas dapat rusak bila dua komputer menulis bersamaan.</source>
         <translation>One computer: an SQLite file is enough. Several computers in one UPT: install PostgreSQL on one server computer, then choose that server on every computer. Do not share the SQLite file through a network folder: the file can be damaged when two computers write at the same time.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="190"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="191"/>
         <source>{host}:{port}, basis data &apos;{name}&apos;, pengguna &apos;{user}&apos;</source>
         <translation>{host}:{port}, database &apos;{name}&apos;, user &apos;{user}&apos;</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="195"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="196"/>
         <source>Lokasi folder data (berkas SQLite)</source>
         <translation>Data folder location (SQLite file)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="199"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="200"/>
         <source>Bersama untuk semua pengguna PC ini</source>
         <translation>Shared by all users of this PC</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="200"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="201"/>
         <source>Hanya untuk pengguna Windows ini</source>
         <translation>Only for this Windows user</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="201"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="202"/>
         <source>Folder lain…</source>
         <translation>Another folder…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="204"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="205"/>
         <source>(belum dipilih)</source>
         <translation>(not chosen yet)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="205"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="206"/>
         <source>Pilih folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="221"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="222"/>
         <source>Simpan lokasi</source>
         <translation>Save location</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="223"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="224"/>
         <source>Salin basis data ke lokasi baru</source>
         <translation>Copy the database to the new location</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="230"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="231"/>
         <source>Folder ini memuat basis data, cadangan dan catatan log. Pilihan berlaku untuk akun Windows Anda dan baru dipakai saat aplikasi dibuka berikutnya. Basis data yang ada TIDAK dipindahkan otomatis: gunakan &apos;Salin basis data ke lokasi baru&apos; agar data yang sekarang ikut terbawa; tanpa salinan, aplikasi mulai dengan basis data kosong di folder baru.</source>
         <translation>This folder holds the database, backups and log files. The choice applies to your Windows account and takes effect the next time the application is opened. The existing database is NOT moved automatically: use &apos;Copy the database to the new location&apos; to take the current data along; without a copy, the application starts with an empty database in the new folder.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="246"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="247"/>
         <source>Server PostgreSQL (beberapa PC)</source>
         <translation>PostgreSQL server (several PCs)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="250"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="251"/>
         <source>mis. 192.168.1.10 atau server-upt</source>
         <translation>e.g. 192.168.1.10 or server-upt</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="262"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="263"/>
         <source>kosongkan bila sudah tersimpan</source>
         <translation>leave empty if already saved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="263"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="264"/>
         <source>Alamat server</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="264"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="265"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="265"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="266"/>
         <source>Nama basis data</source>
         <translation>Database name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="266"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="267"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="267"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="268"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="275"/>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="522"/>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="524"/>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="531"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="276"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="523"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="525"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="532"/>
         <source>Uji sambungan</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="277"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="278"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="279"/>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="580"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="280"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="581"/>
         <source>Kembali ke berkas SQLite</source>
         <translation>Back to the SQLite file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="286"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="287"/>
         <source>Kata sandi disimpan di penyimpanan kata sandi Windows (Pengelola Kredensial), tidak pernah di berkas. Server yang disimpan dipakai saat aplikasi dibuka berikutnya; bila strukturnya belum ada, aplikasi membuatnya.</source>
         <translation>The password is kept in the Windows password store (Credential Manager), never in a file. The saved server is used the next time the application is opened; if its structure does not exist yet, the application creates it.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="332"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="333"/>
         <source>{name} ({folder})</source>
         <translation>{name} ({folder})</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="333"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="334"/>
         <source>Folder lain</source>
         <translation>Another folder</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="359"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="360"/>
         <source>Variabel lingkungan {name} diatur di komputer ini; selama ada, variabel itu menentukan basis data dan pilihan server di bawah tidak dipakai.</source>
         <translation>The {name} environment variable is set on this computer; while it exists, it decides the database and the server choice below is not used.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="364"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="365"/>
         <source>Variabel lingkungan JSSC_DATA_DIR menentukan folder data ({path}); pilihan lokasi folder di bawah baru dipakai bila variabel itu dihapus.</source>
         <translation>The JSSC_DATA_DIR environment variable sets the data folder ({path}); the folder choice below only applies once that variable is removed.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="371"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="372"/>
         <source>alamat dari variabel {name}</source>
         <translation>address from the {name} variable</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="373"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="374"/>
         <source>server PostgreSQL {server}</source>
         <translation>PostgreSQL server {server}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="378"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="379"/>
         <source>berkas SQLite {path}</source>
         <translation>SQLite file {path}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="380"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="381"/>
         <source>berkas SQLite di folder data</source>
         <translation>SQLite file in the data folder</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="403"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="404"/>
         <source>Pilih folder data</source>
         <translation>Choose the data folder</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="412"/>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="432"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="413"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="433"/>
         <source>Lokasi folder data</source>
         <translation>Data folder location</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="413"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="414"/>
         <source>Pilih dulu folder lain dengan tombol &apos;Pilih folder…&apos;.</source>
         <translation>First choose another folder with the &apos;Choose folder…&apos; button.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="422"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="423"/>
         <source>Pilihan lokasi tidak dapat disimpan: {error}.</source>
         <translation>The location choice cannot be saved: {error}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="429"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="430"/>
         <source>Lokasi folder data disimpan: {folder}.</source>
         <translation>Data folder location saved: {folder}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="433"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="434"/>
         <source>Di folder itu belum ada basis data. Salin basis data yang sekarang ke sana?</source>
         <translation>There is no database in that folder yet. Copy the current database there?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="435"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="436"/>
         <source>Basis data yang ada tidak dipindahkan otomatis. Tanpa salinan, aplikasi mulai dengan basis data kosong di folder baru saat dibuka berikutnya.</source>
         <translation>The existing database is not moved automatically. Without a copy, the application starts with an empty database in the new folder the next time it is opened.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="438"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="439"/>
         <source>Salin sekarang</source>
         <translation>Copy now</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="438"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="439"/>
         <source>Jangan salin</source>
         <translation>Don&apos;t copy</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="442"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="443"/>
         <source>Di folder itu sudah ada basis data; basis data itulah yang dipakai saat aplikasi dibuka berikutnya.</source>
         <translation>That folder already holds a database; that database is used the next time the application is opened.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="449"/>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="460"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="450"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="461"/>
         <source>Salin basis data</source>
         <translation>Copy database</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="450"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="451"/>
         <source>Pilih dulu folder tujuan.</source>
         <translation>First choose the destination folder.</translation>
     </message>
@@ -2835,122 +2941,122 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Copying and verifying the database…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="456"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="457"/>
         <source>Basis data disalin dan diperiksa: {path}.</source>
         <translation>The database was copied and verified: {path}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="461"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="462"/>
         <source>Menyalin basis data ke {folder}…</source>
         <translation>Copying the database to {folder}…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="473"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="474"/>
         <source>alamat server</source>
         <translation>server address</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="474"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="475"/>
         <source>nama basis data</source>
         <translation>database name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="475"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="476"/>
         <source>nama pengguna</source>
         <translation>user name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="479"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="480"/>
         <source>Isian belum lengkap</source>
         <translation>Incomplete input</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="480"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="481"/>
         <source>Isi {fields}.</source>
         <translation>Fill in {fields}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="486"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="487"/>
         <source>Isian belum benar</source>
         <translation>Please check the input</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="487"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="488"/>
         <source>Alamat server hanya berisi nama komputer atau alamat IP, mis. 192.168.1.10.</source>
         <translation>The server address is only a computer name or an IP address, e.g. 192.168.1.10.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="532"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="533"/>
         <source>Menghubungi server {server}…</source>
         <translation>Contacting server {server}…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="549"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="550"/>
         <source>Komputer ini tidak memiliki penyimpanan kata sandi sistem operasi, jadi kata sandi TIDAK disimpan (juga tidak di berkas mana pun). Server hanya dapat dipakai bila mengizinkan masuk tanpa kata sandi, atau bila alamat lengkapnya diberikan lewat variabel lingkungan {name}.</source>
         <translation>This computer has no operating-system password store, so the password is NOT saved (nor in any file). The server can only be used if it allows sign-in without a password, or if its full address is given through the {name} environment variable.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="559"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="560"/>
         <source>Kata sandi tidak disimpan: {reason}</source>
         <translation>The password was not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="570"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="571"/>
         <source>Kata sandi tidak disimpan</source>
         <translation>Password not saved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="571"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="572"/>
         <source>Server PostgreSQL {server} disimpan sebagai basis data untuk akun Windows ini.</source>
         <translation>PostgreSQL server {server} was saved as the database for this Windows account.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="573"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="574"/>
         <source>Kata sandi disimpan di penyimpanan kata sandi sistem operasi, tidak di berkas.</source>
         <translation>The password is kept in the operating system&apos;s password store, not in a file.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="581"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="582"/>
         <source>Berhenti memakai server PostgreSQL dan kembali ke berkas SQLite di folder data saat aplikasi dibuka berikutnya?</source>
         <translation>Stop using the PostgreSQL server and go back to the SQLite file in the data folder the next time the application is opened?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="583"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="584"/>
         <source>Data di server tidak dihapus dan tidak disalin ke berkas SQLite.</source>
         <translation>The data on the server is neither deleted nor copied to the SQLite file.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="585"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="586"/>
         <source>Kembali ke SQLite</source>
         <translation>Back to SQLite</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="594"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="595"/>
         <source>Pilihan server PostgreSQL dihapus; aplikasi memakai berkas SQLite saat dibuka berikutnya.</source>
         <translation>The PostgreSQL server choice was removed; the application uses the SQLite file the next time it is opened.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="601"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="602"/>
         <source>Perubahan berlaku saat aplikasi dibuka berikutnya.</source>
         <translation>The change takes effect the next time the application is opened.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="604"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="605"/>
         <source>Pengaturan basis data</source>
         <translation>Database settings</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="605"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="606"/>
         <source>Tutup aplikasi sekarang?</source>
         <translation>Close the application now?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="606"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="607"/>
         <source>Tutup aplikasi</source>
         <translation>Close the application</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="606"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="607"/>
         <source>Nanti saja</source>
         <translation>Later</translation>
     </message>
@@ -2963,12 +3069,12 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Several computers in one UPT: install PostgreSQL on one server computer, then run the application on every computer with that server address, for example --db postgresql://jssc@192.168.1.10/jssc or the JSSC_DATABASE_URL environment variable. All computers then see the same data; when two people change the same record, the second change is refused with a message instead of overwriting the first.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="315"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="316"/>
         <source>{rev} (terbaru)</source>
         <translation>{rev} (latest)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="317"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="318"/>
         <source>{rev} (terbaru: {head})</source>
         <translation>{rev} (latest: {head})</translation>
     </message>
@@ -3034,63 +3140,63 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="114"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="115"/>
         <source>Periksa sebelum menyimpan</source>
         <extracomment>What saving a client changes, for every open list and detail.</extracomment>
         <translation>Check before saving</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="118"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="119"/>
         <source>Kemungkinan data ganda: klien berikut sudah terdaftar.</source>
         <translation>Possible duplicate: the following clients are already registered.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="124"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="125"/>
         <source>tanpa tanggal</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="125"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="126"/>
         <source>{name} — {reg_no}, lahir {born} ({reason})</source>
         <translation>{name} — {reg_no}, born {born} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="133"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="134"/>
         <source>Buka data klien terpilih</source>
         <translation>Open the selected client</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="138"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="139"/>
         <source>NIK yang sama tidak boleh dipakai dua kali. Buka data klien yang sudah ada, atau periksa lagi NIK yang diketik.</source>
         <translation>The same NIK cannot be used twice. Open the existing client&apos;s record, or check the NIK you typed.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="142"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="143"/>
         <source>Bila ini memang orang yang berbeda, tekan &apos;Tetap simpan&apos;. Bila orang yang sama, batalkan dan buka data yang sudah ada.</source>
         <translation>If this really is a different person, press &apos;Save anyway&apos;. If it is the same person, cancel and open the existing record.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="145"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="146"/>
         <source>Catatan pemeriksaan NIK:</source>
         <translation>NIK check notes:</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="154"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="155"/>
         <source>Perbedaan ini boleh disimpan (dokumen klien sering tidak lengkap), tetapi sebaiknya diperiksa dan dibetulkan kemudian.</source>
         <translation>These differences may be saved (clients&apos; documents are often incomplete), but they should be checked and corrected later.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="160"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="161"/>
         <source>Tetap simpan</source>
         <translation>Save anyway</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="160"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="161"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="162"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="163"/>
         <source>Kembali ke formulir</source>
         <translation>Back to the form</translation>
     </message>
@@ -3686,6 +3792,7 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <location filename="../../jssc_desktop/domain/fields.py" line="334"/>
         <location filename="../../jssc_desktop/domain/fields.py" line="353"/>
         <location filename="../../jssc_desktop/domain/fields.py" line="379"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="399"/>
         <source>Nomor data</source>
         <extracomment>the client form&apos;s tab (None: not on the form) header written in the import template (None: the label); the import also accepts aliases hint in the import template&apos;s instructions the example row of the import template column header when the record kind is exported (None: not exported on its own) shown masked (NIK, KK) rather than hidden from roles that may not see sensitive data Columns every record kind has for record keeping, not describing anyone.</extracomment>
         <translation>Record number</translation>
@@ -3814,7 +3921,7 @@ Write the reason for the correction (it is recorded in the audit log):</translat
     <message>
         <location filename="../../jssc_desktop/domain/fields.py" line="270"/>
         <location filename="../../jssc_desktop/domain/fields.py" line="346"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="393"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="413"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3948,7 +4055,7 @@ Write the reason for the correction (it is recorded in the audit log):</translat
     </message>
     <message>
         <location filename="../../jssc_desktop/domain/fields.py" line="342"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="399"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="419"/>
         <source>Tanggal selesai</source>
         <translation>End date</translation>
     </message>
@@ -3964,11 +4071,13 @@ Write the reason for the correction (it is recorded in the audit log):</translat
     </message>
     <message>
         <location filename="../../jssc_desktop/domain/fields.py" line="354"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="382"/>
         <source>Peserta angkatan</source>
         <translation>Cohort enrolment</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/domain/fields.py" line="356"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="380"/>
         <source>Klien</source>
         <translation>Client</translation>
     </message>
@@ -4019,66 +4128,83 @@ Write the reason for the correction (it is recorded in the audit log):</translat
     </message>
     <message>
         <location filename="../../jssc_desktop/domain/fields.py" line="370"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="390"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/domain/fields.py" line="371"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="391"/>
         <source>Dicatat oleh</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="380"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="384"/>
+        <source>Bentuk bantuan</source>
+        <translation>Aid given</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="386"/>
+        <source>Nilai bantuan</source>
+        <translation>Aid value</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="388"/>
+        <source>Tanggal diberikan</source>
+        <translation>Date given</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="400"/>
         <source>Nomor usulan</source>
         <translation>Request number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="381"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="401"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="383"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="403"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="385"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="405"/>
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="386"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="406"/>
         <source>Program terkait</source>
         <translation>Related programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="388"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="408"/>
         <source>Sumber dana</source>
         <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="390"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="410"/>
         <source>Perkiraan biaya (RAB)</source>
         <translation>Estimated cost (budget plan)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="392"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="412"/>
         <source>Prioritas</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="394"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="414"/>
         <source>Dibuat oleh</source>
         <translation>Created by</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="395"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="415"/>
         <source>Tanggal diajukan</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="397"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="417"/>
         <source>Tanggal diputuskan</source>
         <translation>Decided on</translation>
     </message>
@@ -4199,68 +4325,68 @@ Fill in one client per row, starting below the sample row (the sample row may st
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="192"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="193"/>
         <source>Penyiapan pertama — JSSC Desktop</source>
         <translation>First-time setup — JSSC Desktop</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="196"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="197"/>
         <source>Berikutnya &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="197"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="198"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="198"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="199"/>
         <source>Simpan dan mulai</source>
         <translation>Save and start</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="199"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="200"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="216"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="217"/>
         <source>Basis data</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="217"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="218"/>
         <source>Basis data baru masih disiapkan. Tunggu sebentar, lalu coba lagi.</source>
         <translation>The new database is still being prepared. Wait a moment, then try again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="258"/>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="283"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="259"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="284"/>
         <source>Data demo</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="259"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="260"/>
         <source>Pembuat data demo belum tersedia di versi aplikasi ini.</source>
         <translation>Demo data is not available in this version of the application yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="268"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="269"/>
         <source>Membuat data demo</source>
         <translation>Creating demo data</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="269"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="270"/>
         <source>Membuat data demo; tunggu sebentar…</source>
         <translation>Creating demo data; please wait…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="279"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="280"/>
         <source>Data demo siap. Masuk dengan salah satu akun berikut:</source>
         <translation>The demo data is ready. Sign in with one of these accounts:</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="281"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="282"/>
         <source>• {role}: nama pengguna {username}, kata sandi {password}</source>
         <translation>• {role}: user name {username}, password {password}</translation>
     </message>
@@ -4268,82 +4394,82 @@ Fill in one client per row, starting below the sample row (the sample row may st
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="59"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="68"/>
         <source>Hasil bimbingan lanjut</source>
         <translation>Follow-up outcome</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="62"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="71"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({reg})&lt;br&gt;{track} — {cohort}, lulus {graduated}&lt;br&gt;Bimbingan lanjut bulan ke-{months}, jatuh tempo {due}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ({reg})&lt;br&gt;{track} — {cohort}, graduated {graduated}&lt;br&gt;Follow-up at month {months}, due {due}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="77"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="86"/>
         <source>Nama tempat kerja atau usaha</source>
         <translation>Name of the workplace or business</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="81"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="90"/>
         <source>mis. mesin jahit dan obras (kosongkan bila tidak)</source>
         <translation>e.g. sewing and overlock machines (leave empty if none)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="83"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="92"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="88"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="97"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="89"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="98"/>
         <source>Cara</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="90"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="99"/>
         <source>Hasil</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="91"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="100"/>
         <source>Tempat kerja/usaha</source>
         <translation>Workplace/business</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="92"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="101"/>
         <source>Penghasilan per bulan</source>
         <translation>Monthly income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="93"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="102"/>
         <source>Bantuan usaha diterima</source>
         <translation>Business aid received</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="94"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="103"/>
         <source>Kondisi bantuan</source>
         <translation>Condition of the aid</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="95"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="104"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="133"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="142"/>
         <source>Penghasilan tidak biasa</source>
         <translation>Unusual income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="134"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="143"/>
         <source>Ya, angkanya benar</source>
         <translation>Yes, the figure is right</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="135"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="144"/>
         <source>Periksa lagi</source>
         <translation>Check again</translation>
     </message>
@@ -4351,155 +4477,155 @@ Fill in one client per row, starting below the sample row (the sample row may st
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="155"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="164"/>
         <source>Bimbingan lanjut lulusan</source>
         <translation>Follow-up of graduates</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="158"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="167"/>
         <source>Daftar bimbingan lanjut</source>
         <translation>Follow-up list</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="159"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="168"/>
         <source>Efektivitas program</source>
         <translation>Programme effectiveness</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="172"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="181"/>
         <source>Catat hasil…</source>
         <translation>Record outcome…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="175"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="184"/>
         <source>Cari nama atau no. registrasi</source>
         <translation>Search name or registration no.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="179"/>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="244"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="188"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="253"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="187"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="196"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="188"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="197"/>
         <source>No. registrasi</source>
         <translation>Registration no.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="189"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="198"/>
         <source>Program / angkatan</source>
         <translation>Programme / cohort</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="191"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="200"/>
         <source>Lulus</source>
         <translation>Graduated</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="193"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="202"/>
         <source>Bulan ke</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="167"/>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="194"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="176"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="203"/>
         <source>Jatuh tempo</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="167"/>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="198"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="176"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="207"/>
         <source>Terlambat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="198"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="207"/>
         <source>{n} hari</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="202"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="211"/>
         <source>Hasil</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="204"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="213"/>
         <source>Penghasilan</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="210"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="219"/>
         <source>Tampilkan lebih banyak</source>
         <translation>Show more</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="215"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="224"/>
         <source>Bimbingan lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="227"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="236"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="229"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="238"/>
         <source>Lulus dari</source>
         <translation>Graduated from</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="230"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="239"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="232"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="241"/>
         <source>Per program: lulusan pada rentang tanggal itu (kosong = semua) dan hasil bimbingan lanjut terakhir mereka. &apos;Bekerja/usaha&apos; = bekerja, wirausaha atau KUBE; persentase dihitung dari lulusan yang sudah dipantau.</source>
         <translation>Per programme: graduates in that date range (empty = all) and their latest follow-up outcome. &apos;Working/business&apos; = employed, self-employed or in a KUBE joint business group; percentages are of the graduates already followed up.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="247"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="256"/>
         <source>Bekerja/
 usaha</source>
         <translation>Working/
 business</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="252"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="261"/>
         <source>Median
 penghasilan</source>
         <translation>Median
 income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="264"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="273"/>
         <source>Melanjutkan
 pendidikan</source>
         <translation>Continuing
 education</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="265"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="274"/>
         <source>Tidak
 bekerja</source>
         <translation>Not
 working</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="266"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="275"/>
         <source>Tidak dapat
 dihubungi</source>
         <translation>Could not be
 reached</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="349"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="358"/>
         <source>Tersimpan: bimbingan lanjut {name} bulan ke-{months} ({outcome}), {day}. Data ini kini ada di daftar &quot;Selesai&quot;.</source>
         <translation>Saved: follow-up of {name}, month {months} ({outcome}), {day}. It is now in the &quot;Done&quot; list.</translation>
     </message>
@@ -4508,12 +4634,12 @@ reached</translation>
         <translation type="vanished">Per programme: graduates in that date range (empty = all) and their latest follow-up outcome. &apos;Working/self-employed&apos; = employed, self-employed or in a KUBE joint business group; percentages are of the graduates already followed up.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="245"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="254"/>
         <source>Lulusan</source>
         <translation>Graduates</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="246"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="255"/>
         <source>Dipantau</source>
         <translation>Followed up</translation>
     </message>
@@ -4522,7 +4648,7 @@ reached</translation>
         <translation type="vanished">Working/self-employed</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="249"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="258"/>
         <source>Persentase</source>
         <translation>Percentage</translation>
     </message>
@@ -4531,7 +4657,7 @@ reached</translation>
         <translation type="vanished">Median income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="264"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="273"/>
         <source>KUBE</source>
         <translation>KUBE</translation>
     </message>
@@ -4548,22 +4674,22 @@ reached</translation>
         <translation type="vanished">Unreachable</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="285"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="294"/>
         <source>Semua program</source>
         <translation>All programmes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="322"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="331"/>
         <source>Menampilkan {shown} dari {total}</source>
         <translation>Showing {shown} of {total}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="167"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="176"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="167"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="176"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
@@ -4800,44 +4926,44 @@ reached</translation>
         <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="127"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="137"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="129"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="155"/>
         <source>Data sudah ada</source>
         <translation>Record already exists</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="125"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="137"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="127"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="155"/>
         <source>Data tidak ditemukan</source>
         <translation>Record not found</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="129"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="137"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="131"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="155"/>
         <source>Gagal masuk</source>
         <translation>Sign-in failed</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="124"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="137"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="126"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="155"/>
         <source>Isian belum benar</source>
         <translation>Please check the input</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="128"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="137"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="130"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="155"/>
         <source>Langkah tidak diizinkan</source>
         <translation>Step not allowed</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="130"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="137"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="132"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="155"/>
         <source>Masalah basis data</source>
         <translation>Database problem</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="126"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="137"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="128"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="155"/>
         <source>Tidak berhak</source>
         <translation>Not permitted</translation>
     </message>
@@ -5128,112 +5254,112 @@ Qt for Python {qt}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="49"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="50"/>
         <source>Langkah 2 dari 4 · Cocokkan kolom</source>
         <translation>Step 2 of 4 · Match the columns</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="51"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="52"/>
         <source>Periksa kolom mana di berkas Anda berisi data apa. Kolom yang belum dikenali ditandai kuning: pilih isinya, atau biarkan &apos;(abaikan)&apos;.</source>
         <translation>Check which column of your file holds which data. Columns not recognised are marked yellow: choose what they contain, or leave &apos;(ignore)&apos;.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="59"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="60"/>
         <source>Baris judul kolom di lembar:</source>
         <translation>Row of column headings in the sheet:</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="63"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="64"/>
         <source>Nomor baris (seperti di Excel) yang berisi judul kolom. Ditemukan otomatis; ubah bila salah.</source>
         <translation>The row number (as in Excel) that holds the column headings. Found automatically; change it if it is wrong.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="78"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="79"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="78"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="79"/>
         <source>Judul di berkas</source>
         <translation>Heading in the file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="78"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="79"/>
         <source>Diisi ke data</source>
         <translation>Goes into</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="79"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="80"/>
         <source>Contoh isi 1</source>
         <translation>Sample 1</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="79"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="80"/>
         <source>Contoh isi 2</source>
         <translation>Sample 2</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="79"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="80"/>
         <source>Contoh isi 3</source>
         <translation>Sample 3</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="80"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="81"/>
         <source>Galat</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="135"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="136"/>
         <source>Membaca berkas dan memeriksa setiap baris…</source>
         <translation>Reading the file and checking every row…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="136"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="137"/>
         <source>Memeriksa ulang setiap baris dengan pemetaan baru…</source>
         <translation>Checking every row again with the new mapping…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="144"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="145"/>
         <source>Berkas tidak dapat diperiksa karena kesalahan program; rinciannya dicatat di berkas log.</source>
         <translation>The file cannot be checked because of a program error; the details have been written to the log file.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="157"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="158"/>
         <source>{file}, lembar {sheet}: {rows} baris data</source>
         <translation>{file}, sheet {sheet}: {rows} data rows</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="191"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="192"/>
         <source>(abaikan)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="193"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="194"/>
         <source>{label} (wajib)</source>
         <translation>{label} (required)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="247"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="248"/>
         <source>Kolom ini belum dikenali dan akan diabaikan; pilih isinya bila perlu diimpor.</source>
         <translation>This column is not recognised and will be ignored; choose what it contains if it should be imported.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="257"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="258"/>
         <source>{n} galat di kolom ini; rinciannya di langkah berikutnya.</source>
         <translation>{n} errors in this column; the details are in the next step.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="266"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="267"/>
         <source>Belum dikenali, akan diabaikan: {names}.</source>
         <translation>Not recognised, will be ignored: {names}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="271"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="272"/>
         <source>Kolom wajib belum ada: {names}. Pilih kolom berkas yang berisi data itu.</source>
         <translation>Required columns are missing: {names}. Choose the columns of the file that hold that data.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="275"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="276"/>
         <source>Hasil pemeriksaan: {new} baris siap diimpor, {skipped} dilewati, {bad} baris bermasalah.</source>
         <translation>Check result: {new} rows ready to import, {skipped} skipped, {bad} rows with problems.</translation>
     </message>
@@ -5895,12 +6021,12 @@ The reason is required and is recorded in the audit log.</translation>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="77"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="78"/>
         <source>Profil UPT</source>
         <translation>UPT profile</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="78"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="79"/>
         <source>Data ini tampil di kop surat dan tanda tangan laporan. Semua dapat diubah lagi di Pengaturan.</source>
         <translation>This information appears in the letterhead and signature block of reports. All of it can be changed later in Settings.</translation>
     </message>
@@ -7638,27 +7764,27 @@ The PDF preview will appear here.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="51"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="52"/>
         <source>Selamat datang di JSSC Desktop</source>
         <translation>Welcome to JSSC Desktop</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="52"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="53"/>
         <source>Basis data ini masih kosong. Pilih cara memulai.</source>
         <translation>This database is still empty. Choose how to start.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="55"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="56"/>
         <source>Untuk mulai memakai aplikasi di UPT Anda, isi profil UPT lalu buat akun Administrator pertama. Tekan &apos;Berikutnya&apos; untuk mulai.</source>
         <translation>To start using the application at your UPT, fill in the UPT profile and then create the first Administrator account. Press &apos;Next&apos; to begin.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="59"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="60"/>
         <source>Ingin melihat-lihat dulu? Data demo berisi {clients} klien rekaan selama {years} tahun, lengkap dengan pelatihan, kehadiran dan bimbingan lanjut. Data demo hanya untuk latihan; jangan dicampur dengan data sungguhan.</source>
         <translation>Want to look around first? The demo data contains {clients} fictitious clients over {years} years, complete with training, attendance and follow-up. Demo data is for practice only; do not mix it with real data.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="63"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="64"/>
         <source>Buka data demo</source>
         <translation>Open demo data</translation>
     </message>

@@ -295,7 +295,7 @@ def test_detail_shows_tabs_and_discharge_saves(qtbot, make_ctx, boxes, today):
     qtbot.addWidget(dialog)
     tabs = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
     assert tabs == ["Identitas", "Keluarga dan Wali", "Persetujuan", "Tahapan", "Pelatihan",
-                    "Bimbingan Lanjut", "Foto", "Riwayat Perubahan"]
+                    "Bimbingan Lanjut", "Bantuan Usaha", "Foto", "Riwayat Perubahan"]
     assert dialog.title.text() == "Siti Rahmawati"
     assert "PM-2026-00001" in dialog.line1.text()
     assert dialog.stages.count() == 1
@@ -339,6 +339,8 @@ def test_tutor_detail_hides_family_data(qtbot, make_ctx, today):
     assert dialog.client.masked
     assert not dialog.edit_button.isVisibleTo(dialog)
     assert dialog.history is None
+    assert dialog.aid_tab is None  # business aid is staff's business, like the follow-ups
+    assert "Bantuan Usaha" not in [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
     from PySide6.QtWidgets import QLabel
 
     family = " ".join(lab.text() for lab in dialog.family_tab.findChildren(QLabel))
@@ -412,3 +414,51 @@ def test_consent_dialog_records_guardian_consent(qtbot, make_ctx, boxes, today):
     assert view.consents.rowCount() == 1
     assert view.consents.item(0, 0).text() == "Wali/keluarga"
     assert view.consents.item(0, 1).text() == "Ibu Sulastri"
+
+
+def test_business_aid_is_recorded_from_the_client_window(qtbot, make_ctx, boxes, today):
+    from jssc_desktop.storage.models import BusinessAid, Cohort, Enrollment, TrainingTrack
+    from jssc_desktop.ui.clients.aid import AidDialog
+    from jssc_desktop.ui.clients.detail import ClientDetailDialog
+
+    ctx = make_ctx("staff")
+    with ctx.session() as s:
+        detail = svc.register_client(s, ctx.actor, good_input(), today=today)
+    dialog = ClientDetailDialog(ctx, detail.id, today=today)
+    qtbot.addWidget(dialog)
+    tab = dialog.aid_tab
+    assert tab is not None
+    assert "belum lulus" in tab.note.text() and not tab.add_button.isEnabled()
+
+    with ctx.session() as s:
+        track = TrainingTrack(code="JHT", name="Menjahit")
+        s.add(track)
+        s.flush()
+        cohort = Cohort(track_id=track.id, name="Angkatan 1", start_date=date(2026, 6, 1),
+                        end_date=date(2026, 8, 31), status="selesai")
+        s.add(cohort)
+        s.flush()
+        s.add(Enrollment(cohort_id=cohort.id, client_id=detail.id, enrolled_on=date(2026, 6, 1),
+                         status="lulus", competency_result="kompeten",
+                         graduated_on=date(2026, 8, 31)))
+    tab.reload()
+    assert tab.add_button.isEnabled()
+    form = AidDialog(ctx, detail.id, tab.choices, parent=dialog, today=today)
+    qtbot.addWidget(form)
+    form.item.setText("Mesin jahit")
+    form.given.setText("05/09/2026")
+    form.accept()  # value still Rp 0: refused, nothing written, the dialog stays open
+    assert form.result() == 0
+    assert "lebih dari Rp 0" in boxes.texts() or "lebih dari Rp 0" in form.value.toolTip()
+    form.value.set_amount(3_250_000)
+    form.accept()
+    assert form.result() == 1, boxes.texts()
+    tab.reload()
+    assert tab.table.rowCount() == 1
+    assert tab.table.item(0, 1).text() == "Mesin jahit"
+    assert tab.table.item(0, 2).text() == "Rp 3.250.000"
+    assert tab.table.item(0, 0).text() == "5 September 2026"
+    with ctx.session() as s:
+        saved = s.query(BusinessAid).one()
+        assert (saved.value, saved.given_date) == (3_250_000, date(2026, 9, 5))
+

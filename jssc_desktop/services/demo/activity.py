@@ -16,6 +16,7 @@ from ...domain.vocab import facility_transitions
 from ...storage import audit_chain
 from ...storage.models import (
     Attendance,
+    BusinessAid,
     Cohort,
     Enrollment,
     FacilityRequest,
@@ -25,6 +26,7 @@ from ...storage.models import (
     TrainingSession,
 )
 from .data import (
+    AID_VALUES,
     BATCH,
     DEMO_USERS,
     FACILITY_STEP_DAYS,
@@ -232,7 +234,27 @@ class _Builder(_PeopleWriter):
                 self.insert(FollowUp, rows)
                 rows = []
         self.insert(FollowUp, rows)
+        self.write_aid()
         self.progress(phase, 1.0)
+
+    def write_aid(self) -> None:
+        """Business aid for the graduates the plan gave one: given within a month of graduating
+        (never after today), valued around the track's usual package, rounded to Rp 50.000."""
+        rng = random.Random(f"jssc-demo-aid-{self.seed}")
+        staff = self.staff_id
+        rows: list[dict[str, Any]] = []
+        for e in self.enrollments:
+            if e.status != "lulus" or e.graduated is None or not e.aid:
+                continue
+            given = min(self.t, e.graduated + rng.randint(0, 30))
+            spec = TRACKS[e.cohort.track]
+            value = round(AID_VALUES[spec.code] * rng.uniform(0.8, 1.2) / 50_000) * 50_000
+            rows.append({
+                "id": len(rows) + 1, "client_id": e.client.id, "enrollment_id": e.id,
+                "item": spec.aid, "value": value, "given_date": date.fromordinal(given),
+                "notes": None, "recorded_by": staff, "version": 1,
+                "created_at": _at(given, 60), "updated_at": _at(given, 60)})
+        self.insert(BusinessAid, rows)
 
     def write_facility(self) -> None:
         phase = "Usulan revitalisasi"

@@ -38,6 +38,7 @@ LABELS = {
     "training_sessions": "Pertemuan",
     "attendance": "Kehadiran",
     "followups": "Bimbingan lanjut",
+    "business_aids": "Bantuan usaha",
     "facility_requests": "Usulan revitalisasi",
     "facility_status_history": "Riwayat status usulan",
     "audit_log": "Log audit",
@@ -307,3 +308,7 @@ REJECT_REASONS = [
 ]
 RETURN_REASON = "RAB perlu dilengkapi foto kondisi sebelum dan rincian volume pekerjaan."
 HOLIDAYS = {(1, 1), (5, 1), (6, 1), (8, 17), (12, 25)}
+
+#: The usual value (Rupiah) of each track's aid package, for the demo's business aid records.
+AID_VALUES = {"AC": 4_500_000, "TB": 3_500_000, "JHT": 3_000_000, "OTO": 5_000_000,
+              "RIAS": 2_500_000, "KOMP": 7_500_000}

@@ -56,6 +56,7 @@ from ..widgets import (
     show_error,
     tr,
 )
+from .aid import AidTab
 
 log = logging.getLogger(__name__)
 
@@ -270,6 +271,10 @@ class ClientDetailDialog(QDialog):
         fl.addWidget(self.followup_note)
         fl.addWidget(self.followups, 1)
         self.tabs.addTab(self.followup_page, self.tr("Bimbingan Lanjut"))
+        self.aid_tab: AidTab | None = None
+        if ctx.can("followup.view"):  # not for tutors, like the follow-ups
+            self.aid_tab = AidTab(ctx, client_id, self, today=today)
+            self.tabs.addTab(self.aid_tab, self.tr("Bantuan Usaha"))
         self.photo_page = QWidget()
         pl = QVBoxLayout(self.photo_page)
         self.big_photo = QLabel()
@@ -322,6 +327,8 @@ class ClientDetailDialog(QDialog):
                 return
         self.client, photo = loaded
         self._show(self.client, photo)
+        if self.aid_tab is not None:
+            self.aid_tab.reload()
         if self.history is not None and self.tabs.currentWidget() is self.history:
             self.load_history()
 
