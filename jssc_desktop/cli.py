@@ -133,6 +133,10 @@ def cmd_user(args: argparse.Namespace) -> int:
     if args.user_command == "add" and _first_administrator(db, args):
         return _add_first_administrator(args, db)
     actor = signed_in_actor(args, db)
+    if args.user_command == "acting-head":
+        from .cli_acting import cmd_acting_head
+
+        return cmd_acting_head(args, db, actor)
     if args.user_command == "list":
         with db.session() as s:
             rows = users.list_users(s, actor)
@@ -592,7 +596,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_demo)
 
     s = sub.add_parser("user", help="kelola pengguna: add, passwd, list")
-    usub = s.add_subparsers(dest="user_command", metavar="add|passwd|list|recover",
+    usub = s.add_subparsers(dest="user_command", metavar="add|passwd|list|recover|acting-head",
                               required=True)
     u = usub.add_parser("add", help="tambah pengguna")
     u.add_argument("username")
@@ -610,6 +614,9 @@ def build_parser() -> argparse.ArgumentParser:
                                         "dengan kunci pemulihan")
     u.add_argument("username")
     u.add_argument("--password-stdin", action="store_true", help="baca kata sandi dari stdin")
+    from .cli_acting import add_commands as add_acting_commands
+
+    add_acting_commands(usub)
     s.set_defaults(func=cmd_user)
 
     s = sub.add_parser("backup", help="buat cadangan basis data (diverifikasi)")

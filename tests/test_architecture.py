@@ -30,6 +30,7 @@ LAYERS = {
     "services": SERVICES,
     "reports": REPORTS,
     "cli": TOP,
+    "cli_acting": TOP,
     "cli_audit": TOP,
     "cli_db": TOP,
     "cli_province": TOP,

@@ -69,3 +69,60 @@ def test_acting_head_approves_within_the_designation(db: Database, actors) -> No
     with db.session() as s:
         assert not approvers.may_approve(s, siti, TODAY)
         assert [v.revoked for v in approvers.list_acting_heads(s, head)] == [True]
+
+
+def _pdf_words(data: bytes, tmp_path) -> str:  # type: ignore[no-untyped-def]
+    import subprocess
+
+    path = tmp_path / "form.pdf"
+    path.write_bytes(data)
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                         check=True).stdout
+    return " ".join(out.split())
+
+
+def test_facility_form_is_signed_by_whoever_approved_it(db: Database, actors, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Approved by a Plh.: 'Plh. Kepala UPT' and the Plh.'s name, not the head's name or NIP;
+    approved by the head: 'Kepala UPT' and the head named in the profile, with the NIP."""
+    from jssc_desktop.reports.documents import facility_form_pdf
+    from jssc_desktop.services.base import Actor
+    from jssc_desktop.services.profile import ProfileInput, save_profile
+
+    with db.session() as s:
+        save_profile(s, Actor.system(), ProfileInput(
+            name="UPT Uji", code="UPT-UJI", head_name="Dra. Kepala Sejati",
+            head_nip="196501011990031001"))
+    siti = second_staff(db)
+    head, staff = actors["head"], actors["staff"]
+    with db.session() as s:
+        approvers.designate_acting_head(s, head, siti.user_id, date(2026, 11, 20),
+                                        date(2026, 11, 30), "Kepala UPT dinas luar")
+    with db.session() as s:
+        from jssc_desktop.services.users import hash_password
+        from jssc_desktop.storage.models import User
+
+        other = User(username="rina", full_name="Rina Verifikator", role="staff",
+                     password_hash=hash_password("Rak-Arsip-Biru-77"), must_change_password=False)
+        s.add(other)
+        s.flush()
+        second_verifier = Actor(other.id, "rina", "staff", "Rina Verifikator")
+    by_plh = _new(db, staff)
+    by_head = _new(db, staff)
+    for rid, approver in ((by_plh.id, siti), (by_head.id, head)):
+        _step(db, staff, rid, "diajukan")
+        # whoever verifies does not approve: the head verifies what the Plh. approves, and a
+        # second staff member what the head approves
+        verifier = head if approver is siti else second_verifier
+        _step(db, verifier, rid, "diverifikasi")
+        _step(db, approver, rid, "disetujui", on=TODAY)
+    with db.session() as s:
+        plh_words = _pdf_words(facility_form_pdf(s, staff, by_plh.id, today=TODAY)[1], tmp_path)
+        head_words = _pdf_words(facility_form_pdf(s, staff, by_head.id, today=TODAY)[1],
+                                tmp_path)
+    # the signature block closes the form (the proposer's column beside it on the left)
+    signed = plh_words.rsplit("Diusulkan oleh", 1)[1]
+    assert "Plh. Kepala UPT" in signed and "Siti Verifikator" in signed, signed
+    assert "Dra. Kepala Sejati" not in plh_words and "1990031001" not in plh_words
+    signed = head_words.rsplit("Diusulkan oleh", 1)[1]
+    assert "Kepala UPT" in signed and "Dra. Kepala Sejati" in signed, signed
+    assert "Plh." not in head_words and "1990031001" in signed.replace(" ", "")

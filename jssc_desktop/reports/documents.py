@@ -536,6 +536,20 @@ def case_summary_pdf(s: Session, actor: Actor, client_id: int, *,
 # --------------------------------------------------------------------------- facility request
 
 
+def _facility_signer(s: Session, request_id: int, h: Head
+                     ) -> tuple[str, str, str | None, str | None]:
+    """(position, name, NIP, rank) of whoever approved the request: the head of UPT as named in
+    the profile, or the acting head (Plh.) who approved it, by name and without the head's NIP."""
+    approver = s.execute(
+        select(User).join(FacilityStatusChange, FacilityStatusChange.user_id == User.id)
+        .where(FacilityStatusChange.request_id == request_id,
+               FacilityStatusChange.to_status == "disetujui")
+        .order_by(FacilityStatusChange.id.desc()).limit(1)).scalar_one_or_none()
+    if approver is None or approver.role == "head":
+        return "Kepala UPT", h.head_name, h.head_nip, h.head_rank or None
+    return "Plh. Kepala UPT", approver.full_name, None, None
+
+
 @official
 def facility_form_pdf(s: Session, actor: Actor, request_id: int, *,
                       today: date | None = None) -> tuple[str, bytes]:
@@ -630,11 +644,11 @@ def facility_form_pdf(s: Session, actor: Actor, request_id: int, *,
             story.append(Table(data, colWidths=[width / 2, width / 2]))
     approved = r.status in APPROVED_FACILITY_STATUSES
     if approved:
+        position, name, nip, rank = _facility_signer(s, r.id, h)
         story.append(signature_block(
-            h.place, r.decided_on or r.submitted_on or today, "Kepala UPT", h.head_name,
-            h.head_nip, width, rank=h.head_rank or None,
-            left=["Diusulkan oleh", creator.full_name if creator else
-                  "(.................................)"]))
+            h.place, r.decided_on or r.submitted_on or today, position, name, nip, width,
+            rank=rank, left=["Diusulkan oleh", creator.full_name if creator else
+                             "(.................................)"]))
     else:
         # Not approved (yet): no signature block that someone could sign by mistake, and a
         # watermark on every page.

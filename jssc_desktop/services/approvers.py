@@ -125,3 +125,59 @@ def describe(view: ActingHeadView) -> str:
     state = " (dicabut)" if view.revoked else ""
     return (f"{view.full_name}: Plh. Kepala UPT {format_date(view.starts_on)} s.d. "
             f"{format_date(view.ends_on)}{state}")
+
+
+def designation_candidates(session: Session, actor: Actor) -> list[tuple[int, str, str]]:
+    """(user id, username, full name) of the users the head may designate: active staff."""
+    if actor.role != HEAD or actor.user_id is None:
+        raise PermissionDenied("Hanya Kepala UPT yang dapat menunjuk Plh. Kepala UPT.")
+    rows = session.execute(select(User.id, User.username, User.full_name)
+                           .where(User.role == STAFF, User.active.is_(True))
+                           .order_by(User.full_name)).all()
+    return [(int(i), str(u), str(n)) for i, u, n in rows]
+
+
+def _staff_by_username(session: Session, username: str) -> User:
+    from ..domain.errors import NotFoundError
+
+    user = session.execute(select(User).where(User.username == username.strip().lower())
+                           ).scalar_one_or_none()
+    if user is None:
+        raise NotFoundError(f"Pengguna '{username}' tidak ditemukan.")
+    return user
+
+
+def designate_by_username(session: Session, actor: Actor, username: str, starts_on: date,
+                          ends_on: date, reason: str | None) -> ActingHeadView:
+    """The command line's designation: by user name, with a reason (required)."""
+    if not clean_text(reason):
+        raise ValidationError("Alasan penunjukan Plh. wajib diisi (mis. Kepala UPT cuti).",
+                              "note")
+    if actor.role != HEAD or actor.user_id is None:
+        raise PermissionDenied("Hanya Kepala UPT yang dapat menunjuk Plh. Kepala UPT.")
+    user = _staff_by_username(session, username)
+    return designate_acting_head(session, actor, user.id, starts_on, ends_on, reason)
+
+
+def revoke_for_user(session: Session, actor: Actor, username: str,
+                    today: date | None = None) -> list[ActingHeadView]:
+    """Revoke every designation of ``username`` that has not ended yet (audited, each)."""
+    if actor.role != HEAD or actor.user_id is None:
+        raise PermissionDenied("Hanya Kepala UPT yang dapat mencabut penunjukan Plh.")
+    user = _staff_by_username(session, username)
+    rows = session.execute(
+        select(ActingHead.id).where(ActingHead.user_id == user.id,
+                                    ActingHead.ends_on >= (today or date.today()),
+                                    ActingHead.revoked_at.is_(None))).scalars().all()
+    return [revoke_acting_head(session, actor, int(i)) for i in rows]
+
+
+def current_acting_heads(session: Session, day: date | None = None) -> list[ActingHeadView]:
+    """Designations in force on ``day`` (default today): what the window shows to everyone
+    who approves or waits for an approval. Reading it needs no permission (names only)."""
+    day = day or date.today()
+    rows = session.execute(
+        select(ActingHead).where(ActingHead.starts_on <= day, ActingHead.ends_on >= day,
+                                 ActingHead.revoked_at.is_(None))
+        .order_by(ActingHead.starts_on)).scalars()
+    return [_view(session, r) for r in rows]

@@ -355,6 +355,148 @@
     </message>
 </context>
 <context>
+    <name>ActingHeadTab</name>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="40"/>
+        <source>Plh. Kepala UPT menyetujui usulan revitalisasi dan laporan periode selama Kepala UPT berhalangan, dan menandatanganinya sebagai &quot;Plh. Kepala UPT&quot; atas namanya sendiri. Hanya Kepala UPT yang dapat menunjuk atau mencabut; setiap penunjukan tercatat di log audit.</source>
+        <translation>The acting Head of UPT (Plh.) approves facility requests and period reports while the Head of UPT is away, and signs them as &quot;Plh. Kepala UPT&quot; in their own name. Only the Head of UPT can designate or revoke; every designation is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="48"/>
+        <source>Tunjuk Plh. Kepala UPT</source>
+        <translation>Designate an acting Head of UPT</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="51"/>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="78"/>
+        <source>Mulai</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="53"/>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="80"/>
+        <source>Sampai</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="56"/>
+        <source>s.d.</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="60"/>
+        <source>mis. Kepala UPT cuti tahunan</source>
+        <translation>e.g. Head of UPT on annual leave</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="61"/>
+        <source>Staf yang ditunjuk *</source>
+        <translation>Staff member designated *</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="62"/>
+        <source>Tanggal *</source>
+        <translation>Dates *</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="63"/>
+        <source>Alasan *</source>
+        <translation>Reason *</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="68"/>
+        <source>Tunjuk</source>
+        <translation>Designate</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="77"/>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="150"/>
+        <source>Plh. Kepala UPT</source>
+        <translation>Acting Head of UPT</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="82"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="83"/>
+        <source>Ditunjuk oleh</source>
+        <translation>Designated by</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="84"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="88"/>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="160"/>
+        <source>Cabut penunjukan</source>
+        <translation>Revoke designation</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="98"/>
+        <source>dicabut</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="100"/>
+        <source>selesai</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="102"/>
+        <source>akan berlaku</source>
+        <translation>upcoming</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="103"/>
+        <source>berlaku</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="113"/>
+        <source>Plh. Kepala UPT hari ini: {names}</source>
+        <translation>Acting Head of UPT today: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="117"/>
+        <source>Hari ini tidak ada Plh. Kepala UPT.</source>
+        <translation>There is no acting Head of UPT today.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="126"/>
+        <source>Belum ada staf aktif yang dapat ditunjuk.</source>
+        <translation>There is no active staff member who can be designated.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="133"/>
+        <source>Alasan penunjukan wajib diisi.</source>
+        <translation>The reason for the designation is required.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="151"/>
+        <source>{name} ditunjuk sebagai Plh. Kepala UPT {start} s.d. {end}.</source>
+        <translation>{name} is designated acting Head of UPT from {start} to {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="158"/>
+        <source>Pilih penunjukan yang masih berlaku di daftar.</source>
+        <translation>Select a designation in the list that is still in force.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="161"/>
+        <source>Cabut penunjukan {name} sebagai Plh. Kepala UPT? Sejak sekarang ia tidak dapat menyetujui lagi.</source>
+        <translation>Revoke the designation of {name} as acting Head of UPT? From now on they can no longer approve.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="162"/>
+        <source>Cabut</source>
+        <translation>Revoke</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <location filename="../../jssc_desktop/ui/first_run.py" line="128"/>
@@ -6765,7 +6907,12 @@ The PDF preview will appear here.</translation>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/page.py" line="49"/>
+        <location filename="../../jssc_desktop/ui/settings/page.py" line="50"/>
+        <source>Plh. Kepala UPT</source>
+        <translation>Acting Head of UPT</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/page.py" line="51"/>
         <source>Privasi Data</source>
         <translation>Data Privacy</translation>
     </message>

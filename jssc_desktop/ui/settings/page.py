@@ -44,8 +44,10 @@ class SettingsPage(QWidget):
 
             self._add(BackupsTab(ctx), self.tr("Cadangan"))
         if ctx.can("audit.view"):
+            from .acting_head_tab import ActingHeadTab
             from .privacy_tab import PrivacyTab
 
+            self._add(ActingHeadTab(ctx), self.tr("Plh. Kepala UPT"))
             self._add(PrivacyTab(ctx), self.tr("Privasi Data"))
 
     def _add(self, page: QWidget, title: str) -> None:
