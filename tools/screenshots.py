@@ -5,7 +5,9 @@ demo data, for the user guide and for reviewing layouts:
 
 Writes ``<page>-id.png`` and ``<page>-en.png`` per page (``home``, ``clients``, ``training``,
 ``attendance``, ``tutors``, ``facility``, ``followups``, ``reports``, ``settings``, plus the
-``login`` dialog and the ``import`` wizard). The demo database is built in a temporary folder
+``login`` dialog and the ``import`` wizard), and the pages of a province installation
+(``province-home``, ``province-tracks``, ``province-receive``, ``province-report``) with
+packages from two demo UPTs. The demo database is built in a temporary folder
 (deterministic: ``--seed``), nothing else is touched. Runs on Qt's offscreen platform, so no
 display is needed; PNGs are written with the strongest compression Qt offers and then passed
 through ``optipng`` when it is installed.
@@ -90,10 +92,15 @@ def shoot(out: Path, size: tuple[int, int], only: set[str] | None, seed: int) ->
         Base.metadata.create_all(db.engine)
         build_demo(db, clients=300, years=2, seed=seed, today=DEMO_DAY)
         out.mkdir(parents=True, exist_ok=True)
+        province = None
+        if not only or any(p.startswith("province") for p in only):
+            province = _province(Path(folder), db)
         for language in ("id", "en"):
             configure_application(app, language)  # type: ignore[arg-type]  # a QApplication here
             written += _pages(db, out, size, only, language)
             written += _dialogs(db, out, only, language, AppContext)
+            if province is not None:
+                written += _province_pages(*province, out, size, only, language)
     _optimise(written)
     return written
 
@@ -122,6 +129,80 @@ def _pages(db, out: Path, size: tuple[int, int], only: set[str] | None,  # type:
     for window in windows.values():
         window.close()
         window.deleteLater()
+    return written
+
+
+def _province(folder: Path, demo):  # type: ignore[no-untyped-def]  # Qt and database objects
+    """A province installation in ``folder`` and the October packages of the demo UPT and of a
+    second, smaller demo UPT (another code from the province's list)."""
+    from sqlalchemy import text
+
+    from jssc_desktop.reports.package import build_package
+    from jssc_desktop.services import users
+    from jssc_desktop.services.base import Actor
+    from jssc_desktop.services.demo import build_demo
+    from jssc_desktop.services.province import init_province
+    from jssc_desktop.storage.db import Database
+    from jssc_desktop.storage.migrate import upgrade
+
+    second = Database(f"sqlite:///{folder / 'upt2.sqlite3'}")
+    upgrade(second)
+    build_demo(second, clients=120, years=1, seed=2, today=DEMO_DAY)
+    with second.session() as s:
+        s.execute(text("UPDATE upt_profile SET code = 'PSBK-SIDOARJO', "
+                       "name = 'UPT Pelayanan Sosial Bina Karya Sidoarjo'"))
+    packages = [build_package(db, _actor(db, "kepala"), "monthly", "2026-10",
+                              out_dir=folder / f"out{n}", today=DEMO_DAY)
+                for n, db in enumerate((demo, second))]
+    province = Database(f"sqlite:///{folder / 'provinsi.sqlite3'}")
+    upgrade(province)
+    with province.session() as s:
+        init_province(s, Actor.system())
+        users.create_user(s, Actor.system(), username="petugas", full_name="Petugas Dinsos",
+                          role="admin", password="Gerobak-Biru-Pelangi-77", must_change=False)
+    return province, packages
+
+
+def _province_pages(db, packages, out: Path, size: tuple[int, int],  # type: ignore[no-untyped-def]  # Qt and database objects
+                    only: set[str] | None, language: str) -> list[Path]:
+    from PySide6.QtWidgets import QApplication
+
+    from jssc_desktop.ui.context import AppContext
+    from jssc_desktop.ui.main_window import MainWindow
+    from jssc_desktop.ui.province import receive
+
+    receive.ask_confirm = lambda *_a, **_k: True  # type: ignore[assignment]  # no one to click
+    window = MainWindow(AppContext(db, _actor(db, "petugas")))
+    window.resize(*size)
+    window.show()
+    written = []
+    page = window.navigate("receive")
+    page.pick([str(p) for p in packages] + [str(Path(__file__))])
+    while page.busy:
+        QApplication.processEvents()
+    home = window.navigate("home")
+    home.today = DEMO_DAY
+    home.chooser.select("monthly", "2026-10")
+    report = window.navigate("province_report")
+    report.chooser.select("monthly", "2026-10")
+    report.make(str(packages[0].parent))
+    while report.busy:
+        QApplication.processEvents()
+    for key in ("receive", "province_report", "home"):
+        name = f"province-{'home' if key == 'home' else key.replace('province_', '')}"
+        if only and name not in only:
+            continue
+        window.navigate(key)
+        path = out / f"{name}-{language}.png"
+        _save(window, path)
+        written.append(path)
+        if key == "home":
+            home.tabs.setCurrentIndex(1)
+            path = out / f"province-tracks-{language}.png"
+            _save(window, path)
+            written.append(path)
+    window.close()
+    window.deleteLater()
     return written
 
 

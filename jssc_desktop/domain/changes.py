@@ -20,6 +20,7 @@ class RecordKind(StrEnum):
     PROFILE = "profile"        # the UPT profile
     SETTINGS = "settings"
     USER = "user"
+    PROVINCE_PACKAGE = "province_package"  # packages received by a province installation
 
 
 #: Everything the training area shows.

@@ -5,8 +5,10 @@
 - :func:`inspect_incoming`: the same on the province side, plus whether the UPT's key is new,
   the registered one or a different one, and whether the very same file was received before.
 - :func:`receive_confirmed`: :func:`.province.receive_one`, but a UPT's first key is registered
-  only when the officer confirmed its fingerprint (``confirmed_fingerprint``); otherwise nothing
+  only when the officer confirmed its fingerprint (``confirmed``); otherwise nothing
   is written and :class:`ConfirmationRequired` names the fingerprint to confirm.
+- :func:`receive_files`: several files, each in its own transaction, with the fingerprints the
+  officer confirmed.
 - :func:`package_file`: one file (the PDF or XLSX) of the latest package of a UPT and period,
   for the drill-down of the province dashboard.
 - :func:`province_status`: the consolidation of a period with the date the reports were due and
@@ -17,14 +19,16 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import PurePath
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.errors import ConfirmationRequired, NotFoundError
+from ..domain.errors import ConfirmationRequired, DomainError, NotFoundError
 from ..domain.periods import parse_period_for_kind
 from ..storage.models import ProvincePackage, ProvinceUptKey
 from . import package_format as fmt
@@ -86,10 +90,11 @@ def inspect_incoming(session: Session, actor: Actor, file_name: str,
 
 
 def receive_confirmed(session: Session, actor: Actor, file_name: str, content: bytes, *,
-                      confirmed_fingerprint: str | None = None) -> Received:
-    """Receive one package; a UPT's first key only with its fingerprint confirmed."""
+                      confirmed: Mapping[str, str] | None = None) -> Received:
+    """Receive one package; a UPT's first key only with its fingerprint confirmed
+    (``confirmed``: UPT code → the fingerprint the officer confirmed)."""
     info = inspect_incoming(session, actor, file_name, content)
-    if info.key_state == "baru" and confirmed_fingerprint != info.fingerprint:
+    if info.key_state == "baru" and (confirmed or {}).get(info.upt_code) != info.fingerprint:
         raise ConfirmationRequired(
             f"Paket {info.file_name} adalah paket pertama dari {info.upt_name} "
             f"({info.upt_code}). Kunci UPT dengan sidik jari {info.fingerprint} akan "
@@ -97,6 +102,41 @@ def receive_confirmed(session: Session, actor: Actor, file_name: str, content: b
             "Cocokkan sidik jari ini dengan UPT (misalnya lewat telepon) sebelum menerima.",
             "kunci")
     return receive_one(session, actor, file_name, content)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One file of :func:`receive_files`: ``received`` or, when refused, ``refusal``."""
+
+    file_name: str
+    received: Received | None = None
+    refusal: str = ""
+    needs_confirmation: bool = False
+
+
+def receive_files(db: Any, actor: Actor, files: Iterable[tuple[str, bytes]], *,
+                  confirmed: Mapping[str, str] | None = None,
+                  progress: Callable[[str, float], None] | None = None) -> list[Outcome]:
+    """Receive ``(file name, content)`` pairs one by one, each in its own transaction (a refused
+    file writes nothing, the others are still received). ``confirmed`` maps a UPT code to the
+    key fingerprint the officer confirmed; a first package of another UPT is not received."""
+    require(actor, "province.receive")
+    items = list(files)
+    out: list[Outcome] = []
+    for n, (name, content) in enumerate(items):
+        if progress is not None:
+            progress(f"Memeriksa {name}…", n / max(len(items), 1))
+        try:
+            with db.session() as s:
+                done = receive_confirmed(s, actor, name, content, confirmed=confirmed)
+        except ConfirmationRequired as exc:
+            out.append(Outcome(PurePath(name).name, refusal=exc.message,
+                               needs_confirmation=True))
+        except DomainError as exc:
+            out.append(Outcome(PurePath(name).name, refusal=exc.message))
+        else:
+            out.append(Outcome(PurePath(name).name, received=done))
+    return out
 
 
 def package_file(session: Session, actor: Actor, upt_code: str, kind: str, period_text: str,

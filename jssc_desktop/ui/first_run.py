@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -52,10 +54,8 @@ class WelcomePage(QWizardPage):
         self.setTitle(self.tr("Selamat datang di JSSC Desktop"))
         self.setSubTitle(self.tr("Basis data ini masih kosong. Pilih cara memulai."))
         layout = QVBoxLayout(self)
-        layout.addWidget(hint_label(self.tr(
-            "Untuk mulai memakai aplikasi di UPT Anda, isi profil UPT lalu buat akun "
-            "Administrator pertama. Tekan 'Berikutnya' untuk mulai.")))
-        layout.addSpacing(16)
+        layout.addWidget(self._installation_choice())
+        layout.addSpacing(12)
         layout.addWidget(hint_label(self.tr(
             "Ingin melihat-lihat dulu? Data demo berisi {clients} klien rekaan selama {years} "
             "tahun, lengkap dengan pelatihan, kehadiran dan bimbingan lanjut. Data demo hanya "
@@ -69,6 +69,27 @@ class WelcomePage(QWizardPage):
         row_layout.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(row)
         layout.addStretch(1)
+
+    def _installation_choice(self) -> QGroupBox:
+        """UPT (the default) or the province's installation at Dinas Sosial."""
+        box = QGroupBox(self.tr("Jenis instalasi"))
+        v = QVBoxLayout(box)
+        self.upt_choice = QRadioButton(self.tr("Instalasi UPT"))
+        self.upt_choice.setChecked(True)
+        v.addWidget(self.upt_choice)
+        v.addWidget(hint_label(self.tr(
+            "Untuk memakai aplikasi di UPT Anda: isi profil UPT lalu buat akun Administrator "
+            "pertama.")))
+        self.province_choice = QRadioButton(self.tr("Instalasi Dinas Sosial Provinsi"))
+        v.addWidget(self.province_choice)
+        v.addWidget(hint_label(self.tr(
+            "Untuk Dinas Sosial Provinsi: menerima paket laporan dari UPT dan menyusun laporan "
+            "provinsi. Basis data ini tidak menyimpan data klien.")))
+        v.addWidget(hint_label(self.tr("Tekan 'Berikutnya' untuk mulai.")))
+        return box
+
+    def province(self) -> bool:
+        return self.province_choice.isChecked()
 
 
 class ProfilePage(QWizardPage):
@@ -203,9 +224,15 @@ class FirstRunWizard(QWizard):
         self.profile_page = ProfilePage(self)
         self.admin_page = AdminPage(self)
         self.addPage(self.welcome)
-        self.addPage(self.profile_page)
-        self.addPage(self.admin_page)
+        self.profile_id = self.addPage(self.profile_page)
+        self.admin_id = self.addPage(self.admin_page)
         self.welcome.demo_button.setEnabled(db is not None)
+
+    def nextId(self) -> int:  # noqa: N802 - Qt name
+        """A province installation has no UPT profile: from the welcome page to the account."""
+        if self.currentPage() is self.welcome and self.welcome.province():
+            return self.admin_id
+        return super().nextId()
 
     def set_database(self, db: Database) -> None:
         self.db = db
@@ -229,14 +256,20 @@ class FirstRunWizard(QWizard):
 
         system = Actor.system()
         page = self.admin_page
+        province = self.welcome.province()
         try:
             with self.db.session() as s:
-                save_profile(s, system, self.profile_page.data())
+                if province:
+                    from ..services.province import init_province
+
+                    init_province(s, system)
+                else:
+                    save_profile(s, system, self.profile_page.data())
                 view = users.create_user(
                     s, system, username=page.username.text(), full_name=page.full_name.text(),
                     role="admin", password=page.password.text(), must_change=False)
         except DomainError as exc:
-            if exc.field in PROFILE_FIELDS:
+            if exc.field in PROFILE_FIELDS and not province:
                 self.back()
                 self.profile_page.show_field_error(exc)
             else:
@@ -252,6 +285,10 @@ class FirstRunWizard(QWizard):
 
     def build_demo(self) -> None:
         if not self.database_ready():
+            return
+        if self.welcome.province():
+            show_info(self, self.tr("Data demo"), self.tr(
+                "Data demo adalah data sebuah UPT. Pilih 'Instalasi UPT' untuk membukanya."))
             return
         try:
             from ..services.demo import build_demo

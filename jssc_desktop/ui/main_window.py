@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         set_window_icon(self)
         self.setMinimumSize(1000, 620)
         self.resize(1300, 720)
+        self.province = installation_is_province(ctx)
         self.areas = [a for a in self._all_areas() if a.visible(ctx)]
 
         self.nav = QListWidget()
@@ -172,6 +173,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------------ areas and pages
 
     def _all_areas(self) -> list[Area]:
+        if self.province:
+            return self._province_areas()
         return [
             Area("home", self.tr("Beranda"), "home", _dashboard_page, lambda ctx: True),
             Area("clients", self.tr("Klien"), "clients", _clients_page, _can("client.view")),
@@ -186,6 +189,20 @@ class MainWindow(QMainWindow):
                  _can("followup.view")),
             Area("reports", self.tr("Laporan"), "reports", _reports_page,
                  _can("report.generate")),
+            Area("audit", self.tr("Log Audit"), "audit", _audit_page, _can("audit.view")),
+            Area("settings", self.tr("Pengaturan"), "settings", _settings_page,
+                 can_open_settings),
+        ]
+
+    def _province_areas(self) -> list[Area]:
+        """A Dinsos installation: the province's pages instead of the UPT's."""
+        return [
+            Area("home", self.tr("Dasbor Provinsi"), "home", _province_dashboard_page,
+                 _can("province.report")),
+            Area("receive", self.tr("Terima Paket"), "add", _province_receive_page,
+                 _can("province.receive")),
+            Area("province_report", self.tr("Laporan Provinsi"), "reports",
+                 _province_report_page, _can("province.report")),
             Area("audit", self.tr("Log Audit"), "audit", _audit_page, _can("audit.view")),
             Area("settings", self.tr("Pengaturan"), "settings", _settings_page,
                  can_open_settings),
@@ -329,12 +346,12 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Berkas"))
-        if self.ctx.can("client.edit"):
+        if self.ctx.can("client.edit") and not self.province:
             act = QAction(icon("add"), self.tr("Klien &baru…"), self)
             act.setShortcut(QKeySequence("Ctrl+N"))
             act.triggered.connect(self.new_client)
             file_menu.addAction(act)
-        if self.ctx.can("import.run"):
+        if self.ctx.can("import.run") and not self.province:
             act = QAction(icon("add"), self.tr("&Impor Excel…"), self)
             act.setToolTip(self.tr("Masukkan daftar klien dari berkas Excel"))
             act.triggered.connect(self.import_clients)
@@ -400,6 +417,9 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = None
+        if self.province:
+            self.setWindowTitle(self.tr("JSSC Desktop — Dinas Sosial Provinsi Jawa Timur"))
+            return
         try:
             from ..services import profile
 
@@ -584,6 +604,38 @@ def _settings_page() -> type[QWidget]:
     return SettingsPage
 
 
+def _province_dashboard_page() -> type[QWidget]:
+    from .province.dashboard import ProvinceDashboardPage
+
+    return ProvinceDashboardPage
+
+
+def _province_receive_page() -> type[QWidget]:
+    from .province.receive import ReceivePage
+
+    return ReceivePage
+
+
+def _province_report_page() -> type[QWidget]:
+    from .province.report_page import ProvinceReportPage
+
+    return ProvinceReportPage
+
+
+def installation_is_province(ctx: AppContext) -> bool:
+    """Whether the database is a province installation (its pages replace the UPT's)."""
+    try:
+        from ..services.province_inbox import installation_is_province as is_province
+
+        return bool(usecase.fetch(ctx, is_province))
+    except Exception as exc:  # noqa: BLE001 - an unreadable setting: the UPT's window
+        log.warning("installation mode unreadable: %s", exc)
+        return False
+
+
 #: Every area's page loader, for the test that opens each one.
 PAGE_LOADERS = (_dashboard_page, _clients_page, _training_page, _attendance_page, _tutors_page,
                 _facility_page, _followups_page, _reports_page, _audit_page, _settings_page)
+#: The pages of a province installation (``MainWindow._province_areas``).
+PROVINCE_PAGE_LOADERS = (_province_dashboard_page, _province_receive_page,
+                         _province_report_page, _audit_page, _settings_page)

@@ -499,47 +499,47 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="128"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="149"/>
         <source>Akun Administrator pertama</source>
         <translation>First Administrator account</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="129"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="150"/>
         <source>Administrator mengelola pengguna, pengaturan dan cadangan data. Akun lain dibuat nanti di Pengaturan → Pengguna.</source>
         <translation>The Administrator manages users, settings and data backups. Other accounts are created later in Settings → Users.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="134"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="155"/>
         <source>huruf kecil, mis. admin</source>
         <translation>lower case, e.g. admin</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="140"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="161"/>
         <source>Nama pengguna *</source>
         <translation>User name *</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="141"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="162"/>
         <source>Nama lengkap *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="142"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="163"/>
         <source>Kata sandi *</source>
         <translation>Password *</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="143"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="164"/>
         <source>Ulangi kata sandi *</source>
         <translation>Repeat password *</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="146"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="167"/>
         <source>Kata sandi minimal 8 karakter, memuat huruf dan angka, dan tidak memuat nama pengguna. Catat dan simpan di tempat aman: tanpa akun Administrator, pengguna baru tidak dapat dibuat.</source>
         <translation>The password needs at least 8 characters, with letters and digits, and must not contain the user name. Write it down and keep it somewhere safe: without an Administrator account, no new users can be created.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="169"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="190"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -4467,68 +4467,74 @@ Fill in one client per row, starting below the sample row (the sample row may st
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="193"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="214"/>
         <source>Penyiapan pertama — JSSC Desktop</source>
         <translation>First-time setup — JSSC Desktop</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="197"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="218"/>
         <source>Berikutnya &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="198"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="219"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="199"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="220"/>
         <source>Simpan dan mulai</source>
         <translation>Save and start</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="200"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="221"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="217"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="244"/>
         <source>Basis data</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="218"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="245"/>
         <source>Basis data baru masih disiapkan. Tunggu sebentar, lalu coba lagi.</source>
         <translation>The new database is still being prepared. Wait a moment, then try again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="259"/>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="284"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="290"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="296"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="321"/>
         <source>Data demo</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="260"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="291"/>
+        <source>Data demo adalah data sebuah UPT. Pilih &apos;Instalasi UPT&apos; untuk membukanya.</source>
+        <translation>The demo data is a UPT&apos;s data. Choose &apos;UPT installation&apos; to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="297"/>
         <source>Pembuat data demo belum tersedia di versi aplikasi ini.</source>
         <translation>Demo data is not available in this version of the application yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="269"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="306"/>
         <source>Membuat data demo</source>
         <translation>Creating demo data</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="270"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="307"/>
         <source>Membuat data demo; tunggu sebentar…</source>
         <translation>Creating demo data; please wait…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="280"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="317"/>
         <source>Data demo siap. Masuk dengan salah satu akun berikut:</source>
         <translation>The demo data is ready. Sign in with one of these accounts:</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="282"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="319"/>
         <source>• {role}: nama pengguna {username}, kata sandi {password}</source>
         <translation>• {role}: user name {username}, password {password}</translation>
     </message>
@@ -5211,163 +5217,185 @@ reached</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="179"/>
         <source>Beranda</source>
         <extracomment>the page&apos;s class, imported when the area is first opened (start-up stays quick) The user signed out (Berkas → Keluar akun): the application shows the login again.</extracomment>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="180"/>
         <source>Klien</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="181"/>
         <source>Pelatihan</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="183"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="185"/>
         <source>Tutor</source>
         <translation>Tutors</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="186"/>
         <source>Usulan Revitalisasi</source>
         <translation>Revitalization requests</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="188"/>
         <source>Bimbingan Lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="190"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="206"/>
         <source>Log Audit</source>
         <translation>Audit Log</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="207"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="200"/>
+        <source>Dasbor Provinsi</source>
+        <translation>Province Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="202"/>
+        <source>Terima Paket</source>
+        <translation>Receive Packages</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="204"/>
+        <source>Laporan Provinsi</source>
+        <translation>Province Report</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="235"/>
         <source>Halaman ini tidak dapat dibuka karena kesalahan program. Rinciannya telah dicatat di berkas log; halaman lain tetap dapat dipakai.</source>
         <translation>This page cannot be opened because of a program error. The details have been written to the log file; the other pages can still be used.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="238"/>
         <source>Halaman ini belum tersedia di versi aplikasi ini.</source>
         <translation>This page is not available in this version of the application yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="348"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="350"/>
         <source>Klien &amp;baru…</source>
         <translation>&amp;New client…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="355"/>
         <source>&amp;Impor Excel…</source>
         <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="356"/>
         <source>Masukkan daftar klien dari berkas Excel</source>
         <translation>Import a list of clients from an Excel file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="360"/>
         <source>&amp;Cadangkan data sekarang</source>
         <translation>&amp;Back up data now</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="364"/>
         <source>&amp;Ganti kata sandi…</source>
         <translation>&amp;Change password…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="367"/>
         <source>&amp;Kunci layar</source>
         <translation>&amp;Lock screen</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="354"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="371"/>
         <source>Keluar akun / &amp;ganti pengguna</source>
         <translation>Sign out / &amp;switch user</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="375"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="363"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="380"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="388"/>
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="392"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="396"/>
         <source>Layar &amp;penuh</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="402"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="403"/>
         <source>&amp;Tentang JSSC Desktop</source>
         <translation>&amp;About JSSC Desktop</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="410"/>
         <source>Pengguna: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="412"/>
         <source>Basis data: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="421"/>
+        <source>JSSC Desktop — Dinas Sosial Provinsi Jawa Timur</source>
+        <translation>JSSC Desktop — East Java Provincial Social Affairs Office</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="435"/>
         <source>Tentang JSSC Desktop</source>
         <translation>About JSSC Desktop</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="436"/>
         <source>JSSC Desktop {version}</source>
         <translation>JSSC Desktop {version}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="437"/>
         <source>Data klien, pelatihan, tutor, bimbingan lanjut, usulan revitalisasi dan laporan periodik UPT Dinas Sosial Provinsi Jawa Timur.
 
 Basis data: {db}
@@ -5378,17 +5406,17 @@ Database: {db}
 Qt for Python {qt}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="426"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="446"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="426"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="446"/>
         <source>Kata sandi Anda telah diganti.</source>
         <translation>Your password has been changed.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="473"/>
         <source>Layar terkunci</source>
         <translation>Screen locked</translation>
     </message>
@@ -5678,6 +5706,45 @@ Send this file to the provincial Social Affairs Office by e-mail or on a USB sti
         <location filename="../../jssc_desktop/ui/usecase.py" line="158"/>
         <source>Alasan koreksi:</source>
         <translation>Reason for the correction:</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodChooser</name>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/common.py" line="57"/>
+        <source>Jenis</source>
+        <extracomment>How many periods of each kind the chooser offers (newest first).</extracomment>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/common.py" line="60"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/common.py" line="74"/>
+        <source>{label} (berjalan)</source>
+        <translation>{label} (ongoing)</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/common.py" line="54"/>
+        <source>Bulanan</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/common.py" line="54"/>
+        <source>Semester</source>
+        <translation>Half-yearly</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/common.py" line="54"/>
+        <source>Tahunan</source>
+        <translation>Annual</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/common.py" line="54"/>
+        <source>Triwulan</source>
+        <translation>Quarterly</translation>
     </message>
 </context>
 <context>
@@ -6163,12 +6230,12 @@ The reason is required and is recorded in the audit log.</translation>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="78"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="99"/>
         <source>Profil UPT</source>
         <translation>UPT profile</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="79"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="100"/>
         <source>Data ini tampil di kop surat dan tanda tangan laporan. Semua dapat diubah lagi di Pengaturan.</source>
         <translation>This information appears in the letterhead and signature block of reports. All of it can be changed later in Settings.</translation>
     </message>
@@ -6312,6 +6379,295 @@ The reason is required and is recorded in the audit log.</translation>
     </message>
 </context>
 <context>
+    <name>Province</name>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/common.py" line="24"/>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/common.py" line="25"/>
+        <source>Diterima (pengganti)</source>
+        <translation>Received (replacement)</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/common.py" line="26"/>
+        <source>Diterima (paket lama)</source>
+        <translation>Received (older package)</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/common.py" line="27"/>
+        <source>Tidak berubah</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/common.py" line="34"/>
+        <source>Paket disimpan.</source>
+        <translation>Package saved.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/common.py" line="35"/>
+        <source>Paket disimpan dan menggantikan paket sebelumnya dari UPT dan periode ini; keduanya disimpan.</source>
+        <translation>Package saved; it replaces the earlier package of this UPT and period. Both are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/common.py" line="37"/>
+        <source>Paket disimpan sebagai paket lama: sudah ada paket yang dibuat lebih baru.</source>
+        <translation>Package saved as an older package: a package made later is already here.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/common.py" line="38"/>
+        <source>Berkas yang sama sudah pernah diterima; tidak ada yang berubah.</source>
+        <translation>The same file was already received; nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="45"/>
+        <source>Memeriksa {name}…</source>
+        <translation>Checking {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="49"/>
+        <source>Berkas tidak dapat dibaca: {why}.</source>
+        <translation>The file cannot be read: {why}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvinceDashboardPage</name>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="93"/>
+        <source>Dasbor provinsi</source>
+        <translation>Province dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="106"/>
+        <source>UPT yang sudah mengirim</source>
+        <translation>UPTs that have sent</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="107"/>
+        <source>UPT terlambat</source>
+        <translation>UPTs late</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="108"/>
+        <source>Klien pada akhir periode</source>
+        <translation>Clients at the end of the period</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="109"/>
+        <source>Lulusan pelatihan</source>
+        <translation>Training graduates</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="110"/>
+        <source>Tingkat kehadiran</source>
+        <translation>Attendance rate</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="111"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="260"/>
+        <source>Bekerja/berwirausaha</source>
+        <translation>Employed/self-employed</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="139"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="140"/>
+        <source>UPT</source>
+        <translation>UPT</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="141"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="142"/>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="144"/>
+        <source>Klien akhir</source>
+        <translation>Clients at end</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="146"/>
+        <source>Masuk</source>
+        <translation>Admitted</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="148"/>
+        <source>Keluar</source>
+        <translation>Discharged</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="150"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="179"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="259"/>
+        <source>Lulusan</source>
+        <translation>Graduates</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="152"/>
+        <source>Kehadiran</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="160"/>
+        <source>Lihat laporan UPT…</source>
+        <translation>View UPT report…</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="163"/>
+        <source>Pilih UPT yang sudah mengirim untuk melihat laporannya (PDF dari paket).</source>
+        <translation>Choose a UPT that has sent to see its report (the PDF from its package).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="164"/>
+        <source>Per UPT</source>
+        <translation>By UPT</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="178"/>
+        <source>Program keterampilan</source>
+        <translation>Training track</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="181"/>
+        <source>Terpantau</source>
+        <translation>Followed up</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="183"/>
+        <source>Bekerja/usaha</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="185"/>
+        <source>% bekerja/usaha</source>
+        <translation>% working</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="189"/>
+        <source>Efektivitas program</source>
+        <translation>Track effectiveness</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="215"/>
+        <source>Terlambat</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="217"/>
+        <source>Belum mengirim</source>
+        <translation>Not sent yet</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="224"/>
+        <source>Laporan {label} jatuh tempo {due}. Angka provinsi dari paket terakhir tiap UPT.</source>
+        <translation>Reports for {label} are due on {due}. Province figures come from each UPT&apos;s latest package.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="226"/>
+        <source>{sent} dari {known}</source>
+        <translation>{sent} of {known}</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="228"/>
+        <source>{waiting} belum mengirim, masih dalam waktu</source>
+        <translation>{waiting} not sent yet, still in time</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="232"/>
+        <source>masuk {admitted}, keluar {discharged}</source>
+        <translation>admitted {admitted}, discharged {discharged}</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="238"/>
+        <source>{n} dari {m} lulusan terpantau</source>
+        <translation>{n} of {m} graduates followed up</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="250"/>
+        <source>Lulusan dan yang bekerja/berwirausaha per program</source>
+        <translation>Graduates and employed/self-employed by track</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="293"/>
+        <source>Belum ada paket</source>
+        <translation>No package yet</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="294"/>
+        <source>{name} belum mengirim paket {label}.</source>
+        <translation>{name} has not sent its package for {label} yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvinceReportPage</name>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="52"/>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="101"/>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="113"/>
+        <source>Laporan provinsi</source>
+        <translation>Province report</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="54"/>
+        <source>Laporan gabungan satu periode dari paket terakhir setiap UPT: jumlah provinsi, satu baris per UPT dengan status dan tanggal diterima, UPT yang belum mengirim, asal klien dan efektivitas program keterampilan.</source>
+        <translation>The combined report of one period from each UPT&apos;s latest package: province totals, one row per UPT with its status and the day it arrived, UPTs that have not sent, clients&apos; origin and training track effectiveness.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="57"/>
+        <source>Pilih laporan</source>
+        <translation>Choose the report</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="70"/>
+        <source>Buat laporan provinsi…</source>
+        <translation>Make province report…</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="76"/>
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="78"/>
+        <source>Belum ada laporan yang dibuat.</source>
+        <translation>No report made yet.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="83"/>
+        <source>Buka berkas</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="102"/>
+        <source>Pilih paling sedikit satu format berkas.</source>
+        <translation>Choose at least one file format.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="106"/>
+        <source>Pilih folder tujuan laporan provinsi</source>
+        <translation>Choose the folder for the province report</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="114"/>
+        <source>Membuat laporan provinsi {label}…</source>
+        <translation>Making the province report for {label}…</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="129"/>
+        <source>Laporan provinsi {label}: {n} berkas disimpan di {folder}.</source>
+        <translation>Province report {label}: {n} files saved in {folder}.</translation>
+    </message>
+</context>
+<context>
     <name>RecapModel</name>
     <message>
         <location filename="../../jssc_desktop/ui/pages/attendance_grid.py" line="280"/>
@@ -6332,6 +6688,146 @@ The reason is required and is recorded in the audit log.</translation>
         <location filename="../../jssc_desktop/ui/pages/attendance_grid.py" line="338"/>
         <source>Jumlah</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivePage</name>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="78"/>
+        <source>Terima paket dari UPT</source>
+        <translation>Receive packages from UPTs</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="80"/>
+        <source>Pilih satu atau beberapa berkas paket (.jsscpkg) dari surel atau flashdisk. Setiap paket diperiksa lebih dulu (tanda tangan, checksum dan isi); paket yang rusak atau diubah ditolak tanpa menyimpan apa pun. Paket pertama sebuah UPT menampilkan sidik jari kuncinya untuk dikonfirmasi.</source>
+        <translation>Choose one or more package files (.jsscpkg) from e-mail or a USB stick. Each package is checked first (signature, checksums and contents); a damaged or altered package is refused and nothing is saved. A UPT&apos;s first package shows its key fingerprint for confirmation.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="84"/>
+        <source>Pilih paket…</source>
+        <translation>Choose packages…</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="88"/>
+        <source>Belum ada paket yang diterima dalam sesi ini.</source>
+        <translation>No packages received in this session yet.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="92"/>
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="94"/>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="95"/>
+        <source>UPT</source>
+        <translation>UPT</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="96"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="97"/>
+        <source>Status paket</source>
+        <translation>Package status</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="98"/>
+        <source>Keterangan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="117"/>
+        <source>Pilih paket laporan UPT</source>
+        <translation>Choose UPT report packages</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="118"/>
+        <source>Paket laporan JSSC (*.jsscpkg);;Semua berkas (*)</source>
+        <translation>JSSC report packages (*.jsscpkg);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="126"/>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="163"/>
+        <source>Terima paket</source>
+        <translation>Receive packages</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="126"/>
+        <source>Memeriksa paket…</source>
+        <translation>Checking packages…</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="131"/>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="178"/>
+        <source>Ditolak</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="139"/>
+        <source>Kunci UPT baru</source>
+        <translation>New UPT key</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="140"/>
+        <source>Paket {file} adalah paket pertama dari {name} ({code}).
+
+Sidik jari kunci UPT:
+{fingerprint}
+
+Cocokkan sidik jari ini dengan petugas UPT (misalnya lewat telepon). Setelah didaftarkan, paket berikutnya dari UPT ini harus ditandatangani kunci yang sama.</source>
+        <translation>Package {file} is the first package from {name} ({code}).
+
+UPT key fingerprint:
+{fingerprint}
+
+Check this fingerprint with the UPT&apos;s staff (for example by telephone). Once registered, every later package from this UPT must be signed with the same key.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="146"/>
+        <source>Daftarkan kunci dan terima</source>
+        <translation>Register the key and receive</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="146"/>
+        <source>Lewati paket UPT ini</source>
+        <translation>Skip this UPT&apos;s package</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="150"/>
+        <source>Dilewati</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="151"/>
+        <source>Kunci UPT belum dikonfirmasi; tidak ada yang disimpan.</source>
+        <translation>The UPT&apos;s key was not confirmed; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="164"/>
+        <source>Menerima {n} paket…</source>
+        <translation>Receiving {n} packages…</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="183"/>
+        <source>Kunci UPT didaftarkan: {fingerprint}</source>
+        <translation>UPT key registered: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="199"/>
+        <source>{files} berkas diproses: {ok} diterima atau sudah ada, {bad} ditolak atau dilewati.</source>
+        <translation>{files} files processed: {ok} received or already here, {bad} refused or skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="204"/>
+        <source>{file}: {result}. {note}</source>
+        <translation>{file}: {result}. {note}</translation>
     </message>
 </context>
 <context>
@@ -7735,6 +8231,24 @@ The PDF preview will appear here.</translation>
     </message>
 </context>
 <context>
+    <name>UptReportDialog</name>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="319"/>
+        <source>Laporan {name} {label}</source>
+        <translation>Report of {name} {label}</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="326"/>
+        <source>{label}, {status}, diterima {when}. Klien awal {start}, masuk {admitted}, keluar {discharged}, akhir {end}; lulusan {graduates}; kehadiran {attendance}.</source>
+        <translation>{label}, {status}, received {when}. Clients at start {start}, admitted {admitted}, discharged {discharged}, at end {end}; graduates {graduates}; attendance {attendance}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="336"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="60"/>
@@ -7911,19 +8425,48 @@ The PDF preview will appear here.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="52"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="54"/>
         <source>Selamat datang di JSSC Desktop</source>
         <translation>Welcome to JSSC Desktop</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="53"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="55"/>
         <source>Basis data ini masih kosong. Pilih cara memulai.</source>
         <translation>This database is still empty. Choose how to start.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="56"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="75"/>
+        <source>Jenis instalasi</source>
+        <translation>Installation type</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="77"/>
+        <source>Instalasi UPT</source>
+        <translation>UPT installation</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="81"/>
+        <source>Untuk memakai aplikasi di UPT Anda: isi profil UPT lalu buat akun Administrator pertama.</source>
+        <translation>To use the application at your UPT: fill in the UPT profile, then create the first Administrator account.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="83"/>
+        <source>Instalasi Dinas Sosial Provinsi</source>
+        <translation>Provincial Social Affairs Office installation</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="86"/>
+        <source>Untuk Dinas Sosial Provinsi: menerima paket laporan dari UPT dan menyusun laporan provinsi. Basis data ini tidak menyimpan data klien.</source>
+        <translation>For the provincial Social Affairs Office: receive report packages from UPTs and make the province report. This database holds no client data.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="88"/>
+        <source>Tekan &apos;Berikutnya&apos; untuk mulai.</source>
+        <translation>Press &apos;Next&apos; to start.</translation>
+    </message>
+    <message>
         <source>Untuk mulai memakai aplikasi di UPT Anda, isi profil UPT lalu buat akun Administrator pertama. Tekan &apos;Berikutnya&apos; untuk mulai.</source>
-        <translation>To start using the application at your UPT, fill in the UPT profile and then create the first Administrator account. Press &apos;Next&apos; to begin.</translation>
+        <translation type="vanished">To start using the application at your UPT, fill in the UPT profile and then create the first Administrator account. Press &apos;Next&apos; to begin.</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/first_run.py" line="60"/>

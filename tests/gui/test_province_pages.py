@@ -103,3 +103,242 @@ def test_only_head_and_staff_see_the_package_box(qtbot, make_ctx, people) -> Non
         page.show()
         seen[role] = page.package_box.isVisible()
     assert seen == {"staff": True, "head": True, "admin": False}
+
+
+# ------------------------------------------------------------------------------ province side
+
+
+@pytest.fixture(scope="module")
+def packages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """Monthly packages for October 2026 of two demo UPTs (made by their Kepala UPT)."""
+    from jssc_desktop.domain.vocab import vocabulary
+    from jssc_desktop.reports.package import build_package
+    from jssc_desktop.storage import audit_key
+
+    names = {t.code: t.name for t in vocabulary("upts")}
+    base = tmp_path_factory.mktemp("upts")
+    out = []
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("JSSC_DATA_DIR", str(base / "data"))
+        audit_key.forget_cache()
+        for seed, code in ((1, "PSBK-SIDOARJO"), (3, "RSBN-MALANG")):
+            db = Database(str(base / f"upt{seed}.sqlite3"))
+            upgrade(db)
+            build_demo(db, clients=40, years=1, seed=seed, today=TODAY)
+            with db.session() as s:  # each demo UPT its own code and name from the list
+                s.execute(text("UPDATE upt_profile SET code = :c, name = :n"),
+                          {"c": code, "n": names[code]})
+            out.append(build_package(db, _user(db, "kepala"), "monthly", PERIOD,
+                                     out_dir=base / "out", today=TODAY))
+            db.dispose()
+        audit_key.forget_cache()
+    assert len({p.name for p in out}) == 2  # two different UPTs
+    return out
+
+
+@pytest.fixture
+def province(tmp_path: Path) -> tuple[Database, Actor]:
+    """A new province installation (SQLite file) with its administrator."""
+    from jssc_desktop.services import users
+    from jssc_desktop.services.province import init_province
+
+    db = Database(str(tmp_path / "provinsi.sqlite3"))
+    upgrade(db)
+    with db.session() as s:
+        init_province(s, Actor.system())
+        view = users.create_user(s, Actor.system(), username="petugas",
+                                 full_name="Petugas Dinsos", role="admin",
+                                 password="Gerobak-Biru-Pelangi-77", must_change=False)
+    yield db, Actor(view.id, view.username, view.role, view.full_name)
+    db.dispose()
+
+
+def _data(path: Path) -> dict:
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        return json.loads(z.read("data.json"))
+
+
+def _tampered(path: Path, tmp_path: Path) -> Path:
+    import zipfile
+
+    bad = tmp_path / "diubah.jsscpkg"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(bad, "w") as dst:
+        for name in src.namelist():
+            content = src.read(name)
+            if name == "data.json":
+                content = content.replace(b'"admitted": ', b'"admitted": 1')
+            dst.writestr(name, content)
+    return bad
+
+
+def _wait_idle(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: not page.busy, timeout=60_000)
+
+
+def test_province_window_receives_and_the_dashboard_counts(
+        qtbot, boxes, province, packages, tmp_path: Path) -> None:
+    from jssc_desktop.domain.vocab import vocabulary
+    from jssc_desktop.storage.models import ProvincePackage, ProvinceUptKey
+    from jssc_desktop.ui.main_window import MainWindow
+
+    db, officer = province
+    window = MainWindow(AppContext(db, officer))
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    assert window.area_keys() == ["home", "receive", "province_report", "audit", "settings"]
+    assert "Klien" not in [window.nav.item(i).text() for i in range(window.nav.count())]
+    home = window.navigate("home")
+    home.today = TODAY  # a fixed day: October's reports were due on 10 November
+    home.chooser.select("monthly", PERIOD)
+    known = len(vocabulary("upts"))
+    assert home.cards["sent"].value.text() == f"0 dari {known}"
+
+    receive = window.navigate("receive")
+    bad = _tampered(packages[0], tmp_path)
+    receive.pick([str(packages[0]), str(packages[1]), str(bad)])
+    _wait_idle(qtbot, receive)
+    # both UPTs' first keys were shown with their fingerprints before being registered
+    asked = [x for k, _t, x in boxes.shown if k == "confirm"]
+    assert len(asked) == 2 and all("Sidik jari" in x for x in asked)
+    rows = {r.file_name: r for r in receive.rows}
+    assert rows[packages[0].name].result == "Diterima" and rows[packages[0].name].ok
+    assert "Kunci UPT didaftarkan" in rows[packages[1].name].note
+    assert rows[bad.name].result == "Ditolak" and not rows[bad.name].ok
+    assert "ditolak" in rows[bad.name].note and "Tidak ada yang disimpan" in rows[bad.name].note
+    assert receive.table.model().rowCount() == 3
+    with db.session() as s:
+        assert s.query(ProvincePackage).count() == 2
+        assert s.query(ProvinceUptKey).count() == 2
+
+    receive.pick([str(packages[0])])  # the same file again changes nothing
+    _wait_idle(qtbot, receive)
+    assert [r.result for r in receive.rows] == ["Tidak berubah"]
+    assert "sudah pernah diterima" in receive.detail.text()
+
+    # the dashboard was told (live refresh) and shows the received packages' figures
+    home = window.navigate("home")
+    sums = [_data(p)["summary"] for p in packages]
+    assert home.cards["sent"].value.text() == f"2 dari {known}"
+    assert home.cards["late"].value.text() == str(known - 2)
+    assert home.cards["clients"].value.text() == str(sum(s["clients_end"] for s in sums))
+    assert home.cards["graduates"].value.text() == str(sum(s["graduates"] for s in sums))
+    lines = home.lines()
+    assert sum(1 for r in lines if r.state == "sent") == 2
+    assert sum(1 for r in lines if r.state == "late") == known - 2
+    assert home.upt_table.model().rowCount() == known
+    codes = {_data(p)["upt"]["code"] for p in packages}
+    assert {r.code for r in lines if r.state == "sent"} == codes
+    tracks = {}
+    for p in packages:
+        for section in _data(p)["sections"]:
+            for table in section["tables"]:
+                if table["code"] == "6.4":
+                    col = [c["key"] for c in table["columns"]].index("graduates")
+                    for row in table["rows"]:
+                        tracks[row["code"]] = tracks.get(row["code"], 0) + row["values"][col]
+    shown = {r["code"]: r["graduates"] for r in home.track_table.source.rows}
+    assert shown == tracks
+    if home.chart is not None:
+        assert len(home.chart.series()) == 1
+
+    # drill-down: one UPT's report is the PDF inside its package
+    dialog = home.open_upt(sorted(codes)[0])
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.preview.path.read_bytes()[:5] == b"%PDF-"
+    late = next(r for r in lines if r.state == "late")
+    assert home.open_upt(late.code) is None
+    assert "belum mengirim" in boxes.texts()
+    window.close()
+
+
+def test_declining_a_new_key_receives_nothing(qtbot, boxes, province, packages) -> None:
+    from jssc_desktop.storage.models import ProvincePackage, ProvinceUptKey
+    from jssc_desktop.ui.province.receive import ReceivePage
+
+    db, officer = province
+    page = ReceivePage(AppContext(db, officer))
+    qtbot.addWidget(page)
+    page.show()
+    boxes.confirm_answer = False
+    page.pick([str(packages[0])])
+    _wait_idle(qtbot, page)
+    assert [(r.result, r.ok) for r in page.rows] == [("Dilewati", False)]
+    with db.session() as s:
+        assert s.query(ProvincePackage).count() == 0
+        assert s.query(ProvinceUptKey).count() == 0
+
+
+def test_province_report_page_writes_the_report(qtbot, boxes, province, packages,
+                                                tmp_path: Path) -> None:
+    from jssc_desktop.services.province_inbox import receive_files
+    from jssc_desktop.ui.province.report_page import ProvinceReportPage
+
+    db, officer = province
+    files = [(p.name, p.read_bytes()) for p in packages]
+    confirmed = {}
+    for p in packages:
+        from jssc_desktop.services.province_inbox import describe_package
+
+        info = describe_package(p.name, p.read_bytes())
+        confirmed[info.upt_code] = info.fingerprint
+    assert all(o.received for o in receive_files(db, officer, files, confirmed=confirmed))
+    page = ProvinceReportPage(AppContext(db, officer), today=TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.chooser.select("monthly", PERIOD)
+    out = tmp_path / "laporan"
+    out.mkdir()
+    page.make(str(out))
+    _wait_idle(qtbot, page)
+    names = sorted(p.name for p in page.paths)
+    assert f"laporan-provinsi-monthly-{PERIOD}.json" in names
+    assert page.file_list.count() == len(page.paths) >= 2
+    report = json.loads((out / f"laporan-provinsi-monthly-{PERIOD}.json").read_text("utf-8"))
+    sums = [_data(p)["summary"] for p in packages]
+    for key in ("clients_start", "admitted", "discharged", "clients_end", "graduates"):
+        assert report["summary"][key] == sum(s[key] for s in sums), key
+    assert "Oktober 2026" in page.result_label.text()
+
+
+def test_first_run_can_make_a_province_installation(qtbot, sqlite_db) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from jssc_desktop.services import users
+    from jssc_desktop.services.profile import get_profile
+    from jssc_desktop.services.province import is_province
+    from jssc_desktop.ui.first_run import FirstRunWizard
+
+    wizard = FirstRunWizard(sqlite_db)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.welcome.upt_choice.isChecked()  # a UPT installation unless chosen
+    wizard.welcome.province_choice.setChecked(True)
+    wizard.next()
+    assert wizard.currentPage() is wizard.admin_page  # no UPT profile for the province
+    page = wizard.admin_page
+    page.username.setText("petugas")
+    page.full_name.setText("Petugas Dinsos")
+    page.password.setText("Kopi-Tubruk-88")
+    page.repeat.setText("Kopi-Tubruk-88")
+    wizard.accept()
+    assert wizard.result() == QDialog.DialogCode.Accepted
+    with sqlite_db.session() as s:
+        assert is_province(s)
+        assert get_profile(s, Actor.system()) is None
+        assert users.login(s, "petugas", "Kopi-Tubruk-88").role == "admin"
+
+
+def test_every_province_page_opens(qtbot, boxes, province) -> None:
+    from jssc_desktop.ui import main_window
+
+    db, officer = province
+    window = main_window.MainWindow(AppContext(db, officer))
+    qtbot.addWidget(window)
+    assert {a.page for a in window._all_areas()} == set(main_window.PROVINCE_PAGE_LOADERS)
+    for loader in main_window.PROVINCE_PAGE_LOADERS:
+        page = loader()(AppContext(db, officer), None)
+        qtbot.addWidget(page)

@@ -137,3 +137,54 @@ def test_a_clipped_card_is_still_caught(qtbot, styled, sqlite_db, people) -> Non
     problems = cramped(window)
     assert any("cardDetail" in p or "height" in p for p in problems), problems
     window.close()
+
+
+@pytest.fixture
+def province_db(sqlite_db, tmp_path):  # type: ignore[no-untyped-def]
+    """A province installation that has received one demo UPT's October package."""
+    from jssc_desktop.reports.package import build_package
+    from jssc_desktop.services import users
+    from jssc_desktop.services.demo import build_demo
+    from jssc_desktop.services.province import init_province
+    from jssc_desktop.services.province_inbox import describe_package, receive_files
+    from jssc_desktop.storage.db import Database
+    from jssc_desktop.storage.migrate import upgrade
+
+    upt = Database(str(tmp_path / "upt.sqlite3"))
+    upgrade(upt)
+    build_demo(upt, clients=40, years=1, seed=1)
+    package = build_package(upt, _actor(upt, "kepala"), "monthly", "2026-10",
+                            out_dir=tmp_path / "out")
+    upt.dispose()
+    with sqlite_db.session() as s:
+        init_province(s, Actor.system())
+        users.create_user(s, Actor.system(), username="petugas", full_name="Petugas Dinsos",
+                          role="admin", password="Gerobak-Biru-Pelangi-77", must_change=False)
+    info = describe_package(package.name, package.read_bytes())
+    done = receive_files(sqlite_db, _actor(sqlite_db, "petugas"),
+                         [(package.name, package.read_bytes())],
+                         confirmed={info.upt_code: info.fingerprint})
+    assert done[0].received is not None
+    return sqlite_db
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_every_province_page_fits(qtbot, styled, province_db, screen: tuple[int, int]) -> None:
+    from jssc_desktop.ui.context import AppContext
+    from jssc_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(AppContext(province_db, _actor(province_db, "petugas")))
+    qtbot.addWidget(window)
+    window.resize(*screen)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.area_keys()[:3] == ["home", "receive", "province_report"]
+    problems = []
+    for key in window.area_keys():
+        page = window.navigate(key)
+        assert page is not None
+        qtbot.wait(20)
+        for tab in each_tab(page):
+            problems += [f"{key}/{tab}: {p}" for p in cramped(window)]
+    window.close()
+    assert problems == [], "\n".join(problems)
