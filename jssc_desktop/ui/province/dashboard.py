@@ -111,7 +111,6 @@ class ProvinceDashboardPage(PageBase):
                  ("earning", self.tr("Bekerja/berwirausaha"), "followups")]
         for n, (key, title, icon_name) in enumerate(specs):
             card = Card("", title, icon_name)
-            card.setMinimumHeight(96)
             self.cards[key] = card
             grid.addWidget(card, n // 3, n % 3)
         layout.addLayout(grid)
