@@ -199,14 +199,14 @@ def bench_scroll(db: Any, raw: sqlite3.Connection, capture: Capture, today: date
     from PySide6.QtCore import QModelIndex
 
     from jssc_desktop.services.base import Actor
-    from jssc_desktop.services.client_list import ClientQuery, search_clients
+    from jssc_desktop.services.client_list import ClientQuery, scroll_clients
     from jssc_desktop.ui.clients.model import ClientTableModel
 
     admin = Actor(None, "bench", "admin", "Benchmark")
 
-    def loader(query: ClientQuery) -> Any:
-        with db.session() as s:
-            return search_clients(s, admin, query, today=today)
+    def loader(query: ClientQuery) -> Any:  # as the clients page loads (usecase.fetch_read)
+        with db.read_session() as s:
+            return scroll_clients(s, admin, query, today=today)
 
     def scroll() -> int:
         model = ClientTableModel(loader)

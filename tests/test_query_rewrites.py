@@ -249,3 +249,35 @@ def test_latest_follow_ups_and_overdue_match_the_ranked_queries(demo: Database) 
                 or_(FollowUp.done_date.is_(None), FollowUp.done_date > end))).scalars())
             assert set(s.execute(select(FollowUp.id).where(_overdue(end))).scalars()) == \
                 old_overdue
+
+
+def test_scrolled_records_make_the_rows_of_the_plain_list(demo: Database) -> None:
+    """The client table keeps database records and makes each ClientRow when it is shown: those
+    rows are the ones the entities give (dates as dates, age on the day, names, masking)."""
+    from jssc_desktop.domain.nik import mask_nik
+    from jssc_desktop.domain.vocab import CLIENT_STATUSES, KAB_KOTA, ppks_display
+    from jssc_desktop.services.client_list import ClientRow, scroll_clients
+
+    with demo.session() as s:
+        tutor = s.execute(select(Tutor.id).join(Cohort, Cohort.tutor_id == Tutor.id)
+                          .limit(1)).scalar_one()
+        for actor, sort in ((ADMIN, "birth_date"), (ADMIN, "admission_date"),
+                            (Actor(None, "tutor", "tutor", "Tutor", tutor_id=tutor), "name")):
+            masked = actor.role == "tutor"
+            found = scroll_clients(s, actor, ClientQuery(sort=sort, limit=150), today=TODAY)
+            assert found.records and all(type(r) is tuple for r in found.records)
+            by_id = {c.id: c for c in s.execute(select(Client)).scalars()}
+            for record in found.records:
+                row = found.make(record)
+                c = by_id[row.id]
+                born = c.birth_date
+                age = None if born is None else (
+                    TODAY.year - born.year - ((TODAY.month, TODAY.day) < (born.month, born.day)))
+                nik = (mask_nik(c.nik) if masked else c.nik) if c.nik else "Tanpa NIK"
+                assert row == ClientRow(
+                    c.id, c.reg_no, c.name, c.sex, born, age, nik, KAB_KOTA.name(c.kab_kota_code),
+                    ppks_display(c.ppks_code, masked=masked), STAGES.name(c.current_stage),
+                    c.status, CLIENT_STATUSES.name(c.status), c.admission_date)
+                assert isinstance(row.admission_date, date)
+            if sort != "name":  # the key of a date sort is a date, whatever the driver gives
+                assert isinstance(found.after[0], date)  # type: ignore[index]  # rows found

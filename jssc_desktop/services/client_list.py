@@ -11,11 +11,23 @@ row once.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
+from functools import cache, lru_cache
+from typing import Any, Literal, NamedTuple
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    String,
+    and_,
+    bindparam,
+    func,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
 from ..domain.errors import PermissionDenied, ValidationError
@@ -61,8 +73,10 @@ class ClientQuery:
     count: bool = True
 
 
-@dataclass(frozen=True)
-class ClientRow:
+class ClientRow(NamedTuple):
+    """One row of the client list (a named tuple: made 100,000 times when scrolling to the end,
+    so it is built positionally in :func:`search_clients`)."""
+
     id: int
     reg_no: str
     name: str
@@ -83,6 +97,24 @@ class ClientPage(Page[ClientRow]):
     """A page of the client list and the sort key of its last row (to ask for the next)."""
 
     after: SortKey | None = None
+
+
+@dataclass(frozen=True)
+class ClientRecords:
+    """A page of the client list as database records (:func:`scroll_clients`)."""
+
+    records: Sequence[Any]
+    #: How many clients match in all, or -1 when not counted (:attr:`ClientQuery.count`).
+    total: int
+    limit: int
+    #: The sort key of the last record, to ask for the next page.
+    after: SortKey | None
+    #: Makes the :class:`ClientRow` of one record.
+    make: Callable[[Any], ClientRow]
+
+    @property
+    def rows(self) -> list[ClientRow]:
+        return [self.make(r) for r in self.records]
 
 
 def _like_escape(text: str) -> str:
@@ -127,6 +159,8 @@ _SORTS: dict[str, tuple[Any, ...]] = {
     "birth_date": (Client.birth_date,),
     "status": (Client.status, Client.name_normalized),
 }
+#: Sort keys on a date column (the key read from the driver is an ISO text on SQLite).
+_DATE_SORTS = {"birth_date", "admission_date"}
 #: Sort keys whose first column may be empty (sorted last in both directions).
 _NULLABLE = {"birth_date"}
 
@@ -180,87 +214,168 @@ def _order(query: ClientQuery) -> list[Any]:
     return order
 
 
-def _seek(query: ClientQuery, after: SortKey) -> ColumnElement[bool]:
-    """Rows that come after the row whose sort key is ``after`` in the order of ``query``."""
-    columns = _SORTS[query.sort]
-    if len(after) != len(columns) + 1:
-        raise ValidationError("Posisi halaman tidak sesuai dengan urutan daftar.", "after")
-    condition: ColumnElement[bool] = Client.id > after[-1]
-    for i in reversed(range(len(columns))):
-        column, value = columns[i], after[i]
-        descending = query.descending and i == 0
-        if i == 0 and query.sort in _NULLABLE:
-            if value is None:  # among the empty ones, which come last
-                return and_(column.is_(None), condition)
-            beyond = column < value if descending else column > value
-            return or_(beyond, and_(column == value, condition), column.is_(None))
-        beyond = column < value if descending else column > value
-        condition = or_(beyond, and_(column == value, condition))
-    first = after[0]
-    # The same bound once more as a plain range, so the index on the first column is used.
-    return and_(columns[0] <= first if query.descending else columns[0] >= first, condition)
+#: Where a page starts within one segment of the list, given the sort key of the last row
+#: shown: ``None`` (the whole segment lies before it), ``True`` (the whole segment comes after
+#: it) or the values to compare with the segment's seek columns, then the id.
+Start = Callable[[SortKey], "Literal[True] | SortKey | None"]
 
 
-def _segments(query: ClientQuery) -> list[tuple[Any, tuple[list[Any], list[Any]]]]:
-    """The list in order as segments that each read one index range: (seek, (order, where)).
+@dataclass(frozen=True)
+class _Segment:
+    """A part of the list in order that reads one index range."""
 
-    ``seek(after)`` gives the condition that starts the segment right after the row whose sort
-    key is ``after``: a condition, ``True`` (the whole segment comes after it) or ``None`` (the
-    whole segment lies before it). Sorting by status reads each status's part of the
-    (status, name) index in turn, and by birth date the dated clients before the undated ones:
-    a mixed-direction or NULLS LAST order over all clients would sort the whole table.
+    where: tuple[Any, ...]
+    order: tuple[Any, ...]
+    seek_columns: tuple[Any, ...]
+    descending: bool
+    start: Start
+
+
+def _segments(query: ClientQuery) -> list[_Segment]:
+    """The list in order as segments that each read one index range.
+
+    Sorting by status reads each status's part of the (status, name) index in turn, and by
+    birth date the dated clients before the undated ones: a mixed-direction or NULLS LAST order
+    over all clients would sort the whole table.
     """
+    name, cid = Client.name_normalized, Client.id
     if query.sort == "status":
         codes = sorted(CLIENT_STATUSES.codes, reverse=query.descending)
-        by_name: list[Any] = [Client.name_normalized.asc(), Client.id.asc()]
-        out: list[tuple[Any, tuple[list[Any], list[Any]]]] = []
+        out = []
         for i, code in enumerate(codes):
-            def seek(after: SortKey, i: int = i, code: str = code) -> Any:
+            def start(after: SortKey, i: int = i) -> Literal[True] | SortKey | None:
                 position = codes.index(after[0]) if after[0] in codes else len(codes)
-                if position > i:
-                    return None
-                if position < i:
-                    return True
-                return _seek_on((Client.name_normalized,), False, after[1:])
-            out.append((seek, (by_name, [Client.status == code])))
-
-        def seek_rest(after: SortKey) -> Any:
-            if after[0] in codes:
-                return True
-            return _seek_on((Client.status, Client.name_normalized), query.descending, after)
-        out.append((seek_rest, (_order(query), [Client.status.not_in(codes)])))
+                return None if position > i else True if position < i else after[1:]
+            out.append(_Segment((Client.status == code,), (name.asc(), cid.asc()), (name,),
+                                False, start))
+        out.append(_Segment((Client.status.not_in(codes),), tuple(_order(query)),
+                            (Client.status, name), query.descending,
+                            lambda after: True if after[0] in codes else after))
         return out
     if query.sort in _NULLABLE:
         column = _SORTS[query.sort][0]
         first = column.desc() if query.descending else column.asc()
-
-        def seek_dated(after: SortKey) -> Any:
-            if after[0] is None:
-                return None
-            return _seek_on((column,), query.descending, after)
-
-        def seek_undated(after: SortKey) -> Any:
-            return True if after[0] is not None else Client.id > after[-1]
-        return [(seek_dated, ([first, Client.id.asc()], [column.is_not(None)])),
-                (seek_undated, ([Client.id.asc()], [column.is_(None)]))]
-    return [(lambda after: _seek(query, after), (_order(query), []))]
+        return [
+            _Segment((column.is_not(None),), (first, cid.asc()), (column,), query.descending,
+                     lambda after: None if after[0] is None else after),
+            _Segment((column.is_(None),), (cid.asc(),), (), False,
+                     lambda after: True if after[0] is not None else after[-1:]),
+        ]
+    return [_Segment((), tuple(_order(query)), _SORTS[query.sort], query.descending,
+                     lambda after: after)]
 
 
-def _seek_on(columns: tuple[Any, ...], descending: bool, after: SortKey) -> Any:
-    """Rows after ``after`` (values of ``columns``, then the id) in the order of ``columns``
-    (the first one descending if so), the id ascending."""
-    condition: Any = Client.id > after[-1]
+def _seek_on(columns: tuple[Any, ...], descending: bool) -> Any:
+    """Rows after the bound values ``k0``, ``k1``, … of ``columns`` and ``kid`` of the id, in
+    the order of ``columns`` (the first one descending if so), the id ascending."""
+    condition: Any = Client.id > bindparam("kid", type_=Integer)
     for i in reversed(range(len(columns))):
-        column, value = columns[i], after[i]
+        column, value = columns[i], bindparam(f"k{i}", type_=columns[i].type)
         beyond = column < value if (descending and i == 0) else column > value
         condition = or_(beyond, and_(column == value, condition))
-    first = columns[0] <= after[0] if descending else columns[0] >= after[0]
-    return and_(first, condition)
+    if not columns:
+        return condition
+    # The same bound once more as a plain range, so the index on the first column is used.
+    bound = bindparam("k0", type_=columns[0].type)
+    return and_(columns[0] <= bound if descending else columns[0] >= bound, condition)
+
+
+#: The columns of a record. The dates come as the database gives them (an ISO text on SQLite)
+#: and become dates only when the row is made (:func:`_row_maker`): a list scrolled to its end
+#: then does not parse 200,000 dates of rows nobody looks at.
+_COLUMNS = (Client.id, Client.reg_no, Client.name, Client.sex,
+            type_coerce(Client.birth_date, String), Client.nik, Client.kab_kota_code,
+            Client.ppks_code, Client.current_stage, Client.status,
+            type_coerce(Client.admission_date, String))
+
+
+class _Plan:
+    """The statements of one filter and sort, built once and reused for every page (their
+    values are bound parameters: the sort key of the last row shown, the page size)."""
+
+    def __init__(self, conditions: list[ColumnElement[bool]], query: ClientQuery) -> None:
+        columns = (*_COLUMNS, *_SORTS[query.sort])
+        limit = bindparam("lim", type_=Integer)
+        self.count = select(func.count()).select_from(Client).where(*conditions)
+        self.by_offset = (select(*columns).where(*conditions).order_by(*_order(query))
+                          .offset(bindparam("off", type_=Integer)).limit(limit))
+        self.segments = _segments(query)
+        self.pages = []
+        for seg in self.segments:
+            base = select(*columns).where(*conditions, *seg.where).order_by(*seg.order)
+            self.pages.append((base.limit(limit), base.where(
+                _seek_on(seg.seek_columns, seg.descending)).limit(limit)))
+
+
+_PLANS: dict[tuple[Any, ...], _Plan] = {}
+
+
+def _plan(actor: Actor, query: ClientQuery) -> _Plan:
+    """The statements of ``query`` as seen by ``actor``, from a small cache."""
+    key = (replace(query, offset=0, limit=0, after=None, count=True), actor.role,
+           actor.tutor_id)
+    plan = _PLANS.get(key)
+    if plan is None:
+        plan = _Plan(client_conditions(actor, query), query)
+        if len(_PLANS) >= 64:
+            _PLANS.clear()
+        _PLANS[key] = plan
+    return plan
+
+
+def _fetch(conn: Any, statement: Any, params: dict[str, Any]) -> list[Any]:
+    """The rows of ``statement`` as the database driver gives them: plain tuples, without
+    SQLAlchemy's row objects (which cost as much as reading the rows when scrolling 100,000
+    clients). No column of a record needs SQLAlchemy's conversion: the dates are read as text
+    on purpose (:data:`_COLUMNS`), except a date sort key (see :data:`_DATE_SORTS`)."""
+    result = conn.execute(statement, params)
+    try:
+        rows: list[Any] = result.cursor.fetchall()
+    finally:
+        result.close()
+    return rows
+
+
+def _page_rows(conn: Any, plan: _Plan, after: SortKey, limit: int) -> list[Any]:
+    """Up to ``limit`` rows after the row whose sort key is ``after``, segment by segment."""
+    fetched: list[Any] = []
+    for seg, (whole, seek) in zip(plan.segments, plan.pages, strict=True):
+        start = seg.start(after)
+        if start is None:
+            continue  # this segment lies wholly before the last row shown
+        params: dict[str, Any] = {"lim": limit - len(fetched)}
+        if start is not True:
+            params.update({f"k{i}": v for i, v in enumerate(start[:-1])}, kid=start[-1])
+        fetched += _fetch(conn, whole if start is True else seek, params)
+        if len(fetched) >= limit:
+            break
+    return fetched
+
+
+@cache
+def _display_names(masked: bool) -> tuple[dict[str, str], ...]:
+    """Names by code of the regions, PPKS categories (sensitive ones masked when ``masked``),
+    stages and statuses."""
+    return ({t.code: t.name for t in KAB_KOTA},
+            {t.code: ppks_display(t.code, masked=masked) for t in PPKS},
+            {t.code: t.name for t in STAGES}, {t.code: t.name for t in CLIENT_STATUSES})
 
 
 def search_clients(session: Session, actor: Actor, query: ClientQuery, *,
                    today: date | None = None) -> ClientPage:
     """Filter, sort and page the client list in SQL; tutors see their cohorts' clients only."""
+    found = scroll_clients(session, actor, query, today=today)
+    make = found.make
+    return ClientPage([make(r) for r in found.records], found.total, query.offset,
+                      found.limit, after=found.after)
+
+
+def scroll_clients(session: Session, actor: Actor, query: ClientQuery, *,
+                   today: date | None = None) -> ClientRecords:
+    """:func:`search_clients` for a list that shows only some of its rows at a time (the
+    client table): the rows stay database records until :attr:`ClientRecords.make` turns the
+    ones painted into :class:`ClientRow`, so scrolling past 100,000 clients converts only the
+    rows looked at."""
     require(actor, "client.view")
     if query.sort not in _SORTS:
         raise ValidationError(f"Urutan tidak dikenal: '{query.sort}'.", "sort")
@@ -272,60 +387,54 @@ def search_clients(session: Session, actor: Actor, query: ClientQuery, *,
         raise ValidationError("Halaman berikutnya dipilih dengan posisi atau kunci, "
                               "tidak keduanya.", "after")
     limit = min(query.limit, MAX_PAGE)
-    conditions = client_conditions(actor, query)
-
-    total = -1
-    if query.count:
-        total = session.execute(
-            select(func.count()).select_from(Client).where(*conditions)).scalar_one()
-
     sort_columns = _SORTS[query.sort]
-    columns = (Client.id, Client.reg_no, Client.name, Client.sex, Client.birth_date, Client.nik,
-               Client.kab_kota_code, Client.ppks_code, Client.current_stage, Client.status,
-               Client.admission_date, *sort_columns)
+    if query.after is not None and len(query.after) != len(sort_columns) + 1:
+        raise ValidationError("Posisi halaman tidak sesuai dengan urutan daftar.", "after")
+    plan = _plan(actor, query)
+    conn = session.connection()
+    total = conn.execute(plan.count).scalar_one() if query.count else -1
     if query.offset:  # paging by position (kept for callers that still count rows)
-        fetched = list(session.execute(
-            select(*columns).where(*conditions).order_by(*_order(query))
-            .offset(query.offset).limit(limit)).all())
-    else:
+        fetched = _fetch(conn, plan.by_offset, {"off": query.offset, "lim": limit})
+    elif query.after is None:
         fetched = []
-        for extra, order in _segments(query):
-            if query.after is not None:
-                seek = extra(tuple(query.after))
-                if seek is None:
-                    continue  # this segment lies wholly before the last row shown
-            else:
-                seek = None
-            where = [*conditions, *order[1]] + ([] if seek is True or seek is None else [seek])
-            fetched += session.execute(
-                select(*columns).where(*where).order_by(*order[0])
-                .limit(limit - len(fetched))).all()
+        for whole, _seek in plan.pages:
+            fetched += _fetch(conn, whole, {"lim": limit - len(fetched)})
             if len(fetched) >= limit:
                 break
-    masked = not can(actor, "client.view_sensitive")
-    day = today or date.today()
-    md = (day.month, day.day)
-    n_sort = len(sort_columns)
-    region = KAB_KOTA.name
-
-    def category(code: str | None) -> str:
-        return ppks_display(code, masked=masked)  # sensitive categories masked like the NIK
-    stage_names = {code: STAGES.name(code) for code in STAGES.codes}
-    status_names = {code: CLIENT_STATUSES.name(code) for code in CLIENT_STATUSES.codes}
-    rows = []
+    else:
+        fetched = _page_rows(conn, plan, tuple(query.after), limit)
     key: SortKey | None = None
-    # Rows unpacked as tuples (named access to a Row costs more than everything else here).
-    for r in fetched:
+    if fetched:
+        last = fetched[-1]
+        first = last[11]
+        if first.__class__ is str and query.sort in _DATE_SORTS:  # SQLite gives an ISO text
+            first = date.fromisoformat(first)
+        key = (first, *last[12:11 + len(sort_columns)], last[0])
+    make = _row_maker(not can(actor, "client.view_sensitive"), today or date.today())
+    return ClientRecords(fetched, total, limit, key, make)
+
+
+@lru_cache(maxsize=8)
+def _row_maker(masked: bool, day: date) -> Callable[[Any], ClientRow]:
+    """Turns a record of the list's columns into a :class:`ClientRow` (age on ``day``)."""
+    md = (day.month, day.day)
+    year = day.year
+    regions, categories, stages, statuses = _display_names(masked)
+    new = tuple.__new__
+    iso_date = date.fromisoformat
+
+    def make(r: Any) -> ClientRow:
         (cid, reg_no, name, sex, born, nik, kab_kota, ppks, stage, status, admitted) = r[:11]
-        rows.append(ClientRow(
-            id=cid, reg_no=reg_no, name=name, sex=sex, birth_date=born,
-            age=None if born is None else
-            day.year - born.year - (md < (born.month, born.day)),
-            nik_display=(mask_nik(nik) if masked else nik) if nik else "Tanpa NIK",
-            kab_kota_name=region(kab_kota), ppks_name=category(ppks),
-            stage_name=stage_names.get(stage) or STAGES.name(stage), status=status,
-            status_name=status_names.get(status) or CLIENT_STATUSES.name(status),
-            admission_date=admitted,
-        ))
-        key = (*r[11:11 + n_sort], cid)
-    return ClientPage(rows, total, query.offset, limit, after=key)
+        if born.__class__ is str:
+            born = iso_date(born)
+        if admitted.__class__ is str:
+            admitted = iso_date(admitted)
+        return new(ClientRow, (  # positional, as ClientRow._make does
+            cid, reg_no, name, sex, born,
+            None if born is None else year - born.year - (md < (born.month, born.day)),
+            ((mask_nik(nik) if masked else nik) if nik else "Tanpa NIK"),
+            regions.get(kab_kota) or KAB_KOTA.name(kab_kota),
+            categories.get(ppks) or ppks_display(ppks, masked=masked),
+            stages.get(stage) or STAGES.name(stage), status,
+            statuses.get(status) or CLIENT_STATUSES.name(status), admitted))
+    return make

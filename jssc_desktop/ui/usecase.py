@@ -111,6 +111,13 @@ def fetch(ctx: AppContext, fn: Callable[..., Any], *args: Any, **kwargs: Any) ->
         return fn(s, ctx.actor, *args, **kwargs)
 
 
+def fetch_read(ctx: AppContext, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """:func:`fetch` in a read-only unit of work (``Database.read_session``): on SQLite it
+    neither waits for nor holds up a writer, e.g. each page of a long list while scrolling."""
+    with ctx.db.read_session() as s:
+        return fn(s, ctx.actor, *args, **kwargs)
+
+
 def report_error(parent: QWidget | None, exc: BaseException, *, fields: FieldMap | None = None,
                  message: QLabel | None = None,
                  on_reload: Callable[[], None] | None = None) -> None:

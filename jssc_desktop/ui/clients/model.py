@@ -1,27 +1,33 @@
 """The client list as a lazily paged table model.
 
 Only the rows scrolled into view are fetched: ``canFetchMore``/``fetchMore`` ask the service for
-the next 200 rows after the sort key of the last row already shown (filtered, sorted and paged by
+the next 1,000 rows after the sort key of the last row already shown (filtered, sorted and paged by
 key in SQL), so a UPT with 100,000 clients opens the list as fast as one with 100 and scrolling
 to its end reads each row once. The clients are counted once per filter or sort change. The
-text of a row's cells is prepared once, when it is first painted, not each time Qt paints it.
+rows stay database records (:func:`~jssc_desktop.services.client_list.scroll_clients`) until one
+is painted or asked for: only then is it made into a :class:`ClientRow` and the text of its cells
+prepared, once, not each time Qt paints it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from enum import IntEnum
+from typing import Any, overload
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from ...domain.codes import ClientStatus
 from ...services.base import Page
-from ...services.client_list import ClientQuery, ClientRow, SortKey
+from ...services.client_list import ClientQuery, ClientRecords, ClientRow, SortKey
 from ..widgets import EXPORT_ROLE, short_region_name, short_stage_name, short_status_name
 
 PAGE_SIZE = 200
+#: Rows asked for by each further page: fewer round trips when scrolling far (a page of 1,000
+#: takes a few milliseconds), while the first page stays small so the list opens at once.
+FETCH_SIZE = 1000
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -48,7 +54,44 @@ SORTABLE: dict[Column, tuple[str, bool]] = {
     Column.STATUS: ("status", False),
 }
 
-Loader = Callable[[ClientQuery], Page[ClientRow]]
+Loader = Callable[[ClientQuery], Page[ClientRow] | ClientRecords]
+
+
+class Rows(Sequence[ClientRow]):
+    """The rows loaded so far, each made into a :class:`ClientRow` when first asked for."""
+
+    def __init__(self) -> None:
+        #: A database record until the row is first asked for, then its ClientRow.
+        self.items: list[Any] = []
+        self.make: Callable[[Any], ClientRow] | None = None
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    @overload
+    def __getitem__(self, i: int) -> ClientRow: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[ClientRow]: ...
+
+    def __getitem__(self, i: int | slice) -> ClientRow | list[ClientRow]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self.items)))]
+        item = self.items[i]
+        if type(item) is not ClientRow:
+            item = self.items[i] = self.make(item)  # type: ignore[misc]  # set with records
+        return item  # type: ignore[no-any-return]  # a ClientRow by now
+
+    def __iter__(self) -> Iterator[ClientRow]:
+        return (self[i] for i in range(len(self.items)))
+
+    def take(self, page: Page[ClientRow] | ClientRecords) -> int:
+        """Append a page's rows (records stay records); returns how many."""
+        if isinstance(page, ClientRecords):
+            self.make = page.make
+            self.items.extend(page.records)
+            return len(page.records)
+        self.items.extend(page.rows)
+        return len(page.rows)
 
 
 class ClientTableModel(QAbstractTableModel):
@@ -63,7 +106,7 @@ class ClientTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.loader = loader
         self.query = ClientQuery(limit=PAGE_SIZE)
-        self.rows: list[ClientRow] = []
+        self.rows = Rows()
         self.cells: list[tuple[str, ...] | None] = []
         self.after: SortKey | None = None
         self.total = 0
@@ -91,7 +134,7 @@ class ClientTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.rows, self.cells, self.after = [], [], None
+        self.rows, self.cells, self.after = Rows(), [], None
         self.total = 0
         try:
             page = self.loader(replace(self.query, offset=0, limit=PAGE_SIZE, after=None,
@@ -106,10 +149,8 @@ class ClientTableModel(QAbstractTableModel):
         self.endResetModel()
         self.total_changed.emit(self.total)
 
-    def _take(self, page: Page[ClientRow]) -> None:
-        new = list(page.rows)
-        self.rows.extend(new)
-        self.cells.extend([None] * len(new))  # made when first painted
+    def _take(self, page: Page[ClientRow] | ClientRecords) -> None:
+        self.cells.extend([None] * self.rows.take(page))  # made when first painted
         self.after = getattr(page, "after", None)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
@@ -119,26 +160,27 @@ class ClientTableModel(QAbstractTableModel):
         if parent.isValid() or len(self.rows) >= self.total:
             return
         if self.after is not None:
-            query = replace(self.query, offset=0, limit=PAGE_SIZE, after=self.after, count=False)
+            query = replace(self.query, offset=0, limit=FETCH_SIZE, after=self.after, count=False)
         else:  # a loader that does not page by key
-            query = replace(self.query, offset=len(self.rows), limit=PAGE_SIZE)
+            query = replace(self.query, offset=len(self.rows), limit=FETCH_SIZE)
         try:
             page = self.loader(query)
         except Exception as exc:  # noqa: BLE001
             self.total = len(self.rows)  # stop asking until the next reload
             self.load_failed.emit(exc)
             return
-        if not page.rows:
+        new = len(page.records if isinstance(page, ClientRecords) else page.rows)
+        if not new:
             self.total = len(self.rows)  # someone deleted rows meanwhile
             return
         start = len(self.rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(page.rows) - 1)
+        self.beginInsertRows(QModelIndex(), start, start + new - 1)
         self._take(page)
         self.endInsertRows()
         if page.total >= 0 and page.total != self.total:
             self.total = max(page.total, len(self.rows))
             self.total_changed.emit(self.total)
-        elif len(page.rows) < PAGE_SIZE and len(self.rows) != self.total:
+        elif new < query.limit and len(self.rows) != self.total:
             self.total = len(self.rows)  # the end came sooner: rows were deleted meanwhile
             self.total_changed.emit(self.total)
 

@@ -21,7 +21,8 @@ from ...domain.changes import RecordKind
 from ...domain.codes import ClientStatus
 from ...domain.formatting import format_number
 from ...domain.vocab import CLIENT_STATUSES, KAB_KOTA, PPKS, STAGES, sensitive_ppks_codes
-from ...services.clients import ClientQuery, search_clients
+from ...services.client_list import scroll_clients
+from ...services.clients import ClientQuery
 from .. import usecase
 from ..context import AppContext
 from ..widgets import FlowLayout, SearchEdit, VocabCombo, button, heading, show_error
@@ -148,7 +149,7 @@ class ClientsPage(QWidget):
     # ----------------------------------------------------------------------------- loading
 
     def _load(self, query: ClientQuery):
-        return usecase.fetch(self.ctx, search_clients, query)
+        return usecase.fetch_read(self.ctx, scroll_clients, query)
 
     def _load_tracks(self) -> None:
         try:
