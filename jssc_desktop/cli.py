@@ -682,7 +682,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_privacy)
 
     s = sub.add_parser("template", help="buat templat Excel untuk impor")
-    s.add_argument("kind", choices=["clients", "tutors", "attendance"])
+    s.add_argument("kind", choices=["clients", "tutors", "attendance", "followups"])
     s.add_argument("--out", required=True, metavar="FILE", help="berkas .xlsx tujuan")
     s.set_defaults(func=cmd_template)
 

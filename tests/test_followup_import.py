@@ -173,3 +173,28 @@ def test_cli_import_followups(tmp_path: Path) -> None:
         assert s.scalar(select(FollowUp.monthly_income).where(
             FollowUp.employer_or_business == "Jahit Ani, Kepanjen")) == 38_000_000
     db.dispose()
+
+
+def test_template_example_row_is_skipped(db: Database, actors, grads, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The template (also from the wizard's first page) reads back: its header is found, its
+    example row is skipped, the rows typed under it are recorded."""
+    from openpyxl import load_workbook
+
+    from jssc_desktop.services.templates import write_template
+
+    with db.session() as s:
+        path = write_template("followups", tmp_path / "templat.xlsx", s)
+    wb = load_workbook(path)
+    ws = wb["Bimbingan Lanjut"]
+    headers = [c.value for c in ws[1]]
+    assert headers[:2] == ["No. Registrasi", "Bulan Ke"]
+    row = {"No. Registrasi": "PM-2025-00003", "Bulan Ke": 6, "Tgl Pelaksanaan": "5 Agustus 2026",
+           "Cara": "Telepon", "Hasil": "Sekolah"}
+    ws.append([row.get(h) for h in headers])
+    wb.save(path)
+    with db.session() as s:
+        result = import_followups(s, actors["staff"], path, sheet_name="Bimbingan Lanjut",
+                                  today=TODAY)
+    assert (result.errors, result.recorded, result.saved) == ([], 1, True)
+    with db.session() as s:
+        assert s.get(FollowUp, grads["c6"]).outcome == "sekolah"

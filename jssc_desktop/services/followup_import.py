@@ -7,13 +7,15 @@ earning outcome with a workplace and an income above zero, approved periods lock
 above the ceiling in Pengaturan refused unless the import is explicitly confirmed
 (``confirm_high_income``; on the command line ``--confirm-high-income``).
 
-The import is one transaction: every row is recorded, or (on any error, or a dry run) none.
+It is a table import (``services.table_import``: header found under title rows, columns
+re-mappable, a plan naming every problem by row and column, then all rows or none), so the import
+wizard offers it with the same steps as tutors and attendance; ``import_followups`` is the command
+line's one call.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -28,18 +30,20 @@ from ..domain.vocab import AID_CONDITIONS, FOLLOWUP_METHODS, FOLLOWUP_OUTCOMES
 from ..storage.models import Client, Cohort, Enrollment, FollowUp, TrainingTrack
 from .base import Actor, require
 from .followups import FollowUpInput, record_followup
-from .imports import MAX_HEADER_SCAN, RowIssue, Sheet, normalize_header, read_sheet
+from .imports import RowIssue, Sheet, read_sheet
+from .table_import import (
+    TableColumn,
+    TableKind,
+    TablePlan,
+    TableResult,
+    TableRow,
+    apply_table_import,
+    plan_table_import,
+)
 
 MONTHS = (3, 6, 12)
-
-
-@dataclass(frozen=True)
-class _Col:
-    key: str
-    label: str
-    aliases: tuple[str, ...]
-    parse: Callable[[Any], Any]
-    required: bool = False
+#: The registration number of the template's example row; a sheet that still holds it skips it.
+EXAMPLE_REG_NO = "PM-0000-00000"
 
 
 def _income(value: Any) -> int | None:
@@ -78,11 +82,14 @@ def _months(value: Any) -> int | None:
     return int(m[1])
 
 
-COLUMNS: tuple[_Col, ...] = (
+_Col = TableColumn
+
+COLUMNS: tuple[TableColumn, ...] = (
     _Col("reg_no", "No. Registrasi", ("nomor registrasi", "no registrasi", "no reg", "reg no",
                                       "nomor induk klien"), cell_text, True),
     _Col("months_after", "Bulan Ke", ("bulan", "bimbingan bulan ke", "bulan ke-", "tahap"),
          _months, True),
+    _Col("name", "Nama", ("nama lengkap", "nama lulusan", "nama klien", "nama pm"), cell_text),
     _Col("track", "Program", ("program keterampilan", "pelatihan", "keterampilan"), cell_text),
     _Col("done_date", "Tgl Pelaksanaan", ("tanggal pelaksanaan", "tanggal", "tgl",
                                           "tanggal kunjungan", "dilaksanakan"),
@@ -103,8 +110,6 @@ COLUMNS: tuple[_Col, ...] = (
          lambda v: parse_code(AID_CONDITIONS, v, "Kondisi bantuan", "aid_condition")),
     _Col("notes", "Catatan", ("keterangan",), cell_text),
 )
-_BY_KEY = {c.key: c for c in COLUMNS}
-_ALIASES = {normalize_header(a): c.key for c in COLUMNS for a in (c.label, *c.aliases)}
 
 
 @dataclass
@@ -121,24 +126,6 @@ class FollowUpImportResult:
     def summary(self) -> str:
         rows = len({e.row for e in self.errors})
         return f"{self.recorded} hasil bimbingan lanjut, {rows} baris bermasalah"
-
-
-def _header(rows: Sequence[Sequence[Any]]) -> tuple[int, dict[int, str]]:
-    best, best_map = -1, dict[int, str]()
-    for index, row in enumerate(rows[:MAX_HEADER_SCAN]):
-        mapping: dict[int, str] = {}
-        for col, value in enumerate(row):
-            key = _ALIASES.get(normalize_header(value))
-            if key and key not in mapping.values():
-                mapping[col] = key
-        if len(mapping) > len(best_map):
-            best, best_map = index, mapping
-    missing = [c.label for c in COLUMNS if c.required and c.key not in best_map.values()]
-    if best < 0 or missing:
-        raise ValidationError(
-            "Baris judul kolom bimbingan lanjut tidak lengkap; kolom yang belum ada: "
-            f"{', '.join(missing)}.", "header")
-    return best, best_map
 
 
 def _find_followup(session: Session, reg_no: str, months: int,
@@ -165,6 +152,64 @@ def _find_followup(session: Session, reg_no: str, months: int,
     return found[0][0]
 
 
+def _record(session: Session, actor: Actor, plan: TablePlan, row: TableRow) -> None:
+    """Record one row's result on its scheduled follow-up, by the form's rules."""
+    values = row.values
+    fu = _find_followup(session, values["reg_no"], values["months_after"], values.get("track"))
+    data = FollowUpInput(**{k: v for k, v in values.items()
+                            if k not in ("reg_no", "months_after", "track", "name")})
+    record_followup(session, actor, fu.id, data, today=plan.options.get("today"),
+                    confirm_high_income=bool(plan.options.get("confirm_high_income")))
+
+
+def _column(plan: TablePlan, exc: DomainError) -> str:
+    return plan.column_label(exc.field) if exc.field in plan.label_of else "-"
+
+
+def _check(session: Session, actor: Actor, plan: TablePlan) -> None:
+    """Record every row inside a savepoint that is then rolled back: the form's own rules
+    (earning outcome, income ceiling, approved periods) name the row and column."""
+    require(actor, "followup.edit")
+    checked: list[TableRow] = []
+    outer = session.begin_nested()
+    try:
+        for row in plan.rows:
+            if row.values.get("reg_no") == EXAMPLE_REG_NO:
+                checked.append(TableRow(row.row, row.values, "lewati", "baris contoh templat"))
+                continue
+            try:
+                with session.begin_nested():
+                    _record(session, actor, plan, row)
+            except DomainError as exc:
+                if isinstance(exc, ConfirmationRequired):
+                    plan.unconfirmed.append(row.row)
+                plan.errors.append(RowIssue(row.row, _column(plan, exc), exc.message))
+                continue
+            checked.append(TableRow(row.row, row.values))  # a new result on its schedule
+    finally:
+        outer.rollback()
+    plan.rows = checked
+
+
+def _write(session: Session, actor: Actor, plan: TablePlan) -> TableResult:
+    recorded = 0
+    for row in plan.rows:
+        if row.action != "baru":
+            continue
+        try:
+            _record(session, actor, plan, row)
+        except DomainError as exc:
+            raise ValidationError(f"Impor dibatalkan, tidak ada data yang disimpan: "
+                                  f"{RowIssue(row.row, _column(plan, exc), exc.message)}",
+                                  "file") from exc
+        recorded += 1
+    return TableResult(plan.file_name, recorded, 0, plan.skipped)
+
+
+FOLLOWUPS = TableKind("followups", "bimbingan lanjut", COLUMNS, ("reg_no", "months_after"),
+                      _check, _write)
+
+
 def import_followups(session: Session, actor: Actor, path: str | Path, *,
                      dry_run: bool = False, confirm_high_income: bool = False,
                      sheet_name: str | None = None,
@@ -172,50 +217,15 @@ def import_followups(session: Session, actor: Actor, path: str | Path, *,
     """Record every row's follow-up result; on any error (or ``dry_run``) nothing is kept."""
     require(actor, "followup.edit")
     sheet: Sheet = read_sheet(path, sheet_name)
-    header, mapping = _header(sheet.rows)
-    headers = {col: cell_text(v) or "" for col, v in enumerate(sheet.rows[header])}
-    result = FollowUpImportResult(sheet.file_name, sheet.sheet_name, header + 1)
-    outer = session.begin_nested()
-    for index in range(header + 1, len(sheet.rows)):
-        raw = sheet.rows[index]
-        if all(cell_text(v) is None for v in raw):
-            continue
-        row_no = index + 1
-        values: dict[str, Any] = {}
-        bad = False
-        for col, key in mapping.items():
-            try:
-                values[key] = _BY_KEY[key].parse(raw[col] if col < len(raw) else None)
-            except DomainError as exc:
-                result.errors.append(RowIssue(row_no, headers.get(col) or _BY_KEY[key].label,
-                                              exc.message))
-                bad = True
-        if bad:
-            continue
-        label = {key: headers.get(col) or _BY_KEY[key].label for col, key in mapping.items()}
-        try:
-            for key in ("reg_no", "months_after"):
-                if values.get(key) is None:
-                    raise ValidationError(f"{_BY_KEY[key].label} wajib diisi.", key)
-            fu = _find_followup(session, values["reg_no"], values["months_after"],
-                                values.get("track"))
-            data = FollowUpInput(**{k: v for k, v in values.items()
-                                    if k not in ("reg_no", "months_after", "track")})
-            with session.begin_nested():
-                record_followup(session, actor, fu.id, data, today=today,
-                                confirm_high_income=confirm_high_income)
-            result.recorded += 1
-        except DomainError as exc:
-            if isinstance(exc, ConfirmationRequired):
-                result.unconfirmed.append(row_no)
-            column = label.get(exc.field or "", _BY_KEY[exc.field].label
-                               if exc.field in _BY_KEY else "-")
-            result.errors.append(RowIssue(row_no, column, exc.message))
-    if result.errors or dry_run:
-        outer.rollback()
-        if result.errors:
-            result.recorded = 0
-    else:
-        outer.commit()
-        result.saved = True
+    plan = plan_table_import(session, actor, FOLLOWUPS, sheet, options={
+        "confirm_high_income": confirm_high_income, "today": today})
+    result = FollowUpImportResult(sheet.file_name, sheet.sheet_name, plan.header_row,
+                                  errors=list(plan.errors), unconfirmed=list(plan.unconfirmed))
+    if plan.errors:
+        return result
+    if dry_run:
+        result.recorded = plan.new
+        return result
+    result.recorded = apply_table_import(session, actor, FOLLOWUPS, plan).new
+    result.saved = True
     return result

@@ -14,7 +14,7 @@ importer did not recognise. openpyxl is imported when first used.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -153,25 +153,36 @@ def read_sheet(path: str | Path, sheet_name: str | None = None) -> Sheet:
         wb.close()
 
 
-def detect_header(rows: Sequence[Sequence[Any]]) -> tuple[int, dict[int, str]]:
-    """The row (0-based) that looks most like a header, and column index → field key.
-
-    Title rows and merged cells above the table are skipped: the header is the row among the
-    first 30 whose cells match the most known column names."""
+def best_header_row(rows: Sequence[Sequence[Any]],
+                    aliases: Mapping[str, str]) -> tuple[int, dict[int, str]]:
+    """The row (0-based) among the first 30 whose cells match the most known header words
+    (``aliases``: normalised header → key), and column index → key; -1 when none matches.
+    Title rows and merged cells above the table are skipped. Every import finds its header so."""
     best, best_map = -1, dict[int, str]()
     for index, row in enumerate(rows[:MAX_HEADER_SCAN]):
         mapping: dict[int, str] = {}
         for col, value in enumerate(row):
-            key = _ALIASES.get(normalize_header(value))
+            key = aliases.get(normalize_header(value))
             if key and key not in mapping.values():
                 mapping[col] = key
         if len(mapping) > len(best_map):
             best, best_map = index, mapping
+    return best, best_map
+
+
+def detect_header(rows: Sequence[Sequence[Any]]) -> tuple[int, dict[int, str]]:
+    """The row (0-based) that looks most like a client header, and column index → field key."""
+    best, best_map = best_header_row(rows, _ALIASES)
     if best < 0 or "name" not in best_map.values() or len(best_map) < 2:
         raise ValidationError(
             "Baris judul kolom tidak ditemukan: pastikan ada kolom seperti 'Nama Lengkap', "
             "'Jenis Kelamin', 'Jenis PPKS' dan 'Tgl Masuk' di 30 baris pertama.", "header")
     return best, best_map
+
+
+def is_blank_row(row: Sequence[Any]) -> bool:
+    """A sheet row with nothing in it (skipped by every import)."""
+    return all(cell_text(v) is None for v in row)
 
 
 # ------------------------------------------------------------------------------------ planning
@@ -196,28 +207,24 @@ class PlannedRow:
     warnings: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class ImportPlan:
-    file_name: str
-    sheet_name: str
-    header_row: int                          # 1-based
-    headers: dict[int, str]                  # column index → header text in the sheet
-    mapping: dict[int, str]                  # column index → field key
-    unmapped: list[tuple[int, str]]          # columns the importer did not recognise
-    rows: list[PlannedRow]
-    errors: list[RowIssue]
+class PlanCounts:
+    """The counters and the one-line summary of every import plan (clients and the table kinds):
+    ``rows`` carry an ``action`` ('baru' | 'ubah' | 'lewati'), ``errors`` name their row."""
+
+    rows: Sequence[Any]
+    errors: Sequence[RowIssue]
 
     @property
     def new(self) -> int:
         return sum(1 for r in self.rows if r.action == "baru")
 
     @property
-    def skipped(self) -> int:
-        return sum(1 for r in self.rows if r.action == "lewati")
+    def updated(self) -> int:
+        return sum(1 for r in self.rows if r.action == "ubah")
 
     @property
-    def updated(self) -> int:
-        return 0
+    def skipped(self) -> int:
+        return sum(1 for r in self.rows if r.action == "lewati")
 
     @property
     def error_rows(self) -> int:
@@ -228,13 +235,21 @@ class ImportPlan:
                 f"{self.error_rows} baris bermasalah ({len(self.errors)} galat)")
 
 
+@dataclass(frozen=True)
+class ImportPlan(PlanCounts):
+    file_name: str
+    sheet_name: str
+    header_row: int                          # 1-based
+    headers: dict[int, str]                  # column index → header text in the sheet
+    mapping: dict[int, str]                  # column index → field key
+    unmapped: list[tuple[int, str]]          # columns the importer did not recognise
+    rows: list[PlannedRow]
+    errors: list[RowIssue]
+
+
 def _column_label(plan_headers: dict[int, str], col: int, key: str) -> str:
     header = plan_headers.get(col)
     return header or COLUMNS_BY_KEY[key].label
-
-
-def _is_blank(row: Sequence[Any]) -> bool:
-    return all(cell_text(v) is None for v in row)
 
 
 #: A row that passed the form's checks: (row number, input, cleaned values, warnings).
@@ -288,7 +303,7 @@ def _checked_rows(sheet: Sheet, header_index: int, mapping: dict[int, str],
     candidates: list[Candidate] = []
     for index in range(header_index + 1, len(sheet.rows)):
         raw = sheet.rows[index]
-        if _is_blank(raw):
+        if is_blank_row(raw):
             continue
         row_no = index + 1
         fields: dict[str, Any] = {}

@@ -1,4 +1,5 @@
-"""What every spreadsheet import shares, for the kinds beyond clients (tutors, attendance): the
+"""What every spreadsheet import shares, for the kinds beyond clients (tutors, attendance,
+follow-up results): the
 header found under title rows by the office's own header words, columns mapped (and re-mappable),
 each cell read as staff write it, a plan that names every problem by row and column and writes
 nothing, and then all rows or none.
@@ -10,7 +11,7 @@ sheet reading, the error copy and ``remap`` are the client import's own (``servi
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,7 +20,15 @@ from sqlalchemy.orm import Session
 from ..domain.cells import cell_text
 from ..domain.errors import ValidationError
 from .base import Actor, require
-from .imports import MAX_HEADER_SCAN, RowIssue, Sheet, normalize_header
+from .imports import (
+    MAX_HEADER_SCAN,
+    PlanCounts,
+    RowIssue,
+    Sheet,
+    best_header_row,
+    is_blank_row,
+    normalize_header,
+)
 
 
 @dataclass(frozen=True)
@@ -43,7 +52,7 @@ class TableRow:
 
 
 @dataclass
-class TablePlan:
+class TablePlan(PlanCounts):
     kind: str
     file_name: str
     sheet_name: str
@@ -54,26 +63,10 @@ class TablePlan:
     rows: list[TableRow]
     errors: list[RowIssue]
     label_of: dict[str, str] = field(default_factory=dict)
-
-    @property
-    def new(self) -> int:
-        return sum(1 for r in self.rows if r.action == "baru")
-
-    @property
-    def updated(self) -> int:
-        return sum(1 for r in self.rows if r.action == "ubah")
-
-    @property
-    def skipped(self) -> int:
-        return sum(1 for r in self.rows if r.action == "lewati")
-
-    @property
-    def error_rows(self) -> int:
-        return len({e.row for e in self.errors})
-
-    def summary(self) -> str:
-        return (f"{self.new} baru, {self.updated} diperbarui, {self.skipped} dilewati, "
-                f"{self.error_rows} baris bermasalah ({len(self.errors)} galat)")
+    #: What the user decided for this import (e.g. ``confirm_high_income`` for follow-ups).
+    options: Mapping[str, Any] = field(default_factory=dict)
+    #: Rows refused only because a value needs the user's confirmation (see ``options``).
+    unconfirmed: list[int] = field(default_factory=list)
 
     def column_label(self, key: str) -> str:
         """The header as written in the sheet for ``key`` (else the template's)."""
@@ -119,16 +112,7 @@ def detect_table_header(kind: TableKind,
                         rows: Sequence[Sequence[Any]]) -> tuple[int, dict[int, str]]:
     """The row (0-based) among the first 30 whose cells match the most known header words, and
     column index → key; title rows and merged cells above the table are skipped."""
-    aliases = kind.aliases()
-    best, best_map = -1, dict[int, str]()
-    for index, row in enumerate(rows[:MAX_HEADER_SCAN]):
-        mapping: dict[int, str] = {}
-        for col, value in enumerate(row):
-            key = aliases.get(normalize_header(value))
-            if key and key not in mapping.values():
-                mapping[col] = key
-        if len(mapping) > len(best_map):
-            best, best_map = index, mapping
+    best, best_map = best_header_row(rows, kind.aliases())
     if best < 0 or not set(kind.header_needs) <= set(best_map.values()):
         names = ", ".join(f"'{kind.by_key[k].label}'" for k in kind.header_needs)
         raise ValidationError(
@@ -137,14 +121,12 @@ def detect_table_header(kind: TableKind,
     return best, best_map
 
 
-def _blank(row: Sequence[Any]) -> bool:
-    return all(cell_text(v) is None for v in row)
-
-
 def plan_table_import(session: Session, actor: Actor, kind: TableKind, sheet: Sheet, *,
                       mapping: dict[int, str] | None = None,
-                      header_row: int | None = None) -> TablePlan:
-    """Read every row, check it, and say what an import would do. Nothing is written."""
+                      header_row: int | None = None,
+                      options: Mapping[str, Any] | None = None) -> TablePlan:
+    """Read every row, check it, and say what an import would do. Nothing is written.
+    ``options`` are the user's decisions the kind reads (kept on the plan)."""
     require(actor, "import.run")
     if mapping is None or header_row is None:
         detected_row, detected_map = detect_table_header(kind, sheet.rows)
@@ -162,14 +144,14 @@ def plan_table_import(session: Session, actor: Actor, kind: TableKind, sheet: Sh
     headers = {i: cell_text(v) or "" for i, v in enumerate(header_cells) if cell_text(v)}
     plan = TablePlan(kind.kind, sheet.file_name, sheet.sheet_name, header_index + 1, headers,
                      mapping, [(i, h) for i, h in headers.items() if i not in mapping], [], [],
-                     {c.key: c.label for c in kind.columns})
+                     {c.key: c.label for c in kind.columns}, dict(options or {}))
     for needed in kind.columns:
         if needed.required and needed.key not in mapping.values():
             plan.errors.append(RowIssue(header_index + 1, needed.label,
                                         f"kolom wajib '{needed.label}' tidak ada di lembar ini."))
     for index in range(header_index + 1, len(sheet.rows)):
         raw = sheet.rows[index]
-        if _blank(raw):
+        if is_blank_row(raw):
             continue
         values: dict[str, Any] = {}
         problems: list[RowIssue] = []
@@ -214,7 +196,7 @@ def remap_table(plan: TablePlan, column: int, key: str | None) -> dict[int, str]
 
 
 def kind_named(name: str) -> TableKind:
-    """The import of ``name`` (tutors|attendance)."""
+    """The import of ``name`` (tutors|attendance|followups)."""
     if name == "tutors":
         from .tutor_import import TUTORS
 
@@ -223,8 +205,12 @@ def kind_named(name: str) -> TableKind:
         from .attendance_import import ATTENDANCE_IMPORT
 
         return ATTENDANCE_IMPORT
-    raise ValidationError(f"Jenis impor tidak dikenal: '{name}'; pilih tutors atau attendance.",
-                          "kind")
+    if name == "followups":
+        from .followup_import import FOLLOWUPS
+
+        return FOLLOWUPS
+    raise ValidationError(f"Jenis impor tidak dikenal: '{name}'; pilih tutors, attendance atau "
+                          "followups.", "kind")
 
 
 __all__ = ["TableColumn", "TableKind", "TablePlan", "TableResult", "TableRow",

@@ -15,7 +15,10 @@ from ..domain.errors import ValidationError
 from ..domain.fields import CLIENT as CLIENT_FIELDS
 from ..domain.fields import TUTOR as TUTOR_FIELDS
 from ..domain.vocab import (
+    AID_CONDITIONS,
     ATTENDANCE,
+    FOLLOWUP_METHODS,
+    FOLLOWUP_OUTCOMES,
     KAB_KOTA,
     NIK_MISSING_REASONS,
     PARTNER_KINDS,
@@ -29,7 +32,7 @@ from ..storage.models import TrainingTrack
 from .exports import set_text_safe
 from .imports import CLIENT_COLUMNS
 
-KINDS = ("clients", "tutors", "attendance")
+KINDS = ("clients", "tutors", "attendance", "followups")
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,34 @@ def _attendance_columns(tracks: list[str]) -> list[TemplateColumn]:
     ]
 
 
+def _followup_columns(tracks: list[str]) -> list[TemplateColumn]:
+    from .followup_import import EXAMPLE_REG_NO
+
+    return [
+        TemplateColumn("No. Registrasi", EXAMPLE_REG_NO, "Nomor registrasi lulusan. Wajib. "
+                       "Baris contoh ini dilewati saat impor.", text=True),
+        TemplateColumn("Bulan Ke", 3, "3, 6 atau 12 bulan setelah lulus. Wajib.",
+                       "bulan_bimbingan"),
+        TemplateColumn("Program", tracks[0] if tracks else "Menjahit", "Isi bila lulusan "
+                       "mengikuti lebih dari satu program.", "program" if tracks else None,
+                       width=22),
+        TemplateColumn("Tgl Pelaksanaan", date(2026, 8, 10), "Tanggal bimbingan lanjut "
+                       "dilaksanakan. Wajib."),
+        TemplateColumn("Cara", FOLLOWUP_METHODS.name("kunjungan"), "Cara bimbingan. Wajib.",
+                       "cara_bimbingan", width=20),
+        TemplateColumn("Hasil", FOLLOWUP_OUTCOMES.name("wirausaha"), "Kegiatan lulusan kini. "
+                       "Wajib.", "hasil_bimbingan", width=20),
+        TemplateColumn("Tempat Kerja/Usaha", "Jahit Ani, Kepanjen", "Wajib bila bekerja atau "
+                       "wirausaha.", width=26),
+        TemplateColumn("Penghasilan per Bulan", 2_500_000, "Rupiah per bulan; di atas 0 bila "
+                       "bekerja atau wirausaha."),
+        TemplateColumn("Bantuan", "Mesin jahit", "Bantuan usaha yang diterima.", width=22),
+        TemplateColumn("Kondisi Bantuan", AID_CONDITIONS.name("dipakai"),
+                       "Kondisi bantuan saat bimbingan.", "kondisi_bantuan"),
+        TemplateColumn("Catatan", None, "", width=26),
+    ]
+
+
 def _lists(tracks: list[str]) -> dict[str, list[str]]:
     def names(v: Vocabulary) -> list[str]:
         return [t.name for t in v]
@@ -91,10 +122,15 @@ def _lists(tracks: list[str]) -> dict[str, list[str]]:
         "jenis_mitra": names(PARTNER_KINDS),
         "kehadiran": [t.code for t in ATTENDANCE],
         "program": tracks,
+        "bulan_bimbingan": ["3", "6", "12"],
+        "cara_bimbingan": names(FOLLOWUP_METHODS),
+        "hasil_bimbingan": names(FOLLOWUP_OUTCOMES),
+        "kondisi_bantuan": names(AID_CONDITIONS),
     }
 
 
-TITLES = {"clients": "Data Klien", "tutors": "Data Tutor", "attendance": "Kehadiran"}
+TITLES = {"clients": "Data Klien", "tutors": "Data Tutor", "attendance": "Kehadiran",
+          "followups": "Bimbingan Lanjut"}
 INSTRUCTIONS = {
     "clients": [
         "Isi satu klien per baris mulai baris 3. Baris 2 adalah contoh; boleh dibiarkan (baris "
@@ -124,11 +160,22 @@ INSTRUCTIONS = {
         "(dihitung hadir).",
         "Klien harus terdaftar sebagai peserta angkatan tersebut.",
     ],
+    "followups": [
+        "Satu baris per hasil bimbingan lanjut, mulai baris 3 (baris 2 adalah contoh dan "
+        "dilewati saat impor).",
+        "No. Registrasi dan Bulan Ke (3, 6 atau 12) menunjuk jadwal bimbingan lanjut lulusan; isi "
+        "Program bila lulusan mengikuti lebih dari satu program.",
+        "Hasil bekerja atau wirausaha memerlukan Tempat Kerja/Usaha dan penghasilan di atas "
+        "Rp 0. Penghasilan di atas batas wajar (Pengaturan) perlu dikonfirmasi saat impor.",
+        "Impor bersifat semua-atau-tidak-sama-sekali: bila ada satu baris bermasalah, tidak ada "
+        "yang disimpan.",
+    ],
 }
 
 
 def write_template(kind: str, path: str | Path, session: Session | None = None) -> Path:
-    """Write the import template for ``kind`` (clients|tutors|attendance) to ``path``."""
+    """Write the import template for ``kind`` (clients|tutors|attendance|followups) to
+    ``path``."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter, quote_sheetname
@@ -136,7 +183,8 @@ def write_template(kind: str, path: str | Path, session: Session | None = None) 
 
     if kind not in KINDS:
         raise ValidationError(
-            f"Templat '{kind}' tidak dikenal; pilih clients, tutors atau attendance.", "kind")
+            f"Templat '{kind}' tidak dikenal; pilih clients, tutors, attendance atau followups.",
+            "kind")
     tracks: list[str] = []
     if session is not None:
         tracks = list(session.execute(
@@ -144,7 +192,8 @@ def write_template(kind: str, path: str | Path, session: Session | None = None) 
             .order_by(TrainingTrack.name)).scalars())
     makers: dict[str, Callable[[], list[TemplateColumn]]] = {
         "clients": _client_columns, "tutors": _tutor_columns,
-        "attendance": lambda: _attendance_columns(tracks)}
+        "attendance": lambda: _attendance_columns(tracks),
+        "followups": lambda: _followup_columns(tracks)}
     columns = makers[kind]()
 
     wb = Workbook()

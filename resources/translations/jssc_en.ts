@@ -4354,106 +4354,111 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="112"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="114"/>
         <source>Langkah 1 dari 4 · Pilih berkas Excel</source>
         <translation>Step 1 of 4 · Choose the Excel file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="114"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="116"/>
         <source>Pilih buku kerja Excel (.xlsx) berisi daftar klien dan lembar yang memuat datanya. Belum ada data yang disimpan sampai langkah terakhir.</source>
         <translation>Choose an Excel workbook (.xlsx) with a list of clients, and the sheet that holds the data. Nothing is saved until the last step.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="119"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="121"/>
         <source>Pilih buku kerja Excel (.xlsx) berisi {what} dan lembar yang memuat datanya. Belum ada data yang disimpan sampai langkah terakhir.</source>
         <translation>Choose the Excel workbook (.xlsx) with the {what} and the sheet that holds it. Nothing is saved until the last step.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="128"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="130"/>
         <source>Berkas Excel</source>
         <translation>Excel file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="131"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="133"/>
         <source>Belum ada berkas yang dipilih</source>
         <translation>No file chosen yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="133"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="135"/>
         <source>Pilih berkas…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="136"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="138"/>
         <source>Lembar</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="150"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="152"/>
         <source>Baris judul di atas tabel dan sel yang digabung tidak masalah: baris judul kolom dicari otomatis. Di langkah berikutnya Anda dapat memeriksa kolom mana berisi data apa, lalu melihat pratinjau setiap baris sebelum menyimpan.</source>
         <translation>Title rows above the table and merged cells are fine: the row of column headings is found automatically. In the next step you can check which column holds which data, then preview every row before saving.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="159"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="161"/>
         <source>Belum punya berkas yang rapi? Unduh templat kosong: judul kolom, contoh pengisian, pilihan untuk jenis kelamin, kab/kota dan jenis PPKS, serta lembar petunjuk.</source>
         <translation>No tidy file yet? Download the empty template: column headings, a sample row, choice lists for sex, regency/city and PPKS category, and an instructions sheet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="161"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="163"/>
         <source>Unduh templat</source>
         <translation>Download template</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="174"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="176"/>
         <source>Pilih berkas Excel</source>
         <translation>Choose an Excel file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="174"/>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="222"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="176"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="225"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="191"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="193"/>
         <source>Buku kerja ini tidak berisi lembar apa pun.</source>
         <translation>This workbook contains no sheets.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="217"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="219"/>
         <source>Templat impor klien.xlsx</source>
         <translation>Client import template.xlsx</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="218"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="220"/>
         <source>Templat impor tutor.xlsx</source>
         <translation>Tutor import template.xlsx</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="219"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="221"/>
         <source>Templat impor kehadiran.xlsx</source>
         <translation>Attendance import template.xlsx</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/imports/pages.py" line="222"/>
+        <source>Templat impor bimbingan lanjut.xlsx</source>
+        <translation>Follow-up import template.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="225"/>
         <source>Simpan templat</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="236"/>
         <location filename="../../jssc_desktop/ui/imports/pages.py" line="239"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="242"/>
         <source>Templat disimpan</source>
         <translation>Template saved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="237"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="240"/>
         <source>Templat impor disimpan di:
 {path}</source>
         <translation>Import template saved at:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="240"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="243"/>
         <source>Templat impor klien disimpan di:
 {path}
 
@@ -4640,140 +4645,150 @@ Fill in one client per row, starting below the sample row (the sample row may st
         <translation>Programme effectiveness</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="181"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="186"/>
         <source>Catat hasil…</source>
         <translation>Record outcome…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="184"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="189"/>
         <source>Cari nama atau no. registrasi</source>
         <translation>Search name or registration no.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="188"/>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="253"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="192"/>
+        <source>Impor Excel…</source>
+        <translation>Import Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="194"/>
+        <source>Masukkan hasil bimbingan lanjut yang dicatat di Excel</source>
+        <translation>Bring in follow-up results recorded in Excel</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="199"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="264"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="196"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="207"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="197"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="208"/>
         <source>No. registrasi</source>
         <translation>Registration no.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="198"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="209"/>
         <source>Program / angkatan</source>
         <translation>Programme / cohort</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="200"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="211"/>
         <source>Lulus</source>
         <translation>Graduated</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="202"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="213"/>
         <source>Bulan ke</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="176"/>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="203"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="181"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="214"/>
         <source>Jatuh tempo</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="176"/>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="207"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="181"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="218"/>
         <source>Terlambat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="207"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="218"/>
         <source>{n} hari</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="211"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="222"/>
         <source>Hasil</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="213"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="224"/>
         <source>Penghasilan</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="219"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="230"/>
         <source>Tampilkan lebih banyak</source>
         <translation>Show more</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="224"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="235"/>
         <source>Bimbingan lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="236"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="247"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="238"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="249"/>
         <source>Lulus dari</source>
         <translation>Graduated from</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="239"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="250"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="241"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="252"/>
         <source>Per program: lulusan pada rentang tanggal itu (kosong = semua) dan hasil bimbingan lanjut terakhir mereka. &apos;Bekerja/usaha&apos; = bekerja, wirausaha atau KUBE; persentase dihitung dari lulusan yang sudah dipantau.</source>
         <translation>Per programme: graduates in that date range (empty = all) and their latest follow-up outcome. &apos;Working/business&apos; = employed, self-employed or in a KUBE joint business group; percentages are of the graduates already followed up.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="256"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="267"/>
         <source>Bekerja/
 usaha</source>
         <translation>Working/
 business</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="261"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="272"/>
         <source>Median
 penghasilan</source>
         <translation>Median
 income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="273"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="284"/>
         <source>Melanjutkan
 pendidikan</source>
         <translation>Continuing
 education</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="274"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="285"/>
         <source>Tidak
 bekerja</source>
         <translation>Not
 working</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="275"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="286"/>
         <source>Tidak dapat
 dihubungi</source>
         <translation>Could not be
 reached</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="358"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="369"/>
         <source>Tersimpan: bimbingan lanjut {name} bulan ke-{months} ({outcome}), {day}. Data ini kini ada di daftar &quot;Selesai&quot;.</source>
         <translation>Saved: follow-up of {name}, month {months} ({outcome}), {day}. It is now in the &quot;Done&quot; list.</translation>
     </message>
@@ -4782,12 +4797,12 @@ reached</translation>
         <translation type="vanished">Per programme: graduates in that date range (empty = all) and their latest follow-up outcome. &apos;Working/self-employed&apos; = employed, self-employed or in a KUBE joint business group; percentages are of the graduates already followed up.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="254"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="265"/>
         <source>Lulusan</source>
         <translation>Graduates</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="255"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="266"/>
         <source>Dipantau</source>
         <translation>Followed up</translation>
     </message>
@@ -4796,7 +4811,7 @@ reached</translation>
         <translation type="vanished">Working/self-employed</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="258"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="269"/>
         <source>Persentase</source>
         <translation>Percentage</translation>
     </message>
@@ -4805,7 +4820,7 @@ reached</translation>
         <translation type="vanished">Median income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="273"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="284"/>
         <source>KUBE</source>
         <translation>KUBE</translation>
     </message>
@@ -4822,22 +4837,22 @@ reached</translation>
         <translation type="vanished">Unreachable</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="294"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="305"/>
         <source>Semua program</source>
         <translation>All programmes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="331"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="342"/>
         <source>Menampilkan {shown} dari {total}</source>
         <translation>Showing {shown} of {total}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="176"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="181"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="176"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="181"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
@@ -4918,38 +4933,43 @@ reached</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="243"/>
+        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="250"/>
         <source>Impor Data Klien dari Excel</source>
-        <extracomment>Sheets of our own template that never hold clients. Header text (normalised) → client field, the same names the importer recognises by itself. What each import kind writes, announced to the open pages when it is done. What can be imported: clients (services.imports) and the table kinds (services.table_import). True while a sheet is read or planned in the background. A new plan is available (``self.plan``). Reading or planning failed; the exception (its message is shown on the page). True while the import runs.</extracomment>
+        <extracomment>Sheets of our own template that never hold clients. Header text (normalised) → client field, the same names the importer recognises by itself. What each import kind writes, announced to the open pages when it is done. What can be imported: clients (services.imports) and the table kinds (services.table_import). True while a sheet is read or planned in the background. A new plan is available (``self.plan``). Reading or planning failed; the exception (its message is shown on the page). True while the import runs. The user&apos;s decisions the plan reads (follow-ups: ``confirm_high_income``).</extracomment>
         <translation>Import Client Data from Excel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="244"/>
+        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="251"/>
         <source>Impor Data Tutor dari Excel</source>
         <translation>Import Tutors from Excel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="245"/>
+        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="252"/>
         <source>Impor Kehadiran dari Excel</source>
         <translation>Import Attendance from Excel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="251"/>
+        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="253"/>
+        <source>Impor Hasil Bimbingan Lanjut dari Excel</source>
+        <translation>Import Follow-up Results from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="259"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="252"/>
+        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="260"/>
         <source>Berikutnya &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="253"/>
+        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="261"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="254"/>
+        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="262"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
@@ -4975,6 +4995,11 @@ reached</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/imports/pages.py" line="92"/>
+        <source>hasil bimbingan lanjut</source>
+        <translation>follow-up results</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="94"/>
         <source>data klien</source>
         <translation>client data</translation>
     </message>
@@ -5788,87 +5813,92 @@ Send this file to the provincial Social Affairs Office by e-mail or on a USB sti
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="265"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="268"/>
         <source>Langkah 3 dari 4 · Pratinjau</source>
         <translation>Step 3 of 4 · Preview</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="267"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="270"/>
         <source>Apa yang akan terjadi pada setiap baris. Impor hanya berjalan bila tidak ada baris yang bermasalah; bila ada, tidak satu pun disimpan.</source>
         <translation>What will happen to each row. The import only runs when no row has problems; if any does, nothing is saved.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="269"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="272"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="282"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="285"/>
         <source>Hanya yang bermasalah</source>
         <translation>Only rows with problems</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="308"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="310"/>
+        <source>Penghasilan di atas batas wajar memang benar (sudah diperiksa)</source>
+        <translation>Incomes above the usual ceiling are correct (checked)</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="319"/>
         <source>Simpan daftar galat…</source>
         <translation>Save error list…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="310"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="321"/>
         <source>Salinan berkas dengan kolom &apos;Keterangan Galat&apos; dan baris bermasalah berwarna merah, untuk diperbaiki lalu diimpor lagi.</source>
         <translation>A copy of the file with a &apos;Keterangan Galat&apos; (error remarks) column and the rows with problems in red, to correct and import again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="333"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="344"/>
         <source>Memeriksa ulang setiap baris…</source>
         <translation>Checking every row again…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="345"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="356"/>
         <source>&lt;b style=&apos;font-size:13pt&apos;&gt;{n}&lt;/b&gt; baru</source>
         <translation>&lt;b style=&apos;font-size:13pt&apos;&gt;{n}&lt;/b&gt; new</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="347"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="358"/>
         <source>&lt;b style=&apos;font-size:13pt&apos;&gt;{n}&lt;/b&gt; dilewati</source>
         <translation>&lt;b style=&apos;font-size:13pt&apos;&gt;{n}&lt;/b&gt; skipped</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="351"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="362"/>
         <source>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b style=&apos;font-size:13pt&apos;&gt;{n}&lt;/b&gt; bermasalah&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b style=&apos;font-size:13pt&apos;&gt;{n}&lt;/b&gt; with problems&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="353"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="364"/>
         <source>{n} baris dengan {m} galat</source>
         <translation>{n} rows with {m} errors</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="366"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="380"/>
         <source>Sedang memeriksa…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="373"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="387"/>
         <source>kolom wajib {names} belum ada (pilih kolomnya di langkah 2)</source>
         <translation>required columns {names} are missing (choose them in step 2)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="377"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="391"/>
         <source>{n} baris bermasalah ({m} galat)</source>
         <translation>{n} rows with problems ({m} errors)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="381"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="395"/>
         <source>Impor belum dapat dijalankan: {problems}. Perbaiki baris itu di Excel lalu pilih berkasnya lagi (langkah 1), atau ubah pemetaan kolom (langkah 2). &apos;Simpan daftar galat…&apos; membuat salinan berkas dengan keterangan di setiap baris yang bermasalah.</source>
         <translation>The import cannot run yet: {problems}. Correct those rows in Excel and choose the file again (step 1), or change the column mapping (step 2). &apos;Save error list…&apos; makes a copy of the file with a remark on every row that has a problem.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="387"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="401"/>
         <source>Tidak ada {what} baru untuk diimpor: semua baris sudah tersimpan atau dilewati.</source>
         <translation>No new {what} to import: every row is already stored or skipped.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="391"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="405"/>
         <source>Semua baris lolos pemeriksaan. Tekan &apos;Impor&apos; untuk menyimpan {n} baris {what} sekaligus; bila terjadi masalah, tidak ada yang tersimpan.</source>
         <translation>Every row passed the checks. Press &apos;Import&apos; to save {n} rows of {what} at once; if anything goes wrong, nothing is saved.</translation>
     </message>
@@ -5877,53 +5907,53 @@ Send this file to the provincial Social Affairs Office by e-mail or on a USB sti
         <translation type="vanished">The import cannot run yet: {n} rows have problems ({m} errors). Correct those rows in Excel and choose the file again (step 1), or change the column mapping (step 2). &apos;Save error list…&apos; makes a copy of the file with a remark on every row that has a problem.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="396"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="410"/>
         <source>Tidak ada klien baru untuk diimpor: semua baris sudah terdaftar atau dilewati.</source>
         <translation>There are no new clients to import: every row is already registered or skipped.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="400"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="414"/>
         <source>Semua baris lolos pemeriksaan. Tekan &apos;Impor&apos; untuk menyimpan {n} klien baru sekaligus; bila terjadi masalah, tidak ada yang tersimpan.</source>
         <translation>Every row passed the check. Press &apos;Import&apos; to save {n} new clients at once; if anything goes wrong, nothing is saved.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="417"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="431"/>
         <source>{stem} - galat.xlsx</source>
         <translation>{stem} - errors.xlsx</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="419"/>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="432"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="433"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="446"/>
         <source>Simpan daftar galat</source>
         <translation>Save error list</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="419"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="433"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="424"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="438"/>
         <source>Pilih nama lain</source>
         <translation>Choose another name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="425"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="439"/>
         <source>Daftar galat tidak boleh menimpa berkas asli; pilih nama berkas lain.</source>
         <translation>The error list must not overwrite the original file; choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="432"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="446"/>
         <source>Menulis salinan berkas…</source>
         <translation>Writing a copy of the file…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="436"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="450"/>
         <source>Daftar galat disimpan</source>
         <translation>Error list saved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="437"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="451"/>
         <source>Salinan berkas dengan keterangan galat disimpan di:
 {path}
 
@@ -6465,144 +6495,144 @@ The reason is required and is recorded in the audit log.</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/province/dashboard.py" line="111"/>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="260"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="259"/>
         <source>Bekerja/berwirausaha</source>
         <translation>Employed/self-employed</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="139"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="138"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="140"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="139"/>
         <source>UPT</source>
         <translation>UPT</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="141"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="140"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="142"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="141"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="144"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="143"/>
         <source>Klien akhir</source>
         <translation>Clients at end</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="146"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="145"/>
         <source>Masuk</source>
         <translation>Admitted</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="148"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="147"/>
         <source>Keluar</source>
         <translation>Discharged</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="150"/>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="179"/>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="259"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="149"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="178"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="258"/>
         <source>Lulusan</source>
         <translation>Graduates</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="152"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="151"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="160"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="159"/>
         <source>Lihat laporan UPT…</source>
         <translation>View UPT report…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="163"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="162"/>
         <source>Pilih UPT yang sudah mengirim untuk melihat laporannya (PDF dari paket).</source>
         <translation>Choose a UPT that has sent to see its report (the PDF from its package).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="164"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="163"/>
         <source>Per UPT</source>
         <translation>By UPT</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="178"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="177"/>
         <source>Program keterampilan</source>
         <translation>Training track</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="181"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="180"/>
         <source>Terpantau</source>
         <translation>Followed up</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="183"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="182"/>
         <source>Bekerja/usaha</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="185"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="184"/>
         <source>% bekerja/usaha</source>
         <translation>% working</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="189"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="188"/>
         <source>Efektivitas program</source>
         <translation>Track effectiveness</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="215"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="214"/>
         <source>Terlambat</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="217"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="216"/>
         <source>Belum mengirim</source>
         <translation>Not sent yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="224"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="223"/>
         <source>Laporan {label} jatuh tempo {due}. Angka provinsi dari paket terakhir tiap UPT.</source>
         <translation>Reports for {label} are due on {due}. Province figures come from each UPT&apos;s latest package.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="226"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="225"/>
         <source>{sent} dari {known}</source>
         <translation>{sent} of {known}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="228"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="227"/>
         <source>{waiting} belum mengirim, masih dalam waktu</source>
         <translation>{waiting} not sent yet, still in time</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="232"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="231"/>
         <source>masuk {admitted}, keluar {discharged}</source>
         <translation>admitted {admitted}, discharged {discharged}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="238"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="237"/>
         <source>{n} dari {m} lulusan terpantau</source>
         <translation>{n} of {m} graduates followed up</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="250"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="249"/>
         <source>Lulusan dan yang bekerja/berwirausaha per program</source>
         <translation>Graduates and employed/self-employed by track</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="293"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="292"/>
         <source>Belum ada paket</source>
         <translation>No package yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="294"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="293"/>
         <source>{name} belum mengirim paket {label}.</source>
         <translation>{name} has not sent its package for {label} yet.</translation>
     </message>
@@ -7232,77 +7262,77 @@ The PDF preview will appear here.</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="451"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="465"/>
         <source>Langkah 4 dari 4 · Impor</source>
         <translation>Step 4 of 4 · Import</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="452"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="466"/>
         <source>Semua klien baru disimpan dalam satu langkah: semuanya, atau tidak satu pun bila terjadi masalah.</source>
         <translation>All new clients are saved in a single step: all of them, or none if anything goes wrong.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="456"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="470"/>
         <source>Semua baris disimpan dalam satu langkah: semuanya, atau tidak satu pun bila terjadi masalah.</source>
         <translation>All rows are saved in one step: all of them, or none if anything goes wrong.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="471"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="485"/>
         <source>Kembali ke pratinjau</source>
         <translation>Back to the preview</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="502"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="516"/>
         <source>Menyimpan {what}… jangan tutup jendela ini.</source>
         <translation>Saving {what}… do not close this window.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="505"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="519"/>
         <source>Menyimpan klien baru… jangan tutup jendela ini.</source>
         <translation>Saving the new clients… do not close this window.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="512"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="526"/>
         <source>{n} baris {what} telah disimpan.</source>
         <translation>{n} rows of {what} saved.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="514"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="528"/>
         <source>{n} baris dilewati karena sudah tersimpan.</source>
         <translation>{n} rows skipped because they are already stored.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="518"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="532"/>
         <source>{n} klien baru telah disimpan.</source>
         <translation>{n} new clients have been saved.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="523"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="537"/>
         <source>Nomor registrasi: {first} – {last}.</source>
         <translation>Registration numbers: {first} – {last}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="525"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="539"/>
         <source>Nomor registrasi: {first}.</source>
         <translation>Registration number: {first}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="528"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="542"/>
         <source>{n} baris dilewati karena kliennya sudah terdaftar (atau baris contoh templat).</source>
         <translation>{n} rows skipped because the client is already registered (or it is the sample row of the template).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="531"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="545"/>
         <source>Klien baru berstatus aktif pada tahap {stage}. Lengkapi persetujuan pengolahan data dan data lainnya dari halaman Klien.</source>
         <translation>The new clients are active, at stage {stage}. Complete their data-processing consent and other details from the Clients page.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="540"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="554"/>
         <source>Terjadi kesalahan tak terduga; rinciannya telah dicatat di berkas log untuk petugas TI.</source>
         <translation>An unexpected error occurred; the details have been written to the log file for the IT officer.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="542"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="556"/>
         <source>Impor tidak dijalankan; tidak ada data yang disimpan.</source>
         <translation>The import did not run; no data was saved.</translation>
     </message>
@@ -8233,17 +8263,17 @@ The PDF preview will appear here.</translation>
 <context>
     <name>UptReportDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="319"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="318"/>
         <source>Laporan {name} {label}</source>
         <translation>Report of {name} {label}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="326"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="325"/>
         <source>{label}, {status}, diterima {when}. Klien awal {start}, masuk {admitted}, keluar {discharged}, akhir {end}; lulusan {graduates}; kehadiran {attendance}.</source>
         <translation>{label}, {status}, received {when}. Clients at start {start}, admitted {admitted}, discharged {discharged}, at end {end}; graduates {graduates}; attendance {attendance}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="336"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="335"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>

@@ -1,5 +1,5 @@
-"""Bringing existing spreadsheets in (clients, tutors, attendance): the import wizard and its
-entry point."""
+"""Bringing existing spreadsheets in (clients, tutors, attendance, follow-up results): the import
+wizard and its entry point."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ __all__ = ["open_import_wizard"]
 
 
 def open_import_wizard(ctx: AppContext, parent: QWidget | None, kind: str = "clients") -> None:
-    """Open the import wizard of ``kind`` (clients|tutors|attendance; modal) for roles that may
-    import; others are told why."""
+    """Open the import wizard of ``kind`` (clients|tutors|attendance|followups; modal) for roles
+    that may import; others are told why."""
     from .. import widgets
 
     if not ctx.can("import.run"):

@@ -88,7 +88,9 @@ def _save_path(suggested: str) -> str:
 def what_of(kind: str) -> str:
     """What the wizard imports, in words for the texts of the tutor and attendance kinds."""
     return {"tutors": QCoreApplication.translate("ImportWizard", "data tutor"),
-            "attendance": QCoreApplication.translate("ImportWizard", "catatan kehadiran")}.get(
+            "attendance": QCoreApplication.translate("ImportWizard", "catatan kehadiran"),
+            "followups": QCoreApplication.translate("ImportWizard",
+                                                    "hasil bimbingan lanjut")}.get(
         kind, QCoreApplication.translate("ImportWizard", "data klien"))
 
 
@@ -216,14 +218,15 @@ class FilePage(_Page):
         kind = self._wizard.kind
         name = {"clients": self.tr("Templat impor klien.xlsx"),
                 "tutors": self.tr("Templat impor tutor.xlsx"),
-                "attendance": self.tr("Templat impor kehadiran.xlsx")}[kind]
+                "attendance": self.tr("Templat impor kehadiran.xlsx"),
+                "followups": self.tr("Templat impor bimbingan lanjut.xlsx")}[kind]
         start = str((Path(self.path).parent if self.path else Path.home()) / name)
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Simpan templat"), start, self.tr("Excel (*.xlsx)"))
         if not path:
             return
         try:
-            if kind == "attendance":
+            if kind in ("attendance", "followups"):
                 # the programs' names for the list, read in a unit of work of the helper's
                 written = usecase.fetch(
                     self._wizard.ctx, lambda s, _actor: write_template(kind, _save_path(path), s))
@@ -302,6 +305,14 @@ class PreviewPage(_Page):
         header.setSectionResizeMode(Col.NOTE, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
 
+        # Follow-ups: an income above the ceiling in Pengaturan is refused until confirmed.
+        self.confirm_income = QCheckBox(self.tr(
+            "Penghasilan di atas batas wajar memang benar (sudah diperiksa)"))
+        self.confirm_income.setVisible(False)
+        self.confirm_income.toggled.connect(
+            lambda on: wizard.set_option("confirm_high_income", on))
+        layout.addWidget(self.confirm_income)
+
         bottom = QHBoxLayout()
         self.reason_label = _label()
         bottom.addWidget(self.reason_label, 1)
@@ -353,6 +364,9 @@ class PreviewPage(_Page):
         self.error_count_label.setToolTip(self.tr("{n} baris dengan {m} galat").format(
             n=problem_rows(plan), m=len(plan.errors)))
         self.save_errors_button.setVisible(bool(plan.errors))
+        unconfirmed = bool(getattr(plan, "unconfirmed", ()))
+        self.confirm_income.setVisible(
+            unconfirmed or bool(self._wizard.options.get("confirm_high_income")))
         if not plan.errors and self.only_problems.isChecked():
             self.only_problems.setChecked(False)
         self.only_problems.setEnabled(bool(plan.errors))

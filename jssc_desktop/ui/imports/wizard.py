@@ -1,5 +1,5 @@
-"""The import wizard (clients, tutors, attendance): choose a file, check the column mapping,
-preview, import.
+"""The import wizard (clients, tutors, attendance, follow-up results): choose a file, check the
+column mapping, preview, import.
 
 The wizard holds the state every page shows (the sheet read from the file, the current column
 mapping and header row, the latest plan) and runs the slow steps off the GUI thread through
@@ -94,10 +94,10 @@ def default_sheet(names: list[str]) -> str | None:
 
 #: What each import kind writes, announced to the open pages when it is done.
 _CHANGES = {"clients": RecordKind.CLIENT, "tutors": RecordKind.TUTOR,
-            "attendance": RecordKind.ATTENDANCE}
+            "attendance": RecordKind.ATTENDANCE, "followups": RecordKind.FOLLOWUP}
 
 #: What can be imported: clients (services.imports) and the table kinds (services.table_import).
-KINDS = ("clients", "tutors", "attendance")
+KINDS = ("clients", "tutors", "attendance", "followups")
 
 
 def columns_of(kind: str) -> tuple[Any, ...]:
@@ -109,13 +109,16 @@ def columns_of(kind: str) -> tuple[Any, ...]:
     return kind_named(kind).columns
 
 
-def _plan(session: Any, actor: Actor, kind: str, sheet: Sheet, **kw: Any) -> Any:
+def _plan(session: Any, actor: Actor, kind: str, sheet: Sheet, *,
+          options: dict[str, Any] | None = None, **kw: Any) -> Any:
+    """Plan ``sheet`` as ``kind``; ``options`` are the user's decisions (e.g.
+    ``confirm_high_income`` for follow-ups), which table kinds read with ``today``."""
     if kind == "clients":
         return plan_client_import(session, actor, sheet, **kw)
     from ...services.table_import import kind_named, plan_table_import
 
-    kw.pop("today", None)
-    return plan_table_import(session, actor, kind_named(kind), sheet, **kw)
+    options = {**(options or {}), "today": kw.pop("today", None)}
+    return plan_table_import(session, actor, kind_named(kind), sheet, options=options, **kw)
 
 
 def mapping_for_row(sheet: Sheet, header_row: int, kind: str = "clients") -> dict[int, str]:
@@ -134,40 +137,42 @@ def mapping_for_row(sheet: Sheet, header_row: int, kind: str = "clients") -> dic
 
 
 def load_and_plan(progress: Progress, db: Database, actor: Actor, path: str,
-                  sheet_name: str | None, today: date | None, kind: str = "clients") -> Loaded:
+                  sheet_name: str | None, today: date | None, kind: str = "clients",
+                  options: dict[str, Any] | None = None) -> Loaded:
     progress("Membaca berkas…", 0.1)
     sheet = read_sheet(path, sheet_name)
     progress("Memeriksa setiap baris…", 0.5)
     note = ""
     with db.session() as s:
         try:
-            plan = _plan(s, actor, kind, sheet, today=today)
+            plan = _plan(s, actor, kind, sheet, today=today, options=options)
         except ValidationError as exc:
             if exc.field != "header":
                 raise
             # No header recognised: start from row 1 with nothing mapped; the user maps by hand.
             note = error_text(exc)
-            plan = _plan(s, actor, kind, sheet, mapping={}, header_row=1, today=today)
+            plan = _plan(s, actor, kind, sheet, mapping={}, header_row=1, today=today,
+                         options=options)
     return Loaded(sheet, plan, note)
 
 
 def replan(progress: Progress, db: Database, actor: Actor, sheet: Sheet,
            mapping: dict[int, str], header_row: int, today: date | None,
-           kind: str = "clients") -> ImportPlan:
+           kind: str = "clients", options: dict[str, Any] | None = None) -> ImportPlan:
     progress("Memeriksa setiap baris…", 0.3)
     with db.session() as s:
         return _plan(s, actor, kind, sheet, mapping=mapping, header_row=header_row,  # type: ignore[no-any-return]  # either plan
-                     today=today)
+                     today=today, options=options)
 
 
 def import_now(progress: Progress, db: Database, actor: Actor, sheet: Sheet,
                previewed: ImportPlan, today: date | None,
-               kind: str = "clients") -> ImportResult:
+               kind: str = "clients", options: dict[str, Any] | None = None) -> ImportResult:
     """Check the sheet again and write it, both inside one transaction."""
     progress("Memeriksa ulang dan menyimpan…", 0.2)
     with db.session() as s:
         fresh = _plan(s, actor, kind, sheet, mapping=previewed.mapping,
-                      header_row=previewed.header_row, today=today)
+                      header_row=previewed.header_row, today=today, options=options)
         if fresh.errors or fresh.new != previewed.new:
             raise ValidationError(
                 "Data di basis data berubah sejak pratinjau dibuat (misalnya data yang sama "
@@ -232,6 +237,8 @@ class ImportWizard(QWizard):
         self.load_error: BaseException | None = None
         self.loaded_key: tuple[Any, ...] | None = None
         self.import_result: ImportResult | None = None
+        #: The user's decisions the plan reads (follow-ups: ``confirm_high_income``).
+        self.options: dict[str, Any] = {}
         self.planning = False
         self.importing = False
         self._generation = 0
@@ -243,6 +250,7 @@ class ImportWizard(QWizard):
             "clients": self.tr("Impor Data Klien dari Excel"),
             "tutors": self.tr("Impor Data Tutor dari Excel"),
             "attendance": self.tr("Impor Kehadiran dari Excel"),
+            "followups": self.tr("Impor Hasil Bimbingan Lanjut dari Excel"),
         }[kind])
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -329,7 +337,7 @@ class ImportWizard(QWizard):
         self.loaded_key = self._file_key()
         self._set_planning(True)
         self._start(load_and_plan, self.ctx.db, self.ctx.actor, self.path, self.sheet_name,
-                    self.today, self.kind,
+                    self.today, self.kind, dict(self.options),
                     done=lambda loaded: self._loaded(generation, loaded),
                     failed=lambda exc: self._plan_error(generation, exc))
 
@@ -387,7 +395,7 @@ class ImportWizard(QWizard):
         self.load_error = None
         self._set_planning(True)
         self._start(replan, self.ctx.db, self.ctx.actor, self.sheet, dict(self.mapping),
-                    self.header_row, self.today, self.kind,
+                    self.header_row, self.today, self.kind, dict(self.options),
                     done=lambda plan: self._replanned(generation, plan),
                     failed=lambda exc: self._plan_error(generation, exc))
 
@@ -412,6 +420,12 @@ class ImportWizard(QWizard):
     def replan_current(self) -> None:
         self.set_mapping(self.mapping, self.header_row)
 
+    def set_option(self, name: str, value: Any) -> None:
+        """Change one of the user's decisions and plan again with it."""
+        if self.options.get(name) != value:
+            self.options[name] = value
+            self.replan_current()
+
     def start_import(self) -> None:
         if self.importing or self.sheet is None or self.plan is None:
             return
@@ -419,7 +433,8 @@ class ImportWizard(QWizard):
         self.import_result = None
         self.importing_changed.emit(True)
         self._start(import_now, self.ctx.db, self.ctx.actor, self.sheet, self.plan, self.today,
-                    self.kind, done=self._imported, failed=self._import_error)
+                    self.kind, dict(self.options), done=self._imported,
+                    failed=self._import_error)
 
     def _imported(self, result: ImportResult) -> None:
         self.importing = False

@@ -168,6 +168,11 @@ class FollowUpsPage(PageBase):
         self.tabs.addTab(self._build_effect(), self.tr("Efektivitas program"))
         self.tabs.currentChanged.connect(lambda i: i == 1 and self.load_effect())
 
+    def import_excel(self) -> None:
+        from ..imports import open_import_wizard
+
+        open_import_wizard(self.ctx, self, "followups")  # the import announces the change
+
     def _build_list(self) -> QWidget:
         box = QWidget()
         v = QVBoxLayout(box)
@@ -184,7 +189,13 @@ class FollowUpsPage(PageBase):
         self.search = SearchEdit(placeholder=self.tr("Cari nama atau no. registrasi"))
         self.search.setMinimumWidth(200)
         self.search.search_changed.connect(lambda _t: self.load())
-        v.addLayout(toolbar(self.state_bar, None, self.record_button))
+        self.import_button = button(self.tr("Impor Excel…"), "add")
+        self.import_button.setToolTip(self.tr(
+            "Masukkan hasil bimbingan lanjut yang dicatat di Excel"))
+        self.import_button.clicked.connect(self.import_excel)
+        # recording results needs both rights: the import records through the same use case
+        self.import_button.setVisible(self.can_edit and self.ctx.can("import.run"))
+        v.addLayout(toolbar(self.state_bar, None, self.import_button, self.record_button))
         v.addLayout(toolbar(self.search, QLabel(self.tr("Program")), self.track_filter))
         # Said after a save: the row may leave the list it was in (e.g. 'Jatuh tempo').
         self.saved_label = QLabel()
