@@ -13,9 +13,9 @@ from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
 from jssc_desktop.domain.errors import PermissionDenied, StorageError, ValidationError
+from jssc_desktop.domain.messages import msg
 from jssc_desktop.services.base import Actor
 from jssc_desktop.services.database_location import (
-    Text,
     copy_database_to,
     describe_connection_failure,
     try_connection,
@@ -133,8 +133,9 @@ def test_failure_texts_translate_with_their_values() -> None:
                                          username="u")
     assert reason.params == {"host": "nas", "port": 5433}
     english = {reason.template: "Nothing answers at {host} port {port}."}
-    outer = Text("Gagal: {reason}", {"reason": reason})
-    assert outer.render(lambda t: english.get(t, t)) == "Gagal: Nothing answers at nas port 5433."
+    outer = msg("Gagal: {reason}", reason=reason)
+    assert outer.render("en", lambda t: english.get(t, t)) == \
+        "Gagal: Nothing answers at nas port 5433."
     assert str(outer).startswith("Gagal: Tidak ada layanan PostgreSQL yang menjawab di nas port "
                                  "5433.")
 

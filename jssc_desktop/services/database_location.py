@@ -7,9 +7,9 @@ case they take the unit of work of the database in use and the acting user: the 
 file behind that session and audits itself in it; the connection test only reads another server
 and writes nothing.
 
-Texts the window shows are Indonesian templates marked for Qt's lupdate (context ``messages``),
-with their values apart (:class:`Text`), so the window shows them in its language and the command
-line prints them as they are.
+Texts the window shows are messages (``domain.messages.msg``: the Indonesian sentence that keeps
+its template and values; templates also marked for Qt's lupdate, context ``messages``), so the
+window shows them in its language and the command line prints them as they are.
 """
 
 from __future__ import annotations
@@ -18,15 +18,15 @@ import logging
 import os
 import sqlite3
 import tempfile
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session
 
 from ..domain.errors import DomainError, StorageError, ValidationError
+from ..domain.messages import Message, msg
 from ..storage.db import Database
 from .base import Actor, audit, require
 
@@ -46,23 +46,6 @@ Progress = Callable[[str, float], None]
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's marker name
     """Marks ``text`` for Qt's lupdate; the window translates it (no Qt import here)."""
     return text
-
-
-@dataclass(frozen=True)
-class Text:
-    """An Indonesian template and its values: ``str(text)`` is the Indonesian sentence; the window
-    translates ``template`` (context :data:`CONTEXT`) and fills in ``params``."""
-
-    template: str
-    params: Mapping[str, Any] = field(default_factory=dict)
-
-    def render(self, translate: Callable[[str], str] | None = None) -> str:
-        template = translate(self.template) if translate else self.template
-        return template.format(**{k: v.render(translate) if isinstance(v, Text) else v
-                                  for k, v in self.params.items()})
-
-    def __str__(self) -> str:
-        return self.render()
 
 
 # --------------------------------------------------------------------------------- the copy
@@ -161,14 +144,14 @@ class ConnectionCheck:
     server: str
     database: str
     username: str
-    message: Text
-    detail: Text
+    message: Message
+    detail: Message
     #: True when the database has no JSSC tables yet (made at the first start with it).
     empty: bool = False
 
 
 def describe_connection_failure(exc: BaseException, *, host: str, port: int, database: str,
-                                username: str) -> Text:
+                                username: str) -> Message:
     """Why a PostgreSQL connection failed, in plain Indonesian (the driver speaks English)."""
     # Only the driver's own words: our StorageError message repeats the URL, whose query
     # (connect_timeout=…) would read as a timeout.
@@ -184,39 +167,39 @@ def describe_connection_failure(exc: BaseException, *, host: str, port: int, dat
     text = " ".join(texts).lower()
     if "password authentication failed" in text or "no password supplied" in text \
             or "password" in text and "authentication" in text:
-        return Text(QT_TRANSLATE_NOOP("messages", "Nama pengguna atau kata sandi ditolak oleh "
+        return msg(QT_TRANSLATE_NOOP("messages", "Nama pengguna atau kata sandi ditolak oleh "
                                                "server."))
     if "no pg_hba.conf entry" in text:
-        return Text(QT_TRANSLATE_NOOP("messages", "Server menolak sambungan dari komputer ini: "
+        return msg(QT_TRANSLATE_NOOP("messages", "Server menolak sambungan dari komputer ini: "
                                                "pg_hba.conf di server belum mengizinkannya."))
     if "database" in text and "does not exist" in text:
-        return Text(QT_TRANSLATE_NOOP("messages", "Basis data '{name}' tidak ada di server itu."),
-                    {"name": database})
+        return msg(QT_TRANSLATE_NOOP("messages", "Basis data '{name}' tidak ada di server itu."),
+                    name=database)
     if "role" in text and "does not exist" in text:
-        return Text(QT_TRANSLATE_NOOP("messages", "Pengguna '{name}' tidak dikenal di server itu."),
-                    {"name": username})
+        return msg(QT_TRANSLATE_NOOP("messages", "Pengguna '{name}' tidak dikenal di server itu."),
+                    name=username)
     if any(words in text for words in (
             "could not translate host name", "name or service not known",
             "nodename nor servname", "no such host", "temporary failure in name resolution",
             "failed to resolve host")):
-        return Text(QT_TRANSLATE_NOOP("messages", "Nama server '{host}' tidak dikenal. Periksa "
+        return msg(QT_TRANSLATE_NOOP("messages", "Nama server '{host}' tidak dikenal. Periksa "
                                                "ejaannya atau gunakan alamat IP server."),
-                    {"host": host})
-    refused = Text(QT_TRANSLATE_NOOP(
+                    host=host)
+    refused = msg(QT_TRANSLATE_NOOP(
         "messages", "Tidak ada layanan PostgreSQL yang menjawab di {host} port {port}. Periksa "
                  "alamat dan port, dan pastikan layanan PostgreSQL di server berjalan dan "
                  "menerima sambungan dari jaringan (listen_addresses)."),
-        {"host": host, "port": port})
+        host=host, port=port)
     if "connection refused" in text:
         return refused
     if "timeout" in text or "timed out" in text:
-        return Text(QT_TRANSLATE_NOOP("messages", "Server {host} tidak menjawab dalam {n} detik. "
+        return msg(QT_TRANSLATE_NOOP("messages", "Server {host} tidak menjawab dalam {n} detik. "
                                                "Periksa alamat server dan jaringan (kabel, "
                                                "Wi-Fi, firewall)."),
-                    {"host": host, "n": CONNECT_TIMEOUT_S})
+                    host=host, n=CONNECT_TIMEOUT_S)
     if "could not connect" in text or "connection failed" in text:
         return refused
-    return Text(QT_TRANSLATE_NOOP("messages", "Server menolak sambungan."))
+    return msg(QT_TRANSLATE_NOOP("messages", "Server menolak sambungan."))
 
 
 def driver_message(exc: BaseException) -> str:
@@ -255,25 +238,25 @@ def try_connection(session: Session | None, actor: Actor, url: URL | str, *,
             technical = technical.replace(url.password, "***")
         return ConnectionCheck(
             False, server, database, username,
-            Text(QT_TRANSLATE_NOOP("messages", "Tidak dapat tersambung ke server PostgreSQL "
+            msg(QT_TRANSLATE_NOOP("messages", "Tidak dapat tersambung ke server PostgreSQL "
                                             "{server}. {reason}"),
-                 {"server": server, "reason": reason}),
-            Text(QT_TRANSLATE_NOOP("messages", "Rincian teknis: {text}"),
-                 {"text": technical or "-"}))
+                 server=server, reason=reason),
+            msg(QT_TRANSLATE_NOOP("messages", "Rincian teknis: {text}"),
+                 text=technical or "-"))
     finally:
         if db is not None:
             db.dispose()
     if empty:
-        detail = Text(QT_TRANSLATE_NOOP("messages", "Basis data '{name}' masih kosong; strukturnya "
+        detail = msg(QT_TRANSLATE_NOOP("messages", "Basis data '{name}' masih kosong; strukturnya "
                                                  "dibuat otomatis saat aplikasi dibuka dengan "
-                                                 "server ini."), {"name": database})
+                                                 "server ini."), name=database)
     else:
-        detail = Text(QT_TRANSLATE_NOOP("messages", "Basis data '{name}' sudah berisi struktur "
-                                                 "data JSSC."), {"name": database})
+        detail = msg(QT_TRANSLATE_NOOP("messages", "Basis data '{name}' sudah berisi struktur "
+                                                 "data JSSC."), name=database)
     return ConnectionCheck(
         True, server, database, username,
-        Text(QT_TRANSLATE_NOOP("messages", "Sambungan ke server PostgreSQL {server} berhasil "
+        msg(QT_TRANSLATE_NOOP("messages", "Sambungan ke server PostgreSQL {server} berhasil "
                                         "(basis data '{name}', pengguna '{user}')."),
-             {"server": server, "name": database, "user": username}),
+             server=server, name=database, user=username),
         detail, empty=empty)
 

@@ -2803,278 +2803,278 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>DatabaseTab</name>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="122"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="120"/>
         <source>Basis data yang dipakai sekarang</source>
         <translation>Database in use now</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="124"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="122"/>
         <source>Berkas SQLite di komputer ini</source>
         <translation>SQLite file on this computer</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="125"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="123"/>
         <source>Server PostgreSQL (dipakai bersama beberapa komputer)</source>
         <translation>PostgreSQL server (shared by several computers)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="130"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="128"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="131"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="129"/>
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="131"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="129"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="134"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="132"/>
         <source>Versi struktur data</source>
         <translation>Data structure version</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="138"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="136"/>
         <source>Saat dibuka berikutnya</source>
         <translation>At the next start</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="141"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="139"/>
         <source>Pilihan folder data</source>
         <translation>Data folder choice</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="148"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="146"/>
         <source>Buka folder basis data</source>
         <translation>Open database folder</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="159"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="157"/>
         <source>Hanya Administrator yang dapat mengubah lokasi data atau server basis data.</source>
         <translation>Only the Administrator can change the data location or the database server.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="177"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="175"/>
         <source>Satu komputer: cukup berkas SQLite. Beberapa komputer di satu UPT: pasang PostgreSQL di satu komputer server, lalu pilih server itu di setiap komputer. Jangan membagi berkas SQLite lewat folder jaringan: berkas dapat rusak bila dua komputer menulis bersamaan.</source>
         <translation>One computer: an SQLite file is enough. Several computers in one UPT: install PostgreSQL on one server computer, then choose that server on every computer. Do not share the SQLite file through a network folder: the file can be damaged when two computers write at the same time.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="191"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="189"/>
         <source>{host}:{port}, basis data &apos;{name}&apos;, pengguna &apos;{user}&apos;</source>
         <translation>{host}:{port}, database &apos;{name}&apos;, user &apos;{user}&apos;</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="196"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="194"/>
         <source>Lokasi folder data (berkas SQLite)</source>
         <translation>Data folder location (SQLite file)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="200"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="198"/>
         <source>Bersama untuk semua pengguna PC ini</source>
         <translation>Shared by all users of this PC</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="201"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="199"/>
         <source>Hanya untuk pengguna Windows ini</source>
         <translation>Only for this Windows user</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="202"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="200"/>
         <source>Folder lain…</source>
         <translation>Another folder…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="205"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="203"/>
         <source>(belum dipilih)</source>
         <translation>(not chosen yet)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="206"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="204"/>
         <source>Pilih folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="222"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="220"/>
         <source>Simpan lokasi</source>
         <translation>Save location</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="224"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="222"/>
         <source>Salin basis data ke lokasi baru</source>
         <translation>Copy the database to the new location</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="231"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="229"/>
         <source>Folder ini memuat basis data, cadangan dan catatan log. Pilihan berlaku untuk akun Windows Anda dan baru dipakai saat aplikasi dibuka berikutnya. Basis data yang ada TIDAK dipindahkan otomatis: gunakan &apos;Salin basis data ke lokasi baru&apos; agar data yang sekarang ikut terbawa; tanpa salinan, aplikasi mulai dengan basis data kosong di folder baru.</source>
         <translation>This folder holds the database, backups and log files. The choice applies to your Windows account and takes effect the next time the application is opened. The existing database is NOT moved automatically: use &apos;Copy the database to the new location&apos; to take the current data along; without a copy, the application starts with an empty database in the new folder.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="247"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="245"/>
         <source>Server PostgreSQL (beberapa PC)</source>
         <translation>PostgreSQL server (several PCs)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="251"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="249"/>
         <source>mis. 192.168.1.10 atau server-upt</source>
         <translation>e.g. 192.168.1.10 or server-upt</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="263"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="261"/>
         <source>kosongkan bila sudah tersimpan</source>
         <translation>leave empty if already saved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="264"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="262"/>
         <source>Alamat server</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="265"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="263"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="266"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="264"/>
         <source>Nama basis data</source>
         <translation>Database name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="267"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="265"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="268"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="266"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="276"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="274"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="521"/>
         <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="523"/>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="525"/>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="532"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="530"/>
         <source>Uji sambungan</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="278"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="276"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="280"/>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="581"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="278"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="579"/>
         <source>Kembali ke berkas SQLite</source>
         <translation>Back to the SQLite file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="287"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="285"/>
         <source>Kata sandi disimpan di penyimpanan kata sandi Windows (Pengelola Kredensial), tidak pernah di berkas. Server yang disimpan dipakai saat aplikasi dibuka berikutnya; bila strukturnya belum ada, aplikasi membuatnya.</source>
         <translation>The password is kept in the Windows password store (Credential Manager), never in a file. The saved server is used the next time the application is opened; if its structure does not exist yet, the application creates it.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="333"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="331"/>
         <source>{name} ({folder})</source>
         <translation>{name} ({folder})</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="334"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="332"/>
         <source>Folder lain</source>
         <translation>Another folder</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="360"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="358"/>
         <source>Variabel lingkungan {name} diatur di komputer ini; selama ada, variabel itu menentukan basis data dan pilihan server di bawah tidak dipakai.</source>
         <translation>The {name} environment variable is set on this computer; while it exists, it decides the database and the server choice below is not used.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="365"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="363"/>
         <source>Variabel lingkungan JSSC_DATA_DIR menentukan folder data ({path}); pilihan lokasi folder di bawah baru dipakai bila variabel itu dihapus.</source>
         <translation>The JSSC_DATA_DIR environment variable sets the data folder ({path}); the folder choice below only applies once that variable is removed.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="372"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="370"/>
         <source>alamat dari variabel {name}</source>
         <translation>address from the {name} variable</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="374"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="372"/>
         <source>server PostgreSQL {server}</source>
         <translation>PostgreSQL server {server}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="379"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="377"/>
         <source>berkas SQLite {path}</source>
         <translation>SQLite file {path}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="381"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="379"/>
         <source>berkas SQLite di folder data</source>
         <translation>SQLite file in the data folder</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="404"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="402"/>
         <source>Pilih folder data</source>
         <translation>Choose the data folder</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="413"/>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="433"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="411"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="431"/>
         <source>Lokasi folder data</source>
         <translation>Data folder location</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="414"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="412"/>
         <source>Pilih dulu folder lain dengan tombol &apos;Pilih folder…&apos;.</source>
         <translation>First choose another folder with the &apos;Choose folder…&apos; button.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="423"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="421"/>
         <source>Pilihan lokasi tidak dapat disimpan: {error}.</source>
         <translation>The location choice cannot be saved: {error}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="430"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="428"/>
         <source>Lokasi folder data disimpan: {folder}.</source>
         <translation>Data folder location saved: {folder}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="434"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="432"/>
         <source>Di folder itu belum ada basis data. Salin basis data yang sekarang ke sana?</source>
         <translation>There is no database in that folder yet. Copy the current database there?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="436"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="434"/>
         <source>Basis data yang ada tidak dipindahkan otomatis. Tanpa salinan, aplikasi mulai dengan basis data kosong di folder baru saat dibuka berikutnya.</source>
         <translation>The existing database is not moved automatically. Without a copy, the application starts with an empty database in the new folder the next time it is opened.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="439"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="437"/>
         <source>Salin sekarang</source>
         <translation>Copy now</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="439"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="437"/>
         <source>Jangan salin</source>
         <translation>Don&apos;t copy</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="443"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="441"/>
         <source>Di folder itu sudah ada basis data; basis data itulah yang dipakai saat aplikasi dibuka berikutnya.</source>
         <translation>That folder already holds a database; that database is used the next time the application is opened.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="450"/>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="461"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="448"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="459"/>
         <source>Salin basis data</source>
         <translation>Copy database</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="451"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="449"/>
         <source>Pilih dulu folder tujuan.</source>
         <translation>First choose the destination folder.</translation>
     </message>
@@ -3083,122 +3083,122 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Copying and verifying the database…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="457"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="455"/>
         <source>Basis data disalin dan diperiksa: {path}.</source>
         <translation>The database was copied and verified: {path}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="462"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="460"/>
         <source>Menyalin basis data ke {folder}…</source>
         <translation>Copying the database to {folder}…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="474"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="472"/>
         <source>alamat server</source>
         <translation>server address</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="475"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="473"/>
         <source>nama basis data</source>
         <translation>database name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="476"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="474"/>
         <source>nama pengguna</source>
         <translation>user name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="480"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="478"/>
         <source>Isian belum lengkap</source>
         <translation>Incomplete input</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="481"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="479"/>
         <source>Isi {fields}.</source>
         <translation>Fill in {fields}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="487"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="485"/>
         <source>Isian belum benar</source>
         <translation>Please check the input</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="488"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="486"/>
         <source>Alamat server hanya berisi nama komputer atau alamat IP, mis. 192.168.1.10.</source>
         <translation>The server address is only a computer name or an IP address, e.g. 192.168.1.10.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="533"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="531"/>
         <source>Menghubungi server {server}…</source>
         <translation>Contacting server {server}…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="550"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="548"/>
         <source>Komputer ini tidak memiliki penyimpanan kata sandi sistem operasi, jadi kata sandi TIDAK disimpan (juga tidak di berkas mana pun). Server hanya dapat dipakai bila mengizinkan masuk tanpa kata sandi, atau bila alamat lengkapnya diberikan lewat variabel lingkungan {name}.</source>
         <translation>This computer has no operating-system password store, so the password is NOT saved (nor in any file). The server can only be used if it allows sign-in without a password, or if its full address is given through the {name} environment variable.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="560"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="558"/>
         <source>Kata sandi tidak disimpan: {reason}</source>
         <translation>The password was not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="571"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="569"/>
         <source>Kata sandi tidak disimpan</source>
         <translation>Password not saved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="572"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="570"/>
         <source>Server PostgreSQL {server} disimpan sebagai basis data untuk akun Windows ini.</source>
         <translation>PostgreSQL server {server} was saved as the database for this Windows account.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="574"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="572"/>
         <source>Kata sandi disimpan di penyimpanan kata sandi sistem operasi, tidak di berkas.</source>
         <translation>The password is kept in the operating system&apos;s password store, not in a file.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="582"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="580"/>
         <source>Berhenti memakai server PostgreSQL dan kembali ke berkas SQLite di folder data saat aplikasi dibuka berikutnya?</source>
         <translation>Stop using the PostgreSQL server and go back to the SQLite file in the data folder the next time the application is opened?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="584"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="582"/>
         <source>Data di server tidak dihapus dan tidak disalin ke berkas SQLite.</source>
         <translation>The data on the server is neither deleted nor copied to the SQLite file.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="586"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="584"/>
         <source>Kembali ke SQLite</source>
         <translation>Back to SQLite</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="595"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="593"/>
         <source>Pilihan server PostgreSQL dihapus; aplikasi memakai berkas SQLite saat dibuka berikutnya.</source>
         <translation>The PostgreSQL server choice was removed; the application uses the SQLite file the next time it is opened.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="602"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="600"/>
         <source>Perubahan berlaku saat aplikasi dibuka berikutnya.</source>
         <translation>The change takes effect the next time the application is opened.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="605"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="603"/>
         <source>Pengaturan basis data</source>
         <translation>Database settings</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="606"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="604"/>
         <source>Tutup aplikasi sekarang?</source>
         <translation>Close the application now?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="607"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="605"/>
         <source>Tutup aplikasi</source>
         <translation>Close the application</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="607"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="605"/>
         <source>Nanti saja</source>
         <translation>Later</translation>
     </message>
@@ -3211,12 +3211,12 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Several computers in one UPT: install PostgreSQL on one server computer, then run the application on every computer with that server address, for example --db postgresql://jssc@192.168.1.10/jssc or the JSSC_DATABASE_URL environment variable. All computers then see the same data; when two people change the same record, the second change is refused with a message instead of overwriting the first.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="316"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="314"/>
         <source>{rev} (terbaru)</source>
         <translation>{rev} (latest)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="318"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="316"/>
         <source>{rev} (terbaru: {head})</source>
         <translation>{rev} (latest: {head})</translation>
     </message>
@@ -8520,68 +8520,68 @@ The PDF preview will appear here.</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../jssc_desktop/services/database_location.py" line="187"/>
+        <location filename="../../jssc_desktop/services/database_location.py" line="170"/>
         <source>Nama pengguna atau kata sandi ditolak oleh server.</source>
         <extracomment>The name of the SQLite database file in a data folder. Seconds a connection test waits for a server that does not answer. The Qt translation context of the texts below. The verification&apos;s own words (integrity, schema version, rows per table). True when the database has no JSSC tables yet (made at the first start with it).</extracomment>
         <translation>The server refused the user name or password.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/database_location.py" line="190"/>
+        <location filename="../../jssc_desktop/services/database_location.py" line="173"/>
         <source>Server menolak sambungan dari komputer ini: pg_hba.conf di server belum mengizinkannya.</source>
         <translation>The server refuses connections from this computer: the server&apos;s pg_hba.conf does not allow it yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/database_location.py" line="193"/>
+        <location filename="../../jssc_desktop/services/database_location.py" line="176"/>
         <source>Basis data &apos;{name}&apos; tidak ada di server itu.</source>
         <translation>Database &apos;{name}&apos; does not exist on that server.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/database_location.py" line="196"/>
+        <location filename="../../jssc_desktop/services/database_location.py" line="179"/>
         <source>Pengguna &apos;{name}&apos; tidak dikenal di server itu.</source>
         <translation>User &apos;{name}&apos; is unknown on that server.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/database_location.py" line="202"/>
+        <location filename="../../jssc_desktop/services/database_location.py" line="185"/>
         <source>Nama server &apos;{host}&apos; tidak dikenal. Periksa ejaannya atau gunakan alamat IP server.</source>
         <translation>The server name &apos;{host}&apos; is unknown. Check the spelling or use the server&apos;s IP address.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/database_location.py" line="205"/>
+        <location filename="../../jssc_desktop/services/database_location.py" line="188"/>
         <source>Tidak ada layanan PostgreSQL yang menjawab di {host} port {port}. Periksa alamat dan port, dan pastikan layanan PostgreSQL di server berjalan dan menerima sambungan dari jaringan (listen_addresses).</source>
         <translation>No PostgreSQL service answers at {host} port {port}. Check the address and port, and make sure the PostgreSQL service on the server is running and accepts connections from the network (listen_addresses).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/database_location.py" line="213"/>
+        <location filename="../../jssc_desktop/services/database_location.py" line="196"/>
         <source>Server {host} tidak menjawab dalam {n} detik. Periksa alamat server dan jaringan (kabel, Wi-Fi, firewall).</source>
         <translation>Server {host} did not answer within {n} seconds. Check the server address and the network (cable, Wi-Fi, firewall).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/database_location.py" line="219"/>
+        <location filename="../../jssc_desktop/services/database_location.py" line="202"/>
         <source>Server menolak sambungan.</source>
         <translation>The server refused the connection.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/database_location.py" line="258"/>
+        <location filename="../../jssc_desktop/services/database_location.py" line="241"/>
         <source>Tidak dapat tersambung ke server PostgreSQL {server}. {reason}</source>
         <translation>Cannot connect to PostgreSQL server {server}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/database_location.py" line="261"/>
+        <location filename="../../jssc_desktop/services/database_location.py" line="244"/>
         <source>Rincian teknis: {text}</source>
         <translation>Technical details: {text}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/database_location.py" line="267"/>
+        <location filename="../../jssc_desktop/services/database_location.py" line="250"/>
         <source>Basis data &apos;{name}&apos; masih kosong; strukturnya dibuat otomatis saat aplikasi dibuka dengan server ini.</source>
         <translation>Database &apos;{name}&apos; is still empty; its structure is created automatically when the application is started with this server.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/database_location.py" line="271"/>
+        <location filename="../../jssc_desktop/services/database_location.py" line="254"/>
         <source>Basis data &apos;{name}&apos; sudah berisi struktur data JSSC.</source>
         <translation>Database &apos;{name}&apos; already contains the JSSC data structure.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/database_location.py" line="275"/>
+        <location filename="../../jssc_desktop/services/database_location.py" line="258"/>
         <source>Sambungan ke server PostgreSQL {server} berhasil (basis data &apos;{name}&apos;, pengguna &apos;{user}&apos;).</source>
         <translation>Connected to PostgreSQL server {server} (database &apos;{name}&apos;, user &apos;{user}&apos;).</translation>
     </message>

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import logging
 import os
-from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,12 +38,10 @@ from sqlalchemy.engine import URL
 from ... import paths
 from ...domain.errors import DomainError, StorageError
 from ...services.database_location import (
-    CONTEXT,
     DB_FILE_NAME,
     DEFAULT_PG_PORT,
     ConnectionCheck,
     CopyResult,
-    Text,
     copy_database_to,
     same_file,
     try_connection,
@@ -65,6 +62,7 @@ from ..widgets import (
     error_text,
     hint_label,
     mark_invalid,
+    message_text,
     show_error,
     show_info,
     show_warning,
@@ -517,7 +515,8 @@ class DatabaseTab(QWidget):
 
         def done(result: ConnectionCheck) -> None:
             self.test_button.setEnabled(True)
-            ok, message, detail = result.ok, _shown(result.message), _shown(result.detail)
+            ok, message = result.ok, message_text(result.message)
+            detail = message_text(result.detail)
             self._set_status(ok, message)
             if ok:
                 show_info(self, self.tr("Uji sambungan"), message, detail)
@@ -612,12 +611,6 @@ class DatabaseTab(QWidget):
         if window is not None and window is not self:
             window.close()
         QApplication.quit()
-
-
-def _shown(text: Text) -> str:
-    """A service's text in the window's language (its templates are collected from the service
-    module by tools/translations.py)."""
-    return text.render(partial(QCoreApplication.translate, CONTEXT))
 
 
 def _server_of(url_text: str) -> str:
