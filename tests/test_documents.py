@@ -169,6 +169,32 @@ def test_facility_request_form(small, tmp_path: Path) -> None:  # type: ignore[n
         _doc(db, actors["tutor"], "facility", tmp_path, id=fx.facility["F2"])
 
 
+@pytest.mark.parametrize("sentences", [0, 24, 48, 60, 72, 96])
+def test_facility_form_signature_stays_with_the_last_photos(small, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                            sentences: int) -> None:
+    """Four photos after a description of varying length: the signature goes with the last row
+    of photos, never alone on a page of its own (with 75 mm photos, 60 and 72 sentences put
+    it alone before)."""
+    from jssc_desktop.storage.models import FacilityRequest
+
+    db, actors, fx = small
+    with db.session() as s:
+        request = s.get(FacilityRequest, fx.facility["F2"])
+        assert request is not None
+        request.description = "Kalimat uraian yang panjang untuk mengisi halaman. " * sentences
+        for i, kind in enumerate(("sebelum", "sebelum", "sesudah", "sesudah"), start=1):
+            s.add(FacilityAttachment(request_id=fx.facility["F2"], kind=kind,
+                                     file_name=f"foto-{i}.png", media_type="image/png",
+                                     content=rf.small_logo(), sha256="x" * 64))
+    path = _doc(db, actors["head"], "facility", tmp_path, id=fx.facility["F2"])
+    pages = int(pdf_info(path)["Pages"])
+    signed = [n for n in range(1, pages + 1) if "19700101 199503 2 001" in pdf_text(path, n)]
+    assert len(signed) == 1
+    page = squash(pdf_text(path, signed[0]))
+    assert "foto-4.png" in page, page
+    assert "Diusulkan oleh" in page
+
+
 def test_document_arguments_are_checked(small, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     db, actors, _fx = small
     with pytest.raises(ValidationError, match="Jenis dokumen"):

@@ -8,6 +8,7 @@ Each function checks the permission, loads what it needs in the caller's session
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -554,7 +555,7 @@ def _facility_signer(s: Session, request_id: int, h: Head
 def facility_form_pdf(s: Session, actor: Actor, request_id: int, *,
                       today: date | None = None) -> tuple[str, bytes]:
     """A facility request (usulan revitalisasi) as a form to sign and send."""
-    from reportlab.platypus import Paragraph, Spacer, Table
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
     from .pdfkit import (
         build_pdf,
@@ -564,7 +565,6 @@ def facility_form_pdf(s: Session, actor: Actor, request_id: int, *,
         heading,
         key_value_table,
         letterhead,
-        logo_flowable,
         mm_,
         para,
         signature_block,
@@ -601,63 +601,83 @@ def facility_form_pdf(s: Session, actor: Actor, request_id: int, *,
         para(_t(r.description), st["base"]),
         heading("Riwayat status"),
     ]
+    approved = r.status in APPROVED_FACILITY_STATUSES
+    if approved:
+        position, name, nip, rank = _facility_signer(s, r.id, h)
+        closing: list[Any] = [signature_block(
+            h.place, r.decided_on or r.submitted_on or today, position, name, nip, width,
+            rank=rank, left=["Diusulkan oleh", creator.full_name if creator else
+                             "(.................................)"])]
+    else:
+        # Not approved (yet): no signature block that someone could sign by mistake, and a
+        # watermark on every page.
+        closing = [Spacer(1, mm_(6)), para(
+            f"Formulir ini belum disetujui Kepala UPT (status: "
+            f"{FACILITY_STATUSES.name(r.status)}); tanda tangan dicetak setelah usulan "
+            "disetujui.", st["note"])]
     history = s.execute(
         select(FacilityStatusChange.changed_on, FacilityStatusChange.from_status,
                FacilityStatusChange.to_status, User.full_name, FacilityStatusChange.reason)
         .outerjoin(User, User.id == FacilityStatusChange.user_id)
         .where(FacilityStatusChange.request_id == r.id)
         .order_by(FacilityStatusChange.id)).all()
-    story += data_table(
-        ["Tanggal", "Dari", "Menjadi", "Oleh", "Alasan/catatan"],
-        [[format_date(on), FACILITY_STATUSES.name(a) or "-", FACILITY_STATUSES.name(b),
-          para(_t(who), st["cell"]), para(_t(why), st["cell"])]
-         for on, a, b, who, why in history],
-        [width * 0.19, width * 0.14, width * 0.14, width * 0.2, width * 0.33])
     attachments = s.execute(
         select(FacilityAttachment.id, FacilityAttachment.kind, FacilityAttachment.file_name,
                FacilityAttachment.media_type)
         .where(FacilityAttachment.request_id == r.id)
         .order_by(FacilityAttachment.id)).all()
+    photos = _facility_photos(s, attachments, width) if attachments else []
+    # The closing (signature or note) is kept with whatever comes last: the last row of photos,
+    # or the last rows of the last table; it never stands alone on a page.
+    last = "photos" if photos else "attachments" if attachments else "history"
+    story += data_table(
+        ["Tanggal", "Dari", "Menjadi", "Oleh", "Alasan/catatan"],
+        [[format_date(on), FACILITY_STATUSES.name(a) or "-", FACILITY_STATUSES.name(b),
+          para(_t(who), st["cell"]), para(_t(why), st["cell"])]
+         for on, a, b, who, why in history],
+        [width * 0.19, width * 0.14, width * 0.14, width * 0.2, width * 0.33],
+        **({"keep_last": 2, "tail": closing} if last == "history" else {}))
     if attachments:
         story.append(heading("Lampiran"))
         story += data_table(["No", "Jenis", "Berkas"],
                             [[str(i), {"sebelum": "Foto sebelum", "sesudah": "Foto sesudah"}
                               .get(kind, "Dokumen"), para(name, st["cell"])]
                              for i, (_aid, kind, name, _mt) in enumerate(attachments, start=1)],
-                            [width * 0.08, width * 0.22, width * 0.7], center=[0])
-        photos: list[list[Any]] = []
-        for aid, kind, name, media in attachments:
-            if kind in ("sebelum", "sesudah") and (media or "").startswith("image/") \
-                    and len(photos) < 4:
-                content = s.execute(select(FacilityAttachment.content)
-                                    .where(FacilityAttachment.id == aid)).scalar_one()
-                img = logo_flowable(content, size_mm=75)
-                if img is not None:
-                    photos.append([img, para(f"{'Sebelum' if kind == 'sebelum' else 'Sesudah'}"
-                                             f": {name}", st["small"])])
-        if photos:
-            cells = [[p[0] for p in photos[i:i + 2]] for i in range(0, len(photos), 2)]
-            caps = [[p[1] for p in photos[i:i + 2]] for i in range(0, len(photos), 2)]
-            data = []
-            for row, cap in zip(cells, caps, strict=True):
-                data += [row + [""] * (2 - len(row)), cap + [""] * (2 - len(cap))]
-            story.append(Table(data, colWidths=[width / 2, width / 2]))
-    approved = r.status in APPROVED_FACILITY_STATUSES
-    if approved:
-        position, name, nip, rank = _facility_signer(s, r.id, h)
-        story.append(signature_block(
-            h.place, r.decided_on or r.submitted_on or today, position, name, nip, width,
-            rank=rank, left=["Diusulkan oleh", creator.full_name if creator else
-                             "(.................................)"]))
-    else:
-        # Not approved (yet): no signature block that someone could sign by mistake, and a
-        # watermark on every page.
-        story += [Spacer(1, mm_(6)), para(
-            f"Formulir ini belum disetujui Kepala UPT (status: "
-            f"{FACILITY_STATUSES.name(r.status)}); tanda tangan dicetak setelah usulan "
-            "disetujui.", st["note"])]
+                            [width * 0.08, width * 0.22, width * 0.7], center=[0],
+                            **({"keep_last": 2, "tail": closing}
+                               if last == "attachments" else {}))
+    if photos:
+        story += photos[:-1]
+        story.append(KeepTogether([photos[-1], *closing]))
     pdf = build_pdf(story, title=f"Usulan revitalisasi {r.number}", author=h.upt_name,
                     subject=r.title, footer=f"{h.upt_name} · Usulan {r.number}",
                     watermark="" if approved else
                     "DITOLAK" if r.status == "ditolak" else "DRAF")
     return f"usulan-{_part(r.number)}.pdf", pdf
+
+
+def _facility_photos(s: Session, attachments: Sequence[Any], width: float) -> list[Any]:
+    """Up to four before/after photos, two to a row, each row (pictures and captions) one
+    table so that a page break falls between rows."""
+    from reportlab.platypus import Table
+
+    from .pdfkit import logo_flowable, para, styles
+
+    st = styles()
+    photos: list[tuple[Any, Any]] = []
+    for aid, kind, name, media in attachments:
+        if kind in ("sebelum", "sesudah") and (media or "").startswith("image/") \
+                and len(photos) < 4:
+            content = s.execute(select(FacilityAttachment.content)
+                                .where(FacilityAttachment.id == aid)).scalar_one()
+            img = logo_flowable(content, size_mm=62)
+            if img is not None:
+                photos.append((img, para(f"{'Sebelum' if kind == 'sebelum' else 'Sesudah'}"
+                                         f": {name}", st["small"])))
+    rows = []
+    for i in range(0, len(photos), 2):
+        pair = photos[i:i + 2]
+        pictures = [p[0] for p in pair] + [""] * (2 - len(pair))
+        captions = [p[1] for p in pair] + [""] * (2 - len(pair))
+        rows.append(Table([pictures, captions], colWidths=[width / 2, width / 2]))
+    return rows
