@@ -314,6 +314,8 @@ class BackupKeyStatus:
     key_check: str | None
     on_this_pc: bool
     from_environment: bool
+    #: This PC has an OS credential store to keep the key for unattended (daily) backups.
+    keyring_available: bool = True
 
 
 def backup_key_status(db: Database) -> BackupKeyStatus:
@@ -321,9 +323,11 @@ def backup_key_status(db: Database) -> BackupKeyStatus:
 
     params = keys.read_params(db)
     check = str(params["key_check"]) if params else None
+    from ..storage.credentials import available
+
     return BackupKeyStatus(params is not None, check,
                            bool(check and keys.keyring_key(check) is not None),
-                           bool(os.environ.get(keys.ENV_PASSPHRASE)))
+                           bool(os.environ.get(keys.ENV_PASSPHRASE)), available())
 
 
 def set_backup_passphrase(db: Database, actor: Actor, passphrase: str) -> BackupKeyStatus:
@@ -346,6 +350,16 @@ def set_backup_passphrase(db: Database, actor: Actor, passphrase: str) -> Backup
               {"key_check": key.check})
     keys.store_in_keyring(key)
     return backup_key_status(db)
+
+
+def passphrase_problem(passphrase: str) -> str | None:
+    """For the window's live feedback while the passphrase is typed: what is wrong with it
+    (too short, too easy to guess), or None when it is strong enough."""
+    try:
+        check_passphrase_strength(passphrase)
+    except ValidationError as exc:
+        return exc.message
+    return None
 
 
 def restore_needs_passphrase(path: Path | str) -> str | None:

@@ -185,6 +185,8 @@ class AdminPage(QWizardPage):
         for widget in (*self.fields.values(), self.repeat):
             mark_invalid(widget, False)
         self.error.clear()
+        if self.wiz.admin_username is not None and self.wiz._admin_id is not None:
+            return True  # already saved
         if self.password.text() != self.repeat.text():
             mark_invalid(self.repeat, True)
             self.error.setText(self.tr("Kedua kata sandi tidak sama."))
@@ -223,9 +225,20 @@ class FirstRunWizard(QWizard):
         self.welcome = WelcomePage(self)
         self.profile_page = ProfilePage(self)
         self.admin_page = AdminPage(self)
+        from .first_run_keys import BackupKeyPage, RecoveryPage
+
+        self.backup_page = BackupKeyPage(self)
+        self.recovery_page = RecoveryPage(self)
+        self.recovery_key: str | None = None
+        self._admin_id: int | None = None
         self.addPage(self.welcome)
         self.profile_id = self.addPage(self.profile_page)
         self.admin_id = self.addPage(self.admin_page)
+        # The profile and the administrator are saved on leaving that page: no way back to it.
+        self.admin_page.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Simpan, lanjutkan >"))
+        self.addPage(self.backup_page)
+        self.addPage(self.recovery_page)
         self.welcome.demo_button.setEnabled(db is not None)
 
     def nextId(self) -> int:  # noqa: N802 - Qt name
@@ -268,6 +281,8 @@ class FirstRunWizard(QWizard):
                 view = users.create_user(
                     s, system, username=page.username.text(), full_name=page.full_name.text(),
                     role="admin", password=page.password.text(), must_change=False)
+                # shown once on the recovery step, kept only as a hash
+                self.recovery_key = users.issue_recovery_key(s, system, view.id)
         except DomainError as exc:
             if exc.field in PROFILE_FIELDS and not province:
                 self.back()
@@ -279,7 +294,17 @@ class FirstRunWizard(QWizard):
             show_error(self, exc)
             return False
         self.admin_username = view.username
+        self._admin_id = view.id
         return True
+
+    def admin_actor(self):
+        """The first administrator, once created (the passphrase is set in their name)."""
+        from ..services.base import Actor
+
+        if self._admin_id is None or self.admin_username is None:
+            return None
+        return Actor(self._admin_id, self.admin_username, "admin",
+                     self.admin_page.full_name.text().strip())
 
     # ------------------------------------------------------------------------------- demo data
 

@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/pages/_common.py" line="474"/>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="323"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="334"/>
         <location filename="../../jssc_desktop/ui/widgets.py" line="613"/>
         <source>Lanjutkan</source>
         <extracomment>The invisible root of a model, the default parent of rowCount/columnCount. what a successful save changed (announced to every open page) the administrator&apos;s correction reason for data in a locked period, while saving the user confirmed an unusual but allowed input (ConfirmationRequired), while saving; subclasses pass it to services that take ``confirmed``</extracomment>
@@ -63,7 +63,7 @@
         <translation>Backing up the database…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="320"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="325"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat the passphrase</translation>
     </message>
@@ -539,7 +539,7 @@
         <translation>The password needs at least 8 characters, with letters and digits, and must not contain the user name. Write it down and keep it somewhere safe: without an Administrator account, no new users can be created.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="190"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="192"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -1284,6 +1284,44 @@ Write the reason for the correction (it is recorded in the audit log):</translat
     </message>
 </context>
 <context>
+    <name>BackupKeyPage</name>
+    <message>
+        <location filename="../../jssc_desktop/ui/first_run_keys.py" line="67"/>
+        <source>Kata sandi cadangan</source>
+        <translation>Backup passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/first_run_keys.py" line="68"/>
+        <source>Setiap cadangan data dienkripsi: tanpa kata sandi ini, berkas cadangan di flashdisk yang hilang tidak dapat dibaca siapa pun.</source>
+        <translation>Every backup is encrypted: without this passphrase nobody can read a backup file on a lost USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/first_run_keys.py" line="76"/>
+        <source>Kata sandi cadangan *</source>
+        <translation>Backup passphrase *</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/first_run_keys.py" line="77"/>
+        <source>Ulangi *</source>
+        <translation>Repeat *</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/first_run_keys.py" line="82"/>
+        <source>Minimal 12 karakter; paling baik beberapa kata yang tidak berhubungan, mis. &apos;jeruk sepeda awan 27&apos;. Jangan sama dengan kata sandi masuk. Kata sandi ini diperlukan untuk memulihkan cadangan di komputer lain; langkah berikutnya menyiapkan lembar pemulihan untuk dicetak.</source>
+        <translation>At least 12 characters; several unrelated words are best, e.g. &apos;orange bicycle cloud 27&apos;. Do not reuse the sign-in password. This passphrase is needed to restore a backup on another computer; the next step prepares a recovery sheet to print.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/first_run_keys.py" line="98"/>
+        <source>Kunci cadangan disimpan di penyimpanan kata sandi sistem operasi PC ini (Windows Credential Manager), sehingga cadangan harian dibuat otomatis tanpa menanyakan kata sandi.</source>
+        <translation>The backup key is kept in this PC&apos;s operating-system password store (Windows Credential Manager), so daily backups are made automatically without asking for the passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/first_run_keys.py" line="102"/>
+        <source>PC ini tidak memiliki penyimpanan kata sandi sistem operasi, sehingga kunci cadangan tidak dapat disimpan di sini: cadangan (harian maupun manual) di PC ini hanya dibuat bila petugas TI mengisi JSSC_BACKUP_PASSPHRASE. Pengaturan → Cadangan mengingatkannya.</source>
+        <translation>This PC has no operating-system password store, so the backup key cannot be kept here: backups (daily or manual) on this PC are only made if the IT officer sets JSSC_BACKUP_PASSPHRASE. Settings → Backups reminds you of this.</translation>
+    </message>
+</context>
+<context>
     <name>BackupsTab</name>
     <message>
         <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="85"/>
@@ -1371,32 +1409,37 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation>Set (key fingerprint {check}), but the key is not kept on this PC yet: click &apos;Use on this PC&apos;.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="245"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="240"/>
+        <source>PC ini tidak memiliki penyimpanan kata sandi sistem operasi, sehingga kunci cadangan tidak dapat disimpan di sini: cadangan (harian maupun manual) di PC ini hanya dibuat bila petugas TI mengisi JSSC_BACKUP_PASSPHRASE.</source>
+        <translation>This PC has no operating-system password store, so the backup key cannot be kept here: backups (daily or manual) on this PC are only made if the IT officer sets JSSC_BACKUP_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="250"/>
         <source>Atur kata sandi cadangan</source>
         <translation>Set backup passphrase</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="246"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="251"/>
         <source>Minimal 12 karakter, sebaiknya beberapa kata yang tidak berhubungan. Tanpa kata sandi ini cadangan tidak dapat dipulihkan di komputer lain: cetak lembar pemulihan sesudahnya.</source>
         <translation>At least 12 characters, preferably several unrelated words. Without this passphrase a backup cannot be restored on another computer: print the recovery sheet afterwards.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="263"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="268"/>
         <source>Simpan lembar pemulihan untuk dicetak</source>
         <translation>Save the recovery sheet to print</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="264"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="269"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="278"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="283"/>
         <source>Pakai kata sandi cadangan di PC ini</source>
         <translation>Use the backup passphrase on this PC</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="279"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="284"/>
         <source>Ketik kata sandi cadangan (lembar pemulihan):</source>
         <translation>Type the backup passphrase (recovery sheet):</translation>
     </message>
@@ -2400,53 +2443,53 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="73"/>
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="116"/>
         <source>No. Registrasi</source>
-        <extracomment>Columns sorted in SQL: (sort key, whether the key runs opposite to the column). Emitted after every (re)load and fetch with the number of matching clients. Emitted when loading failed; the page shows the error.</extracomment>
+        <extracomment>Rows asked for by each further page: fewer round trips when scrolling far (a page of 1,000 takes a few milliseconds), while the first page stays small so the list opens at once. Columns sorted in SQL: (sort key, whether the key runs opposite to the column). A database record until the row is first asked for, then its ClientRow. Emitted after every (re)load and fetch with the number of matching clients. Emitted when loading failed; the page shows the error.</extracomment>
         <translation>Registration No.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="74"/>
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="117"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="75"/>
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="118"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="76"/>
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="119"/>
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="77"/>
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="120"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="78"/>
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="121"/>
         <source>Kab/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="79"/>
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="122"/>
         <source>Kategori PPKS</source>
         <translation>PPKS category</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="80"/>
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="123"/>
         <source>Tahapan</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="81"/>
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="124"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="177"/>
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="219"/>
         <source>Kolom ini tidak dapat diurutkan; pakai penyaring di atas tabel.</source>
         <translation>This column cannot be sorted; use the filters above the table.</translation>
     </message>
@@ -2454,63 +2497,63 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="48"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="49"/>
         <source>Klien</source>
         <extracomment>Changes that alter what the client list shows (stages, statuses, enrolments for the filter).</extracomment>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="50"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="51"/>
         <source>Cari nama, NIK atau nomor registrasi…</source>
         <translation>Search name, NIK or registration number…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="59"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="60"/>
         <source>Klien baru</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="60"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="61"/>
         <source>Daftarkan klien baru (Ctrl+N)</source>
         <translation>Register a new client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="64"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="65"/>
         <source>Impor Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="65"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="66"/>
         <source>Masukkan daftar klien dari berkas Excel</source>
         <translation>Import a list of clients from an Excel file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="70"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="71"/>
         <source>Daftar klien</source>
         <translation>Client list</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="76"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="77"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="81"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="82"/>
         <source>Semua kategori PPKS</source>
         <translation>All PPKS categories</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="83"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="84"/>
         <source>Semua tahapan</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="84"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="85"/>
         <source>Semua kab/kota</source>
         <translation>All regencies/cities</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="86"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="87"/>
         <source>Semua program</source>
         <translation>All programmes</translation>
     </message>
@@ -2519,27 +2562,27 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">All training programmes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="94"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="95"/>
         <source>Atur ulang</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="95"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="96"/>
         <source>Hapus pencarian dan semua penyaring</source>
         <translation>Clear the search and all filters</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="132"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="133"/>
         <source>Klik dua kali sebuah baris untuk membuka data klien. Kolom bertanda panah dapat diurutkan.</source>
         <translation>Double-click a row to open the client&apos;s record. Columns marked with an arrow can be sorted.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="139"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="140"/>
         <source>Buka data</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="199"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="200"/>
         <source>{n} klien</source>
         <translation>{n} clients</translation>
     </message>
@@ -2954,9 +2997,9 @@ Write the reason for the correction (it is recorded in the audit log):</translat
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="274"/>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="521"/>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="523"/>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="530"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="522"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="524"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="531"/>
         <source>Uji sambungan</source>
         <translation>Test connection</translation>
     </message>
@@ -2967,7 +3010,7 @@ Write the reason for the correction (it is recorded in the audit log):</translat
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="278"/>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="579"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="580"/>
         <source>Kembali ke berkas SQLite</source>
         <translation>Back to the SQLite file</translation>
     </message>
@@ -3128,77 +3171,77 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation>The server address is only a computer name or an IP address, e.g. 192.168.1.10.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="531"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="532"/>
         <source>Menghubungi server {server}…</source>
         <translation>Contacting server {server}…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="548"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="549"/>
         <source>Komputer ini tidak memiliki penyimpanan kata sandi sistem operasi, jadi kata sandi TIDAK disimpan (juga tidak di berkas mana pun). Server hanya dapat dipakai bila mengizinkan masuk tanpa kata sandi, atau bila alamat lengkapnya diberikan lewat variabel lingkungan {name}.</source>
         <translation>This computer has no operating-system password store, so the password is NOT saved (nor in any file). The server can only be used if it allows sign-in without a password, or if its full address is given through the {name} environment variable.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="558"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="559"/>
         <source>Kata sandi tidak disimpan: {reason}</source>
         <translation>The password was not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="569"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="570"/>
         <source>Kata sandi tidak disimpan</source>
         <translation>Password not saved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="570"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="571"/>
         <source>Server PostgreSQL {server} disimpan sebagai basis data untuk akun Windows ini.</source>
         <translation>PostgreSQL server {server} was saved as the database for this Windows account.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="572"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="573"/>
         <source>Kata sandi disimpan di penyimpanan kata sandi sistem operasi, tidak di berkas.</source>
         <translation>The password is kept in the operating system&apos;s password store, not in a file.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="580"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="581"/>
         <source>Berhenti memakai server PostgreSQL dan kembali ke berkas SQLite di folder data saat aplikasi dibuka berikutnya?</source>
         <translation>Stop using the PostgreSQL server and go back to the SQLite file in the data folder the next time the application is opened?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="582"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="583"/>
         <source>Data di server tidak dihapus dan tidak disalin ke berkas SQLite.</source>
         <translation>The data on the server is neither deleted nor copied to the SQLite file.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="584"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="585"/>
         <source>Kembali ke SQLite</source>
         <translation>Back to SQLite</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="593"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="594"/>
         <source>Pilihan server PostgreSQL dihapus; aplikasi memakai berkas SQLite saat dibuka berikutnya.</source>
         <translation>The PostgreSQL server choice was removed; the application uses the SQLite file the next time it is opened.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="600"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="601"/>
         <source>Perubahan berlaku saat aplikasi dibuka berikutnya.</source>
         <translation>The change takes effect the next time the application is opened.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="603"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="604"/>
         <source>Pengaturan basis data</source>
         <translation>Database settings</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="604"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="605"/>
         <source>Tutup aplikasi sekarang?</source>
         <translation>Close the application now?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="605"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="606"/>
         <source>Tutup aplikasi</source>
         <translation>Close the application</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="605"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="606"/>
         <source>Nanti saja</source>
         <translation>Later</translation>
     </message>
@@ -4472,74 +4515,79 @@ Fill in one client per row, starting below the sample row (the sample row may st
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="214"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="216"/>
         <source>Penyiapan pertama — JSSC Desktop</source>
         <translation>First-time setup — JSSC Desktop</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="218"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="220"/>
         <source>Berikutnya &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="219"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="221"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="220"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="222"/>
         <source>Simpan dan mulai</source>
         <translation>Save and start</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="221"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="223"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="244"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="239"/>
+        <source>Simpan, lanjutkan &gt;</source>
+        <translation>Save, continue &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="257"/>
         <source>Basis data</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="245"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="258"/>
         <source>Basis data baru masih disiapkan. Tunggu sebentar, lalu coba lagi.</source>
         <translation>The new database is still being prepared. Wait a moment, then try again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="290"/>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="296"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="315"/>
         <location filename="../../jssc_desktop/ui/first_run.py" line="321"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="346"/>
         <source>Data demo</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="291"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="316"/>
         <source>Data demo adalah data sebuah UPT. Pilih &apos;Instalasi UPT&apos; untuk membukanya.</source>
         <translation>The demo data is a UPT&apos;s data. Choose &apos;UPT installation&apos; to open it.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="297"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="322"/>
         <source>Pembuat data demo belum tersedia di versi aplikasi ini.</source>
         <translation>Demo data is not available in this version of the application yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="306"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="331"/>
         <source>Membuat data demo</source>
         <translation>Creating demo data</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="307"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="332"/>
         <source>Membuat data demo; tunggu sebentar…</source>
         <translation>Creating demo data; please wait…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="317"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="342"/>
         <source>Data demo siap. Masuk dengan salah satu akun berikut:</source>
         <translation>The demo data is ready. Sign in with one of these accounts:</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="319"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="344"/>
         <source>• {role}: nama pengguna {username}, kata sandi {password}</source>
         <translation>• {role}: user name {username}, password {password}</translation>
     </message>
@@ -5723,14 +5771,27 @@ Send this file to the provincial Social Affairs Office by e-mail or on a USB sti
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/usecase.py" line="157"/>
+        <location filename="../../jssc_desktop/ui/usecase.py" line="164"/>
         <source>Periode terkunci</source>
         <translation>Period locked</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/usecase.py" line="158"/>
+        <location filename="../../jssc_desktop/ui/usecase.py" line="165"/>
         <source>Alasan koreksi:</source>
         <translation>Reason for the correction:</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFeedback</name>
+    <message>
+        <location filename="../../jssc_desktop/ui/first_run_keys.py" line="52"/>
+        <source>Kuat. Ulangi kata sandi yang sama di kolom kedua.</source>
+        <translation>Strong. Type the same passphrase again in the second field.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/first_run_keys.py" line="54"/>
+        <source>Kuat: kata sandi ini dapat dipakai.</source>
+        <translation>Strong: this passphrase can be used.</translation>
     </message>
 </context>
 <context>
@@ -6858,6 +6919,59 @@ Check this fingerprint with the UPT&apos;s staff (for example by telephone). Onc
         <location filename="../../jssc_desktop/ui/province/receive.py" line="204"/>
         <source>{file}: {result}. {note}</source>
         <translation>{file}: {result}. {note}</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../jssc_desktop/ui/first_run_keys.py" line="136"/>
+        <source>Simpan bahan pemulihan</source>
+        <translation>Keep the recovery material</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/first_run_keys.py" line="137"/>
+        <source>Ditampilkan sekali ini saja. Cetak lalu simpan di lemari terkunci, terpisah dari komputer dan flashdisk cadangan.</source>
+        <translation>Shown this once only. Print it and keep it in a locked cabinet, apart from the computer and the backup USB sticks.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/first_run_keys.py" line="149"/>
+        <source>Kunci pemulihan Administrator</source>
+        <translation>Administrator recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/first_run_keys.py" line="150"/>
+        <source>Sidik kunci cadangan</source>
+        <translation>Backup key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/first_run_keys.py" line="153"/>
+        <source>Kunci pemulihan mengatur ulang kata sandi Administrator yang terlupa (perintah &apos;jssc-desktop user recover&apos;). Lembar pemulihan memuat kunci itu dan kata sandi cadangan: siapa pun yang memegangnya beserta sebuah berkas cadangan dapat membaca seluruh data klien.</source>
+        <translation>The recovery key resets a forgotten Administrator password (command &apos;jssc-desktop user recover&apos;). The recovery sheet holds that key and the backup passphrase: whoever has it together with a backup file can read all client data.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/first_run_keys.py" line="159"/>
+        <source>Cetak/Simpan PDF…</source>
+        <translation>Print/Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/first_run_keys.py" line="166"/>
+        <source>Saya sudah mencetak atau menyimpan lembar pemulihan di tempat aman.</source>
+        <translation>I have printed or stored the recovery sheet in a safe place.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/first_run_keys.py" line="187"/>
+        <source>Simpan lembar pemulihan untuk dicetak</source>
+        <translation>Save the recovery sheet to print</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/first_run_keys.py" line="188"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/first_run_keys.py" line="206"/>
+        <source>Lembar pemulihan disimpan: {path}. Cetak sekarang, lalu hapus berkasnya dari komputer.</source>
+        <translation>Recovery sheet saved: {path}. Print it now, then delete the file from the computer.</translation>
     </message>
 </context>
 <context>

@@ -55,3 +55,33 @@ def test_set_passphrase_and_print_the_recovery_sheet(qtbot, make_ctx, sqlite_db,
         assert asked and status.key_check in asked[0]
     finally:
         keyring.set_keyring(previous)
+
+
+def test_new_passphrase_dialog_gives_live_strength_feedback(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Settings → Cadangan's 'set passphrase' dialog: OK only for a strong passphrase typed
+    twice, with the reason shown while typing."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QLineEdit
+
+    seen: dict[str, object] = {}
+
+    def drive() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, QDialog) and w.isVisible())
+        first, second = dialog.findChildren(QLineEdit)[:2]
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        labels = dialog.findChildren(QLabel)
+        first.setText("password12345")
+        second.setText("password12345")
+        seen["weak_ok"] = ok.isEnabled()
+        seen["weak_text"] = " ".join(label.text() for label in labels)
+        first.setText("Jeruk-Sepeda-Awan-27")
+        second.setText("Jeruk-Sepeda-Awan-27")
+        seen["strong_ok"] = ok.isEnabled()
+        ok.click()
+
+    QTimer.singleShot(0, drive)
+    got = backups_tab.ask_passphrase(None, "Atur", "Kata sandi", confirm=True)
+    assert got == "Jeruk-Sepeda-Awan-27"
+    assert seen["weak_ok"] is False and "lemah" in str(seen["weak_text"])
+    assert seen["strong_ok"] is True

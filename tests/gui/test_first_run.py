@@ -127,3 +127,95 @@ def test_demo_button_builds_demo_data_off_the_gui_thread(qtbot, sqlite_db, boxes
     with sqlite_db.session() as s:
         assert s.execute(select(func.count()).select_from(Client)).scalar_one() == 500
         assert users.login(s, "staf", "Berkas-Rapi-26").role == "staff"
+
+
+def test_wizard_sets_backup_passphrase_and_shows_recovery_material(  # type: ignore[no-untyped-def]
+        qtbot, sqlite_db, monkeypatch, tmp_path):
+    """After the administrator: the backup passphrase (live strength feedback, typed twice),
+    then the recovery key and the recovery sheet; finishing needs 'I have stored it'."""
+    import subprocess
+
+    import keyring
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QFileDialog
+
+    from jssc_desktop.services import backups
+    from jssc_desktop.storage import backup_keys
+
+    from ..test_db_config import MemoryKeyring
+
+    monkeypatch.delenv(backup_keys.ENV_PASSPHRASE, raising=False)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    try:
+        wizard = FirstRunWizard(sqlite_db)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        wizard.next()
+        fill_profile(wizard.profile_page)
+        wizard.next()
+        page = wizard.admin_page
+        page.username.setText("admin")
+        page.full_name.setText("Rina Kusuma")
+        page.password.setText("Kopi-Tubruk-88")
+        page.repeat.setText("Kopi-Tubruk-88")
+        wizard.next()
+        keys_page = wizard.backup_page
+        assert wizard.currentPage() is keys_page
+        assert "Credential Manager" in keys_page.keyring_note.text()
+        assert not keys_page.isComplete()
+        for weak in ("pendek", "password12345"):
+            keys_page.passphrase.setText(weak)
+            assert not keys_page.isComplete() and keys_page.feedback.text(), weak
+        keys_page.passphrase.setText("Jeruk-Sepeda-Awan-27")
+        keys_page.repeat.setText("Jeruk-Sepeda-Awan-2")
+        assert not keys_page.isComplete() and "Ulangi" in keys_page.feedback.text()
+        keys_page.repeat.setText("Jeruk-Sepeda-Awan-27")
+        assert keys_page.isComplete() and "Kuat" in keys_page.feedback.text()
+        wizard.next()
+        status = backups.backup_key_status(sqlite_db)
+        assert status.configured and status.on_this_pc  # unattended backups can run
+        recovery = wizard.recovery_page
+        assert wizard.currentPage() is recovery
+        key = recovery.recovery_key.text()
+        assert key and recovery.key_check.text() == status.key_check
+        assert not recovery.isComplete()  # not before 'I have stored it'
+        sheet = tmp_path / "lembar.pdf"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(sheet), ""))
+        monkeypatch.setattr(QDesktopServices, "openUrl", lambda *a: True)
+        recovery.print_button.click()
+        text = " ".join(subprocess.run(["pdftotext", str(sheet), "-"], capture_output=True,
+                                       text=True, check=True).stdout.split())
+        assert "Jeruk-Sepeda-Awan-27" in text and status.key_check in text
+        assert key in text and "user recover admin" in text
+        recovery.stored.setChecked(True)
+        assert recovery.isComplete()
+        wizard.accept()
+        assert wizard.result() == QDialog.DialogCode.Accepted
+        # the key really resets the administrator's password
+        with sqlite_db.session() as s:
+            users.recover_with_key(s, "admin", key, "Teh-Manis-Hangat-55")
+        with sqlite_db.session() as s:
+            assert users.login(s, "admin", "Teh-Manis-Hangat-55").role == "admin"
+        # a backup is made with that passphrase, no environment variable needed
+        info = backups.make_backup(sqlite_db, Actor(1, "admin", "admin", "Rina Kusuma"))
+        assert info.verified
+    finally:
+        keyring.set_keyring(previous)
+
+
+def test_wizard_says_what_happens_without_a_keyring(qtbot, sqlite_db):  # type: ignore[no-untyped-def]
+    wizard = FirstRunWizard(sqlite_db)  # the tests' keyring backend is the null one
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    fill_profile(wizard.profile_page)
+    wizard.next()
+    page = wizard.admin_page
+    page.username.setText("admin")
+    page.full_name.setText("Rina Kusuma")
+    page.password.setText("Kopi-Tubruk-88")
+    page.repeat.setText("Kopi-Tubruk-88")
+    wizard.next()
+    note = wizard.backup_page.keyring_note.text()
+    assert "tidak memiliki penyimpanan kata sandi" in note and "JSSC_BACKUP_PASSPHRASE" in note

@@ -235,6 +235,11 @@ class BackupsTab(QWidget):
         else:
             text = self.tr("Diatur (sidik kunci {check}), tetapi kuncinya belum tersimpan di "
                            "PC ini: klik 'Pakai di PC ini'.").format(check=status.key_check)
+        if not status.keyring_available and not status.from_environment:
+            text += " " + self.tr(
+                "PC ini tidak memiliki penyimpanan kata sandi sistem operasi, sehingga kunci "
+                "cadangan tidak dapat disimpan di sini: cadangan (harian maupun manual) di PC ini "
+                "hanya dibuat bila petugas TI mengisi JSSC_BACKUP_PASSPHRASE.")
         self.key_label.setText(text)
         self.unlock_button.setVisible(status.configured and not status.on_this_pc)
 
@@ -320,11 +325,20 @@ def ask_passphrase(parent: QWidget | None, title: str, label: str, *,
     second.setPlaceholderText(tr("Ulangi kata sandi"))
     second.setVisible(confirm)
     layout.addWidget(second)
+    feedback = None
+    if confirm:  # a new passphrase: say while typing whether it is strong enough
+        from ..first_run_keys import PassphraseFeedback
+
+        feedback = PassphraseFeedback()
+        layout.addWidget(feedback)
     buttons = dialog_buttons(dialog, tr("Lanjutkan"))
     ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
 
     def check() -> None:
-        ok.setEnabled(bool(first.text()) and (not confirm or first.text() == second.text()))
+        if feedback is not None:
+            ok.setEnabled(feedback.update_for(first.text(), second.text()))
+            return
+        ok.setEnabled(bool(first.text()))
 
     first.textChanged.connect(check)
     second.textChanged.connect(check)
