@@ -600,7 +600,8 @@ def build_parser() -> argparse.ArgumentParser:
                               required=True)
     u = usub.add_parser("add", help="tambah pengguna")
     u.add_argument("username")
-    u.add_argument("--role", required=True, choices=["admin", "staff", "tutor", "head"])
+    u.add_argument("--role", required=True,
+                   choices=["admin", "staff", "tutor", "head", "prov_staff", "prov_head"])
     u.add_argument("--name", help="nama lengkap")
     u.add_argument("--tutor-id", type=int, help="untuk peran tutor: nomor data tutor")
     u.add_argument("--password-stdin", action="store_true", help="baca kata sandi dari stdin")

@@ -28,11 +28,13 @@ from jssc_desktop.domain.vocab import (
     NIK_MISSING_REASONS,
     STAGES,
     facility_transitions,
+    vocabulary,
 )
 from jssc_desktop.services import users
 from jssc_desktop.services.audit_log import verify_chain
 from jssc_desktop.services.base import Actor
 from jssc_desktop.services.demo import LABELS, build_demo
+from jssc_desktop.services.demo.data import upt_for_seed
 from jssc_desktop.storage import audit_chain
 from jssc_desktop.storage.db import Database
 from jssc_desktop.storage.models import (
@@ -227,7 +229,7 @@ def test_training_attendance_and_certificates(demo: Database) -> None:
     for e in enrollments:
         if e.status == "lulus":
             code = tracks[cohorts[e.cohort_id].track_id].code
-            assert re.fullmatch(rf"\d{{4}}/{code}/PSBR-BATU/{e.graduated_on.year}",
+            assert re.fullmatch(rf"\d{{4}}/{code}/{upt_for_seed(7).code}/{e.graduated_on.year}",
                                 e.certificate_no)
             assert e.competency_result == "kompeten" and e.graduated_on <= TODAY
         if e.status == "tidak_lulus":
@@ -354,6 +356,19 @@ def test_same_seed_same_data_on_every_backend(db: Database, tmp_path: Path) -> N
     Base.metadata.create_all(third.engine)
     build_demo(third, clients=300, years=3, seed=8, today=TODAY)
     assert _dump(third)["clients"] != first["clients"]
+    # each seed is another UPT of the province's list (vocabularies.json), with its code and
+    # name in the profile and in every number the demo writes
+    upts = {t.code: t for t in vocabulary("upts")}
+    profiles = [_dump(d)["upt_profile"][0] for d in (db, third)]
+    assert [p[2] for p in profiles] == [upt_for_seed(7).code, upt_for_seed(8).code]
+    assert profiles[0][2] != profiles[1][2]
+    for p in profiles:
+        assert p[1] == upts[p[2]].name and p[5] == upts[p[2]].extra["kab_kota"]
+    with third.read_session() as s:
+        numbers = s.execute(select(Enrollment.certificate_no).where(
+            Enrollment.certificate_no.is_not(None))).scalars().all()
+    assert numbers and all(f"/{upt_for_seed(8).code}/" in str(n) for n in numbers)
+    assert upt_for_seed(1).code == "PSBR-BATU"  # the shared demo databases' UPT
     other.dispose()
     third.dispose()
 

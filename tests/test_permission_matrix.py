@@ -69,7 +69,9 @@ from tests.conftest import BACKENDS, PG_URL, _fresh_pg, _fresh_sqlite, _make_act
 
 TODAY = date(2026, 11, 23)
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
-ROLES = ("admin", "staff", "head", "tutor", "tutor2")
+#: The UPT's roles, and the province's two (``prov_staff``, ``prov_head``): a province user
+#: signed in to a UPT's database may do nothing there but read the installation's profile.
+ROLES = ("admin", "staff", "head", "tutor", "tutor2", "prov_staff", "prov_head")
 
 # ------------------------------------------------------------------------------ the data set
 
@@ -309,7 +311,8 @@ def _(c: Ctx) -> Any:
     return SET.set_setting(c.s, c.actor, "idle_lock_minutes", "20")
 
 
-@action("profile.get_profile", EVERYONE, check=lambda c, r: r.code == "PSBR-MLG")
+@action("profile.get_profile", EVERYONE + " prov_staff prov_head",
+        check=lambda c, r: r.code == "PSBR-MLG")
 def _(c: Ctx) -> Any:
     return PROF.get_profile(c.s, c.actor)
 
@@ -701,17 +704,21 @@ def _(c: Ctx) -> Any:
 # --- audit log, dashboard
 
 
-@action("audit_log.list_audit", DECIDERS, check=lambda c, r: r.total >= 1)
+#: the province head reads the audit trail too (on a province installation, its own)
+AUDITORS = DECIDERS + " prov_head"
+
+
+@action("audit_log.list_audit", AUDITORS, check=lambda c, r: r.total >= 1)
 def _(c: Ctx) -> Any:
     return AUD.list_audit(c.s, c.actor)
 
 
-@action("audit_log.verify_chain", DECIDERS, check=lambda c, r: r.ok)
+@action("audit_log.verify_chain", AUDITORS, check=lambda c, r: r.ok)
 def _(c: Ctx) -> Any:
     return AUD.verify_chain(c.s, c.actor)
 
 
-@action("audit_log.entity_history (klien)", "admin staff head",
+@action("audit_log.entity_history (klien)", "admin staff head prov_head",
         check=lambda c, r: [x.action for x in r] == ["seed"])
 def _(c: Ctx) -> Any:
     return AUD.entity_history(c.s, c.actor, "client", c.ids["c1"])
@@ -760,7 +767,7 @@ def _(c: Ctx) -> Any:
                                  today=TODAY)
 
 
-@action("privacy.data_inventory", DECIDERS, check=lambda c, r: r.clients_total == 5)
+@action("privacy.data_inventory", AUDITORS, check=lambda c, r: r.clients_total == 5)
 def _(c: Ctx) -> Any:
     return PRIV.data_inventory(c.s, c.actor, today=TODAY, backup_folder=c.tmp)
 
@@ -849,6 +856,19 @@ def test_refusal_leaves_the_committed_database_unchanged(db: Database,
         assert fingerprint(s) == before
 
 
+def _province_actors(database: Database) -> dict[str, Actor]:
+    """Users with the province's roles (rows in ``users``, as ``user add`` makes them)."""
+    out = {}
+    with database.session() as s:
+        for role, name in (("prov_staff", "Petugas Provinsi"), ("prov_head", "Pimpinan Dinsos")):
+            user = User(username=role.replace("_", "."), full_name=name, role=role,
+                        password_hash="x", must_change_password=False)
+            s.add(user)
+            s.flush()
+            out[role] = Actor(user.id, user.username, role, name)
+    return out
+
+
 @dataclass(frozen=True)
 class Matrix:
     db: Database
@@ -871,6 +891,7 @@ def matrix(request: pytest.FixtureRequest,
     else:
         database = _fresh_sqlite(tmp_path_factory.mktemp("matrix"))
     actors = _make_actors(database)
+    actors.update(_province_actors(database))
     yield Matrix(database, actors, build_dataset(database, actors))
     database.dispose()
 

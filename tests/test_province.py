@@ -31,6 +31,7 @@ from jssc_desktop.reports.package import build_package, package_data
 from jssc_desktop.services import package_format as fmt
 from jssc_desktop.services.base import Actor
 from jssc_desktop.services.demo import build_demo
+from jssc_desktop.services.demo.data import upt_for_seed
 from jssc_desktop.services.province import (
     SUMMED,
     consolidate,
@@ -439,7 +440,8 @@ def test_command_line_package_receive_report(upts: list[UptSide], tmp_path: Path
     assert main(["--db", str(upt_db), "report", "package", "monthly", PERIOD, "--out",
                  str(tmp_path / "out"), "--as", "kepala"]) == 0
     made = Path(capsys.readouterr().out.strip())
-    assert made.name == f"PSBR-BATU_{PERIOD}.jsscpkg" and made.exists()
+    made_code = upt_for_seed(4).code
+    assert made.name == f"{made_code}_{PERIOD}.jsscpkg" and made.exists()
 
     prov = tmp_path / "prov.sqlite3"
     assert main(["--db", str(prov), "migrate"]) == 0
@@ -469,7 +471,7 @@ def test_command_line_package_receive_report(upts: list[UptSide], tmp_path: Path
     for key in ("clients_start", "admitted", "discharged", "clients_end", "graduates"):
         assert cells[key] == sum(s[key] for s in sums), key
     per_upt = {r[0]: r for r in wb["Per UPT"].iter_rows(min_row=2, values_only=True)}
-    assert set(per_upt) == {"PSBR-BATU", upts[1].code, upts[2].code}
+    assert set(per_upt) == {made_code, upts[1].code, upts[2].code}
     assert per_upt[upts[1].code][5] == sums[1]["admitted"]
 
 

@@ -55,6 +55,8 @@ class Role(StrEnum):
     STAFF = "staff"
     TUTOR = "tutor"
     HEAD = "head"
+    PROVINCE_STAFF = "prov_staff"
+    PROVINCE_HEAD = "prov_head"
 
 
 class Stage(StrEnum):

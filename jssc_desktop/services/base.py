@@ -23,7 +23,12 @@ from ..storage import audit_chain
 from ..storage.models import AuditLog, Base
 
 ADMIN, STAFF, TUTOR, HEAD = "admin", "staff", "tutor", "head"
+#: The roles of a province installation (Dinas Sosial Provinsi): the officer receives the UPTs'
+#: packages and makes the province report; the head approves it.
+PROV_STAFF, PROV_HEAD = "prov_staff", "prov_head"
+#: The roles of a UPT installation (the administrator belongs to both kinds).
 ALL_ROLES = frozenset({ADMIN, STAFF, TUTOR, HEAD})
+PROVINCE_ROLES = frozenset({ADMIN, PROV_STAFF, PROV_HEAD})
 
 
 @dataclass(frozen=True)
@@ -56,7 +61,7 @@ class Actor:
 # action -> (roles allowed, what the action is called in a refusal message)
 PERMISSIONS: dict[str, tuple[frozenset[str], str]] = {
     "user.manage": (frozenset({ADMIN}), "mengelola pengguna"),
-    "profile.view": (ALL_ROLES, "melihat profil UPT"),
+    "profile.view": (ALL_ROLES | PROVINCE_ROLES, "melihat profil instalasi"),
     "profile.edit": (frozenset({ADMIN}), "mengubah profil UPT"),
     "settings.edit": (frozenset({ADMIN}), "mengubah pengaturan"),
     "client.view": (frozenset({ADMIN, STAFF, HEAD, TUTOR}), "melihat data klien"),
@@ -86,10 +91,12 @@ PERMISSIONS: dict[str, tuple[frozenset[str], str]] = {
     "report.approve": (frozenset({HEAD}), "menyetujui laporan periode"),
     "report.reopen": (frozenset({HEAD}), "membuka kembali laporan periode yang disetujui"),
     "report.package": (frozenset({STAFF, HEAD}), "membuat paket laporan untuk Dinsos"),
-    # the province installation (Dinsos): receiving UPT packages and the province report
-    "province.receive": (frozenset({ADMIN}), "menerima paket laporan UPT"),
-    "province.report": (frozenset({ADMIN}), "membuat laporan provinsi"),
-    "audit.view": (frozenset({ADMIN, HEAD}), "melihat log audit"),
+    # the province installation (Dinsos): receiving UPT packages, the province report and its
+    # approval (the province head only, never the administrator: separation of duties)
+    "province.receive": (frozenset({ADMIN, PROV_STAFF}), "menerima paket laporan UPT"),
+    "province.report": (PROVINCE_ROLES, "membuat laporan provinsi"),
+    "province.approve": (frozenset({PROV_HEAD}), "menyetujui laporan provinsi"),
+    "audit.view": (frozenset({ADMIN, HEAD, PROV_HEAD}), "melihat log audit"),
     "import.run": (frozenset({ADMIN, STAFF}), "mengimpor data"),
     "backup.run": (frozenset({ADMIN}), "membuat dan memulihkan cadangan"),
 }

@@ -11,7 +11,9 @@ packages and consolidating them.
   ``vocabularies.json``), and track effectiveness (table 6.4) and clients by origin (table 3.3)
   across UPTs.
 
-For the administrator only in this version (``province.receive``, ``province.report``).
+Permissions (``services/base.py``): the administrator and the province officer receive
+(``province.receive``); they and the province head make the report (``province.report``); only
+the province head approves it (``province.approve``, ``reports/province_approval.py``).
 """
 
 from __future__ import annotations
@@ -28,9 +30,9 @@ from sqlalchemy.orm import Session
 from ..domain.errors import DomainError, ValidationError
 from ..domain.periods import parse_period_for_kind
 from ..domain.vocab import vocabulary
-from ..storage.models import Client, ProvincePackage, ProvinceUptKey, Setting
+from ..storage.models import Client, ProvincePackage, ProvinceUptKey, Setting, User
 from . import package_format as fmt
-from .base import Actor, audit, require
+from .base import HEAD, STAFF, TUTOR, Actor, audit, require
 
 MODE_KEY = "installation_mode"
 PROVINCE = "province"
@@ -60,6 +62,11 @@ def init_province(session: Session, actor: Actor) -> bool:
     if session.execute(select(func.count(Client.id))).scalar_one():
         raise DomainError("Basis data ini berisi data klien UPT; mode provinsi hanya untuk "
                           "basis data baru.")
+    upt_users = session.execute(select(func.count(User.id)).where(
+        User.role.in_((STAFF, TUTOR, HEAD)))).scalar_one()
+    if upt_users:
+        raise DomainError("Basis data ini sudah memiliki pengguna UPT (staf, tutor atau kepala "
+                          "UPT); mode provinsi hanya untuk basis data baru.")
     session.add(Setting(key=MODE_KEY, value=PROVINCE))
     audit(session, actor, "province.init", "settings", None, after={MODE_KEY: PROVINCE})
     return True

@@ -16,8 +16,19 @@ from sqlalchemy.orm import Session
 
 from ..domain.errors import AuthError, DuplicateError, NotFoundError, ValidationError
 from ..domain.vocab import ROLES
-from ..storage.models import Tutor, User
-from .base import Actor, audit, check_version, clean_text, diff, get_or_404, require, snapshot
+from ..storage.models import Setting, Tutor, User
+from .base import (
+    ALL_ROLES,
+    PROVINCE_ROLES,
+    Actor,
+    audit,
+    check_version,
+    clean_text,
+    diff,
+    get_or_404,
+    require,
+    snapshot,
+)
 
 # OWASP Password Storage Cheat Sheet: argon2id, 19 MiB, 2 iterations, 1 degree of parallelism.
 _hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
@@ -46,6 +57,26 @@ class UserView:
 def _view(u: User) -> UserView:
     return UserView(u.id, u.username, u.full_name, u.role, ROLES.name(u.role), u.active,
                     u.must_change_password, u.locked_until, u.last_login_at, u.tutor_id, u.version)
+
+
+def installation_roles(session: Session) -> list[str]:
+    """The role codes users of this installation may have, in the vocabulary's order: a UPT's
+    (administrator, staff, tutor, head of UPT) or, in province mode, the province's
+    (administrator, province officer, province head)."""
+    mode = session.get(Setting, "installation_mode")
+    allowed = PROVINCE_ROLES if mode is not None and mode.value == "province" else ALL_ROLES
+    return [code for code in ROLES.codes if code in allowed]
+
+
+def _check_role(session: Session, role: str) -> str:
+    ROLES.check(role, "role")
+    allowed = installation_roles(session)
+    if role not in allowed:
+        where = "instalasi provinsi" if "prov_staff" in allowed else "instalasi UPT"
+        raise ValidationError(
+            f"Peran {ROLES.name(role)} tidak tersedia di {where} ini; pilih salah satu dari: "
+            + ", ".join(ROLES.name(c) for c in allowed) + ".", "role")
+    return role
 
 
 def hash_password(password: str) -> str:
@@ -186,7 +217,7 @@ def create_user(session: Session, actor: Actor, *, username: str, full_name: str
     full_name = clean_text(full_name) or ""
     if not full_name:
         raise ValidationError("Nama lengkap wajib diisi.", "full_name")
-    ROLES.check(role, "role")
+    _check_role(session, role)
     check_password_policy(password, username, full_name)
     if role == "tutor":
         if tutor_id is None:
@@ -220,8 +251,8 @@ def update_user(session: Session, actor: Actor, user_id: int, *, version: int | 
         if not full_name:
             raise ValidationError("Nama lengkap wajib diisi.", "full_name")
         user.full_name = full_name
-    if role is not None:
-        user.role = ROLES.check(role, "role") or user.role
+    if role:
+        user.role = _check_role(session, role)
     if tutor_id is not None:
         get_or_404(session, Tutor, tutor_id, "Tutor")
         user.tutor_id = tutor_id

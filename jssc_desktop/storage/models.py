@@ -72,7 +72,7 @@ class Versioned:
         return {"version_id_col": table.c.version}
 
 
-ROLE_CODES = ("admin", "staff", "tutor", "head")
+ROLE_CODES = ("admin", "staff", "tutor", "head", "prov_staff", "prov_head")
 SEX_CODES = ("L", "P")
 ATTENDANCE_CODES = ("H", "S", "I", "A", "T")
 CLIENT_STATUS_CODES = tuple(s.value for s in ClientStatus)

@@ -35,8 +35,6 @@ from .data import (
     REJECT_REASONS,
     RETURN_REASON,
     TRACKS,
-    UPT_CODE,
-    UPT_NAME,
 )
 from .people import _PeopleWriter
 from .timeline import _add_months, _at, _datetime_text, _Picker
@@ -359,7 +357,7 @@ class _Builder(_PeopleWriter):
              {"clients": self.n, "years": self.years, "seed": self.seed,
               "today": self.today.isoformat()}),
             (None, "sistem", "profile.save", "upt_profile", 1, None,
-             {"name": UPT_NAME, "code": UPT_CODE, "capacity": self.capacity}),
+             {"name": self.upt.name, "code": self.upt.code, "capacity": self.capacity}),
         ]
         for username, _, role in DEMO_USERS:
             entries.append((None, "sistem", "user.create", "user", self.user_ids[role], None,

@@ -12,9 +12,41 @@ MAX_CLIENTS = 1_000_000
 MAX_YEARS = 30
 BATCH = 20_000
 
+#: The UPT of seed 1 (every seed gets one of the province's UPTs, see :func:`upt_for_seed`).
 UPT_NAME = "UPT Pelayanan Sosial Bina Remaja Batu"
 UPT_CODE = "PSBR-BATU"
 UPT_KAB_KOTA = "3579"
+
+
+@dataclass(frozen=True)
+class DemoUpt:
+    code: str
+    name: str
+    kab_kota: str
+    cluster: str
+    address: str
+    phone: str | None
+    email: str | None
+
+
+def upt_for_seed(seed: int) -> DemoUpt:
+    """The UPT a demo database of ``seed`` stands for: seed 1 the first of the province's list
+    (``upts`` in ``vocabularies.json``), seed 2 the second, and so on round the list, so that
+    several demo databases are several UPTs that a province installation can consolidate."""
+    from ...domain.vocab import KAB_KOTA, vocabulary
+
+    terms = vocabulary("upts").terms
+    term = terms[(seed - 1) % len(terms)]
+    kab = str(term.extra.get("kab_kota") or UPT_KAB_KOTA)
+    cluster = str(term.extra.get("cluster") or "")
+    if term.code == UPT_CODE:
+        return DemoUpt(term.code, term.name, kab, cluster,
+                       "Jl. Raya Songgoriti No. 7, Kel. Songgokerto, Kec. Batu, Kota Batu 65312",
+                       "(0341) 591234", "psbr.batu@dinsos.jatimprov.go.id")
+    # the other UPTs' street addresses and telephones are not in the list: the demo leaves
+    # them to the kab/kota rather than invent them
+    return DemoUpt(term.code, term.name, kab, cluster,
+                   f"{KAB_KOTA.name(kab)}, Jawa Timur", None, None)
 
 DEMO_USERS = (
     # username, password, role

@@ -37,9 +37,6 @@ from .data import (
     STREET_PPKS,
     STREETS,
     TRACKS,
-    UPT_CODE,
-    UPT_KAB_KOTA,
-    UPT_NAME,
 )
 from .timeline import _at, _Client, _Picker
 from .writer import _Writer
@@ -56,11 +53,10 @@ class _PeopleWriter(_Writer):
             self.person_name(head_sex, rng) + ", M.Si."
         capacity = max(30, math.ceil(self.peak_residents() * 1.05 / 10) * 10)
         self.insert(UptProfile, [{
-            "id": 1, "name": UPT_NAME, "code": UPT_CODE,
-            "cluster": "Rehabilitasi Sosial Anak dan Remaja",
-            "address": "Jl. Raya Songgoriti No. 7, Kel. Songgokerto, Kec. Batu, Kota Batu 65312",
-            "kab_kota_code": UPT_KAB_KOTA, "phone": "(0341) 591234",
-            "email": "psbr.batu@dinsos.jatimprov.go.id", "capacity": capacity,
+            "id": 1, "name": self.upt.name, "code": self.upt.code,
+            "cluster": self.upt.cluster or None, "address": self.upt.address,
+            "kab_kota_code": self.upt.kab_kota, "phone": self.upt.phone,
+            "email": self.upt.email, "capacity": capacity,
             "head_name": self.head_name,
             "head_nip": self.nip(head_birth, date(head_birth.year + 25, 3, 1), head_sex, rng),
             "head_rank": "Pembina Tingkat I (IV/b)",
@@ -128,7 +124,7 @@ class _PeopleWriter(_Writer):
                 rate = t["base_rate"] + 5_000 * max(0, year - first_year)
                 rows.append({
                     "id": len(rows) + 1, "tutor_id": t["id"],
-                    "number": f"{seq[(kind, year)]:03d}/{kind}/{UPT_CODE}/{year}",
+                    "number": f"{seq[(kind, year)]:03d}/{kind}/{self.upt.code}/{year}",
                     "start_date": start, "end_date": end, "rate_per_jp": rate,
                     "notes": ("Surat tugas mengajar" if t["internal"] else
                               f"Perjanjian kerja sama dengan {t['institution']}"),
@@ -183,8 +179,8 @@ class _PeopleWriter(_Writer):
             kab_for_text = self.kab_short.get(c.kab, "asal")
             referral = _referral(c, kab_for_text, rng)
             disability, health, family = _notes(c, rng)
-            notes, handover_record, handover_to = _discharge(c, guardian, relation,
-                                                             kab_for_text, ba_seq, rng)
+            notes, handover_record, handover_to = _discharge(
+                c, guardian, relation, kab_for_text, ba_seq, rng, self.upt.code)
             created = _at(c.adm, (c.id * 37) % 420)
             last_change = c.stages[-1][1] if c.stages else c.adm
             clients_rows.append({
@@ -323,7 +319,7 @@ def _notes(c: _Client, rng: random.Random) -> tuple[str | None, str | None, str 
 
 
 def _discharge(c: _Client, guardian: str | None, relation: str | None, kab_for_text: str,
-               ba_seq: dict[int, int], rng: random.Random
+               ba_seq: dict[int, int], rng: random.Random, upt_code: str
                ) -> tuple[str | None, str | None, str | None]:
     """(discharge notes, handover record number, handed over to) of a discharged client."""
     if c.dis is None:
@@ -333,7 +329,7 @@ def _discharge(c: _Client, guardian: str | None, relation: str | None, kab_for_t
     if c.reason not in ("selesai", "kembali_keluarga", "meninggal", "dirujuk"):
         return notes, None, None
     ba_seq[dis_year] = ba_seq.get(dis_year, 0) + 1
-    record = f"BA-{ba_seq[dis_year]:04d}/{UPT_CODE}/{dis_year}"
+    record = f"BA-{ba_seq[dis_year]:04d}/{upt_code}/{dis_year}"
     if c.reason == "dirujuk":
         target = REFERRAL_TARGETS[int(rng.random() * len(REFERRAL_TARGETS))]
         return notes, record, f"{target} {kab_for_text}" if target == "Dinas Sosial" else target

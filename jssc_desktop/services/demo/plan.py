@@ -25,8 +25,8 @@ from .data import (
     RELIGIONS,
     TRACK_PREF,
     TRACKS,
-    UPT_CODE,
     Progress,
+    upt_for_seed,
 )
 from .timeline import _Client, _Cohort, _Enrollment, _Picker, _years_before
 
@@ -39,6 +39,7 @@ class _Planner:
         self.n = n_clients
         self.years = years
         self.seed = seed
+        self.upt = upt_for_seed(seed)
         self.today = today
         self.t = today.toordinal()
         self.start = _years_before(today, years).toordinal()
@@ -329,7 +330,7 @@ class _Planner:
             code = TRACKS[e.cohort.track].code
             year = date.fromordinal(cast(int, e.graduated)).year
             seq[year] = seq.get(year, 0) + 1
-            e.certificate = f"{seq[year]:04d}/{code}/{UPT_CODE}/{year}"
+            e.certificate = f"{seq[year]:04d}/{code}/{self.upt.code}/{year}"
         self.enrollments = enrollments
 
     def finish_timelines(self) -> None:
