@@ -22,6 +22,7 @@ from ..storage.models import Cohort, TrainingSession, TrainingTrack, Tutor, Tuto
 from .base import (
     TUTOR,
     Actor,
+    Page,
     audit,
     check_version,
     clean_text,
@@ -377,6 +378,15 @@ def get_tutor(session: Session, actor: Actor, tutor_id: int, *,
 
 def list_tutors(session: Session, actor: Actor, *, active_only: bool = False,
                 text: str | None = None, today: date | None = None) -> list[TutorRow]:
+    """Every tutor (for pickers); the tutor page pages through :func:`list_tutor_page`."""
+    return list_tutor_page(session, actor, active_only=active_only, text=text,
+                           today=today).rows
+
+
+def list_tutor_page(session: Session, actor: Actor, *, active_only: bool = False,
+                    text: str | None = None, today: date | None = None, offset: int = 0,
+                    limit: int | None = None) -> Page[TutorRow]:
+    """Tutors by name, filtered and paged in SQL (``limit`` None: all of them)."""
     require(actor, "tutor.view")
     today = today or date.today()
     until = (
@@ -406,14 +416,22 @@ def list_tutors(session: Session, actor: Actor, *, active_only: bool = False,
             func.lower(func.coalesce(Tutor.institution, "")).like(pattern, escape="\\"),
             func.lower(func.coalesce(Tutor.expertise, "")).like(pattern, escape="\\"),
         ))
-    rows = session.execute(stmt).all()
+    offset = max(0, int(offset))
+    if limit is None:
+        rows = session.execute(stmt.offset(offset)).all()
+        total = offset + len(rows)
+    else:
+        limit = max(1, min(int(limit), 1000))
+        total = int(session.scalar(select(func.count()).select_from(
+            stmt.order_by(None).subquery())) or 0)
+        rows = session.execute(stmt.offset(offset).limit(limit)).all()
     jp = _jp_taught(session, [t.id for t, _, _ in rows]) if rows else {}
-    return [
+    return Page([
         TutorRow(t.id, t.name, TUTOR_TYPES.name(t.tutor_type), t.institution, t.expertise,
                  int(t.rate_per_jp), until_date, jp.get(t.id, 0), t.active, t.tutor_type,
                  valid_id is not None)
         for t, until_date, valid_id in rows
-    ]
+    ], total, offset, limit or 0)
 
 
 def _escape_like(text: str) -> str:

@@ -547,47 +547,47 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="69"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="70"/>
         <source>Ubah perjanjian</source>
         <translation>Edit agreement</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="70"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="71"/>
         <source>Perjanjian baru</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="73"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="74"/>
         <source>Tutor: {name}</source>
         <translation>Tutor: {name}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="75"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="76"/>
         <source>Nomor MoU atau kontrak</source>
         <translation>MoU or contract number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="85"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="86"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="86"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="87"/>
         <source>Berlaku mulai</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="87"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="88"/>
         <source>Berakhir</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="88"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="89"/>
         <source>Honorarium per JP</source>
         <translation>Fee per lesson hour</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="89"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="90"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
@@ -1170,7 +1170,7 @@ Write the reason for the correction (it is recorded in the audit log):</translat
     <name>AuditPage</name>
     <message>
         <location filename="../../jssc_desktop/ui/pages/audit.py" line="63"/>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="119"/>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="120"/>
         <source>Log audit</source>
         <translation>Audit log</translation>
     </message>
@@ -1248,37 +1248,36 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation>Show more</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="123"/>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="124"/>
         <source>Setiap perubahan data tercatat di sini dan tidak dapat diubah. Rantai sidik jari log diperiksa otomatis saat aplikasi dibuka dan setiap hari.</source>
         <translation>Every change to the data is recorded here and cannot be altered. The log&apos;s fingerprint chain is checked automatically when the application opens and every day.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="146"/>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="147"/>
         <source>Semua pengguna</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="147"/>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="148"/>
         <source>Semua tindakan</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="148"/>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="149"/>
         <source>Semua data</source>
         <translation>All records</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="178"/>
         <source>Menampilkan {shown} dari {total}</source>
-        <translation>Showing {shown} of {total}</translation>
+        <translation type="vanished">Showing {shown} of {total}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="186"/>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="174"/>
         <source>Keutuhan log audit belum diperiksa pada sesi ini.</source>
         <translation>The audit log&apos;s integrity has not been checked in this session yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="197"/>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="185"/>
         <source>Memeriksa seluruh log audit…</source>
         <translation>Checking the whole audit log…</translation>
     </message>
@@ -3545,63 +3544,63 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>FacilityDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="104"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="105"/>
         <source>Ubah usulan {number}</source>
         <extracomment>The button of each workflow step, by the status it leads to.</extracomment>
         <translation>Edit request {number}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="105"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="106"/>
         <source>Usulan revitalisasi baru</source>
         <translation>New revitalization request</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="108"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="109"/>
         <source>mis. Penggantian sepeda motor praktik</source>
         <translation>e.g. Replacement of the practice motorcycle</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="118"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="119"/>
         <source>— tidak terkait program —</source>
         <translation>— not linked to a programme —</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="125"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="126"/>
         <source>Kondisi saat ini, kebutuhan, dan manfaatnya bagi pelatihan/penghuni</source>
         <translation>Current condition, the need, and the benefit for training/residents</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="127"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="128"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="128"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="129"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="129"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="130"/>
         <source>Sumber dana</source>
         <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="130"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="131"/>
         <source>Perkiraan biaya (RAB)</source>
         <translation>Estimated cost (budget plan)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="131"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="132"/>
         <source>Prioritas</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="132"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="133"/>
         <source>Program terkait</source>
         <translation>Related programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="133"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="134"/>
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
@@ -3609,337 +3608,346 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>FacilityPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="163"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="164"/>
         <source>Usulan revitalisasi sarana dan prasarana</source>
         <translation>Facility and infrastructure revitalization requests</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="165"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="166"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="170"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="171"/>
         <source>Fisik dan nonfisik</source>
         <translation>Physical and non-physical</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="178"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="179"/>
         <source>Cari nomor atau judul…</source>
         <translation>Search number or title…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="181"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="182"/>
         <source>Usulan baru</source>
         <translation>New request</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="184"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="201"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="185"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="202"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="196"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="197"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="197"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="198"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="235"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="240"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="199"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="200"/>
         <source>Biaya</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="186"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="187"/>
         <source>Usulan revitalisasi</source>
         <translation>Revitalization requests</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="219"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="356"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="208"/>
+        <source>Tampilkan lebih banyak</source>
+        <translation>Show more</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="224"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="362"/>
         <source>Pilih usulan di sebelah kiri</source>
         <translation>Choose a request on the left</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="226"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="231"/>
         <source>Ubah isi usulan</source>
         <translation>Edit request</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="231"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="236"/>
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="235"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="240"/>
         <source>Sumber dana</source>
         <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="236"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="241"/>
         <source>Perkiraan biaya</source>
         <translation>Estimated cost</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="236"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="241"/>
         <source>Prioritas</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="237"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="242"/>
         <source>Program terkait</source>
         <translation>Related programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="237"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="242"/>
         <source>Dibuat oleh</source>
         <translation>Created by</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="238"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="243"/>
         <source>Diajukan</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="238"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="243"/>
         <source>Diputuskan</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="239"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="371"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="469"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="473"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="476"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="244"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="377"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="475"/>
         <location filename="../../jssc_desktop/ui/pages/facility.py" line="479"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="482"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="485"/>
         <source>Selesai</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="258"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="263"/>
         <source>Riwayat status</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="261"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="266"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="263"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="268"/>
         <source>Perubahan</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="265"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="270"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="266"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="271"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="274"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="279"/>
         <source>Foto dan dokumen</source>
         <translation>Photos and documents</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="276"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="281"/>
         <source>Foto sebelum…</source>
         <translation>Photo before…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="277"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="282"/>
         <source>Foto sesudah…</source>
         <translation>Photo after…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="278"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="283"/>
         <source>Dokumen…</source>
         <translation>Document…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="279"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="284"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="322"/>
-        <source>Menampilkan {shown} dari {total} usulan; persempit dengan filter.</source>
-        <translation>Showing {shown} of {total} requests; narrow them down with the filters.</translation>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="325"/>
+        <source>Menampilkan {shown} dari {total} usulan</source>
+        <translation>Showing {shown} of {total} requests</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="325"/>
+        <source>Menampilkan {shown} dari {total} usulan; persempit dengan filter.</source>
+        <translation type="vanished">Showing {shown} of {total} requests; narrow them down with the filters.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="327"/>
         <source>{total} usulan</source>
         <translation>{total} requests</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="367"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="373"/>
         <source>Status: &lt;b style=&apos;color:{color}&apos;&gt;{status}&lt;/b&gt;</source>
         <translation>Status: &lt;b style=&apos;color:{color}&apos;&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="372"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="378"/>
         <source>Ubah status menjadi {name}</source>
         <translation>Change status to {name}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="381"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="387"/>
         <source>Menunggu tindakan {roles}.</source>
         <translation>Waiting for {roles} to act.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="382"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="388"/>
         <source> atau </source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="383"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="389"/>
         <source>Menunggu tindakan pengguna lain.</source>
         <translation>Waiting for another user to act.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="397"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="403"/>
         <source>(tanpa uraian)</source>
         <translation>(no description)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="425"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="431"/>
         <source>{kind}: {name}, {size} KB, ditambahkan {day}</source>
         <translation>{kind}: {name}, {size} KB, added {day}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="466"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="472"/>
         <source>menolak</source>
         <translation>being rejected</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="467"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="473"/>
         <source>mengembalikan ke draf</source>
         <translation>being returned to draft</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="468"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="474"/>
         <source>{step} usulan</source>
         <translation>Request: {step}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="470"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="476"/>
         <source>Tuliskan alasan {what} usulan {number} ({title}). Alasan ini dicatat di riwayat dan dapat dibaca pengusul.</source>
         <translation>Write the reason why request {number} ({title}) is {what}. The reason is recorded in the history and can be read by the person who made the request.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="477"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="483"/>
         <source>Ubah status usulan {number} ({title}) dari {old} menjadi {new}?</source>
         <translation>Change the status of request {number} ({title}) from {old} to {new}?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="491"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="497"/>
         <source>Pilih foto sebelum</source>
         <translation>Choose &quot;before&quot; photos</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="492"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="498"/>
         <source>Pilih foto sesudah</source>
         <translation>Choose &quot;after&quot; photos</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="493"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="499"/>
         <source>Pilih dokumen</source>
         <translation>Choose documents</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="525"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="531"/>
         <source>Pilih lampiran</source>
         <translation>Choose an attachment</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="526"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="532"/>
         <source>Pilih dahulu foto atau dokumen yang ingin dibuka.</source>
         <translation>First choose the photo or document to open.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="371"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="469"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="473"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="476"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="377"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="475"/>
         <location filename="../../jssc_desktop/ui/pages/facility.py" line="479"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="482"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="485"/>
         <source>Ajukan</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="371"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="469"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="473"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="476"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="377"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="475"/>
         <location filename="../../jssc_desktop/ui/pages/facility.py" line="479"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="482"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="485"/>
         <source>Anggarkan</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="371"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="469"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="473"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="476"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="377"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="475"/>
         <location filename="../../jssc_desktop/ui/pages/facility.py" line="479"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="482"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="485"/>
         <source>Kembalikan ke draf</source>
         <translation>Return to draft</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="371"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="469"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="473"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="476"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="377"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="475"/>
         <location filename="../../jssc_desktop/ui/pages/facility.py" line="479"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="482"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="485"/>
         <source>Mulai dikerjakan</source>
         <translation>Start work</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="371"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="469"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="473"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="476"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="377"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="475"/>
         <location filename="../../jssc_desktop/ui/pages/facility.py" line="479"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="482"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="485"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="371"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="469"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="473"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="476"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="377"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="475"/>
         <location filename="../../jssc_desktop/ui/pages/facility.py" line="479"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="482"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="485"/>
         <source>Tolak</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="371"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="469"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="473"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="476"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="377"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="475"/>
         <location filename="../../jssc_desktop/ui/pages/facility.py" line="479"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="482"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="485"/>
         <source>Verifikasi</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="496"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="502"/>
         <source>Dokumen (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;Semua berkas (*)</source>
         <translation>Documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="496"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="502"/>
         <source>Gambar (*.jpg *.jpeg *.png);;Semua berkas (*)</source>
         <translation>Images (*.jpg *.jpeg *.png);;All files (*)</translation>
     </message>
@@ -4595,82 +4603,82 @@ Fill in one client per row, starting below the sample row (the sample row may st
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="68"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="69"/>
         <source>Hasil bimbingan lanjut</source>
         <translation>Follow-up outcome</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="71"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="72"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({reg})&lt;br&gt;{track} — {cohort}, lulus {graduated}&lt;br&gt;Bimbingan lanjut bulan ke-{months}, jatuh tempo {due}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ({reg})&lt;br&gt;{track} — {cohort}, graduated {graduated}&lt;br&gt;Follow-up at month {months}, due {due}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="86"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="87"/>
         <source>Nama tempat kerja atau usaha</source>
         <translation>Name of the workplace or business</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="90"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="91"/>
         <source>mis. mesin jahit dan obras (kosongkan bila tidak)</source>
         <translation>e.g. sewing and overlock machines (leave empty if none)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="92"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="93"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="97"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="98"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="98"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="99"/>
         <source>Cara</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="99"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="100"/>
         <source>Hasil</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="100"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="101"/>
         <source>Tempat kerja/usaha</source>
         <translation>Workplace/business</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="101"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="102"/>
         <source>Penghasilan per bulan</source>
         <translation>Monthly income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="102"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="103"/>
         <source>Bantuan usaha diterima</source>
         <translation>Business aid received</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="103"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="104"/>
         <source>Kondisi bantuan</source>
         <translation>Condition of the aid</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="104"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="105"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="142"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="143"/>
         <source>Penghasilan tidak biasa</source>
         <translation>Unusual income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="143"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="144"/>
         <source>Ya, angkanya benar</source>
         <translation>Yes, the figure is right</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="144"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="145"/>
         <source>Periksa lagi</source>
         <translation>Check again</translation>
     </message>
@@ -4714,7 +4722,7 @@ Fill in one client per row, starting below the sample row (the sample row may st
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/pages/followups.py" line="199"/>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="264"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="267"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
@@ -4776,67 +4784,67 @@ Fill in one client per row, starting below the sample row (the sample row may st
         <translation>Show more</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="235"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="238"/>
         <source>Bimbingan lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="247"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="250"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="249"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="252"/>
         <source>Lulus dari</source>
         <translation>Graduated from</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="250"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="253"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="252"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="255"/>
         <source>Per program: lulusan pada rentang tanggal itu (kosong = semua) dan hasil bimbingan lanjut terakhir mereka. &apos;Bekerja/usaha&apos; = bekerja, wirausaha atau KUBE; persentase dihitung dari lulusan yang sudah dipantau.</source>
         <translation>Per programme: graduates in that date range (empty = all) and their latest follow-up outcome. &apos;Working/business&apos; = employed, self-employed or in a KUBE joint business group; percentages are of the graduates already followed up.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="267"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="270"/>
         <source>Bekerja/
 usaha</source>
         <translation>Working/
 business</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="272"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="275"/>
         <source>Median
 penghasilan</source>
         <translation>Median
 income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="284"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="287"/>
         <source>Melanjutkan
 pendidikan</source>
         <translation>Continuing
 education</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="285"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="288"/>
         <source>Tidak
 bekerja</source>
         <translation>Not
 working</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="286"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="289"/>
         <source>Tidak dapat
 dihubungi</source>
         <translation>Could not be
 reached</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="369"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="358"/>
         <source>Tersimpan: bimbingan lanjut {name} bulan ke-{months} ({outcome}), {day}. Data ini kini ada di daftar &quot;Selesai&quot;.</source>
         <translation>Saved: follow-up of {name}, month {months} ({outcome}), {day}. It is now in the &quot;Done&quot; list.</translation>
     </message>
@@ -4845,12 +4853,12 @@ reached</translation>
         <translation type="vanished">Per programme: graduates in that date range (empty = all) and their latest follow-up outcome. &apos;Working/self-employed&apos; = employed, self-employed or in a KUBE joint business group; percentages are of the graduates already followed up.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="265"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="268"/>
         <source>Lulusan</source>
         <translation>Graduates</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="266"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="269"/>
         <source>Dipantau</source>
         <translation>Followed up</translation>
     </message>
@@ -4859,7 +4867,7 @@ reached</translation>
         <translation type="vanished">Working/self-employed</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="269"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="272"/>
         <source>Persentase</source>
         <translation>Percentage</translation>
     </message>
@@ -4868,7 +4876,7 @@ reached</translation>
         <translation type="vanished">Median income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="284"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="287"/>
         <source>KUBE</source>
         <translation>KUBE</translation>
     </message>
@@ -4885,14 +4893,13 @@ reached</translation>
         <translation type="vanished">Unreachable</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="305"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="308"/>
         <source>Semua program</source>
         <translation>All programmes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="342"/>
         <source>Menampilkan {shown} dari {total}</source>
-        <translation>Showing {shown} of {total}</translation>
+        <translation type="vanished">Showing {shown} of {total}</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/pages/followups.py" line="181"/>
@@ -5779,6 +5786,14 @@ Send this file to the provincial Social Affairs Office by e-mail or on a USB sti
         <location filename="../../jssc_desktop/ui/usecase.py" line="165"/>
         <source>Alasan koreksi:</source>
         <translation>Reason for the correction:</translation>
+    </message>
+</context>
+<context>
+    <name>Paging</name>
+    <message>
+        <location filename="../../jssc_desktop/ui/paging.py" line="31"/>
+        <source>Menampilkan {shown} dari {total}</source>
+        <translation>Showing {shown} of {total}</translation>
     </message>
 </context>
 <context>
@@ -8044,65 +8059,65 @@ The PDF preview will appear here.</translation>
 <context>
     <name>TutorsPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="114"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="115"/>
         <source>Tutor dan instruktur</source>
         <translation>Tutors and instructors</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="137"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="138"/>
         <source>Cari nama, lembaga atau keahlian…</source>
         <translation>Search name, institution or expertise…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="139"/>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="342"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="140"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="350"/>
         <source>Tutor baru</source>
         <translation>New tutor</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="143"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="144"/>
         <source>Daftar tutor</source>
         <translation>Tutor list</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="145"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="146"/>
         <source>Tampilkan tutor nonaktif</source>
         <translation>Show inactive tutors</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="147"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="148"/>
         <source>Impor Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="148"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="149"/>
         <source>Masukkan daftar tutor dari berkas Excel</source>
         <translation>Bring a tutor list in from an Excel file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="153"/>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="212"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="154"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="219"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="156"/>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="212"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="157"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="219"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="156"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="157"/>
         <source>Internal</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="157"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="158"/>
         <source>Eksternal</source>
         <translation>External</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="159"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="160"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
@@ -8111,212 +8126,222 @@ The PDF preview will appear here.</translation>
         <translation type="vanished">Agreement until</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="161"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="162"/>
         <source>Berlaku s.d.</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="166"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="167"/>
         <source>Tidak ada perjanjian yang berlaku hari ini</source>
         <translation>No agreement in force today</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="167"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="168"/>
         <source>JP</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="180"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="174"/>
+        <source>Tampilkan lebih banyak</source>
+        <translation>Show more</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="179"/>
+        <source>Menampilkan {shown} dari {total} tutor</source>
+        <translation>Showing {shown} of {total} tutors</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="187"/>
         <source>Pilih tutor</source>
         <translation>Choose a tutor</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="183"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="190"/>
         <source>Data tutor</source>
         <translation>Tutor details</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="190"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="197"/>
         <source>18 digit, untuk ASN/PPPK</source>
         <translation>18 digits, for civil servants (ASN/PPPK)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="192"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="199"/>
         <source>— pilih —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="194"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="201"/>
         <source>mis. Politeknik Negeri Malang</source>
         <translation>e.g. Politeknik Negeri Malang</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="196"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="203"/>
         <source>mis. Refrigerasi dan tata udara</source>
         <translation>e.g. Refrigeration and air conditioning</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="199"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="206"/>
         <source>Sertifikat kompetensi, satu per baris</source>
         <translation>Competency certificates, one per line</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="204"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="211"/>
         <source>Aktif mengajar</source>
         <translation>Currently teaching</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="213"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="220"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="213"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="220"/>
         <source>Jenis mitra</source>
         <translation>Partner type</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="214"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="221"/>
         <source>Lembaga asal</source>
         <translation>Home institution</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="214"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="221"/>
         <source>Keahlian</source>
         <translation>Expertise</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="215"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="222"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="215"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="222"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="216"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="223"/>
         <source>Tarif per JP</source>
         <translation>Rate per lesson hour</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="221"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="228"/>
         <source>Sertifikasi</source>
         <translation>Certification</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="226"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="233"/>
         <source>Simpan data tutor</source>
         <translation>Save tutor details</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="232"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="239"/>
         <source>Perjanjian kerja sama (MoU/kontrak)</source>
         <translation>Cooperation agreements (MoU/contract)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="234"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="241"/>
         <source>Tambah perjanjian</source>
         <translation>Add agreement</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="235"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="242"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="245"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="252"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="246"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="253"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="248"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="255"/>
         <source>Berakhir</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="250"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="257"/>
         <source>Tarif/JP</source>
         <translation>Rate/hour</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="252"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="259"/>
         <source>Berlaku</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="252"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="259"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="254"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="261"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="263"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="270"/>
         <source>Jam mengajar dan honorarium</source>
         <translation>Teaching hours and fees</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="268"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="275"/>
         <source>Hitung</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="270"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="277"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="271"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="278"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="294"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="178"/>
         <source>{n} tutor</source>
         <translation>{n} tutors</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="341"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="349"/>
         <source>Belum ada tutor</source>
         <translation>No tutors yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="371"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="379"/>
         <source>Ada perjanjian yang berlaku hari ini.</source>
         <translation>There is an agreement in force today.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="374"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="382"/>
         <source>Tidak ada perjanjian yang berlaku hari ini.</source>
         <translation>No agreement is in force today.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="382"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="390"/>
         <source>Total {jp} JP mengajar. Angkatan: {cohorts}</source>
         <translation>Total {jp} teaching hours. Cohorts: {cohorts}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="456"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="464"/>
         <source>&lt;b&gt;{jp} JP&lt;/b&gt; dalam {sessions} pertemuan, {start} s.d. {end}. Honorarium: &lt;b&gt;{money}&lt;/b&gt;.</source>
         <translation>&lt;b&gt;{jp} lesson hours&lt;/b&gt; in {sessions} sessions, {start} to {end}. Fee: &lt;b&gt;{money}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="464"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="472"/>
         <source>{jp} JP × {rate}</source>
         <translation>{jp} hours × {rate}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="469"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="477"/>
         <source>{jp} JP tidak tercakup perjanjian yang berlaku; dihitung dengan tarif tutor.</source>
         <translation>{jp} hours are not covered by an agreement in force; they are paid at the tutor&apos;s own rate.</translation>
     </message>

@@ -114,3 +114,21 @@ def test_head_reads_only(qtbot, make_ctx, people):
     assert not page.save_button.isVisible() and not page.new_button.isVisible()
     assert not page.name.isEnabled()
     assert page.hours_button.isEnabled()
+
+
+def test_list_pages_with_the_shared_paging(qtbot, make_ctx, people, sqlite_db):
+    """The tutor list pages like the audit, follow-up and facility lists (ui/paging.py): the
+    first page, 'Tampilkan lebih banyak' under it, and the count line."""
+    with sqlite_db.session() as s:
+        s.add(Tutor(name="Citra Lestari", tutor_type="internal", rate_per_jp=90_000))
+    page = _open(qtbot, make_ctx, people["staff"])
+    assert page.count_label.text() == "3 tutor" and not page.more_button.isVisibleTo(page)
+    page.paging.page_size = 2
+    page.load()
+    assert [r.name for r in page.table.source.rows] == ["Budi Santoso", "Citra Lestari"]
+    assert page.count_label.text() == "Menampilkan 2 dari 3 tutor"
+    assert page.more_button.isVisibleTo(page)
+    page.more_button.click()
+    assert [r.name for r in page.table.source.rows] == ["Budi Santoso", "Citra Lestari",
+                                                        "Sri Wahyuni"]
+    assert page.count_label.text() == "3 tutor" and not page.more_button.isVisibleTo(page)

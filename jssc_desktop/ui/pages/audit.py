@@ -21,6 +21,7 @@ from ...services import audit_log as audit_svc
 from ...services.audit_log import AuditRow, ChainCheck
 from ..context import AppContext
 from ..export import add_export_button
+from ..paging import PagedList
 from ..widgets import DateEdit, button, heading, hint_label, message_text
 from ._common import FAILED, Column, DataTable, PageBase, toolbar
 
@@ -56,7 +57,6 @@ class AuditPage(PageBase):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.total = 0
         self.worker: Any = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -111,9 +111,10 @@ class AuditPage(PageBase):
         ])
         layout.addWidget(self.table, 1)
         self.more_button = button(self.tr("Tampilkan lebih banyak"))
-        self.more_button.clicked.connect(self.load_more)
         self.count_label = QLabel()
         self.count_label.setObjectName("hint")
+        self.paging = PagedList(self.table, self._fetch, more_button=self.more_button,
+                                count_label=self.count_label, page_size=self.PAGE)
         row = toolbar(self.count_label, None, self.more_button)
         # Before/after values may hold personal data: the export asks for a reason and is logged.
         add_export_button(row, self, self.ctx, self.tr("Log audit"), lambda: self.table,
@@ -148,36 +149,23 @@ class AuditPage(PageBase):
             self._fill(self.entity, self.tr("Semua data"), entities)
         self.load()
 
-    def _fetch(self, offset: int) -> Any:
+    def _fetch(self, offset: int, limit: int) -> Any:
         record = self.record.text().strip()
         return self.call(audit_svc.list_audit, username=self.user.currentData(),
                          action=self.action.currentData(), entity=self.entity.currentData(),
                          entity_id=int(record) if record.isdigit() else None,
                          start=self.start.value(), end=self.end.value(), offset=offset,
-                         limit=self.PAGE)
+                         limit=limit)
+
+    @property
+    def total(self) -> int:
+        return self.paging.total
 
     def load(self) -> None:
-        page = self._fetch(0)
-        if page is FAILED:
-            return
-        self.total = page.total
-        self.table.set_rows(page.rows, keep=lambda r: r.id)
-        self._update_count()
+        self.paging.load()
 
     def load_more(self) -> None:
-        shown = self.table.source.rows
-        page = self._fetch(len(shown))
-        if page is FAILED:
-            return
-        self.total = page.total
-        self.table.set_rows(shown + page.rows, keep=lambda r: r.id)
-        self._update_count()
-
-    def _update_count(self) -> None:
-        shown = len(self.table.source.rows)
-        self.count_label.setText(self.tr("Menampilkan {shown} dari {total}").format(
-            shown=shown, total=self.total))
-        self.more_button.setVisible(shown < self.total)
+        self.paging.more()
 
     # ---------------------------------------------------------------------------- integrity
 

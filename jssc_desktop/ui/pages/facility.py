@@ -36,6 +36,7 @@ from ...services import facility as facility_svc
 from ...services.facility import AttachmentView, FacilityDetail, FacilityInput, FacilityRow
 from ..context import AppContext
 from ..export import add_export_button
+from ..paging import PagedList
 from ..widgets import (
     FlowLayout,
     SearchEdit,
@@ -148,7 +149,7 @@ class FacilityDialog(FormDialog):
 
 class FacilityPage(PageBase):
     topics = frozenset({RecordKind.FACILITY_REQUEST, RecordKind.TRACK})
-    LIMIT = 500
+    LIMIT = 200
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -204,7 +205,11 @@ class FacilityPage(PageBase):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.open_selected())
         lv.addWidget(self.table, 1)
         self.count_label = hint_label("")
-        lv.addWidget(self.count_label)
+        self.more_button = button(self.tr("Tampilkan lebih banyak"))
+        lv.addLayout(toolbar(self.count_label, None, self.more_button))
+        self.paging = PagedList(self.table, self._fetch, more_button=self.more_button,
+                                count_label=self.count_label, page_size=self.LIMIT,
+                                count_text=self._count_text)
         splitter.addWidget(left)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -310,19 +315,20 @@ class FacilityPage(PageBase):
         self._dirty = False
         self.load()
 
-    def load(self) -> None:
-        page = self.call(facility_svc.list_requests, status=self.status_filter.currentData(),
+    def _fetch(self, offset: int, limit: int) -> Any:
+        return self.call(facility_svc.list_requests, status=self.status_filter.currentData(),
                          kind=self.kind_filter.currentData(),
-                         text=self.search.text().strip() or None, limit=self.LIMIT)
-        if page is FAILED:
+                         text=self.search.text().strip() or None, offset=offset, limit=limit)
+
+    def _count_text(self, shown: int, total: int) -> str:
+        if total > shown:
+            return self.tr("Menampilkan {shown} dari {total} usulan").format(
+                shown=shown, total=total)
+        return self.tr("{total} usulan").format(total=total)
+
+    def load(self) -> None:
+        if not self.paging.load():
             return
-        self.table.set_rows(page.rows, keep=lambda r: r.id)
-        if page.total > len(page.rows):
-            self.count_label.setText(self.tr(
-                "Menampilkan {shown} dari {total} usulan; persempit dengan filter.").format(
-                    shown=len(page.rows), total=page.total))
-        else:
-            self.count_label.setText(self.tr("{total} usulan").format(total=page.total))
         if self.table.current() is None:
             self.table.select_first()
         if self.table.current() is None:

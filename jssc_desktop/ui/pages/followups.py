@@ -26,6 +26,7 @@ from ...services import followups as followups_svc
 from ...services.followups import FollowUpInput, FollowUpRow, TrackEffect
 from ..context import AppContext
 from ..export import add_export_button
+from ..paging import PagedList
 from ..widgets import (
     DateEdit,
     SearchEdit,
@@ -158,7 +159,6 @@ class FollowUpsPage(PageBase):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.can_edit = ctx.can("followup.edit")
-        self.total = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(heading(self.tr("Bimbingan lanjut lulusan")))
@@ -228,9 +228,12 @@ class FollowUpsPage(PageBase):
         self.table.activated.connect(lambda _i: self.can_edit and self.record())
         v.addWidget(self.table, 1)
         self.more_button = button(self.tr("Tampilkan lebih banyak"))
-        self.more_button.clicked.connect(self.load_more)
         self.count_label = QLabel()
         self.count_label.setObjectName("hint")
+        self.paging = PagedList(
+            self.table, self._fetch, more_button=self.more_button, count_label=self.count_label,
+            page_size=self.PAGE,
+            on_update=lambda: self.record_button.setEnabled(self.paging.shown > 0))
         row = toolbar(self.count_label, None, self.more_button)
         add_export_button(row, self, self.ctx, self.tr("Bimbingan lanjut"), lambda: self.table,
                           sensitive=True)
@@ -315,34 +318,20 @@ class FollowUpsPage(PageBase):
     def set_state(self, state: str) -> None:
         self.state_bar.setCurrentIndex([c for c, _n in STATES].index(state))
 
-    def _fetch(self, offset: int) -> Any:
+    def _fetch(self, offset: int, limit: int) -> Any:
         return self.call(followups_svc.list_followups, state=self.state(),
                          track_id=self.track_filter.currentData(), offset=offset,
-                         limit=self.PAGE, text=self.search.text().strip() or None)
+                         limit=limit, text=self.search.text().strip() or None)
+
+    @property
+    def total(self) -> int:
+        return self.paging.total
 
     def load(self) -> None:
-        page = self._fetch(0)
-        if page is FAILED:
-            return
-        self.total = page.total
-        self.table.set_rows(page.rows, keep=lambda r: r.id)
-        self._update_count()
+        self.paging.load()
 
     def load_more(self) -> None:
-        shown = self.table.source.rows
-        page = self._fetch(len(shown))
-        if page is FAILED:
-            return
-        self.total = page.total
-        self.table.set_rows(shown + page.rows, keep=lambda r: r.id)
-        self._update_count()
-
-    def _update_count(self) -> None:
-        shown = len(self.table.source.rows)
-        self.count_label.setText(self.tr("Menampilkan {shown} dari {total}").format(
-            shown=shown, total=self.total))
-        self.more_button.setVisible(shown < self.total)
-        self.record_button.setEnabled(shown > 0)
+        self.paging.more()
 
     def load_effect(self) -> None:
         rows = self.call(followups_svc.track_effectiveness, start=self.effect_start.value(),

@@ -27,6 +27,7 @@ from ...services.tutors import AgreementInput, AgreementView, TutorDetail, Tutor
 from .. import usecase
 from ..context import AppContext
 from ..export import add_export_button
+from ..paging import PagedList
 from ..widgets import (
     DateEdit,
     SearchEdit,
@@ -170,7 +171,13 @@ class TutorsPage(PageBase):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.open_selected())
         v.addWidget(self.table, 1)
         self.count_label = hint_label("")
-        v.addWidget(self.count_label)
+        self.more_button = button(self.tr("Tampilkan lebih banyak"))
+        v.addLayout(toolbar(self.count_label, None, self.more_button))
+        self.paging = PagedList(
+            self.table, self._fetch, more_button=self.more_button, count_label=self.count_label,
+            count_text=lambda shown, total: self.tr("{n} tutor").format(n=total)
+            if shown >= total else self.tr("Menampilkan {shown} dari {total} tutor").format(
+                shown=shown, total=total))
         return box
 
     def _build_detail(self) -> QWidget:
@@ -285,16 +292,17 @@ class TutorsPage(PageBase):
         self._dirty = False
         self.load()
 
+    def _fetch(self, offset: int, limit: int) -> Any:
+        return self.call(tutors_svc.list_tutor_page,
+                         active_only=not self.show_inactive.isChecked(),
+                         text=self.search.text().strip() or None, offset=offset, limit=limit)
+
     def load(self) -> None:
-        rows = self.call(tutors_svc.list_tutors, active_only=not self.show_inactive.isChecked(),
-                         text=self.search.text().strip() or None)
-        if rows is FAILED:
+        if not self.paging.load():
             return
-        self.table.set_rows(rows, keep=lambda r: r.id)
-        self.count_label.setText(self.tr("{n} tutor").format(n=len(rows)))
         if self.table.current() is None and not self.creating:
             self.table.select_first()
-            if not rows:
+            if not self.paging.shown:
                 self.show_detail(None)
 
     def current_row(self) -> TutorRow | None:
