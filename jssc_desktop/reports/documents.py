@@ -636,7 +636,7 @@ def facility_form_pdf(s: Session, actor: Actor, request_id: int, *,
           para(_t(who), st["cell"]), para(_t(why), st["cell"])]
          for on, a, b, who, why in history],
         [width * 0.19, width * 0.14, width * 0.14, width * 0.2, width * 0.33],
-        **({"keep_last": 2, "tail": closing} if last == "history" else {}))
+        keep_last=2 if last == "history" else 0, tail=closing if last == "history" else ())
     if attachments:
         story.append(heading("Lampiran"))
         story += data_table(["No", "Jenis", "Berkas"],
@@ -644,8 +644,8 @@ def facility_form_pdf(s: Session, actor: Actor, request_id: int, *,
                               .get(kind, "Dokumen"), para(name, st["cell"])]
                              for i, (_aid, kind, name, _mt) in enumerate(attachments, start=1)],
                             [width * 0.08, width * 0.22, width * 0.7], center=[0],
-                            **({"keep_last": 2, "tail": closing}
-                               if last == "attachments" else {}))
+                            keep_last=2 if last == "attachments" else 0,
+                            tail=closing if last == "attachments" else ())
     if photos:
         story += photos[:-1]
         story.append(KeepTogether([photos[-1], *closing]))
