@@ -453,3 +453,24 @@ def test_one_rounding_rule_in_pdf_and_xlsx(small, tmp_path: Path) -> None:  # ty
     cell = openpyxl.load_workbook(xlsx)["1.2 Hunian"]["C7"]
     assert cell.value == pytest.approx(0.813) and cell.number_format == "0.0%"
     # Excel shows 0.813 with 0.0% as 81,3%: the same digits as the PDF
+
+
+def test_number_columns_fit_their_widest_figure(small, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Billions of Rupiah (a province-funded building) and the bold totals row print on one
+    line in their column, and no header word is broken ("Rp" once wrapped above
+    "8.303.400.000", "Jatuh tempo" into "temp/o")."""
+    from jssc_desktop.storage.models import FacilityRequest
+
+    db, actors, _ = small
+    with db.session() as s:
+        for request in s.query(FacilityRequest):
+            request.estimated_cost = 2_468_135_790
+    pdf = generate_report(db, actors["head"], "monthly", "2026-10", formats=("pdf",),
+                          out_dir=tmp_path, today=TODAY)[0]
+    raw = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                         check=True).stdout
+    lines = [line.strip() for line in raw.splitlines()]
+    assert "Rp" not in lines
+    assert any(re.fullmatch(r"Rp \d{1,3}(\.\d{3}){3,}", line) for line in lines)
+    assert "temp" not in lines and "o" not in lines
+    assert "Jatuh tempo" in squash(raw)

@@ -91,13 +91,37 @@ def _h2(text: str) -> list[Any]:
     return [CondPageBreak(mm_(30)), para(text, styles()["h2"])]
 
 
+#: The narrowest share of the width a number column takes, by kind.
+MIN_NUMBER_WIDTH = {"int": 6.5, "pct": 7.5, "rp": 9.0}
+#: A cell's left and right padding together (points), and a little slack.
+PAD_PT = 7.0
+
+
 def _widths(table: Table, width: float) -> list[float]:
+    """Shares of the width: number columns as wide as their widest figure (bold, as in the
+    totals row) and their longest header word, measured in the table's fonts, so neither
+    wraps mid-number nor mid-word; the label column takes the rest."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from .pdfkit import FONT_BOLD, register_fonts
+
+    register_fonts()
     longest = max((len(r.code) for r in table.rows), default=2)
     code = max(8.0, min(17.0, longest * 1.25 + 3))
     values = [KIND_WIDTH.get(c.kind, 10.0) for c in table.columns]
+    rows = [*table.rows, *([table.total] if table.total is not None else [])]
+    for i, column in enumerate(table.columns):
+        if column.kind not in MIN_NUMBER_WIDTH:
+            continue
+        figures = [stringWidth(shown(r.values[i], r.kinds[i]), FONT_BOLD, 8) for r in rows
+                   if r.values[i] is not None]
+        words = [stringWidth(w, FONT_BOLD, 7.5)
+                 for w in column.header.split()]
+        needed = max([0.0, *figures, *words]) + PAD_PT
+        values[i] = max(MIN_NUMBER_WIDTH[column.kind], needed / width * 100)
     if len(values) == 1 and table.columns[0].kind == "row":
         values = [40.0]  # label: value tables (identity) give the value room
-    label = max(100.0 - code - sum(values), 18.0)
+    label = max(100.0 - code - sum(values), 14.0)
     total = code + label + sum(values)
     return [width * w / total for w in (code, label, *values)]
 
