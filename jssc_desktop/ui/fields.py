@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLineEdit, QWidget
 
-from ..domain.fields import FORM_TAB_LABELS, FieldSpec, FormTab, Registry
+from ..domain.fields import FORM_TAB_LABELS, FieldSpec, FieldType, FormTab, Registry
 
 
 def field_label(spec: FieldSpec, *, required_mark: bool = False) -> str:
@@ -19,3 +20,9 @@ def label_of(registry: Registry, name: str, *, required_mark: bool = False) -> s
 
 def tab_label(tab: FormTab) -> str:
     return QCoreApplication.translate("Fields", FORM_TAB_LABELS[tab])
+
+
+def apply_limits(widget: QWidget, spec: FieldSpec) -> None:
+    """The registry's length limit on a one-line text field (the service checks it too)."""
+    if isinstance(widget, QLineEdit) and spec.type is FieldType.TEXT and spec.max_length:
+        widget.setMaxLength(spec.max_length)

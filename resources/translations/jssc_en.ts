@@ -9,11 +9,11 @@
         <translation>image {kb} KB</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/_common.py" line="474"/>
+        <location filename="../../jssc_desktop/ui/pages/_common.py" line="486"/>
         <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="334"/>
         <location filename="../../jssc_desktop/ui/widgets.py" line="613"/>
         <source>Lanjutkan</source>
-        <extracomment>The invisible root of a model, the default parent of rowCount/columnCount. what a successful save changed (announced to every open page) the administrator&apos;s correction reason for data in a locked period, while saving the user confirmed an unusual but allowed input (ConfirmationRequired), while saving; subclasses pass it to services that take ``confirmed``</extracomment>
+        <extracomment>The invisible root of a model, the default parent of rowCount/columnCount. the field registry of the record kind the dialog edits (``domain/fields.py``) what a successful save changed (announced to every open page) the administrator&apos;s correction reason for data in a locked period, while saving the user confirmed an unusual but allowed input (ConfirmationRequired), while saving; subclasses pass it to services that take ``confirmed``</extracomment>
         <translation>Continue</translation>
     </message>
     <message>
@@ -547,47 +547,47 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="70"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="72"/>
         <source>Ubah perjanjian</source>
         <translation>Edit agreement</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="71"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="73"/>
         <source>Perjanjian baru</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="74"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="76"/>
         <source>Tutor: {name}</source>
         <translation>Tutor: {name}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="76"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="78"/>
         <source>Nomor MoU atau kontrak</source>
         <translation>MoU or contract number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="86"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="88"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="87"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="89"/>
         <source>Berlaku mulai</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="88"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="90"/>
         <source>Berakhir</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="89"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="91"/>
         <source>Honorarium per JP</source>
         <translation>Fee per lesson hour</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="90"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="92"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
@@ -777,37 +777,37 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="368"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="370"/>
         <source>Hasil uji kompetensi</source>
         <translation>Competency test result</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="375"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="377"/>
         <source>tanpa nilai angka</source>
         <translation>no numeric score</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="382"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="384"/>
         <source>Nama penguji/asesor (boleh kosong)</source>
         <translation>Name of the examiner/assessor (optional)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="383"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="385"/>
         <source>Nilai (0–100)</source>
         <translation>Score (0–100)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="384"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="386"/>
         <source>Hasil</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="385"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="387"/>
         <source>Tanggal uji</source>
         <translation>Test date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="386"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="388"/>
         <source>Penguji</source>
         <translation>Examiner</translation>
     </message>
@@ -2589,76 +2589,69 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>CohortDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="105"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="107"/>
         <source>Ubah angkatan</source>
         <translation>Edit cohort</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="105"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="107"/>
         <source>Angkatan baru</source>
         <translation>New cohort</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="113"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="115"/>
         <source>mis. Angkatan I 2026</source>
         <translation>e.g. Angkatan I 2026</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="120"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="122"/>
         <source>— belum ditentukan —</source>
         <translation>— not decided yet —</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="126"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="128"/>
         <source> JP</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="127"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="129"/>
         <source> orang</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="128"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="130"/>
         <source>tanpa batas</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="129"/>
         <source>Program</source>
-        <translation>Programme</translation>
+        <translation type="vanished">Programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="130"/>
         <source>Nama angkatan</source>
-        <translation>Cohort name</translation>
+        <translation type="vanished">Cohort name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="116"/>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="131"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="118"/>
         <source>Tanggal mulai</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="118"/>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="132"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="120"/>
         <source>Tanggal selesai</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="133"/>
         <source>Tutor</source>
-        <translation>Tutor</translation>
+        <translation type="vanished">Tutor</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="134"/>
         <source>Rencana JP</source>
-        <translation>Planned hours</translation>
+        <translation type="vanished">Planned hours</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="135"/>
         <source>Kapasitas</source>
-        <translation>Capacity</translation>
+        <translation type="vanished">Capacity</translation>
     </message>
 </context>
 <context>
@@ -3388,52 +3381,52 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="279"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="281"/>
         <source>Daftarkan peserta ke {name}</source>
         <translation>Enrol participants in {name}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="280"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="282"/>
         <source>Daftarkan</source>
         <translation>Enrol</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="284"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="286"/>
         <source>Tanggal masuk</source>
         <translation>Admission date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="285"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="287"/>
         <source>Cari nama, NIK atau nomor registrasi…</source>
         <translation>Search name, NIK or registration number…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="299"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="301"/>
         <source>Centang semua yang tampil</source>
         <translation>Tick all shown</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="301"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="303"/>
         <source>Hapus semua centang</source>
         <translation>Untick all</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="320"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="322"/>
         <source>{n} klien dipilih</source>
         <translation>{n} clients selected</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="340"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="342"/>
         <source>Menampilkan {shown} dari {total} klien aktif; ketik nama untuk mencari yang lain. Centang tetap tersimpan saat mencari.</source>
         <translation>Showing {shown} of {total} active clients; type a name to find others. Ticks are kept while searching.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="344"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="346"/>
         <source>{total} klien aktif ditemukan.</source>
         <translation>{total} active clients found.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="353"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="355"/>
         <source>Centang minimal satu klien.</source>
         <translation>Tick at least one client.</translation>
     </message>
@@ -3544,243 +3537,236 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>FacilityDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="105"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="107"/>
         <source>Ubah usulan {number}</source>
         <extracomment>The button of each workflow step, by the status it leads to.</extracomment>
         <translation>Edit request {number}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="106"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="108"/>
         <source>Usulan revitalisasi baru</source>
         <translation>New revitalization request</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="109"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="111"/>
         <source>mis. Penggantian sepeda motor praktik</source>
         <translation>e.g. Replacement of the practice motorcycle</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="119"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="121"/>
         <source>— tidak terkait program —</source>
         <translation>— not linked to a programme —</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="126"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="128"/>
         <source>Kondisi saat ini, kebutuhan, dan manfaatnya bagi pelatihan/penghuni</source>
         <translation>Current condition, the need, and the benefit for training/residents</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="128"/>
         <source>Judul</source>
-        <translation>Title</translation>
+        <translation type="vanished">Title</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="129"/>
         <source>Jenis</source>
-        <translation>Type</translation>
+        <translation type="vanished">Type</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="130"/>
         <source>Sumber dana</source>
-        <translation>Funding source</translation>
+        <translation type="vanished">Funding source</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="131"/>
         <source>Perkiraan biaya (RAB)</source>
-        <translation>Estimated cost (budget plan)</translation>
+        <translation type="vanished">Estimated cost (budget plan)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="132"/>
         <source>Prioritas</source>
-        <translation>Priority</translation>
+        <translation type="vanished">Priority</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="133"/>
         <source>Program terkait</source>
-        <translation>Related programme</translation>
+        <translation type="vanished">Related programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="134"/>
         <source>Uraian</source>
-        <translation>Description</translation>
+        <translation type="vanished">Description</translation>
     </message>
 </context>
 <context>
     <name>FacilityPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="164"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="166"/>
         <source>Usulan revitalisasi sarana dan prasarana</source>
         <translation>Facility and infrastructure revitalization requests</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="166"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="168"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="171"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="173"/>
         <source>Fisik dan nonfisik</source>
         <translation>Physical and non-physical</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="179"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="181"/>
         <source>Cari nomor atau judul…</source>
         <translation>Search number or title…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="182"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="184"/>
         <source>Usulan baru</source>
         <translation>New request</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="185"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="202"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="187"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="204"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="197"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="199"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="198"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="200"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="240"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="242"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="200"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="202"/>
         <source>Biaya</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="187"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="189"/>
         <source>Usulan revitalisasi</source>
         <translation>Revitalization requests</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="208"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="210"/>
         <source>Tampilkan lebih banyak</source>
         <translation>Show more</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="224"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="362"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="226"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="364"/>
         <source>Pilih usulan di sebelah kiri</source>
         <translation>Choose a request on the left</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="231"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="233"/>
         <source>Ubah isi usulan</source>
         <translation>Edit request</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="236"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="238"/>
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="240"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="242"/>
         <source>Sumber dana</source>
         <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="241"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="243"/>
         <source>Perkiraan biaya</source>
         <translation>Estimated cost</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="241"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="243"/>
         <source>Prioritas</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="242"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="244"/>
         <source>Program terkait</source>
         <translation>Related programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="242"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="244"/>
         <source>Dibuat oleh</source>
         <translation>Created by</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="243"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="245"/>
         <source>Diajukan</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="243"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="245"/>
         <source>Diputuskan</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="244"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="377"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="475"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="479"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="482"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="485"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="246"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="379"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="477"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="481"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="484"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="487"/>
         <source>Selesai</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="263"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="265"/>
         <source>Riwayat status</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="266"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="268"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="268"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="270"/>
         <source>Perubahan</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="270"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="272"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="271"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="273"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="279"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="281"/>
         <source>Foto dan dokumen</source>
         <translation>Photos and documents</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="281"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="283"/>
         <source>Foto sebelum…</source>
         <translation>Photo before…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="282"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="284"/>
         <source>Foto sesudah…</source>
         <translation>Photo after…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="283"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="285"/>
         <source>Dokumen…</source>
         <translation>Document…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="284"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="286"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="325"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="327"/>
         <source>Menampilkan {shown} dari {total} usulan</source>
         <translation>Showing {shown} of {total} requests</translation>
     </message>
@@ -3789,165 +3775,165 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Showing {shown} of {total} requests; narrow them down with the filters.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="327"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="329"/>
         <source>{total} usulan</source>
         <translation>{total} requests</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="373"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="375"/>
         <source>Status: &lt;b style=&apos;color:{color}&apos;&gt;{status}&lt;/b&gt;</source>
         <translation>Status: &lt;b style=&apos;color:{color}&apos;&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="378"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="380"/>
         <source>Ubah status menjadi {name}</source>
         <translation>Change status to {name}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="387"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="389"/>
         <source>Menunggu tindakan {roles}.</source>
         <translation>Waiting for {roles} to act.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="388"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="390"/>
         <source> atau </source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="389"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="391"/>
         <source>Menunggu tindakan pengguna lain.</source>
         <translation>Waiting for another user to act.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="403"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="405"/>
         <source>(tanpa uraian)</source>
         <translation>(no description)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="431"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="433"/>
         <source>{kind}: {name}, {size} KB, ditambahkan {day}</source>
         <translation>{kind}: {name}, {size} KB, added {day}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="472"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="474"/>
         <source>menolak</source>
         <translation>being rejected</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="473"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="475"/>
         <source>mengembalikan ke draf</source>
         <translation>being returned to draft</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="474"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="476"/>
         <source>{step} usulan</source>
         <translation>Request: {step}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="476"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="478"/>
         <source>Tuliskan alasan {what} usulan {number} ({title}). Alasan ini dicatat di riwayat dan dapat dibaca pengusul.</source>
         <translation>Write the reason why request {number} ({title}) is {what}. The reason is recorded in the history and can be read by the person who made the request.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="483"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="485"/>
         <source>Ubah status usulan {number} ({title}) dari {old} menjadi {new}?</source>
         <translation>Change the status of request {number} ({title}) from {old} to {new}?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="497"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="499"/>
         <source>Pilih foto sebelum</source>
         <translation>Choose &quot;before&quot; photos</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="498"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="500"/>
         <source>Pilih foto sesudah</source>
         <translation>Choose &quot;after&quot; photos</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="499"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="501"/>
         <source>Pilih dokumen</source>
         <translation>Choose documents</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="531"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="533"/>
         <source>Pilih lampiran</source>
         <translation>Choose an attachment</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="532"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="534"/>
         <source>Pilih dahulu foto atau dokumen yang ingin dibuka.</source>
         <translation>First choose the photo or document to open.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="377"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="475"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="479"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="482"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="485"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="379"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="477"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="481"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="484"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="487"/>
         <source>Ajukan</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="377"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="475"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="479"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="482"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="485"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="379"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="477"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="481"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="484"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="487"/>
         <source>Anggarkan</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="377"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="475"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="479"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="482"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="485"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="379"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="477"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="481"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="484"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="487"/>
         <source>Kembalikan ke draf</source>
         <translation>Return to draft</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="377"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="475"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="479"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="482"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="485"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="379"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="477"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="481"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="484"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="487"/>
         <source>Mulai dikerjakan</source>
         <translation>Start work</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="377"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="475"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="479"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="482"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="485"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="379"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="477"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="481"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="484"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="487"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="377"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="475"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="479"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="482"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="485"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="379"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="477"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="481"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="484"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="487"/>
         <source>Tolak</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="377"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="475"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="479"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="482"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="485"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="379"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="477"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="481"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="484"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="487"/>
         <source>Verifikasi</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="502"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="504"/>
         <source>Dokumen (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;Semua berkas (*)</source>
         <translation>Documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="502"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="504"/>
         <source>Gambar (*.jpg *.jpeg *.png);;Semua berkas (*)</source>
         <translation>Images (*.jpg *.jpeg *.png);;All files (*)</translation>
     </message>
@@ -3956,26 +3942,26 @@ Write the reason for the correction (it is recorded in the audit log):</translat
     <name>Fields</name>
     <message>
         <location filename="../../jssc_desktop/domain/fields.py" line="80"/>
-        <location filename="../../jssc_desktop/ui/fields.py" line="21"/>
+        <location filename="../../jssc_desktop/ui/fields.py" line="22"/>
         <source>Identitas</source>
         <extracomment>The translation context of every label in this module.</extracomment>
         <translation>Identity</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/domain/fields.py" line="81"/>
-        <location filename="../../jssc_desktop/ui/fields.py" line="21"/>
+        <location filename="../../jssc_desktop/ui/fields.py" line="22"/>
         <source>Alamat dan Rujukan</source>
         <translation>Address and Referral</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/domain/fields.py" line="82"/>
-        <location filename="../../jssc_desktop/ui/fields.py" line="21"/>
+        <location filename="../../jssc_desktop/ui/fields.py" line="22"/>
         <source>Layanan</source>
         <translation>Service</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/domain/fields.py" line="83"/>
-        <location filename="../../jssc_desktop/ui/fields.py" line="21"/>
+        <location filename="../../jssc_desktop/ui/fields.py" line="22"/>
         <source>Keluarga dan Wali</source>
         <translation>Family and Guardian</translation>
     </message>
@@ -4603,82 +4589,74 @@ Fill in one client per row, starting below the sample row (the sample row may st
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="69"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="71"/>
         <source>Hasil bimbingan lanjut</source>
         <translation>Follow-up outcome</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="72"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="74"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({reg})&lt;br&gt;{track} — {cohort}, lulus {graduated}&lt;br&gt;Bimbingan lanjut bulan ke-{months}, jatuh tempo {due}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ({reg})&lt;br&gt;{track} — {cohort}, graduated {graduated}&lt;br&gt;Follow-up at month {months}, due {due}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="87"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="89"/>
         <source>Nama tempat kerja atau usaha</source>
         <translation>Name of the workplace or business</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="91"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="93"/>
         <source>mis. mesin jahit dan obras (kosongkan bila tidak)</source>
         <translation>e.g. sewing and overlock machines (leave empty if none)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="93"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="95"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="98"/>
         <source>Tanggal</source>
-        <translation>Date</translation>
+        <translation type="vanished">Date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="99"/>
         <source>Cara</source>
-        <translation>Method</translation>
+        <translation type="vanished">Method</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="100"/>
         <source>Hasil</source>
-        <translation>Outcome</translation>
+        <translation type="vanished">Outcome</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="101"/>
         <source>Tempat kerja/usaha</source>
-        <translation>Workplace/business</translation>
+        <translation type="vanished">Workplace/business</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="102"/>
         <source>Penghasilan per bulan</source>
-        <translation>Monthly income</translation>
+        <translation type="vanished">Monthly income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="103"/>
         <source>Bantuan usaha diterima</source>
-        <translation>Business aid received</translation>
+        <translation type="vanished">Business aid received</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="104"/>
         <source>Kondisi bantuan</source>
-        <translation>Condition of the aid</translation>
+        <translation type="vanished">Condition of the aid</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="105"/>
         <source>Catatan</source>
-        <translation>Notes</translation>
+        <translation type="vanished">Notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="143"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="145"/>
         <source>Penghasilan tidak biasa</source>
         <translation>Unusual income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="144"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="146"/>
         <source>Ya, angkanya benar</source>
         <translation>Yes, the figure is right</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="145"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="147"/>
         <source>Periksa lagi</source>
         <translation>Check again</translation>
     </message>
@@ -4686,165 +4664,165 @@ Fill in one client per row, starting below the sample row (the sample row may st
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="164"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="166"/>
         <source>Bimbingan lanjut lulusan</source>
         <translation>Follow-up of graduates</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="167"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="169"/>
         <source>Daftar bimbingan lanjut</source>
         <translation>Follow-up list</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="168"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="170"/>
         <source>Efektivitas program</source>
         <translation>Programme effectiveness</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="186"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="188"/>
         <source>Catat hasil…</source>
         <translation>Record outcome…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="189"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="191"/>
         <source>Cari nama atau no. registrasi</source>
         <translation>Search name or registration no.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="192"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="194"/>
         <source>Impor Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="194"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="196"/>
         <source>Masukkan hasil bimbingan lanjut yang dicatat di Excel</source>
         <translation>Bring in follow-up results recorded in Excel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="199"/>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="267"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="201"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="269"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="207"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="209"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="208"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="210"/>
         <source>No. registrasi</source>
         <translation>Registration no.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="209"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="211"/>
         <source>Program / angkatan</source>
         <translation>Programme / cohort</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="211"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="213"/>
         <source>Lulus</source>
         <translation>Graduated</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="213"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="215"/>
         <source>Bulan ke</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="181"/>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="214"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="183"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="216"/>
         <source>Jatuh tempo</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="181"/>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="218"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="183"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="220"/>
         <source>Terlambat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="218"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="220"/>
         <source>{n} hari</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="222"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="224"/>
         <source>Hasil</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="224"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="226"/>
         <source>Penghasilan</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="230"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="232"/>
         <source>Tampilkan lebih banyak</source>
         <translation>Show more</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="238"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="240"/>
         <source>Bimbingan lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="250"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="252"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="252"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="254"/>
         <source>Lulus dari</source>
         <translation>Graduated from</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="253"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="255"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="255"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="257"/>
         <source>Per program: lulusan pada rentang tanggal itu (kosong = semua) dan hasil bimbingan lanjut terakhir mereka. &apos;Bekerja/usaha&apos; = bekerja, wirausaha atau KUBE; persentase dihitung dari lulusan yang sudah dipantau.</source>
         <translation>Per programme: graduates in that date range (empty = all) and their latest follow-up outcome. &apos;Working/business&apos; = employed, self-employed or in a KUBE joint business group; percentages are of the graduates already followed up.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="270"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="272"/>
         <source>Bekerja/
 usaha</source>
         <translation>Working/
 business</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="275"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="277"/>
         <source>Median
 penghasilan</source>
         <translation>Median
 income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="287"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="289"/>
         <source>Melanjutkan
 pendidikan</source>
         <translation>Continuing
 education</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="288"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="290"/>
         <source>Tidak
 bekerja</source>
         <translation>Not
 working</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="289"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="291"/>
         <source>Tidak dapat
 dihubungi</source>
         <translation>Could not be
 reached</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="358"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="360"/>
         <source>Tersimpan: bimbingan lanjut {name} bulan ke-{months} ({outcome}), {day}. Data ini kini ada di daftar &quot;Selesai&quot;.</source>
         <translation>Saved: follow-up of {name}, month {months} ({outcome}), {day}. It is now in the &quot;Done&quot; list.</translation>
     </message>
@@ -4853,12 +4831,12 @@ reached</translation>
         <translation type="vanished">Per programme: graduates in that date range (empty = all) and their latest follow-up outcome. &apos;Working/self-employed&apos; = employed, self-employed or in a KUBE joint business group; percentages are of the graduates already followed up.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="268"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="270"/>
         <source>Lulusan</source>
         <translation>Graduates</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="269"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="271"/>
         <source>Dipantau</source>
         <translation>Followed up</translation>
     </message>
@@ -4867,7 +4845,7 @@ reached</translation>
         <translation type="vanished">Working/self-employed</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="272"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="274"/>
         <source>Persentase</source>
         <translation>Percentage</translation>
     </message>
@@ -4876,7 +4854,7 @@ reached</translation>
         <translation type="vanished">Median income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="287"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="289"/>
         <source>KUBE</source>
         <translation>KUBE</translation>
     </message>
@@ -4893,7 +4871,7 @@ reached</translation>
         <translation type="vanished">Unreachable</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="308"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="310"/>
         <source>Semua program</source>
         <translation>All programmes</translation>
     </message>
@@ -4902,12 +4880,12 @@ reached</translation>
         <translation type="vanished">Showing {shown} of {total}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="181"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="183"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="181"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="183"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
@@ -7469,57 +7447,57 @@ The PDF preview will appear here.</translation>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="159"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="161"/>
         <source>Ubah pertemuan</source>
         <translation>Edit session</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="160"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="162"/>
         <source>Pertemuan baru</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="163"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="165"/>
         <source>Angkatan: {name} ({start} s.d. {end})</source>
         <translation>Cohort: {name} ({start} to {end})</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="170"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="172"/>
         <source> JP</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="172"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="174"/>
         <source>Materi yang diajarkan</source>
         <translation>Subjects taught</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="174"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="176"/>
         <source>belum ditentukan</source>
         <translation>not decided yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="175"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="177"/>
         <source>Tutor angkatan ({name})</source>
         <translation>Cohort tutor ({name})</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="183"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="185"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="184"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="186"/>
         <source>Jumlah JP</source>
         <translation>Lesson hours</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="185"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="187"/>
         <source>Materi</source>
         <translation>Subject matter</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="186"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="188"/>
         <source>Pengajar</source>
         <translation>Instructor</translation>
     </message>
@@ -7628,52 +7606,52 @@ The PDF preview will appear here.</translation>
 <context>
     <name>TrackDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="63"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="64"/>
         <source>Ubah program</source>
         <translation>Edit programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="63"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="64"/>
         <source>Program baru</source>
         <translation>New programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="68"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="69"/>
         <source>mis. AC, BOGA, JAHIT</source>
         <translation>e.g. AC, BOGA, JAHIT</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="70"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="71"/>
         <source>mis. Reparasi AC</source>
         <translation>e.g. AC repair</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="74"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="75"/>
         <source> JP</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="75"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="76"/>
         <source>Program aktif (dapat membuka angkatan baru)</source>
         <translation>Active programme (new cohorts can be opened)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="77"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="78"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="78"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="79"/>
         <source>Nama program</source>
         <translation>Programme name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="79"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="80"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="80"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="81"/>
         <source>Jumlah JP</source>
         <translation>Lesson hours</translation>
     </message>
@@ -8059,65 +8037,63 @@ The PDF preview will appear here.</translation>
 <context>
     <name>TutorsPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="115"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="117"/>
         <source>Tutor dan instruktur</source>
         <translation>Tutors and instructors</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="138"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="140"/>
         <source>Cari nama, lembaga atau keahlian…</source>
         <translation>Search name, institution or expertise…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="140"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="142"/>
         <location filename="../../jssc_desktop/ui/pages/tutors.py" line="350"/>
         <source>Tutor baru</source>
         <translation>New tutor</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="144"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="146"/>
         <source>Daftar tutor</source>
         <translation>Tutor list</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="146"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="148"/>
         <source>Tampilkan tutor nonaktif</source>
         <translation>Show inactive tutors</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="148"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="150"/>
         <source>Impor Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="149"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="151"/>
         <source>Masukkan daftar tutor dari berkas Excel</source>
         <translation>Bring a tutor list in from an Excel file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="154"/>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="219"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="156"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="157"/>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="219"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="159"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="157"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="159"/>
         <source>Internal</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="158"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="160"/>
         <source>Eksternal</source>
         <translation>External</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="160"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="162"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
@@ -8126,109 +8102,101 @@ The PDF preview will appear here.</translation>
         <translation type="vanished">Agreement until</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="162"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="164"/>
         <source>Berlaku s.d.</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="167"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="169"/>
         <source>Tidak ada perjanjian yang berlaku hari ini</source>
         <translation>No agreement in force today</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="168"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="170"/>
         <source>JP</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="174"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="176"/>
         <source>Tampilkan lebih banyak</source>
         <translation>Show more</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="179"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="181"/>
         <source>Menampilkan {shown} dari {total} tutor</source>
         <translation>Showing {shown} of {total} tutors</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="187"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="189"/>
         <source>Pilih tutor</source>
         <translation>Choose a tutor</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="190"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="192"/>
         <source>Data tutor</source>
         <translation>Tutor details</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="197"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="199"/>
         <source>18 digit, untuk ASN/PPPK</source>
         <translation>18 digits, for civil servants (ASN/PPPK)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="199"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="200"/>
         <source>— pilih —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="201"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="202"/>
         <source>mis. Politeknik Negeri Malang</source>
         <translation>e.g. Politeknik Negeri Malang</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="203"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="204"/>
         <source>mis. Refrigerasi dan tata udara</source>
         <translation>e.g. Refrigeration and air conditioning</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="206"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="207"/>
         <source>Sertifikat kompetensi, satu per baris</source>
         <translation>Competency certificates, one per line</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="211"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="212"/>
         <source>Aktif mengajar</source>
         <translation>Currently teaching</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="220"/>
         <source>NIP</source>
-        <translation>NIP</translation>
+        <translation type="vanished">NIP</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="220"/>
         <source>Jenis mitra</source>
-        <translation>Partner type</translation>
+        <translation type="vanished">Partner type</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="221"/>
         <source>Lembaga asal</source>
-        <translation>Home institution</translation>
+        <translation type="vanished">Home institution</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="221"/>
         <source>Keahlian</source>
-        <translation>Expertise</translation>
+        <translation type="vanished">Expertise</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="222"/>
         <source>Telepon</source>
-        <translation>Phone</translation>
+        <translation type="vanished">Phone</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="222"/>
         <source>Email</source>
-        <translation>Email</translation>
+        <translation type="vanished">Email</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="223"/>
         <source>Tarif per JP</source>
-        <translation>Rate per lesson hour</translation>
+        <translation type="vanished">Rate per lesson hour</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="228"/>
         <source>Sertifikasi</source>
-        <translation>Certification</translation>
+        <translation type="vanished">Certification</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/pages/tutors.py" line="233"/>
@@ -8306,7 +8274,7 @@ The PDF preview will appear here.</translation>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="178"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="180"/>
         <source>{n} tutor</source>
         <translation>{n} tutors</translation>
     </message>

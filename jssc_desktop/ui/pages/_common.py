@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.changes import RecordKind
+from ...domain.fields import Registry
 from ...domain.formatting import (
     format_date,
     format_date_short,
@@ -54,6 +55,7 @@ from ...domain.formatting import (
 )
 from .. import usecase
 from ..context import AppContext
+from ..fields import apply_limits, field_label
 from ..usecase import FAILED
 from ..widgets import EXPORT_ROLE, INDONESIAN, dialog_buttons, tr
 
@@ -417,6 +419,16 @@ class FormDialog(QDialog):
         if name:
             self.fields[name] = widget
         return widget
+
+    #: the field registry of the record kind the dialog edits (``domain/fields.py``)
+    registry: Registry | None = None
+
+    def add_spec(self, name: str, widget: QWidget) -> QWidget:
+        """A field of :attr:`registry`: its label and length limit come from the registry."""
+        assert self.registry is not None, "set the dialog's registry first"
+        spec = self.registry[name]
+        apply_limits(widget, spec)
+        return self.add_field(field_label(spec), widget, name)
 
     def save(self, s: Any) -> Any:  # pragma: no cover - subclasses implement
         raise NotImplementedError

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.changes import RecordKind
+from ...domain.fields import FACILITY_REQUEST as FACILITY_FIELDS
 from ...domain.vocab import FACILITY_KINDS, FACILITY_PRIORITIES, FACILITY_STATUSES, FUNDING_SOURCES
 from ...fileutil import safe_file_name
 from ...services import facility as facility_svc
@@ -99,6 +100,7 @@ class FacilityDialog(FormDialog):
     """Write or edit a draft request."""
 
     changes = (RecordKind.FACILITY_REQUEST,)
+    registry = FACILITY_FIELDS
 
     def __init__(self, ctx: AppContext, tracks: list[tuple[str, int]],
                  detail: FacilityDetail | None = None, parent: QWidget | None = None) -> None:
@@ -125,13 +127,13 @@ class FacilityDialog(FormDialog):
         self.description.setPlaceholderText(self.tr(
             "Kondisi saat ini, kebutuhan, dan manfaatnya bagi pelatihan/penghuni"))
         self.description.setMinimumHeight(110)
-        self.add_field(self.tr("Judul"), self.title_edit, "title")
-        self.add_field(self.tr("Jenis"), self.kind, "kind")
-        self.add_field(self.tr("Sumber dana"), self.funding, "funding_source")
-        self.add_field(self.tr("Perkiraan biaya (RAB)"), self.cost, "estimated_cost")
-        self.add_field(self.tr("Prioritas"), self.priority, "priority")
-        self.add_field(self.tr("Program terkait"), self.track, "track_id")
-        self.add_field(self.tr("Uraian"), self.description, "description")
+        self.add_spec("title", self.title_edit)
+        self.add_spec("kind", self.kind)
+        self.add_spec("funding_source", self.funding)
+        self.add_spec("estimated_cost", self.cost)
+        self.add_spec("priority", self.priority)
+        self.add_spec("track_id", self.track)
+        self.add_spec("description", self.description)
         self.finish_layout()
 
     def save(self, s: Any) -> FacilityDetail:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.changes import RecordKind
 from ...domain.errors import ConfirmationRequired
+from ...domain.fields import FOLLOWUP as FOLLOWUP_FIELDS
 from ...domain.vocab import AID_CONDITIONS, EARNING_OUTCOMES, FOLLOWUP_METHODS, FOLLOWUP_OUTCOMES
 from ...services import followups as followups_svc
 from ...services.followups import FollowUpInput, FollowUpRow, TrackEffect
@@ -63,6 +64,7 @@ class FollowUpDialog(FormDialog):
     """Record (or correct) what a follow-up found."""
 
     changes = (RecordKind.FOLLOWUP,)
+    registry = FOLLOWUP_FIELDS
 
     def __init__(self, ctx: AppContext, row: FollowUpRow, current: Any = None,
                  parent: QWidget | None = None) -> None:
@@ -95,14 +97,14 @@ class FollowUpDialog(FormDialog):
         self.notes = QPlainTextEdit(current.notes or "" if current else "")
         self.notes.setTabChangesFocus(True)  # Tab moves to the next field
         self.notes.setFixedHeight(56)
-        self.add_field(self.tr("Tanggal"), self.day, "done_date")
-        self.add_field(self.tr("Cara"), self.method, "method")
-        self.add_field(self.tr("Hasil"), self.outcome, "outcome")
-        self.add_field(self.tr("Tempat kerja/usaha"), self.employer, "employer_or_business")
-        self.add_field(self.tr("Penghasilan per bulan"), self.income, "monthly_income")
-        self.add_field(self.tr("Bantuan usaha diterima"), self.aid, "aid_received")
-        self.add_field(self.tr("Kondisi bantuan"), self.aid_condition, "aid_condition")
-        self.add_field(self.tr("Catatan"), self.notes, "notes")
+        self.add_spec("done_date", self.day)
+        self.add_spec("method", self.method)
+        self.add_spec("outcome", self.outcome)
+        self.add_spec("employer_or_business", self.employer)
+        self.add_spec("monthly_income", self.income)
+        self.add_spec("aid_received", self.aid)
+        self.add_spec("aid_condition", self.aid_condition)
+        self.add_spec("notes", self.notes)
         self.finish_layout()
         self._outcome_changed()
         self._aid_changed()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ...domain.changes import RecordKind
 from ...domain.codes import ClientStatus
 from ...domain.errors import ValidationError
+from ...domain.fields import COHORT as COHORT_FIELDS
 from ...domain.vocab import COMPETENCY_RESULTS
 from ...services import training
 from ...services.training import (
@@ -98,6 +99,7 @@ class CohortDialog(FormDialog):
     """Add or edit a cohort (angkatan) with its tutor, dates and planned JP."""
 
     changes = (RecordKind.COHORT,)
+    registry = COHORT_FIELDS
 
     def __init__(self, ctx: AppContext, tracks: list[TrackView], tutors: list[tuple[str, int]],
                  cohort: CohortView | None = None, track_id: int | None = None,
@@ -126,13 +128,13 @@ class CohortDialog(FormDialog):
         self.planned_jp = _spin(0, 5000, cohort.planned_jp if cohort else 0, self.tr(" JP"))
         self.capacity = _spin(0, 1000, cohort.capacity if cohort else 0, self.tr(" orang"))
         self.capacity.setSpecialValueText(self.tr("tanpa batas"))
-        self.add_field(self.tr("Program"), self.track, "track_id")
-        self.add_field(self.tr("Nama angkatan"), self.name, "name")
-        self.add_field(self.tr("Tanggal mulai"), self.start, "start_date")
-        self.add_field(self.tr("Tanggal selesai"), self.end, "end_date")
-        self.add_field(self.tr("Tutor"), self.tutor, "tutor_id")
-        self.add_field(self.tr("Rencana JP"), self.planned_jp, "planned_jp")
-        self.add_field(self.tr("Kapasitas"), self.capacity, "capacity")
+        self.add_spec("track_id", self.track)
+        self.add_spec("name", self.name)
+        self.add_spec("start_date", self.start)
+        self.add_spec("end_date", self.end)
+        self.add_spec("tutor_id", self.tutor)
+        self.add_spec("planned_jp", self.planned_jp)
+        self.add_spec("capacity", self.capacity)
         self.finish_layout()
 
     def save(self, s: Any) -> CohortView:

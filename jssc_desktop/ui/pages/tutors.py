@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.changes import RecordKind
+from ...domain.fields import TUTOR as TUTOR_FIELDS
 from ...domain.vocab import PARTNER_KINDS, TUTOR_TYPES
 from ...services import tutors as tutors_svc
 from ...services.tutors import AgreementInput, AgreementView, TutorDetail, TutorInput, TutorRow
 from .. import usecase
 from ..context import AppContext
 from ..export import add_export_button
+from ..fields import apply_limits, label_of
 from ..paging import PagedList
 from ..widgets import (
     DateEdit,
@@ -195,7 +197,6 @@ class TutorsPage(PageBase):
         self.tutor_type.currentIndexChanged.connect(lambda _i: self._type_changed())
         self.nip = QLineEdit()
         self.nip.setPlaceholderText(self.tr("18 digit, untuk ASN/PPPK"))
-        self.nip.setMaxLength(18)
         self.partner_kind = VocabCombo(PARTNER_KINDS, empty_text=self.tr("— pilih —"))
         self.institution = QLineEdit()
         self.institution.setPlaceholderText(self.tr("mis. Politeknik Negeri Malang"))
@@ -215,17 +216,16 @@ class TutorsPage(PageBase):
             "expertise": self.expertise, "certifications": self.certifications,
             "phone": self.phone, "email": self.email, "rate_per_jp": self.rate,
         }
-        rows = [
-            (self.tr("Nama"), self.name, self.tr("Jenis"), self.tutor_type),
-            (self.tr("NIP"), self.nip, self.tr("Jenis mitra"), self.partner_kind),
-            (self.tr("Lembaga asal"), self.institution, self.tr("Keahlian"), self.expertise),
-            (self.tr("Telepon"), self.phone, self.tr("Email"), self.email),
-            (self.tr("Tarif per JP"), self.rate, "", self.active),
-        ]
-        # One field per line: the pane stays readable at 1024×768 without scrolling sideways.
-        pairs = [(label, widget) for l1, w1, l2, w2 in rows for label, widget in ((l1, w1),
-                                                                                    (l2, w2))]
-        pairs.append((self.tr("Sertifikasi"), self.certifications))
+        # Labels and length limits from the field registry (domain/fields.py), one field per
+        # line: the pane stays readable at 1024×768 without scrolling sideways.
+        for name, widget in self.fields.items():
+            apply_limits(widget, TUTOR_FIELDS[name])
+        self.nip.setMaxLength(18)  # a NIP has 18 digits (the registry's limit is the column's)
+        pairs: list[tuple[str, QWidget]] = [
+            (label_of(TUTOR_FIELDS, name), widget) for name, widget in self.fields.items()
+            if name != "certifications"]
+        pairs.append(("", self.active))
+        pairs.append((label_of(TUTOR_FIELDS, "certifications"), self.certifications))
         for i, (label, widget) in enumerate(pairs):
             grid.addWidget(QLabel(label), i, 0)
             grid.addWidget(widget, i, 1)

@@ -1,0 +1,79 @@
+"""Every field of the tutor, cohort, follow-up and facility request forms is a field of its
+record kind's registry (domain/fields.py), shown with the registry's label and held to its length
+limit: a form field that is not in the registry fails here."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+
+from jssc_desktop.domain.fields import COHORT, FACILITY_REQUEST, FOLLOWUP, TUTOR, Registry
+from jssc_desktop.services import followups as followups_svc
+from jssc_desktop.ui.fields import label_of
+from tests.test_services_followups import World
+
+pytestmark = pytest.mark.gui
+
+
+def _form_label(form: QFormLayout, widget: QWidget) -> str:
+    label = form.labelForField(widget)
+    assert isinstance(label, QLabel), widget
+    return label.text()
+
+
+def _check_dialog(dialog, registry: Registry, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert set(dialog.fields) == expected
+    for name, widget in dialog.fields.items():
+        assert name in registry, f"{type(dialog).__name__}: '{name}' is not in the registry"
+        assert _form_label(dialog.form, widget) == label_of(registry, name)
+        spec = registry[name]
+        if isinstance(widget, QLineEdit) and spec.max_length:
+            assert widget.maxLength() == spec.max_length, name
+
+
+def test_facility_and_cohort_dialogs_read_the_registry(qtbot, make_ctx):
+    from jssc_desktop.ui.pages.facility import FacilityDialog
+    from jssc_desktop.ui.pages.training_dialogs import CohortDialog
+
+    ctx = make_ctx("staff")
+    facility = FacilityDialog(ctx, [("Menjahit", 1)])
+    qtbot.addWidget(facility)
+    _check_dialog(facility, FACILITY_REQUEST, {"title", "kind", "funding_source",
+                                               "estimated_cost", "priority", "track_id",
+                                               "description"})
+    assert facility.title_edit.maxLength() == 300
+    cohort = CohortDialog(ctx, [], [("Budi Santoso", 1)])
+    qtbot.addWidget(cohort)
+    _check_dialog(cohort, COHORT, {"track_id", "name", "start_date", "end_date", "tutor_id",
+                                   "planned_jp", "capacity"})
+
+
+def test_followup_dialog_reads_the_registry(qtbot, make_ctx, people, sqlite_db):
+    from jssc_desktop.ui.pages.followups import FollowUpDialog
+
+    with sqlite_db.session() as s:
+        World(s).graduate("Menjahit", "Ani", date(2026, 5, 4))
+    with sqlite_db.session() as s:
+        row = followups_svc.list_followups(s, people["staff"], state="all").rows[0]
+    dialog = FollowUpDialog(make_ctx("staff"), row)
+    qtbot.addWidget(dialog)
+    _check_dialog(dialog, FOLLOWUP, {"done_date", "method", "outcome", "employer_or_business",
+                                     "monthly_income", "aid_received", "aid_condition",
+                                     "notes"})
+    assert dialog.employer.maxLength() == 200
+
+
+def test_tutor_form_reads_the_registry(qtbot, make_ctx):
+    from jssc_desktop.ui.pages.tutors import TutorsPage
+
+    page = TutorsPage(make_ctx("staff"))
+    qtbot.addWidget(page)
+    labels = {w.text() for w in page.findChildren(QLabel)}
+    for name, widget in page.fields.items():
+        assert name in TUTOR, f"tutor form: '{name}' is not in the registry"
+        assert label_of(TUTOR, name) in labels, name
+        if isinstance(widget, QLineEdit) and name != "nip":
+            assert widget.maxLength() == (TUTOR[name].max_length or 32767), name
+    assert page.nip.maxLength() == 18
