@@ -26,3 +26,10 @@ def apply_limits(widget: QWidget, spec: FieldSpec) -> None:
     """The registry's length limit on a one-line text field (the service checks it too)."""
     if isinstance(widget, QLineEdit) and spec.type is FieldType.TEXT and spec.max_length:
         widget.setMaxLength(spec.max_length)
+
+
+def export_header(registry: Registry, name: str) -> str:
+    """The column header of a field in lists and their exports (the registry's ``export``,
+    else its label), in the current language."""
+    spec = registry[name]
+    return QCoreApplication.translate("Fields", spec.export or spec.label)

@@ -9,11 +9,11 @@
         <translation>image {kb} KB</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/_common.py" line="486"/>
+        <location filename="../../jssc_desktop/ui/pages/_common.py" line="494"/>
         <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="334"/>
         <location filename="../../jssc_desktop/ui/widgets.py" line="613"/>
         <source>Lanjutkan</source>
-        <extracomment>The invisible root of a model, the default parent of rowCount/columnCount. the field registry of the record kind the dialog edits (``domain/fields.py``) what a successful save changed (announced to every open page) the administrator&apos;s correction reason for data in a locked period, while saving the user confirmed an unusual but allowed input (ConfirmationRequired), while saving; subclasses pass it to services that take ``confirmed``</extracomment>
+        <extracomment>The invisible root of a model, the default parent of rowCount/columnCount. the registry field the column shows (its header is then the registry&apos;s export header) the field registry of the record kind the dialog edits (``domain/fields.py``) what a successful save changed (announced to every open page) the administrator&apos;s correction reason for data in a locked period, while saving the user confirmed an unusual but allowed input (ConfirmationRequired), while saving; subclasses pass it to services that take ``confirmed``</extracomment>
         <translation>Continue</translation>
     </message>
     <message>
@@ -547,47 +547,47 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="72"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="73"/>
         <source>Ubah perjanjian</source>
         <translation>Edit agreement</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="73"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="74"/>
         <source>Perjanjian baru</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="76"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="77"/>
         <source>Tutor: {name}</source>
         <translation>Tutor: {name}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="78"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="79"/>
         <source>Nomor MoU atau kontrak</source>
         <translation>MoU or contract number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="88"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="89"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="89"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="90"/>
         <source>Berlaku mulai</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="90"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="91"/>
         <source>Berakhir</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="91"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="92"/>
         <source>Honorarium per JP</source>
         <translation>Fee per lesson hour</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="92"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="93"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
@@ -3537,28 +3537,28 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>FacilityDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="107"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="108"/>
         <source>Ubah usulan {number}</source>
         <extracomment>The button of each workflow step, by the status it leads to.</extracomment>
         <translation>Edit request {number}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="108"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="109"/>
         <source>Usulan revitalisasi baru</source>
         <translation>New revitalization request</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="111"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="112"/>
         <source>mis. Penggantian sepeda motor praktik</source>
         <translation>e.g. Replacement of the practice motorcycle</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="121"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="122"/>
         <source>— tidak terkait program —</source>
         <translation>— not linked to a programme —</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="128"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="129"/>
         <source>Kondisi saat ini, kebutuhan, dan manfaatnya bagi pelatihan/penghuni</source>
         <translation>Current condition, the need, and the benefit for training/residents</translation>
     </message>
@@ -3594,179 +3594,175 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>FacilityPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="166"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="167"/>
         <source>Usulan revitalisasi sarana dan prasarana</source>
         <translation>Facility and infrastructure revitalization requests</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="168"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="169"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="173"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="174"/>
         <source>Fisik dan nonfisik</source>
         <translation>Physical and non-physical</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="181"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="182"/>
         <source>Cari nomor atau judul…</source>
         <translation>Search number or title…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="184"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="185"/>
         <source>Usulan baru</source>
         <translation>New request</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="187"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="204"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="188"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="199"/>
         <source>Nomor</source>
-        <translation>Number</translation>
+        <translation type="vanished">Number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="200"/>
         <source>Judul</source>
-        <translation>Title</translation>
+        <translation type="vanished">Title</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="242"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="243"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="202"/>
         <source>Biaya</source>
-        <translation>Cost</translation>
+        <translation type="vanished">Cost</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="189"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="190"/>
         <source>Usulan revitalisasi</source>
         <translation>Revitalization requests</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="210"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="211"/>
         <source>Tampilkan lebih banyak</source>
         <translation>Show more</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="226"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="364"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="227"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="365"/>
         <source>Pilih usulan di sebelah kiri</source>
         <translation>Choose a request on the left</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="233"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="234"/>
         <source>Ubah isi usulan</source>
         <translation>Edit request</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="238"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="239"/>
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="242"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="243"/>
         <source>Sumber dana</source>
         <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="243"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="244"/>
         <source>Perkiraan biaya</source>
         <translation>Estimated cost</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="243"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="244"/>
         <source>Prioritas</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="244"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="245"/>
         <source>Program terkait</source>
         <translation>Related programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="244"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="245"/>
         <source>Dibuat oleh</source>
         <translation>Created by</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="245"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="246"/>
         <source>Diajukan</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="245"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="246"/>
         <source>Diputuskan</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="246"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="379"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="477"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="481"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="484"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="487"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="247"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="380"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="478"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="482"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="485"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="488"/>
         <source>Selesai</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="265"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="266"/>
         <source>Riwayat status</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="268"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="269"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="270"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="271"/>
         <source>Perubahan</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="272"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="273"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="273"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="274"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="281"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="282"/>
         <source>Foto dan dokumen</source>
         <translation>Photos and documents</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="283"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="284"/>
         <source>Foto sebelum…</source>
         <translation>Photo before…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="284"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="285"/>
         <source>Foto sesudah…</source>
         <translation>Photo after…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="285"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="286"/>
         <source>Dokumen…</source>
         <translation>Document…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="286"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="287"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="327"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="328"/>
         <source>Menampilkan {shown} dari {total} usulan</source>
         <translation>Showing {shown} of {total} requests</translation>
     </message>
@@ -3775,165 +3771,165 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Showing {shown} of {total} requests; narrow them down with the filters.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="329"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="330"/>
         <source>{total} usulan</source>
         <translation>{total} requests</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="375"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="376"/>
         <source>Status: &lt;b style=&apos;color:{color}&apos;&gt;{status}&lt;/b&gt;</source>
         <translation>Status: &lt;b style=&apos;color:{color}&apos;&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="380"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="381"/>
         <source>Ubah status menjadi {name}</source>
         <translation>Change status to {name}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="389"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="390"/>
         <source>Menunggu tindakan {roles}.</source>
         <translation>Waiting for {roles} to act.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="390"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="391"/>
         <source> atau </source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="391"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="392"/>
         <source>Menunggu tindakan pengguna lain.</source>
         <translation>Waiting for another user to act.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="405"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="406"/>
         <source>(tanpa uraian)</source>
         <translation>(no description)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="433"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="434"/>
         <source>{kind}: {name}, {size} KB, ditambahkan {day}</source>
         <translation>{kind}: {name}, {size} KB, added {day}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="474"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="475"/>
         <source>menolak</source>
         <translation>being rejected</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="475"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="476"/>
         <source>mengembalikan ke draf</source>
         <translation>being returned to draft</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="476"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="477"/>
         <source>{step} usulan</source>
         <translation>Request: {step}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="478"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="479"/>
         <source>Tuliskan alasan {what} usulan {number} ({title}). Alasan ini dicatat di riwayat dan dapat dibaca pengusul.</source>
         <translation>Write the reason why request {number} ({title}) is {what}. The reason is recorded in the history and can be read by the person who made the request.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="485"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="486"/>
         <source>Ubah status usulan {number} ({title}) dari {old} menjadi {new}?</source>
         <translation>Change the status of request {number} ({title}) from {old} to {new}?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="499"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="500"/>
         <source>Pilih foto sebelum</source>
         <translation>Choose &quot;before&quot; photos</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="500"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="501"/>
         <source>Pilih foto sesudah</source>
         <translation>Choose &quot;after&quot; photos</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="501"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="502"/>
         <source>Pilih dokumen</source>
         <translation>Choose documents</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="533"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="534"/>
         <source>Pilih lampiran</source>
         <translation>Choose an attachment</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="534"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="535"/>
         <source>Pilih dahulu foto atau dokumen yang ingin dibuka.</source>
         <translation>First choose the photo or document to open.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="379"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="477"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="481"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="484"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="487"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="380"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="478"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="482"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="485"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="488"/>
         <source>Ajukan</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="379"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="477"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="481"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="484"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="487"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="380"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="478"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="482"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="485"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="488"/>
         <source>Anggarkan</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="379"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="477"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="481"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="484"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="487"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="380"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="478"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="482"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="485"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="488"/>
         <source>Kembalikan ke draf</source>
         <translation>Return to draft</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="379"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="477"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="481"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="484"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="487"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="380"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="478"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="482"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="485"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="488"/>
         <source>Mulai dikerjakan</source>
         <translation>Start work</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="379"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="477"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="481"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="484"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="487"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="380"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="478"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="482"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="485"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="488"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="379"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="477"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="481"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="484"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="487"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="380"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="478"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="482"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="485"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="488"/>
         <source>Tolak</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="379"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="477"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="481"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="484"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="487"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="380"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="478"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="482"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="485"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="488"/>
         <source>Verifikasi</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="504"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="505"/>
         <source>Dokumen (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;Semua berkas (*)</source>
         <translation>Documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="504"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="505"/>
         <source>Gambar (*.jpg *.jpeg *.png);;Semua berkas (*)</source>
         <translation>Images (*.jpg *.jpeg *.png);;All files (*)</translation>
     </message>
@@ -3968,10 +3964,10 @@ Write the reason for the correction (it is recorded in the audit log):</translat
     <message>
         <location filename="../../jssc_desktop/domain/fields.py" line="176"/>
         <location filename="../../jssc_desktop/domain/fields.py" line="302"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="334"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="353"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="379"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="399"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="335"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="354"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="383"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="403"/>
         <source>Nomor data</source>
         <extracomment>the client form&apos;s tab (None: not on the form) header written in the import template (None: the label); the import also accepts aliases hint in the import template&apos;s instructions the example row of the import template column header when the record kind is exported (None: not exported on its own) shown masked (NIK, KK) rather than hidden from roles that may not see sensitive data Columns every record kind has for record keeping, not describing anyone.</extracomment>
         <translation>Record number</translation>
@@ -4033,7 +4029,7 @@ Write the reason for the correction (it is recorded in the audit log):</translat
     </message>
     <message>
         <location filename="../../jssc_desktop/domain/fields.py" line="237"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="322"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="323"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
@@ -4099,8 +4095,9 @@ Write the reason for the correction (it is recorded in the audit log):</translat
     </message>
     <message>
         <location filename="../../jssc_desktop/domain/fields.py" line="270"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="346"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="413"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="347"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="418"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="419"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4168,6 +4165,11 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation>Tutor name</translation>
     </message>
     <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="305"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
         <location filename="../../jssc_desktop/domain/fields.py" line="306"/>
         <source>Jenis tutor</source>
         <translation>Tutor type</translation>
@@ -4184,206 +4186,232 @@ Write the reason for the correction (it is recorded in the audit log):</translat
     </message>
     <message>
         <location filename="../../jssc_desktop/domain/fields.py" line="315"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="317"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/domain/fields.py" line="318"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="320"/>
         <source>Keahlian</source>
         <translation>Expertise</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="320"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="321"/>
         <source>Sertifikasi</source>
         <translation>Certification</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="324"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="325"/>
         <source>Surel</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="325"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="326"/>
         <source>Honor per JP</source>
         <translation>Fee per lesson hour</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="327"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="328"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="335"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="336"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="337"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="338"/>
         <source>Nama angkatan</source>
         <translation>Cohort name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="339"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="340"/>
         <source>Tutor</source>
         <translation>Tutor</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="340"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="341"/>
         <source>Tanggal mulai</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="342"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="419"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="343"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="425"/>
         <source>Tanggal selesai</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="344"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="345"/>
         <source>Rencana JP</source>
         <translation>Planned hours</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="345"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="346"/>
         <source>Kapasitas</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="354"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="382"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="355"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="386"/>
         <source>Peserta angkatan</source>
         <translation>Cohort enrolment</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="356"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="380"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="357"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="384"/>
         <source>Klien</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="357"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="358"/>
         <source>Bulan ke-</source>
         <translation>Months after</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="358"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="359"/>
+        <source>Bulan ke</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="360"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="361"/>
         <source>Jatuh tempo</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="359"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="362"/>
         <source>Tanggal dilakukan</source>
         <translation>Date done</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="360"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="363"/>
         <source>Cara</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="361"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="364"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="365"/>
         <source>Hasil</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="362"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="366"/>
         <source>Tempat kerja/usaha</source>
         <translation>Workplace/business</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="364"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="368"/>
         <source>Penghasilan per bulan</source>
         <translation>Monthly income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="366"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="369"/>
+        <source>Penghasilan</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="370"/>
         <source>Bantuan yang diterima</source>
         <translation>Aid received</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="368"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="372"/>
         <source>Kondisi bantuan</source>
         <translation>Condition of the aid</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="370"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="390"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="374"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="394"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="371"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="391"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="375"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="395"/>
         <source>Dicatat oleh</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="384"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="388"/>
         <source>Bentuk bantuan</source>
         <translation>Aid given</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="386"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="390"/>
         <source>Nilai bantuan</source>
         <translation>Aid value</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="388"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="392"/>
         <source>Tanggal diberikan</source>
         <translation>Date given</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="400"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="404"/>
         <source>Nomor usulan</source>
         <translation>Request number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="401"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="405"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="406"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="407"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="403"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="309"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="408"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="405"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="410"/>
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="406"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="411"/>
         <source>Program terkait</source>
         <translation>Related programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="408"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="413"/>
         <source>Sumber dana</source>
         <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="410"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="415"/>
         <source>Perkiraan biaya (RAB)</source>
         <translation>Estimated cost (budget plan)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="412"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="416"/>
+        <source>Biaya</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="417"/>
         <source>Prioritas</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="414"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="420"/>
         <source>Dibuat oleh</source>
         <translation>Created by</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="415"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="421"/>
         <source>Tanggal diajukan</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="417"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="423"/>
         <source>Tanggal diputuskan</source>
         <translation>Decided on</translation>
     </message>
@@ -4589,27 +4617,27 @@ Fill in one client per row, starting below the sample row (the sample row may st
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="71"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="72"/>
         <source>Hasil bimbingan lanjut</source>
         <translation>Follow-up outcome</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="74"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="75"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({reg})&lt;br&gt;{track} — {cohort}, lulus {graduated}&lt;br&gt;Bimbingan lanjut bulan ke-{months}, jatuh tempo {due}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ({reg})&lt;br&gt;{track} — {cohort}, graduated {graduated}&lt;br&gt;Follow-up at month {months}, due {due}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="89"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="90"/>
         <source>Nama tempat kerja atau usaha</source>
         <translation>Name of the workplace or business</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="93"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="94"/>
         <source>mis. mesin jahit dan obras (kosongkan bila tidak)</source>
         <translation>e.g. sewing and overlock machines (leave empty if none)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="95"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="96"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -4646,17 +4674,17 @@ Fill in one client per row, starting below the sample row (the sample row may st
         <translation type="vanished">Notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="145"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="146"/>
         <source>Penghasilan tidak biasa</source>
         <translation>Unusual income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="146"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="147"/>
         <source>Ya, angkanya benar</source>
         <translation>Yes, the figure is right</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="147"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="148"/>
         <source>Periksa lagi</source>
         <translation>Check again</translation>
     </message>
@@ -4664,165 +4692,161 @@ Fill in one client per row, starting below the sample row (the sample row may st
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="166"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="167"/>
         <source>Bimbingan lanjut lulusan</source>
         <translation>Follow-up of graduates</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="169"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="170"/>
         <source>Daftar bimbingan lanjut</source>
         <translation>Follow-up list</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="170"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="171"/>
         <source>Efektivitas program</source>
         <translation>Programme effectiveness</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="188"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="189"/>
         <source>Catat hasil…</source>
         <translation>Record outcome…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="191"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="192"/>
         <source>Cari nama atau no. registrasi</source>
         <translation>Search name or registration no.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="194"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="195"/>
         <source>Impor Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="196"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="197"/>
         <source>Masukkan hasil bimbingan lanjut yang dicatat di Excel</source>
         <translation>Bring in follow-up results recorded in Excel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="201"/>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="269"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="202"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="271"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="209"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="210"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="210"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="211"/>
         <source>No. registrasi</source>
         <translation>Registration no.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="211"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="212"/>
         <source>Program / angkatan</source>
         <translation>Programme / cohort</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="213"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="214"/>
         <source>Lulus</source>
         <translation>Graduated</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="215"/>
         <source>Bulan ke</source>
-        <translation>Month</translation>
+        <translation type="vanished">Month</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="183"/>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="216"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="184"/>
         <source>Jatuh tempo</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="183"/>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="220"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="184"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="222"/>
         <source>Terlambat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="220"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="222"/>
         <source>{n} hari</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="224"/>
         <source>Hasil</source>
-        <translation>Outcome</translation>
+        <translation type="vanished">Outcome</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="226"/>
         <source>Penghasilan</source>
-        <translation>Income</translation>
+        <translation type="vanished">Income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="232"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="234"/>
         <source>Tampilkan lebih banyak</source>
         <translation>Show more</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="240"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="242"/>
         <source>Bimbingan lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="252"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="254"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="254"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="256"/>
         <source>Lulus dari</source>
         <translation>Graduated from</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="255"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="257"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="257"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="259"/>
         <source>Per program: lulusan pada rentang tanggal itu (kosong = semua) dan hasil bimbingan lanjut terakhir mereka. &apos;Bekerja/usaha&apos; = bekerja, wirausaha atau KUBE; persentase dihitung dari lulusan yang sudah dipantau.</source>
         <translation>Per programme: graduates in that date range (empty = all) and their latest follow-up outcome. &apos;Working/business&apos; = employed, self-employed or in a KUBE joint business group; percentages are of the graduates already followed up.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="272"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="274"/>
         <source>Bekerja/
 usaha</source>
         <translation>Working/
 business</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="277"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="279"/>
         <source>Median
 penghasilan</source>
         <translation>Median
 income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="289"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="291"/>
         <source>Melanjutkan
 pendidikan</source>
         <translation>Continuing
 education</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="290"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="292"/>
         <source>Tidak
 bekerja</source>
         <translation>Not
 working</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="291"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="293"/>
         <source>Tidak dapat
 dihubungi</source>
         <translation>Could not be
 reached</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="360"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="362"/>
         <source>Tersimpan: bimbingan lanjut {name} bulan ke-{months} ({outcome}), {day}. Data ini kini ada di daftar &quot;Selesai&quot;.</source>
         <translation>Saved: follow-up of {name}, month {months} ({outcome}), {day}. It is now in the &quot;Done&quot; list.</translation>
     </message>
@@ -4831,12 +4855,12 @@ reached</translation>
         <translation type="vanished">Per programme: graduates in that date range (empty = all) and their latest follow-up outcome. &apos;Working/self-employed&apos; = employed, self-employed or in a KUBE joint business group; percentages are of the graduates already followed up.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="270"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="272"/>
         <source>Lulusan</source>
         <translation>Graduates</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="271"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="273"/>
         <source>Dipantau</source>
         <translation>Followed up</translation>
     </message>
@@ -4845,7 +4869,7 @@ reached</translation>
         <translation type="vanished">Working/self-employed</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="274"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="276"/>
         <source>Persentase</source>
         <translation>Percentage</translation>
     </message>
@@ -4854,7 +4878,7 @@ reached</translation>
         <translation type="vanished">Median income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="289"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="291"/>
         <source>KUBE</source>
         <translation>KUBE</translation>
     </message>
@@ -4871,7 +4895,7 @@ reached</translation>
         <translation type="vanished">Unreachable</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="310"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="312"/>
         <source>Semua program</source>
         <translation>All programmes</translation>
     </message>
@@ -4880,12 +4904,12 @@ reached</translation>
         <translation type="vanished">Showing {shown} of {total}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="183"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="184"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="183"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="184"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
@@ -8037,132 +8061,129 @@ The PDF preview will appear here.</translation>
 <context>
     <name>TutorsPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="117"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="118"/>
         <source>Tutor dan instruktur</source>
         <translation>Tutors and instructors</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="140"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="141"/>
         <source>Cari nama, lembaga atau keahlian…</source>
         <translation>Search name, institution or expertise…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="142"/>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="350"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="143"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="353"/>
         <source>Tutor baru</source>
         <translation>New tutor</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="146"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="147"/>
         <source>Daftar tutor</source>
         <translation>Tutor list</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="148"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="149"/>
         <source>Tampilkan tutor nonaktif</source>
         <translation>Show inactive tutors</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="150"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="151"/>
         <source>Impor Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="151"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="152"/>
         <source>Masukkan daftar tutor dari berkas Excel</source>
         <translation>Bring a tutor list in from an Excel file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="156"/>
         <source>Nama</source>
-        <translation>Name</translation>
+        <translation type="vanished">Name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="159"/>
         <source>Jenis</source>
-        <translation>Type</translation>
+        <translation type="vanished">Type</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="159"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="161"/>
         <source>Internal</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="160"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="162"/>
         <source>Eksternal</source>
         <translation>External</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="162"/>
         <source>Lembaga</source>
-        <translation>Institution</translation>
+        <translation type="vanished">Institution</translation>
     </message>
     <message>
         <source>Perjanjian s.d.</source>
         <translation type="vanished">Agreement until</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="164"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="167"/>
         <source>Berlaku s.d.</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="169"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="172"/>
         <source>Tidak ada perjanjian yang berlaku hari ini</source>
         <translation>No agreement in force today</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="170"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="173"/>
         <source>JP</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="176"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="179"/>
         <source>Tampilkan lebih banyak</source>
         <translation>Show more</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="181"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="184"/>
         <source>Menampilkan {shown} dari {total} tutor</source>
         <translation>Showing {shown} of {total} tutors</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="189"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="192"/>
         <source>Pilih tutor</source>
         <translation>Choose a tutor</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="192"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="195"/>
         <source>Data tutor</source>
         <translation>Tutor details</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="199"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="202"/>
         <source>18 digit, untuk ASN/PPPK</source>
         <translation>18 digits, for civil servants (ASN/PPPK)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="200"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="203"/>
         <source>— pilih —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="202"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="205"/>
         <source>mis. Politeknik Negeri Malang</source>
         <translation>e.g. Politeknik Negeri Malang</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="204"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="207"/>
         <source>mis. Refrigerasi dan tata udara</source>
         <translation>e.g. Refrigeration and air conditioning</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="207"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="210"/>
         <source>Sertifikat kompetensi, satu per baris</source>
         <translation>Competency certificates, one per line</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="212"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="215"/>
         <source>Aktif mengajar</source>
         <translation>Currently teaching</translation>
     </message>
@@ -8199,117 +8220,117 @@ The PDF preview will appear here.</translation>
         <translation type="vanished">Certification</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="233"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="236"/>
         <source>Simpan data tutor</source>
         <translation>Save tutor details</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="239"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="242"/>
         <source>Perjanjian kerja sama (MoU/kontrak)</source>
         <translation>Cooperation agreements (MoU/contract)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="241"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="244"/>
         <source>Tambah perjanjian</source>
         <translation>Add agreement</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="242"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="245"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="252"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="255"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="253"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="256"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="255"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="258"/>
         <source>Berakhir</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="257"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="260"/>
         <source>Tarif/JP</source>
         <translation>Rate/hour</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="259"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="262"/>
         <source>Berlaku</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="259"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="262"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="261"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="264"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="270"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="273"/>
         <source>Jam mengajar dan honorarium</source>
         <translation>Teaching hours and fees</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="275"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="278"/>
         <source>Hitung</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="277"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="280"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="278"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="281"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="180"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="183"/>
         <source>{n} tutor</source>
         <translation>{n} tutors</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="349"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="352"/>
         <source>Belum ada tutor</source>
         <translation>No tutors yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="379"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="382"/>
         <source>Ada perjanjian yang berlaku hari ini.</source>
         <translation>There is an agreement in force today.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="382"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="385"/>
         <source>Tidak ada perjanjian yang berlaku hari ini.</source>
         <translation>No agreement is in force today.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="390"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="393"/>
         <source>Total {jp} JP mengajar. Angkatan: {cohorts}</source>
         <translation>Total {jp} teaching hours. Cohorts: {cohorts}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="464"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="467"/>
         <source>&lt;b&gt;{jp} JP&lt;/b&gt; dalam {sessions} pertemuan, {start} s.d. {end}. Honorarium: &lt;b&gt;{money}&lt;/b&gt;.</source>
         <translation>&lt;b&gt;{jp} lesson hours&lt;/b&gt; in {sessions} sessions, {start} to {end}. Fee: &lt;b&gt;{money}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="472"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="475"/>
         <source>{jp} JP × {rate}</source>
         <translation>{jp} hours × {rate}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="477"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="480"/>
         <source>{jp} JP tidak tercakup perjanjian yang berlaku; dihitung dengan tarif tutor.</source>
         <translation>{jp} hours are not covered by an agreement in force; they are paid at the tutor&apos;s own rate.</translation>
     </message>

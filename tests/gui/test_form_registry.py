@@ -77,3 +77,38 @@ def test_tutor_form_reads_the_registry(qtbot, make_ctx):
         if isinstance(widget, QLineEdit) and name != "nip":
             assert widget.maxLength() == (TUTOR[name].max_length or 32767), name
     assert page.nip.maxLength() == 18
+
+
+#: Columns of the list exports that show no single stored field of the record kind (computed or
+#: from another record); every other column must name its registry field.
+DERIVED = {
+    "tutors": ["Berlaku s.d.", "JP"],
+    "followups": ["Nama", "No. registrasi", "Program / angkatan", "Lulus", "Terlambat"],
+    "facility": [],
+}
+
+
+@pytest.mark.parametrize("kind", sorted(DERIVED))
+def test_list_export_columns_come_from_the_registry(qtbot, make_ctx, kind: str):
+    """What 'Ekspor' writes is the table's headers: the columns of stored fields take their
+    header from the registry (``export``), the others are the reviewed derived ones above."""
+    from jssc_desktop.ui.export import table_contents
+    from jssc_desktop.ui.pages.facility import FacilityPage
+    from jssc_desktop.ui.pages.followups import FollowUpsPage
+    from jssc_desktop.ui.pages.tutors import TutorsPage
+
+    page_class, registry = {"tutors": (TutorsPage, TUTOR),
+                            "followups": (FollowUpsPage, FOLLOWUP),
+                            "facility": (FacilityPage, FACILITY_REQUEST)}[kind]
+    page = page_class(make_ctx("staff"))
+    qtbot.addWidget(page)
+    headers, _rows = table_contents(page.table.model())
+    columns = page.table.source.columns
+    assert headers == [c.header for c in columns]
+    derived = [c.header for c in columns if c.field is None]
+    assert derived == DERIVED[kind], "a new list column must name its registry field"
+    for column in columns:
+        if column.field is not None:
+            assert column.field in registry, f"{kind}: '{column.field}' is not in the registry"
+            spec = registry[column.field]
+            assert column.header == (spec.export or spec.label)

@@ -55,7 +55,7 @@ from ...domain.formatting import (
 )
 from .. import usecase
 from ..context import AppContext
-from ..fields import apply_limits, field_label
+from ..fields import apply_limits, export_header, field_label
 from ..usecase import FAILED
 from ..widgets import EXPORT_ROLE, INDONESIAN, dialog_buttons, tr
 
@@ -122,6 +122,14 @@ class Column:
     background: Callable[[Any], QColor | None] | None = None
     bold: Callable[[Any], bool] | None = None
     width: int | None = None
+    #: the registry field the column shows (its header is then the registry's export header)
+    field: str | None = None
+
+
+def field_column(registry: Registry, name: str, text: Callable[[Any], Any], *args: Any,
+                 **kwargs: Any) -> Column:
+    """A column showing registry field ``name``: its header is the registry's export header."""
+    return Column(export_header(registry, name), text, *args, field=name, **kwargs)
 
 
 class RowsModel(QAbstractTableModel):

@@ -61,6 +61,7 @@ from ._common import (
     PageBase,
     combo_select_data,
     documents_dir,
+    field_column,
     fmt_date,
     fmt_date_short,
     fmt_money,
@@ -196,12 +197,12 @@ class FacilityPage(PageBase):
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 6, 0)
         self.table = DataTable([
-            Column(self.tr("Nomor"), lambda r: r.number, width=105),
-            Column(self.tr("Judul"), lambda r: r.title,
+            field_column(FACILITY_FIELDS, "number", lambda r: r.number, width=105),
+            field_column(FACILITY_FIELDS, "title", lambda r: r.title,
                    tooltip=lambda r: f"{r.title} ({short_kind(r.kind_name)})"),
-            Column(self.tr("Biaya"), lambda r: fmt_money(r.estimated_cost),
+            field_column(FACILITY_FIELDS, "estimated_cost", lambda r: fmt_money(r.estimated_cost),
                    lambda r: r.estimated_cost, ALIGN_RIGHT, width=128),
-            Column(self.tr("Status"), lambda r: r.status_name, width=100,
+            field_column(FACILITY_FIELDS, "status", lambda r: r.status_name, width=100,
                    foreground=lambda r: QColor(STATUS_COLORS.get(r.status, "#000000"))),
         ], stretch=1)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.open_selected())

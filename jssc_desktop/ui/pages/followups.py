@@ -46,6 +46,7 @@ from ._common import (
     FormDialog,
     MoneyEdit,
     PageBase,
+    field_column,
     fmt_date,
     fmt_date_short,
     fmt_money,
@@ -212,8 +213,9 @@ class FollowUpsPage(PageBase):
                    tooltip=lambda r: f"{r.track_name} — {r.cohort_name}", width=205),
             Column(self.tr("Lulus"), lambda r: fmt_date_short(r.graduated_on),
                    lambda r: r.graduated_on, width=85),
-            Column(self.tr("Bulan ke"), lambda r: r.months_after, align=ALIGN_RIGHT, width=75),
-            Column(self.tr("Jatuh tempo"), lambda r: fmt_date_short(r.due_date),
+            field_column(FOLLOWUP_FIELDS, "months_after", lambda r: r.months_after,
+                         align=ALIGN_RIGHT, width=75),
+            field_column(FOLLOWUP_FIELDS, "due_date", lambda r: fmt_date_short(r.due_date),
                    lambda r: r.due_date, width=100,
                    foreground=lambda r: RED if r.overdue_days > 0 and not r.done_date
                    else None),
@@ -221,9 +223,9 @@ class FollowUpsPage(PageBase):
                    if r.overdue_days > 0 and not r.done_date else "",
                    lambda r: r.overdue_days, ALIGN_RIGHT, width=85,
                    foreground=lambda r: RED),
-            Column(self.tr("Hasil"), lambda r: r.outcome_name or "", width=120,
+            field_column(FOLLOWUP_FIELDS, "outcome", lambda r: r.outcome_name or "", width=120,
                    foreground=lambda r: GREEN if r.outcome in EARNING_OUTCOMES else None),
-            Column(self.tr("Penghasilan"), lambda r: fmt_money(r.monthly_income),
+            field_column(FOLLOWUP_FIELDS, "monthly_income", lambda r: fmt_money(r.monthly_income),
                    lambda r: r.monthly_income, ALIGN_RIGHT),
         ])
         # 'activated' is Enter on a row and, on Windows and Linux, a double click.

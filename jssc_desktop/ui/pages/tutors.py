@@ -48,6 +48,7 @@ from ._common import (
     FormDialog,
     MoneyEdit,
     PageBase,
+    field_column,
     fmt_date,
     fmt_date_short,
     fmt_money,
@@ -153,13 +154,15 @@ class TutorsPage(PageBase):
         self.import_button.setVisible(self.ctx.can("import.run"))
         v.addLayout(toolbar(self.show_inactive, None, self.import_button))
         self.table = DataTable([
-            Column(self.tr("Nama"), lambda r: r.name,
+            field_column(TUTOR_FIELDS, "name", lambda r: r.name,
                    foreground=lambda r: None if r.active else GREY,
                    tooltip=lambda r: r.expertise),
-            Column(self.tr("Jenis"), lambda r: self.tr("Internal") if r.tutor_type == "internal"
-                   else self.tr("Eksternal") if r.tutor_type == "eksternal" else r.type_name,
+            field_column(TUTOR_FIELDS, "tutor_type",
+                         lambda r: self.tr("Internal") if r.tutor_type == "internal"
+                         else self.tr("Eksternal") if r.tutor_type == "eksternal"
+                         else r.type_name,
                    tooltip=lambda r: r.type_name, width=70),
-            Column(self.tr("Lembaga"), lambda r: r.institution or "—", width=120,
+            field_column(TUTOR_FIELDS, "institution", lambda r: r.institution or "—", width=120,
                    tooltip=lambda r: r.institution),
             Column(self.tr("Berlaku s.d."), lambda r: fmt_date_short(r.agreement_until)
                    if r.agreement_until else "—", lambda r: r.agreement_until, width=105,
