@@ -12,7 +12,10 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
 from sqlalchemy import text
 
 from jssc_desktop.services.base import Actor
@@ -162,3 +165,47 @@ def actors(db: Database) -> dict[str, Actor]:
 @pytest.fixture
 def today() -> date:
     return date(2026, 11, 23)
+
+
+# ------------------------------------------------------------------------ credential stores
+
+
+class MemoryKeyring(KeyringBackend):
+    """A credential store in memory, standing in for Windows Credential Manager."""
+
+    priority = 1  # type: ignore[assignment]  # keyring declares it a class property
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: dict[tuple[str, str], str] = {}
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.items[(service, username)] = password
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.items.get((service, username))
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.items.pop((service, username), None) is None:
+            raise PasswordDeleteError("tidak ada")
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """The OS credential store replaced by one in memory for the test."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    """A computer without any credential store."""
+    from keyring.backends.fail import Keyring as FailKeyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(FailKeyring())
+    yield
+    keyring.set_keyring(previous)

@@ -4,13 +4,10 @@ config file, never with a password) > the SQLite file in the data folder."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
 
 from jssc_desktop import paths
 from jssc_desktop.domain.errors import StorageError, ValidationError
@@ -27,36 +24,9 @@ from jssc_desktop.storage.db import (
     url_source,
 )
 
+from .conftest import MemoryKeyring
+
 SERVER = "postgresql://jssc@192.168.1.10:5433/jssc"
-
-
-class MemoryKeyring(KeyringBackend):
-    """A credential store in memory, standing in for Windows Credential Manager."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.items[(service, username)] = password
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.items.get((service, username))
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.items.pop((service, username), None) is None:
-            raise PasswordDeleteError("tidak ada")
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def _config_text() -> str:

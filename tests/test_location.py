@@ -4,20 +4,16 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
 from sqlalchemy.engine import make_url
 
 from jssc_desktop.domain.errors import StorageError, ValidationError
 from jssc_desktop.storage import credentials, location
 from jssc_desktop.storage.db import Database
 
-from .conftest import _PG_SERVER_URL
+from .conftest import _PG_SERVER_URL, MemoryKeyring
 
 # ------------------------------------------------------------------------------ network shares
 
@@ -94,45 +90,6 @@ def test_network_warning_in_indonesian(tmp_path: Path) -> None:
 
 
 # ---------------------------------------------------------------------------------- keyring
-
-
-class MemoryKeyring(KeyringBackend):
-    """A credential store in memory, standing in for Windows Credential Manager."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.items[(service, username)] = password
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.items.get((service, username))
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.items.pop((service, username), None) is None:
-            raise PasswordDeleteError("tidak ada")
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def no_keyring() -> Iterator[None]:
-    from keyring.backends.fail import Keyring as FailKeyring
-
-    previous = keyring.get_keyring()
-    keyring.set_keyring(FailKeyring())
-    yield
-    keyring.set_keyring(previous)
 
 
 URL = "postgresql://jssc@server-upt:5433/jssc"

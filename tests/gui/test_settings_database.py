@@ -6,13 +6,9 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QLabel
 from sqlalchemy.engine import make_url
@@ -25,45 +21,6 @@ from jssc_desktop.ui.settings.database_tab import DatabaseTab
 pytestmark = pytest.mark.gui
 
 PG_SERVER = os.environ.get("JSSC_TEST_PG_URL")
-
-
-class MemoryKeyring(KeyringBackend):
-    """A credential store in memory, standing in for Windows Credential Manager."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.items[(service, username)] = password
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.items.get((service, username))
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.items.pop((service, username), None) is None:
-            raise PasswordDeleteError("tidak ada")
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def no_keyring() -> Iterator[None]:
-    from keyring.backends.fail import Keyring as FailKeyring
-
-    previous = keyring.get_keyring()
-    keyring.set_keyring(FailKeyring())
-    yield
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture
