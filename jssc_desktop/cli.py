@@ -30,6 +30,9 @@ Handler = Callable[[argparse.Namespace], int]
 #: Commands that may create a new, empty SQLite file; every other one refuses a missing file
 #: (a mistyped --db must not silently create an empty database and succeed on it).
 CREATING_COMMANDS = frozenset({"migrate", "demo", "restore"})
+#: Commands that go below the database engine (file copies, schema changes): a damaged file is
+#: refused outright; every other command opens it read-only.
+REFUSED_ON_DAMAGED = frozenset({"migrate", "demo", "backup", "selftest"})
 
 
 def _database(args: argparse.Namespace, *,
@@ -49,7 +52,17 @@ def _database(args: argparse.Namespace, *,
             f"Basis data tidak ditemukan: {path}. Periksa --db (salah ketik?); basis data baru "
             "dibuat hanya dengan 'jssc-desktop migrate' atau 'jssc-desktop demo'.")
     if not allow_damaged:
-        refuse_if_damaged(db, backup_dir(), seconds=COMMAND_CHECK_SECONDS)
+        try:
+            refuse_if_damaged(db, backup_dir(), seconds=COMMAND_CHECK_SECONDS)
+        except DomainError as exc:
+            if args.command in REFUSED_ON_DAMAGED:
+                raise
+            # Looked at, never written: read commands work, every write is refused.
+            db.dispose()
+            _info(f"Peringatan: {exc.message}")
+            _info("Basis data dibuka hanya-baca: perintah yang membaca tetap berjalan, "
+                  "perubahan apa pun ditolak.")
+            db = Database(args.db, read_only=True)
     return db
 
 
@@ -58,7 +71,14 @@ def _open_db(args: argparse.Namespace, *, migrate: bool = True):
 
     db = _database(args)
     db.check_connection()
-    if migrate:
+    if migrate and getattr(db, "read_only", False):
+        from .storage.migrate import at_head, refuse_newer, stored_revision
+
+        refuse_newer(stored_revision(db))
+        if not at_head(db):
+            raise DomainError("Basis data yang rusak ini berstruktur lama dan tidak dapat "
+                              "diperbarui tanpa menulisinya; pulihkan cadangan terverifikasi.")
+    elif migrate:
         copy = upgrade(db)
         if copy is not None:
             _info(f"Salinan sebelum migrasi: {copy}")
@@ -743,6 +763,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("Dibatalkan.", file=sys.stderr)
         return 130
     except Exception as exc:  # a bug: log it with its traceback, say so in one line
+        from .domain.errors import DAMAGED_PART_MESSAGE, is_damaged_page_error
+
+        if is_damaged_page_error(exc):  # a damaged file opened read-only: not a bug
+            print(f"Galat: {DAMAGED_PART_MESSAGE}", file=sys.stderr)
+            return 1
         if args.debug or os.environ.get("JSSC_DEBUG"):
             raise
         _log_bug(exc)

@@ -79,21 +79,82 @@ def test_quick_check_is_bounded_in_time(tmp_path: Path) -> None:
     assert not health.checked or health.detail == "ok"
 
 
-def test_damaged_file_is_refused_by_every_command_and_never_written(tmp_path: Path) -> None:
+def _refused_read_only(proc) -> str:  # type: ignore[no-untyped-def]
+    """Exit 1: the read-only warning, then one 'Galat:' line (no traceback); that line."""
+    assert proc.returncode == 1, (proc.returncode, proc.stdout, proc.stderr)
+    assert "Traceback" not in proc.stderr and "hanya-baca" in proc.stderr
+    last = proc.stderr.strip().splitlines()[-1]
+    assert last.startswith("Galat: "), proc.stderr
+    return last
+
+
+def test_damaged_file_is_read_only_for_every_command_and_never_written(tmp_path: Path) -> None:
+    """Read commands work with a warning; writes are refused with a clear message; commands
+    that work below the engine (migrate, backup) are refused; not one byte changes."""
     path = tmp_path / "jssc.sqlite3"
     _filled(path)
     _flip_bytes(path)
     before = _sha(path)
     mtime = path.stat().st_mtime_ns
-    for args in (("user", "list"), ("report", "monthly", "2026-10", "--out", str(tmp_path)),
-                 ("migrate",), ("document", "case", "--id", "1", "--out", str(tmp_path)),
-                 ("backup",)):
-        proc = run(tmp_path, *args, db=path)
-        line = assert_clean_error(proc)
+    listed = run(tmp_path, "user", "list", db=path, as_user="admin", password=TEST_PASSWORD)
+    assert listed.returncode == 0, listed.stderr
+    assert "admin" in listed.stdout and "hanya-baca" in listed.stderr and "rusak" in listed.stderr
+    verified = run(tmp_path, "audit", "verify", db=path)
+    assert verified.returncode == 0 and "hanya-baca" in verified.stderr, verified.stderr
+    # a read that needs the damaged page: a clear message, not "unexpected error"
+    line = _refused_read_only(run(tmp_path, "report", "monthly", "2026-10", "--out",
+                                  str(tmp_path), db=path))
+    assert "rusak dan tidak dapat dibaca" in line, line
+    for args in (("user", "add", "bob", "--role", "staff", "--password-stdin"),
+                 ("user", "passwd", "admin", "--password-stdin")):
+        proc = run(tmp_path, *args, db=path, as_user="admin", password=TEST_PASSWORD,
+                   stdin="Rahasia-Panjang-991\n")
+        line = _refused_read_only(proc)
+        assert "hanya-baca" in line and "tidak disimpan" in line, line
+    for args in (("migrate",), ("backup",)):
+        line = assert_clean_error(run(tmp_path, *args, db=path, as_user="admin",
+                                      password=TEST_PASSWORD))
         assert "rusak" in line and "tidak akan ditulisi" in line, line
     assert _sha(path) == before and path.stat().st_mtime_ns == mtime
     assert not (path.with_name(path.name + "-wal")).exists()
     assert not list((tmp_path / "data").glob("**/jssc-*"))  # no backup of a damaged file
+
+
+def test_read_only_database_refuses_every_write_in_storage(tmp_path: Path) -> None:
+    """The storage layer itself: a unit of work that adds or changes a row, a raw INSERT and a
+    sign-in on a byte-flipped file: writes refused, the sign-in checks the password only."""
+    from sqlalchemy import select, text
+
+    from jssc_desktop.domain.errors import AuthError, ReadOnlyDatabaseError
+    from jssc_desktop.services import users
+    from jssc_desktop.storage.models import Setting, User
+
+    path = tmp_path / "jssc.sqlite3"
+    _filled(path)
+    _flip_bytes(path)
+    before = _sha(path)
+    db = Database(str(path), read_only=True)
+    try:
+        with db.read_session() as s:
+            assert s.execute(select(User.username)).scalars().all() == ["admin"]
+        with pytest.raises(ReadOnlyDatabaseError, match="hanya-baca"), db.session() as s:
+            s.add(Setting(key="baru", value="x"))
+        with pytest.raises(ReadOnlyDatabaseError), db.session() as s:
+            s.execute(select(User)).scalar_one().full_name = "Diubah"
+        with pytest.raises(ReadOnlyDatabaseError), db.session() as s:
+            s.execute(text("INSERT INTO settings (key, value) VALUES ('a', 'b')"))
+        with db.session() as s:
+            actor = users.login(s, "admin", TEST_PASSWORD)
+        assert actor.username == "admin"
+        for _ in range(6):  # no failure count (nothing can be written), never a crash
+            with pytest.raises(AuthError), db.session() as s:
+                users.login(s, "admin", "salah-sandi")
+        db.check_connection()
+        db.optimize(on_close=True)
+    finally:
+        db.dispose()
+    assert _sha(path) == before
+    assert not path.with_name(path.name + "-wal").exists()
 
 
 def test_newer_schema_says_update_the_program_and_makes_no_backup(tmp_path: Path) -> None:
@@ -134,8 +195,9 @@ def test_damaged_file_offers_and_takes_the_newest_verified_backup(tmp_path: Path
     backup = Path(made.stdout.split("diverifikasi:")[1].splitlines()[0].strip())
     _flip_bytes(path)
     damaged_sha = _sha(path)
-    line = assert_clean_error(run(tmp_path, "user", "list", db=path))
-    assert str(backup) in line and "jssc-desktop restore" in line
+    listed = run(tmp_path, "user", "list", db=path, as_user="admin", password=TEST_PASSWORD)
+    assert listed.returncode == 0 and "hanya-baca" in listed.stderr, listed.stderr
+    assert str(backup) in listed.stderr and "jssc-desktop restore" in listed.stderr
     proc = run(tmp_path, "restore", str(backup), "--yes", db=path)
     assert proc.returncode == 0, proc.stderr
     assert "rusak disimpan apa adanya" in proc.stdout

@@ -81,6 +81,29 @@ class DamagedDatabaseError(StorageError):
         self.backup = backup
 
 
+class ReadOnlyDatabaseError(StorageError):
+    """A write was attempted on a database opened read-only (a damaged file): refused."""
+
+
+READ_ONLY_MESSAGE = (
+    "Basis data ini rusak dan dibuka hanya-baca: data dapat dilihat dan dicetak, tetapi "
+    "perubahan tidak disimpan. Pulihkan cadangan terverifikasi terbaru (Administrator: "
+    "Pengaturan → Cadangan, atau 'jssc-desktop restore')."
+)
+
+
+DAMAGED_PART_MESSAGE = (
+    "Bagian basis data yang diperlukan untuk ini rusak dan tidak dapat dibaca. Data lain tetap "
+    "dapat dilihat; pulihkan cadangan terverifikasi terbaru untuk memperbaikinya."
+)
+
+
+def is_damaged_page_error(exc: BaseException) -> bool:
+    """SQLite's words for a page it cannot read (a damaged file), in any wrapped exception."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    return "malformed" in text or "file is not a database" in text
+
+
 class NewerSchemaError(StorageError):
     """The database was made by a newer version of the program: update the program first."""
 

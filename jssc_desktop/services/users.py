@@ -141,9 +141,14 @@ def login(session: Session, username: str, password: str, *, now: datetime | Non
         raise AuthError(
             f"Akun terkunci karena {MAX_FAILED_ATTEMPTS} kali salah kata sandi. "
             f"Coba lagi dalam {minutes} menit.")
+    # A damaged database opened read-only: the password is checked, nothing is written (no
+    # failure count, no audit row); nothing can be changed in such a database either.
+    read_only = bool(session.info.get("read_only"))
     try:
         _hasher.verify(user.password_hash, password)
     except (VerificationError, InvalidHashError):
+        if read_only:
+            raise generic from None
         user.failed_attempts += 1
         if user.failed_attempts >= MAX_FAILED_ATTEMPTS:
             user.locked_until = now + timedelta(minutes=LOCK_MINUTES)
@@ -155,6 +160,8 @@ def login(session: Session, username: str, password: str, *, now: datetime | Non
         # The failure count must survive the caller's rollback of the refused login.
         session.commit()
         raise generic from None
+    if read_only:
+        return _actor(user, via)
     if _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
     user.failed_attempts = 0

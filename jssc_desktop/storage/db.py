@@ -18,11 +18,20 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from ..domain.errors import ConflictError, DuplicateError, StorageError, ValidationError
+from ..domain.errors import (
+    DAMAGED_PART_MESSAGE,
+    READ_ONLY_MESSAGE,
+    ConflictError,
+    DuplicateError,
+    ReadOnlyDatabaseError,
+    StorageError,
+    ValidationError,
+    is_damaged_page_error,
+)
 from ..fileutil import write_text_atomic
 from ..logsafe import scrub_values
 from ..paths import config_path, default_database_path, read_config, write_config
@@ -215,16 +224,58 @@ def _begin_sqlite(conn: Connection) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-class Database:
-    """An open database: engine, session factory and what to call it in messages."""
+def _read_only_sqlite_engine(url: URL, *, echo: bool = False) -> Engine:
+    """An engine over a SQLite file that SQLite itself will not write to (``mode=ro``): for a
+    damaged file, which is looked at but never changed."""
+    path = Path(url.database or "")
+    uri = f"{path.resolve().as_uri()}?mode=ro"
 
-    def __init__(self, url: str | URL | None = None, *, echo: bool = False) -> None:
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000,
+                               check_same_thread=False)
+
+    engine = create_engine("sqlite://", creator=connect, echo=echo, hide_parameters=True)
+
+    def pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+        dbapi_conn.isolation_level = None
+        dbapi_conn.execute("PRAGMA query_only=ON")  # a second refusal, before SQLite's own
+        dbapi_conn.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+
+    event.listen(engine, "connect", pragmas)
+    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+    return engine
+
+
+def _refuse_flush(session: Session, _context: object, _instances: object) -> None:
+    if session.new or session.dirty or session.deleted:
+        raise ReadOnlyDatabaseError(READ_ONLY_MESSAGE)
+
+
+class Database:
+    """An open database: engine, session factory and what to call it in messages.
+
+    ``read_only`` (SQLite only): the file is opened so that nothing can write to it (a damaged
+    file): every unit of work refuses to save with ReadOnlyDatabaseError and SQLite refuses any
+    write statement; sessions carry ``info["read_only"]`` so a use case that would write as a
+    side effect (a sign-in's audit row) can leave it out."""
+
+    def __init__(self, url: str | URL | None = None, *, echo: bool = False,
+                 read_only: bool = False) -> None:
         self.url = url if isinstance(url, URL) else resolve_url(url)
-        self.engine = create_db_engine(self.url, echo=echo)
-        self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        self.read_only = bool(read_only and self.is_sqlite)
+        if self.read_only:
+            self.engine = _read_only_sqlite_engine(self.url, echo=echo)
+        else:
+            self.engine = create_db_engine(self.url, echo=echo)
+        info = {"read_only": True} if self.read_only else {}
+        self._factory = sessionmaker(self.engine, expire_on_commit=False, info=info)
         self._read_factory = sessionmaker(
-            self.engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False)
-        log.info("database: %s", safe_url(self.url))
+            self.engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False,
+            info=info)
+        if self.read_only:
+            for factory in (self._factory, self._read_factory):
+                event.listen(factory, "before_flush", _refuse_flush)
+        log.info("database: %s%s", safe_url(self.url), " (read-only)" if self.read_only else "")
 
     @property
     def is_sqlite(self) -> bool:
@@ -290,9 +341,6 @@ class Database:
                 "Data ini telah diubah oleh pengguna lain sejak dibuka. Tidak ada yang ditimpa; "
                 "muat ulang data lalu ulangi perubahan."
             ) from exc
-        except OperationalError as exc:
-            s.rollback()
-            raise StorageError(_operational_message(exc, self)) from exc
         except IntegrityError as exc:
             s.rollback()
             if not _is_unique_violation(exc):
@@ -301,6 +349,15 @@ class Database:
                 "Data yang sama sudah tersimpan, mungkin baru saja oleh pengguna lain. "
                 "Tidak ada yang ditimpa; muat ulang data lalu periksa kembali."
             ) from exc
+        except DatabaseError as exc:
+            s.rollback()
+            if is_damaged_page_error(exc):
+                raise StorageError(DAMAGED_PART_MESSAGE) from exc
+            if not isinstance(exc, OperationalError):
+                raise
+            if self.read_only:
+                raise ReadOnlyDatabaseError(READ_ONLY_MESSAGE) from exc
+            raise StorageError(_operational_message(exc, self)) from exc
         except BaseException:
             s.rollback()
             raise
@@ -311,7 +368,9 @@ class Database:
         """Open and close one connection; a failure becomes a StorageError naming the database."""
         try:
             with self.engine.connect() as conn:
-                if self.is_sqlite:
+                if self.read_only:
+                    conn.exec_driver_sql("SELECT 1")
+                elif self.is_sqlite:
                     # A read-only file or folder only shows on the first write.
                     conn.exec_driver_sql("CREATE TABLE IF NOT EXISTS _jssc_probe (x INTEGER)")
                     conn.exec_driver_sql("DROP TABLE _jssc_probe")
@@ -335,6 +394,8 @@ class Database:
         Without statistics SQLite may walk a poor index (the status index for a NIK prefix).
         A failure is logged, never raised: statistics only make queries faster.
         """
+        if self.read_only:
+            return
         try:
             with self.engine.connect() as conn:
                 if self.is_sqlite:
@@ -364,6 +425,8 @@ def _operational_message(exc: SQLAlchemyError, db: Database) -> str:
     text = str(getattr(exc, "orig", exc)).lower()
     if "locked" in text or "busy" in text:
         return "Basis data sedang dipakai proses lain. Tunggu sebentar lalu coba lagi."
+    if db.read_only:
+        return READ_ONLY_MESSAGE
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return f"Basis data tidak dapat ditulisi: {db.display_name}."
     if "disk" in text and "full" in text:
