@@ -6,6 +6,7 @@ period's own rows, not the number of clients in the history), and whole report c
 
 from __future__ import annotations
 
+import os
 import shutil
 import statistics
 import subprocess
@@ -20,7 +21,8 @@ DATASET_S = 0.3
 MONTHLY_RATIO = 2.5
 ANNUAL_RATIO = 3.5
 
-PERIODS = (("monthly", "2026-10"), ("quarterly", "2026-Q3"), ("annual", "2025"))
+PERIODS = (("monthly", "2026-10"), ("quarterly", "2026-Q3"), ("semester", "2026-S1"),
+           ("annual", "2025"))
 
 
 def _period_rows(data: Any) -> int:
@@ -31,7 +33,10 @@ def _period_rows(data: Any) -> int:
 
 
 def _dataset_seconds(path: Path, period_text: str, runs: int,
-                     today: date) -> tuple[float, int]:
+                     today: date) -> tuple[float, int, float]:
+    """Median wall seconds of the data set, the period's own rows, and the median CPU seconds
+    of this process (the figure to trust when the machine is shared: others' work does not
+    add to it)."""
     from jssc_desktop.domain.periods import parse_period
     from jssc_desktop.reports.dataset import build_dataset
     from jssc_desktop.storage.db import Database
@@ -44,13 +49,14 @@ def _dataset_seconds(path: Path, period_text: str, runs: int,
             return build_dataset(s, period, today=today)
 
     rows = _period_rows(once())
-    times = []
+    times, cpu = [], []
     for _ in range(runs):
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         once()
         times.append(time.perf_counter() - started)
+        cpu.append(time.process_time() - cpu_started)
     db.dispose()
-    return statistics.median(times), rows
+    return statistics.median(times), rows, statistics.median(cpu)
 
 
 def _command_seconds(args: list[str], runs: int, env: dict[str, str]) -> list[float]:
@@ -66,13 +72,17 @@ def bench_reports(big: Path, small: Path | None, runs: int, today: date, figure:
                   env: dict[str, str]) -> list[Any]:
     figures = []
     for kind, text in PERIODS:
-        big_s, big_rows = _dataset_seconds(big, text, runs, today)
+        big_s, big_rows, big_cpu = _dataset_seconds(big, text, runs, today)
+        print(f"  data set {kind} {text}, large database: {big_s:.3f} s wall, "
+              f"{big_cpu:.3f} s CPU of this process, load average {os.getloadavg()[0]:.1f}",
+              flush=True)
         figures.append(figure(
             f"report data set, {kind} {text} (large database)", big_s, "s", DATASET_S,
-            f"the floor itself ({DATASET_S} s)", False, {"period": text},
+            f"the floor itself ({DATASET_S} s)", False,
+            {"period": text, "cpu_seconds": round(big_cpu, 3), "load": os.getloadavg()},
             floor_value=DATASET_S))
         if small is not None:
-            small_s, small_rows = _dataset_seconds(small, text, runs, today)
+            small_s, small_rows, _small_cpu = _dataset_seconds(small, text, runs, today)
             # The cost may grow as much as the period's own rows grow, not more.
             growth = max(1.0, big_rows / max(small_rows, 1))
             figures.append(figure(

@@ -226,7 +226,7 @@ def test_latest_follow_ups_and_overdue_match_the_ranked_queries(demo: Database) 
     """Each graduate's latest follow-up (window ranking over all follow-ups before) and the
     overdue ones (due and not done by a day) through their index look-ups."""
     from jssc_desktop.reports.context import latest_followups
-    from jssc_desktop.reports.dataset import _overdue
+    from jssc_desktop.reports.followup_figures import overdue_ids as _overdue
     from jssc_desktop.storage.models import FollowUp
 
     with demo.session() as s:

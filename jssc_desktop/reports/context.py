@@ -28,6 +28,7 @@ from ..storage.models import (
     UptProfile,
 )
 from .model import CompareRow, Context, CountRow, ReportDataset, Summary, TargetRow
+from .residence import resident_count
 
 #: The figures compared with the previous period and the same period a year earlier.
 COMPARED: tuple[tuple[str, str, str], ...] = (
@@ -59,24 +60,14 @@ def summary_between(s: Session, start: date, end: date) -> Summary:
     def one(query: Any) -> int:
         return int(s.execute(query).scalar_one() or 0)
 
-    # Residents on a day = admitted by then - discharged by then: two range counts on the
-    # admission and discharge indexes instead of a scan with OR (the client service keeps every
-    # discharge on or after its admission, so a client discharged by then was admitted by then).
-    def resident_before(day: date, inclusive: bool) -> int:
-        admitted_by = Client.admission_date <= day if inclusive else Client.admission_date < day
-        gone_by = Client.discharge_date <= day if inclusive else Client.discharge_date < day
-        return one(select(func.count(Client.id)).where(admitted_by)) - one(
-            select(func.count(Client.id)).where(gone_by))
-
-    at_start = resident_before(start, inclusive=False)
-    admitted = one(select(func.count(Client.id)).where(
-        Client.admission_date >= start, Client.admission_date <= end))
+    # Residents on the first and the last day: found on the discharge-date index, so the cost
+    # follows the residents of those days, not every client ever admitted (.residence).
+    at_start = resident_count(s, start, at_end=False)
+    admitted = _admitted(s, start, end)
     discharged = one(select(func.count(Client.id)).where(
         Client.discharge_date >= start, Client.discharge_date <= end))
-    at_end = resident_before(end, inclusive=True)
-    graduates = one(select(func.count(Enrollment.id)).where(
-        Enrollment.status == "lulus", Enrollment.graduated_on >= start,
-        Enrollment.graduated_on <= end))
+    at_end = resident_count(s, end, at_end=True)
+    graduates = _graduates(s, start, end)
     present = recorded = 0
     for code, n in s.execute(
             select(Attendance.code, func.count(Attendance.id))
@@ -89,6 +80,17 @@ def summary_between(s: Session, start: date, end: date) -> Summary:
     return Summary(at_start, admitted, discharged, at_end, graduates,
                    present / recorded if recorded else None, present, recorded, followed,
                    earning, earning / followed if followed else None)
+
+
+def _admitted(s: Session, start: date, end: date) -> int:
+    return int(s.execute(select(func.count(Client.id)).where(
+        Client.admission_date >= start, Client.admission_date <= end)).scalar_one())
+
+
+def _graduates(s: Session, start: date, end: date) -> int:
+    return int(s.execute(select(func.count(Enrollment.id)).where(
+        Enrollment.status == "lulus", Enrollment.graduated_on >= start,
+        Enrollment.graduated_on <= end)).scalar_one())
 
 
 def latest_followups(start: date, end: date) -> Any:
@@ -134,10 +136,13 @@ def _targets(s: Session, period: Period, capacity: int, today: date
     stored = {row.key: row.value for row in s.execute(
         select(Setting).where(Setting.key.like(f"target.{year}.%"))).scalars()}
     start = date(year, 1, 1)
-    ytd = summary_between(s, start, min(period.end, max(today, start)))
+    # Only the figures a target is set for, year to date (not a whole summary).
+    end = min(period.end, max(today, start))
+    followed, earning = latest_outcomes(s, start, end)
     actual: dict[str, float | int | None] = {
-        "capacity": capacity, "admissions": ytd.admitted, "graduates": ytd.graduates,
-        "employment_rate": ytd.earning_share}
+        "capacity": capacity, "admissions": _admitted(s, start, end),
+        "graduates": _graduates(s, start, end),
+        "employment_rate": earning / followed if followed else None}
     rows = []
     for number, (name, label, kind, _top) in enumerate(TARGETS, start=1):
         raw = stored.get(target_key(year, name))
@@ -176,7 +181,9 @@ def build_context(s: Session, period: Period, current: Summary, today: date) -> 
     previous = period.previous()
     last_year = _same_period_last_year(period)
     before = summary_between(s, previous.start, previous.end)
-    year_ago = summary_between(s, last_year.start, last_year.end)
+    # For a year the previous period is the same period a year earlier: computed once.
+    year_ago = before if (last_year.start, last_year.end) == (previous.start, previous.end) \
+        else summary_between(s, last_year.start, last_year.end)
     comparison = [CompareRow(str(i), label, kind, key, getattr(current, key),
                              getattr(before, key), getattr(year_ago, key))
                   for i, (key, label, kind) in enumerate(COMPARED, start=1)]

@@ -37,9 +37,7 @@ Definitions (the words a reader of the report relies on):
 
 from __future__ import annotations
 
-import statistics
-from collections import defaultdict
-from collections.abc import Sequence
+from collections import Counter, defaultdict
 from datetime import date, datetime
 from typing import Any
 
@@ -53,10 +51,8 @@ from ..domain.vocab import (
     AGE_GROUPS,
     ATTENDANCE,
     DISCHARGE_REASONS,
-    EARNING_OUTCOMES,
     FACILITY_KINDS,
     FACILITY_STATUSES,
-    FOLLOWUP_OUTCOMES,
     FUNDING_SOURCES,
     KAB_KOTA,
     PARTNER_KINDS,
@@ -68,33 +64,25 @@ from ..domain.vocab import (
 )
 from ..storage.models import (
     Attendance,
-    BusinessAid,
     Client,
     Cohort,
     Enrollment,
     FacilityRequest,
     FacilityStatusChange,
-    FollowUp,
     Setting,
-    StageHistory,
     TrainingSession,
     TrainingTrack,
     Tutor,
     TutorAgreement,
     UptProfile,
 )
-from .context import latest_followups
+from .followup_figures import FollowUpCounts, effectiveness, followups
 from .model import (
-    AidRow,
     AmountRow,
     CohortRow,
-    CountRow,
-    EffectRow,
     Facility,
     FacilityRow,
     Flow,
-    FollowUps,
-    MonthsRow,
     PeriodInfo,
     ProfileInfo,
     ReportDataset,
@@ -108,63 +96,15 @@ from .model import (
     Tutors,
     report_title,
 )
+from .residence import resident_count, residents_at_end
+from .tally import UNKNOWN_CODE
+from .tally import ratio as _ratio
+from .tally import sexed as _sexed
+from .tally import total as _total
 
 __all__ = ["ReportDataset", "build_dataset", "load_logo", "place_name", "report_title"]
 
-UNKNOWN = "Tidak diketahui"
-UNKNOWN_CODE = "-"
-
-
 # ------------------------------------------------------------------------------------- helpers
-
-
-def _ratio(part: int, whole: int) -> float | None:
-    return part / whole if whole else None
-
-
-def _round_rupiah(value: float) -> int:
-    """Half up, as people round money (the median of two incomes may end in .5)."""
-    return int(value + 0.5) if value >= 0 else -int(-value + 0.5)
-
-
-def _median(values: list[int]) -> int | None:
-    return _round_rupiah(statistics.median(values)) if values else None
-
-
-def _sexed(rows: Sequence[Any], order: list[str], names: dict[str, str],
-           *, keep_zero: bool = True) -> list[CountRow]:
-    """(code, sex, n) tuples to CountRows in vocabulary order, every code of ``order`` present
-    (zeros included) and a last "Tidak diketahui" row (code ``-``) holding anything without a
-    code or with a code outside the vocabulary, so a table has the same rows in every period.
-    ``keep_zero=False`` gives only the codes that occur (free-text groupings)."""
-    acc: dict[str, CountRow] = {}
-    known = set(order)
-    for code, sex, n in rows:
-        key = code if code not in (None, "") else UNKNOWN_CODE
-        if keep_zero and key not in known:
-            key = UNKNOWN_CODE
-        row = acc.setdefault(key, CountRow(key, names.get(key, UNKNOWN if key == UNKNOWN_CODE
-                                                           else str(key))))
-        if sex == "L":
-            row.l += int(n)
-        elif sex == "P":
-            row.p += int(n)
-        row.count += int(n)
-    out = []
-    for code in order:
-        if code in acc:
-            out.append(acc.pop(code))
-        elif keep_zero:
-            out.append(CountRow(code, names.get(code, code)))
-    if keep_zero and UNKNOWN_CODE not in acc:
-        acc[UNKNOWN_CODE] = CountRow(UNKNOWN_CODE, UNKNOWN)
-    rest = sorted(acc.values(), key=lambda r: (r.code == UNKNOWN_CODE, r.name))
-    return out + rest
-
-
-def _total(rows: list[CountRow], name: str = "Jumlah") -> CountRow:
-    return CountRow("total", name, sum(r.count for r in rows), sum(r.l for r in rows),
-                    sum(r.p for r in rows))
 
 
 def _text(value: Any) -> str:
@@ -197,28 +137,9 @@ def _profile(s: Session) -> ProfileInfo:
         head_rank=_text(p.head_rank))
 
 
-def _resident_at_end(period: Period) -> Any:
-    """Admitted by the last day and not discharged by then.
-
-    Written as two index lookups (still resident, discharged after the period) so the cost
-    follows the residents of the period, not every client ever admitted."""
-    return _resident_on(period.end, after=True)
-
-
-def _resident_on(day: date, *, after: bool) -> Any:
-    """Clients admitted by ``day`` (on or before when ``after``, else strictly before) and not
-    discharged by then (discharged after ``day``, or on or after it when not ``after``)."""
-    admitted = Client.admission_date <= day if after else Client.admission_date < day
-    discharged_later = Client.discharge_date > day if after else Client.discharge_date >= day
-    return Client.id.in_(
-        select(Client.id).where(Client.discharge_date.is_(None), admitted)
-        .union_all(select(Client.id).where(discharged_later, admitted)))
-
-
-def _flow(s: Session, period: Period, capacity: int) -> Flow:
-    at_start = s.execute(
-        select(func.count(Client.id)).where(_resident_on(period.start, after=False))
-    ).scalar_one()
+def _flow(s: Session, period: Period, capacity: int,
+          residents: list[tuple[str, str, date | None, str | None, str]]) -> Flow:
+    at_start = resident_count(s, period.start, at_end=False)
     admitted = dict(s.execute(
         select(Client.sex, func.count(Client.id))
         .where(Client.admission_date >= period.start, Client.admission_date <= period.end)
@@ -229,56 +150,39 @@ def _flow(s: Session, period: Period, capacity: int) -> Flow:
                          Client.discharge_date <= period.end)
                   .group_by(Client.discharge_reason, Client.sex)).all(),
         DISCHARGE_REASONS.codes, {t.code: t.name for t in DISCHARGE_REASONS})
-    at_end = dict(s.execute(
-        select(Client.sex, func.count(Client.id)).where(_resident_at_end(period))
-        .group_by(Client.sex)).all())
-    end_total = sum(int(n) for n in at_end.values())
+    at_end = Counter(sex for sex, *_rest in residents)
+    end_total = len(residents)
     return Flow(
-        at_start=int(at_start),
+        at_start=at_start,
         admitted=sum(int(n) for n in admitted.values()),
         admitted_l=int(admitted.get("L", 0)), admitted_p=int(admitted.get("P", 0)),
         discharged=sum(r.count for r in reasons),
         discharged_by_reason=reasons,
-        at_end=end_total, at_end_l=int(at_end.get("L", 0)), at_end_p=int(at_end.get("P", 0)),
+        at_end=end_total, at_end_l=at_end["L"], at_end_p=at_end["P"],
         capacity=capacity, occupancy=_ratio(end_total, capacity),
         discharged_l=sum(r.l for r in reasons), discharged_p=sum(r.p for r in reasons))
 
 
-def _residents(s: Session, period: Period) -> Residents:
-    resident = _resident_at_end(period)
-    by_ppks = _sexed(
-        s.execute(select(Client.ppks_code, Client.sex, func.count(Client.id)).where(resident)
-                  .group_by(Client.ppks_code, Client.sex)).all(),
-        PPKS.codes, {t.code: t.name for t in PPKS})
+def _counted(pairs: Any) -> list[tuple[Any, str, int]]:
+    return [(code, sex, n) for (code, sex), n in Counter(pairs).items()]
 
-    ages: list[tuple[str, str, int]] = []
-    for birth, sex, n in s.execute(
-            select(Client.birth_date, Client.sex, func.count(Client.id)).where(resident)
-            .group_by(Client.birth_date, Client.sex)):
+
+def _residents(period: Period,
+               residents: list[tuple[str, str, date | None, str | None, str]]) -> Residents:
+    """The breakdowns of the residents at the end, each counted from the same rows (one query
+    for all of them, see :func:`.residence.residents_at_end`)."""
+    by_ppks = _sexed(_counted((ppks, sex) for sex, ppks, _b, _k, _s in residents),
+                     PPKS.codes, {t.code: t.name for t in PPKS})
+    ages: Counter[tuple[str, str]] = Counter()
+    for sex, _p, birth, _k, _s in residents:
         age = age_on(birth, period.end) if birth is not None else None
-        ages.append((age_group(max(age, 0)) if age is not None else UNKNOWN_CODE, sex, n))
-    by_age = _sexed(ages, AGE_GROUPS.codes, {t.code: t.name for t in AGE_GROUPS},
-                    keep_zero=True)
-
-    by_origin = _sexed(
-        s.execute(select(Client.kab_kota_code, Client.sex, func.count(Client.id))
-                  .where(resident).group_by(Client.kab_kota_code, Client.sex)).all(),
-        KAB_KOTA.codes, {t.code: t.name for t in KAB_KOTA})
-
-    # The stage each resident was in on the last day: the latest stage started by then, one
-    # look-up per resident on the (client_id, started_on) index.
-    stage_then = (select(StageHistory.stage)
-                  .where(StageHistory.client_id == Client.id,
-                         StageHistory.started_on <= period.end)
-                  .order_by(StageHistory.started_on.desc(), StageHistory.id.desc())
-                  .limit(1).correlate(Client).scalar_subquery())
-    staged = (select(func.coalesce(stage_then, Client.current_stage).label("stage"),
-                     Client.sex.label("sex"))
-              .where(resident).subquery())
-    by_stage = _sexed(
-        s.execute(select(staged.c.stage, staged.c.sex, func.count())
-                  .group_by(staged.c.stage, staged.c.sex)).all(),
-        STAGES.codes, {t.code: t.name for t in STAGES})
+        ages[(age_group(max(age, 0)) if age is not None else UNKNOWN_CODE, sex)] += 1
+    by_age = _sexed([(code, sex, n) for (code, sex), n in ages.items()], AGE_GROUPS.codes,
+                    {t.code: t.name for t in AGE_GROUPS}, keep_zero=True)
+    by_origin = _sexed(_counted((kab, sex) for sex, _p, _b, kab, _s in residents),
+                       KAB_KOTA.codes, {t.code: t.name for t in KAB_KOTA})
+    by_stage = _sexed(_counted((stage, sex) for sex, _p, _b, _k, stage in residents),
+                      STAGES.codes, {t.code: t.name for t in STAGES})
     numbers = {code: str(i) for i, code in enumerate(STAGES.codes, start=1)}
     for row in by_stage:  # stages are printed by their number in Permensos 16/2019
         row.code = numbers.get(row.code, row.code)
@@ -325,19 +229,12 @@ def _training(s: Session, period: Period) -> Training:
             .where(_running(period), _participating(period))
             .group_by(Cohort.track_id)):
         rows[tid].enrolled = int(n)
-    for tid, n, jp in s.execute(
-            select(Cohort.track_id, func.count(TrainingSession.id), func.sum(TrainingSession.jp))
-            .join(Cohort, Cohort.id == TrainingSession.cohort_id)
-            .where(_in_period(TrainingSession.session_date, period))
-            .group_by(Cohort.track_id)):
-        rows[tid].sessions, rows[tid].jp = int(n), int(jp or 0)
-    for tid, code, n in s.execute(
-            select(Cohort.track_id, Attendance.code, func.count(Attendance.id))
-            .join(TrainingSession, TrainingSession.id == Attendance.session_id)
-            .join(Cohort, Cohort.id == TrainingSession.cohort_id)
-            .where(_in_period(TrainingSession.session_date, period))
-            .group_by(Cohort.track_id, Attendance.code)):
-        rows[tid].attendance[code] = rows[tid].attendance.get(code, 0) + int(n)
+    held = _held(s, period)
+    for (_cid, tid), (n, jp, codes) in held.items():
+        rows[tid].sessions += n
+        rows[tid].jp += jp
+        for code, count in codes.items():
+            rows[tid].attendance[code] = rows[tid].attendance.get(code, 0) + count
     for tid, n in s.execute(
             select(Cohort.track_id, func.count(Enrollment.id))
             .join(Cohort, Cohort.id == Enrollment.cohort_id)
@@ -360,7 +257,33 @@ def _training(s: Session, period: Period) -> Training:
         for code, n in row.attendance.items():
             total.attendance[code] = total.attendance.get(code, 0) + n
     _finish_track(total)
-    return Training(shown, total, _cohorts(s, period))
+    return Training(shown, total, _cohorts(s, period, held))
+
+
+Held = dict[tuple[int, int], tuple[int, int, dict[str, int]]]
+
+
+def _held(s: Session, period: Period) -> Held:
+    """Per (cohort, track): the sessions and JP held in the period and their attendance by
+    code. One pass over the period's sessions and one over their attendance, shared by the
+    per-track and the per-cohort tables."""
+    out: Held = {}
+    for cid, tid, n, jp in s.execute(
+            select(TrainingSession.cohort_id, Cohort.track_id, func.count(TrainingSession.id),
+                   func.sum(TrainingSession.jp))
+            .join(Cohort, Cohort.id == TrainingSession.cohort_id)
+            .where(_in_period(TrainingSession.session_date, period))
+            .group_by(TrainingSession.cohort_id, Cohort.track_id)):
+        out[(int(cid), int(tid))] = (int(n), int(jp or 0), {})
+    track_of = {cid: tid for cid, tid in out}
+    for cid, code, n in s.execute(
+            select(TrainingSession.cohort_id, Attendance.code, func.count(Attendance.id))
+            .join(TrainingSession, TrainingSession.id == Attendance.session_id)
+            .where(_in_period(TrainingSession.session_date, period))
+            .group_by(TrainingSession.cohort_id, Attendance.code)):
+        codes = out[(int(cid), track_of[int(cid)])][2]
+        codes[code] = codes.get(code, 0) + int(n)
+    return out
 
 
 def _finish_track(row: TrackRow) -> None:
@@ -370,7 +293,7 @@ def _finish_track(row: TrackRow) -> None:
     row.pass_rate = _ratio(row.graduates, row.graduates + row.failed)
 
 
-def _cohorts(s: Session, period: Period) -> list[CohortRow]:
+def _cohorts(s: Session, period: Period, held: Held) -> list[CohortRow]:
     cohorts = s.execute(
         select(Cohort.id, TrainingTrack.name, Cohort.name, Tutor.name, Cohort.start_date,
                Cohort.end_date, Cohort.status)
@@ -388,25 +311,14 @@ def _cohorts(s: Session, period: Period) -> list[CohortRow]:
             .where(Enrollment.cohort_id.in_(ids), _participating(period))
             .group_by(Enrollment.cohort_id)):
         rows[cid].enrolled = int(n)
-    for cid, n, jp in s.execute(
-            select(TrainingSession.cohort_id, func.count(TrainingSession.id),
-                   func.sum(TrainingSession.jp))
-            .where(TrainingSession.cohort_id.in_(ids),
-                   _in_period(TrainingSession.session_date, period))
-            .group_by(TrainingSession.cohort_id)):
-        rows[cid].sessions, rows[cid].jp = int(n), int(jp or 0)
-    present: dict[int, list[int]] = defaultdict(lambda: [0, 0])
-    for cid, code, n in s.execute(
-            select(TrainingSession.cohort_id, Attendance.code, func.count(Attendance.id))
-            .join(TrainingSession, TrainingSession.id == Attendance.session_id)
-            .where(TrainingSession.cohort_id.in_(ids),
-                   _in_period(TrainingSession.session_date, period))
-            .group_by(TrainingSession.cohort_id, Attendance.code)):
-        present[cid][1] += int(n)
-        if code in PRESENT_CODES:
-            present[cid][0] += int(n)
-    for cid, (p, recorded) in present.items():
-        rows[cid].attendance_rate = _ratio(p, recorded)
+    for (cid, _tid), (n, jp, codes) in held.items():
+        if cid not in rows:  # a session dated outside its cohort's own dates
+            continue
+        rows[cid].sessions, rows[cid].jp = n, jp
+        if codes:
+            rows[cid].attendance_rate = _ratio(
+                sum(c for code, c in codes.items() if code in PRESENT_CODES),
+                sum(codes.values()))
     for cid, n in s.execute(
             select(Enrollment.cohort_id, func.count(Enrollment.id))
             .where(Enrollment.cohort_id.in_(ids), _graduated_in(period))
@@ -494,165 +406,6 @@ def _honorarium(s: Session, period: Period, base_rate: dict[int, int]
         cost, outside = out.get(tid, (0, 0))
         out[tid] = (cost + rate * int(jp or 0), outside + (0 if rates else int(n)))
     return out
-
-
-def _overdue(as_of: date) -> Any:
-    """Due on or before ``as_of`` and not done by then: two ranges of the (done_date,
-    due_date) index (not done at all; done only after ``as_of``) instead of every follow-up
-    due so far."""
-    return FollowUp.id.in_(
-        select(FollowUp.id).where(FollowUp.done_date.is_(None), FollowUp.due_date <= as_of)
-        .union_all(select(FollowUp.id).where(FollowUp.done_date > as_of,
-                                             FollowUp.due_date <= as_of)))
-
-
-def _count(s: Session, *where: Any) -> int:
-    return int(s.execute(select(func.count(FollowUp.id)).where(*where)).scalar_one())
-
-
-def _followups(s: Session, period: Period, today: date) -> FollowUps:
-    as_of = min(today, period.end)
-    due_in = _in_period(FollowUp.due_date, period)
-    done_in = _in_period(FollowUp.done_date, period)
-    due = _count(s, due_in)
-    due_done = _count(s, due_in, FollowUp.done_date.is_not(None), FollowUp.done_date <= as_of)
-    visits = _count(s, done_in)
-    overdue_in = _count(s, due_in, _overdue(as_of))
-    overdue_before = _count(s, FollowUp.due_date < period.start, _overdue(as_of))
-
-    # Each graduate once: their latest follow-up done by the end, when it falls in the period.
-    latest = s.execute(select(FollowUp.outcome, FollowUp.monthly_income)
-                       .where(FollowUp.id.in_(latest_followups(period.start, as_of)))).all()
-    outcomes = _sexed([(code, "", 1) for code, _income in latest], FOLLOWUP_OUTCOMES.codes,
-                      {t.code: t.name for t in FOLLOWUP_OUTCOMES})
-    graduates = len(latest)
-    earning = sum(r.count for r in outcomes if r.code in EARNING_OUTCOMES)
-    incomes = [int(income) for code, income in latest
-               if code in EARNING_OUTCOMES and income is not None]
-    return FollowUps(
-        as_of=as_of, due=due, due_done=due_done, visits=visits,
-        overdue_in_period=overdue_in, overdue_before=overdue_before, graduates=graduates,
-        outcomes=outcomes, earning=earning, earning_share=_ratio(earning, graduates),
-        median_income=_median(incomes), incomes_recorded=len(incomes),
-        by_months=_followups_by_months(s, period, as_of), aid=_aid(s, period))
-
-
-def _followups_by_months(s: Session, period: Period, as_of: date) -> list[MonthsRow]:
-    rows = {m: MonthsRow(str(m), f"{m} bulan setelah lulus") for m in (3, 6, 12)}
-    queries = (
-        ("due", _in_period(FollowUp.due_date, period)),
-        ("visits", _in_period(FollowUp.done_date, period)),
-        ("overdue", _overdue(as_of)),
-        ("earning", and_(_in_period(FollowUp.done_date, period),
-                         FollowUp.outcome.in_(EARNING_OUTCOMES))),
-    )
-    for name, where in queries:
-        for months, n in s.execute(select(FollowUp.months_after, func.count(FollowUp.id))
-                                   .where(where).group_by(FollowUp.months_after)):
-            if months in rows:
-                setattr(rows[months], name, int(n))
-    return list(rows.values())
-
-
-def _aid(s: Session, period: Period) -> list[AidRow]:
-    """Business aid by what was given: aid given in the period with its value, and the condition
-    of aid as recorded at the follow-ups done in the period (rows merged by name, case and
-    spacing ignored)."""
-    acc: dict[str, AidRow] = {}
-
-    def row_for(text: object) -> AidRow:
-        name = " ".join(str(text).split())
-        return acc.setdefault(name.casefold(), AidRow("", name))
-
-    for item, n, value in s.execute(
-            select(BusinessAid.item, func.count(BusinessAid.id), func.sum(BusinessAid.value))
-            .where(_in_period(BusinessAid.given_date, period))
-            .group_by(BusinessAid.item)):
-        row = row_for(item)
-        row.given += int(n)
-        row.value += int(value or 0)
-    for text, condition, n in s.execute(
-            select(FollowUp.aid_received, FollowUp.aid_condition, func.count(FollowUp.id))
-            .where(_in_period(FollowUp.done_date, period), FollowUp.aid_received.is_not(None),
-                   FollowUp.aid_received != "")
-            .group_by(FollowUp.aid_received, FollowUp.aid_condition)):
-        row = row_for(text)
-        row.count += int(n)
-        slot = {"dipakai": "in_use", "tidak_dipakai": "not_in_use", "rusak": "broken"}.get(
-            condition or "", "unknown")
-        setattr(row, slot, getattr(row, slot) + int(n))
-    out = sorted(acc.values(), key=lambda r: (-r.given, -r.count, r.name.casefold()))
-    for i, row in enumerate(out, start=1):
-        row.code = f"B{i}"
-    return out
-
-
-def _effectiveness(s: Session, period: Period, today: date
-                   ) -> tuple[list[EffectRow], EffectRow]:
-    tracks = s.execute(select(TrainingTrack.id, TrainingTrack.name, TrainingTrack.code)
-                       .order_by(TrainingTrack.code, TrainingTrack.name)).all()
-    rows = {tid: EffectRow(tid, name, code) for tid, name, code in tracks}
-    as_of = min(today, period.end)
-    for tid, n in s.execute(
-            select(Cohort.track_id, func.count(FollowUp.id))
-            .join(Enrollment, Enrollment.id == FollowUp.enrollment_id)
-            .join(Cohort, Cohort.id == Enrollment.cohort_id)
-            .where(_in_period(FollowUp.due_date, period)).group_by(Cohort.track_id)):
-        rows[tid].due = int(n)
-    for tid, n in s.execute(
-            select(Cohort.track_id, func.count(FollowUp.id))
-            .join(Enrollment, Enrollment.id == FollowUp.enrollment_id)
-            .join(Cohort, Cohort.id == Enrollment.cohort_id)
-            .where(_in_period(FollowUp.done_date, period)).group_by(Cohort.track_id)):
-        rows[tid].done = int(n)
-    for tid, n in s.execute(
-            select(Cohort.track_id, func.count(FollowUp.id))
-            .join(Enrollment, Enrollment.id == FollowUp.enrollment_id)
-            .join(Cohort, Cohort.id == Enrollment.cohort_id)
-            .where(_overdue(as_of)).group_by(Cohort.track_id)):
-        rows[tid].overdue = int(n)
-
-    graduated = and_(Enrollment.status == "lulus", Enrollment.graduated_on.is_not(None),
-                     Enrollment.graduated_on <= period.end)
-    for tid, n in s.execute(
-            select(Cohort.track_id, func.count(func.distinct(Enrollment.client_id)))
-            .join(Cohort, Cohort.id == Enrollment.cohort_id)
-            .where(graduated).group_by(Cohort.track_id)):
-        rows[tid].graduates = int(n)
-
-    # The latest follow-up done by the end of the period, per graduate and track.
-    rank = func.row_number().over(
-        partition_by=(Cohort.track_id, FollowUp.client_id),
-        order_by=(FollowUp.done_date.desc(), FollowUp.months_after.desc(), FollowUp.id.desc()),
-    ).label("rank")
-    ranked = (select(Cohort.track_id.label("track_id"), FollowUp.outcome.label("outcome"),
-                     FollowUp.monthly_income.label("income"), rank)
-              .select_from(FollowUp)
-              .join(Enrollment, and_(Enrollment.id == FollowUp.enrollment_id, graduated))
-              .join(Cohort, Cohort.id == Enrollment.cohort_id)
-              .where(FollowUp.done_date.is_not(None), FollowUp.done_date <= period.end)
-              .subquery())
-    incomes: dict[int, list[int]] = defaultdict(list)
-    for tid, outcome, income in s.execute(
-            select(ranked.c.track_id, ranked.c.outcome, ranked.c.income)
-            .where(ranked.c.rank == 1)):
-        row = rows[tid]
-        row.followed_up += 1
-        if outcome in EARNING_OUTCOMES:
-            row.working += 1
-            if income is not None:
-                incomes[tid].append(int(income))
-    shown = list(rows.values())  # every track, so the rows are the same in every period
-    for tid, row in rows.items():
-        row.working_share = _ratio(row.working, row.followed_up)
-        row.median_income = _median(incomes[tid])
-    total = EffectRow(None, "Jumlah", "total")
-    for row in shown:
-        for name in ("due", "done", "overdue", "graduates", "followed_up", "working"):
-            setattr(total, name, getattr(total, name) + getattr(row, name))
-    total.working_share = _ratio(total.working, total.followed_up)
-    total.median_income = _median([i for tid in rows for i in incomes[tid]])
-    return shown, total
 
 
 def _facility(s: Session, period: Period) -> Facility:
@@ -743,17 +496,19 @@ def build_dataset(session: Session, period: Period, *, today: date | None = None
 
     today = today or date.today()
     profile = _profile(session)
-    eff = _effectiveness(session, period, today)
+    counts = FollowUpCounts(session, period, min(today, period.end))
+    eff = effectiveness(session, period, counts)
+    residents = residents_at_end(session, period.end)
     ds = ReportDataset(
         period=PeriodInfo(period.kind, period.kind_name, period.key, period.start, period.end,
                           period.label),
         generated_at=datetime.now().replace(microsecond=0),
         profile=profile,
-        flow=_flow(session, period, profile.capacity),
-        residents=_residents(session, period),
+        flow=_flow(session, period, profile.capacity, residents),
+        residents=_residents(period, residents),
         training=_training(session, period),
         tutors=_tutors(session, period, profile.name),
-        followups=_followups(session, period, today),
+        followups=followups(session, period, today, counts),
         effectiveness=eff[0],
         effectiveness_total=eff[1],
         facility=_facility(session, period),

@@ -549,19 +549,34 @@ def _watermark_png(text: str, alpha: float) -> bytes:
     return out.getvalue()
 
 
+@cache
+def _watermark_reader(text: str, alpha: float) -> Any:
+    """One decoded picture per watermark, shared by every page: ReportLab keeps its pixels
+    after the first page (it embeds the picture once anyway), instead of decoding the PNG and
+    splitting off its transparency again on each page."""
+    from reportlab.lib.utils import ImageReader
+
+    return ImageReader(io.BytesIO(_watermark_png(text, alpha)))
+
+
 def draw_watermark(canvas: Any, text: str, *, alpha: float = 0.16) -> None:
     """A large translucent diagonal word across the page (``SEMENTARA``, ``DRAF``); the text
     under it stays readable."""
     if not text:
         return
-    from reportlab.lib.utils import ImageReader
-
     width, height = canvas._pagesize
-    reader = ImageReader(io.BytesIO(_watermark_png(text, alpha)))
-    w, h = reader.getSize()
-    scale = min(width * 0.8 / w, height * 0.8 / h)
-    canvas.drawImage(reader, (width - w * scale) / 2, (height - h * scale) / 2, w * scale,
-                     h * scale, mask="auto")
+    # Drawn once into a form of the document and placed on every page from there: the picture
+    # is embedded once and not hashed again for each page.
+    name = f"watermark-{hash((text, alpha, width, height)) & 0xFFFFFFFF:08x}"
+    if not canvas.hasForm(name):
+        reader = _watermark_reader(text, alpha)
+        w, h = reader.getSize()
+        scale = min(width * 0.8 / w, height * 0.8 / h)
+        canvas.beginForm(name)
+        canvas.drawImage(reader, (width - w * scale) / 2, (height - h * scale) / 2, w * scale,
+                         h * scale, mask="auto")
+        canvas.endForm()
+    canvas.doForm(name)
 
 
 def numbered_canvas(footer_left: str, header_right: str = "", watermark: str = "") -> type:

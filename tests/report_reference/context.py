@@ -1,0 +1,196 @@
+"""Frozen reference copy (see __init__.py) of:
+
+The context a reviewer asks for next to a period's figures: the same headline figures for the
+previous period and for the same period a year earlier, the UPT's annual targets (set in
+Settings, see ``services/targets.py``) against what was achieved so far that year, and admissions
+by referral source.
+
+The headline figures are a :class:`Summary`, which is also the ``summary`` a province
+consolidation adds up.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
+
+from jssc_desktop.domain.periods import Period, parse_period_for_kind
+from jssc_desktop.domain.vocab import EARNING_OUTCOMES, PRESENT_CODES
+from jssc_desktop.reports.model import (
+    CompareRow,
+    Context,
+    CountRow,
+    ReportDataset,
+    Summary,
+    TargetRow,
+)
+from jssc_desktop.services.targets import TARGETS, target_key
+from jssc_desktop.storage.models import (
+    Attendance,
+    Client,
+    Enrollment,
+    FollowUp,
+    Setting,
+    TrainingSession,
+    UptProfile,
+)
+
+#: The figures compared with the previous period and the same period a year earlier.
+COMPARED: tuple[tuple[str, str, str], ...] = (
+    ("clients_start", "Klien pada awal periode", "int"),
+    ("admitted", "Klien masuk", "int"),
+    ("discharged", "Klien keluar", "int"),
+    ("clients_end", "Klien pada akhir periode", "int"),
+    ("graduates", "Lulusan pelatihan", "int"),
+    ("attendance_rate", "Tingkat kehadiran pelatihan", "pct"),
+    ("followup_graduates", "Lulusan terpantau bimbingan lanjut", "int"),
+    ("earning_share", "Lulusan terpantau yang bekerja/berwirausaha", "pct"),
+)
+
+
+def summary_of(ds: ReportDataset) -> Summary:
+    """The headline figures of a data set already computed."""
+    t = ds.training.total
+    return Summary(
+        clients_start=ds.flow.at_start, admitted=ds.flow.admitted,
+        discharged=ds.flow.discharged, clients_end=ds.flow.at_end, graduates=t.graduates,
+        attendance_rate=t.attendance_rate, attendance_present=t.present,
+        attendance_recorded=t.recorded, followup_graduates=ds.followups.graduates,
+        earning=ds.followups.earning, earning_share=ds.followups.earning_share)
+
+
+def summary_between(s: Session, start: date, end: date) -> Summary:
+    """The headline figures for the days ``start``…``end`` (a few aggregate queries)."""
+
+    def one(query: Any) -> int:
+        return int(s.execute(query).scalar_one() or 0)
+
+    # Residents on a day = admitted by then - discharged by then: two range counts on the
+    # admission and discharge indexes instead of a scan with OR (the client service keeps every
+    # discharge on or after its admission, so a client discharged by then was admitted by then).
+    def resident_before(day: date, inclusive: bool) -> int:
+        admitted_by = Client.admission_date <= day if inclusive else Client.admission_date < day
+        gone_by = Client.discharge_date <= day if inclusive else Client.discharge_date < day
+        return one(select(func.count(Client.id)).where(admitted_by)) - one(
+            select(func.count(Client.id)).where(gone_by))
+
+    at_start = resident_before(start, inclusive=False)
+    admitted = one(select(func.count(Client.id)).where(
+        Client.admission_date >= start, Client.admission_date <= end))
+    discharged = one(select(func.count(Client.id)).where(
+        Client.discharge_date >= start, Client.discharge_date <= end))
+    at_end = resident_before(end, inclusive=True)
+    graduates = one(select(func.count(Enrollment.id)).where(
+        Enrollment.status == "lulus", Enrollment.graduated_on >= start,
+        Enrollment.graduated_on <= end))
+    present = recorded = 0
+    for code, n in s.execute(
+            select(Attendance.code, func.count(Attendance.id))
+            .join(TrainingSession, TrainingSession.id == Attendance.session_id)
+            .where(TrainingSession.session_date >= start, TrainingSession.session_date <= end)
+            .group_by(Attendance.code)):
+        recorded += int(n)
+        present += int(n) if code in PRESENT_CODES else 0
+    followed, earning = latest_outcomes(s, start, end)
+    return Summary(at_start, admitted, discharged, at_end, graduates,
+                   present / recorded if recorded else None, present, recorded, followed,
+                   earning, earning / followed if followed else None)
+
+
+def latest_followups(start: date, end: date) -> Any:
+    """The ids of each graduate's latest follow-up done by ``end``, for the graduates whose
+    latest one falls on or after ``start``.
+
+    Those are exactly the graduates with a follow-up done between ``start`` and ``end`` (the
+    latest is at least as late): found on the done-date index, then one look-up each on the
+    client index, so the cost follows the period's follow-ups, not every one ever done."""
+    seen = (select(FollowUp.client_id.label("client_id"))
+            .where(FollowUp.done_date >= start, FollowUp.done_date <= end)
+            .distinct().subquery())
+    other = aliased(FollowUp)
+    latest = (select(other.id)
+              .where(other.client_id == seen.c.client_id, other.done_date.is_not(None),
+                     other.done_date <= end)
+              .order_by(other.done_date.desc(), other.months_after.desc(), other.id.desc())
+              .limit(1).correlate(seen).scalar_subquery())
+    return select(latest).select_from(seen)
+
+
+def latest_outcomes(s: Session, start: date, end: date) -> tuple[int, int]:
+    """(graduates whose latest follow-up done by ``end`` falls on or after ``start``, how many of
+    them earn a living by it): each graduate counted once."""
+    followed = earning = 0
+    for outcome, n in s.execute(
+            select(FollowUp.outcome, func.count())
+            .where(FollowUp.id.in_(latest_followups(start, end)))
+            .group_by(FollowUp.outcome)):
+        followed += int(n)
+        earning += int(n) if outcome in EARNING_OUTCOMES else 0
+    return followed, earning
+
+
+def _same_period_last_year(period: Period) -> Period:
+    key = period.key
+    return parse_period_for_kind(period.kind, f"{int(key[:4]) - 1}{key[4:]}")
+
+
+def _targets(s: Session, period: Period, capacity: int, today: date
+             ) -> tuple[int, list[TargetRow]]:
+    year = period.end.year
+    stored = {row.key: row.value for row in s.execute(
+        select(Setting).where(Setting.key.like(f"target.{year}.%"))).scalars()}
+    start = date(year, 1, 1)
+    ytd = summary_between(s, start, min(period.end, max(today, start)))
+    actual: dict[str, float | int | None] = {
+        "capacity": capacity, "admissions": ytd.admitted, "graduates": ytd.graduates,
+        "employment_rate": ytd.earning_share}
+    rows = []
+    for number, (name, label, kind, _top) in enumerate(TARGETS, start=1):
+        raw = stored.get(target_key(year, name))
+        target: float | int | None
+        try:
+            target = None if not raw else (float(raw) / 100 if kind == "pct" else int(raw))
+        except ValueError:
+            target = None
+        value = actual[name]
+        achieved = value / target if target and value is not None else None
+        rows.append(TargetRow(str(number), label, kind, name, target, value, achieved))
+    return year, rows
+
+
+def _referral(s: Session, period: Period) -> list[CountRow]:
+    acc: dict[str, CountRow] = {}
+    for text, sex, n in s.execute(
+            select(Client.referral_source, Client.sex, func.count(Client.id))
+            .where(Client.admission_date >= period.start, Client.admission_date <= period.end)
+            .group_by(Client.referral_source, Client.sex)):
+        name = " ".join(str(text or "").split()) or "(tidak dicatat)"
+        row = acc.setdefault(name.casefold(), CountRow("", name))
+        row.count += int(n)
+        if sex == "L":
+            row.l += int(n)
+        elif sex == "P":
+            row.p += int(n)
+    rows = sorted(acc.values(), key=lambda r: (r.name == "(tidak dicatat)", -r.count,
+                                               r.name.casefold()))
+    for i, row in enumerate(rows, start=1):
+        row.code = f"R{i}"
+    return rows
+
+
+def build_context(s: Session, period: Period, current: Summary, today: date) -> Context:
+    previous = period.previous()
+    last_year = _same_period_last_year(period)
+    before = summary_between(s, previous.start, previous.end)
+    year_ago = summary_between(s, last_year.start, last_year.end)
+    comparison = [CompareRow(str(i), label, kind, key, getattr(current, key),
+                             getattr(before, key), getattr(year_ago, key))
+                  for i, (key, label, kind) in enumerate(COMPARED, start=1)]
+    capacity = int(s.execute(select(func.max(UptProfile.capacity))).scalar_one() or 0)
+    year, targets = _targets(s, period, capacity, today)
+    return Context(previous.label, last_year.label, comparison, year, targets,
+                   _referral(s, period))
+
