@@ -3,13 +3,14 @@ every client ever admitted (issue 14, part 4).
 
 A client is resident at the end of ``day`` when admitted on or before it and not discharged on
 or before it (and at the *start* of ``day`` when admitted before it and not discharged before
-it). Both halves of that test are open ranges over the whole history, so neither index alone
-finds the residents: ``admission_date <= day`` is every client admitted so far. The queries here
-are two index look-ups instead, on the discharge date: the clients still in the UPT
-(``discharge_date IS NULL``) and those discharged after ``day``; the admission date is then
-checked on those rows only. On SQLite the admission test is written ``+admission_date`` so the
-planner cannot trade the discharge index for the admission one (without planner statistics it
-takes either); PostgreSQL plans from its own statistics.
+it). Both halves of that test are open ranges over the whole history, so neither one-column
+index finds the residents: ``admission_date <= day`` is every client admitted so far. The ids
+are found instead as two ranges of the (discharge_date, admission_date) index, read from the
+index alone: the clients still in the UPT (``discharge_date IS NULL``) and those discharged
+after ``day``, each admitted by then; only the residents' own rows are then fetched. On SQLite
+the admission test is written ``+admission_date`` so the planner keeps the discharge date as
+the range (without planner statistics it may take either); PostgreSQL plans from its own
+statistics.
 """
 
 from __future__ import annotations
@@ -47,20 +48,20 @@ def _unindexed_sqlite(element: unindexed, compiler: SQLCompiler, **kw: Any) -> s
     return "+" + str(compiler.process(element.clauses, **kw))
 
 
-def resident_select(day: date, *columns: Any, at_end: bool = True) -> Any:
-    """``columns`` of every client resident at the end of ``day`` (``at_end``) or at its
-    start: two branches of a ``UNION ALL``, still resident and discharged later, each found on
-    the discharge-date index."""
+def resident_ids(day: date, *, at_end: bool = True) -> Any:
+    """The ids of every client resident at the end of ``day`` (``at_end``) or at its start:
+    two branches of a ``UNION ALL``, still resident and discharged later, each read from the
+    (discharge_date, admission_date) index alone."""
     admission = unindexed(Client.admission_date)
     admitted = admission <= day if at_end else admission < day
     gone_later = Client.discharge_date > day if at_end else Client.discharge_date >= day
-    return union_all(select(*columns).where(Client.discharge_date.is_(None), admitted),
-                     select(*columns).where(gone_later, admitted))
+    return union_all(select(Client.id).where(Client.discharge_date.is_(None), admitted),
+                     select(Client.id).where(gone_later, admitted))
 
 
 def resident_count(s: Any, day: date, *, at_end: bool) -> int:
     """How many clients were resident at the end (or the start) of ``day``."""
-    both = resident_select(day, Client.id, at_end=at_end).subquery()
+    both = resident_ids(day, at_end=at_end).subquery()
     return int(s.execute(select(func.count()).select_from(both)).scalar_one())
 
 
@@ -77,6 +78,7 @@ def stage_on(day: date) -> Any:
 def residents_at_end(s: Any, day: date) -> list[tuple[str, str, date | None, str | None, str]]:
     """(sex, PPKS, birth date, kab/kota, stage on ``day``) of each client resident at the end
     of ``day``: one row each, every breakdown of the residents is counted from these."""
-    rows = s.execute(resident_select(day, Client.sex, Client.ppks_code, Client.birth_date,
-                                     Client.kab_kota_code, stage_on(day))).all()
+    rows = s.execute(select(Client.sex, Client.ppks_code, Client.birth_date,
+                            Client.kab_kota_code, stage_on(day))
+                     .where(Client.id.in_(resident_ids(day)))).all()
     return [tuple(r) for r in rows]

@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 
 #: The newest schema revision (the head of ``migrations/versions``). Adding a migration means
 #: changing this too; ``tests/test_upgrades.py`` fails until it matches Alembic's head.
-SCHEMA_HEAD = "0008_province_roles"
+SCHEMA_HEAD = "0009_clients_residence_index"
 
 
 def stored_revision(db: Database) -> str | None:

@@ -226,6 +226,8 @@ class Client(Versioned, Base):
         Index("ix_clients_stage", "current_stage"),
         Index("ix_clients_admission", "admission_date"),
         Index("ix_clients_discharge", "discharge_date"),
+        # residents of a day: discharged after it, admitted by it (reports/residence.py)
+        Index("ix_clients_discharge_admission", "discharge_date", "admission_date"),
         Index("ix_clients_birth", "birth_date"),
     )
 
