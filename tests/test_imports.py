@@ -324,3 +324,35 @@ def test_rows_inside_an_approved_period_are_refused(db: Database, actors: dict[s
     assert [(e.row, e.column) for e in p.errors] == [(6, "Tgl Masuk")]
     assert "sudah disetujui" in p.errors[0].message and "Februari 2026" in p.errors[0].message
     assert p.new == 2
+
+
+def test_imported_rows_are_the_rows_the_form_writes(db: Database, actors: dict[str, Actor],
+                                                    tmp_path: Path) -> None:
+    """The bulk insert (one driver executemany on SQLite) stores every column as the form's
+    own insert does: dates as dates, timestamps filled in by the database, a stage row each."""
+    path = make_sheet(tmp_path / "klien.xlsx", good_rows())
+    with db.session() as s:
+        result = apply_client_import(s, actors["staff"],
+                                     plan_client_import(s, actors["staff"], read_sheet(path),
+                                                        today=TODAY))
+    assert result.new == 3
+    with db.session() as s:
+        formed = register_client(s, actors["staff"], ClientInput(
+            name="Siti Aminah Kedua", nik="3507125203050009", sex="P", birth_place="Malang",
+            birth_date=date(2005, 3, 12), address="Jl. Melati 5", kab_kota_code="3507",
+            ppks_code="P02", admission_date=date(2026, 1, 15)), today=TODAY)
+        rows = {c.reg_no: c for c in s.execute(select(Client)).scalars()}
+        siti = rows[result.reg_numbers[0]]
+        form = s.get(Client, formed.id)
+        assert form is not None
+        for column in Client.__table__.columns:
+            if column.name in ("id", "reg_no", "name", "name_normalized", "nik", "created_at",
+                               "updated_at"):
+                continue
+            assert getattr(siti, column.name) == getattr(form, column.name), column.name
+        assert siti.name_normalized == "siti aminah"
+        assert siti.birth_date == date(2005, 3, 12) and siti.admission_date == date(2026, 1, 15)
+        assert siti.created_at is not None and siti.updated_at is not None
+        stages = s.execute(select(StageHistory).where(StageHistory.client_id == siti.id)).all()
+        assert len(stages) == 1 and stages[0][0].recorded_at is not None
+        assert stages[0][0].started_on == date(2026, 1, 15)

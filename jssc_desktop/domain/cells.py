@@ -30,8 +30,11 @@ def cell_text(value: Cell) -> str | None:
     return text or None
 
 
+_NOT_KEY = re.compile(r"[^a-z0-9/ ]")
+
+
 def _key(text: str) -> str:
-    return re.sub(r"[^a-z0-9/ ]", "", " ".join(text.lower().replace(".", " ").split())).strip()
+    return _NOT_KEY.sub("", " ".join(text.lower().replace(".", " ").split())).strip()
 
 
 _SEX = {"l": "L", "lk": "L", "laki": "L", "lakilaki": "L", "laki laki": "L", "pria": "L",
@@ -147,6 +150,16 @@ def parse_kab_kota(value: Cell, label: str = "Kab/Kota") -> str | None:
     return codes[0]
 
 
+@cache
+def _name_keys(vocab: Vocabulary) -> dict[str, str]:
+    """The codes of a vocabulary by the key of their name (the first term wins a tie), made
+    once: an import looks up every row's category."""
+    keys: dict[str, str] = {}
+    for term in vocab:
+        keys.setdefault(_key(term.name), term.code)
+    return keys
+
+
 def _vocab_lookup(vocab: Vocabulary, value: Cell, label: str, field: str,
                   aliases: dict[str, str] | None = None) -> str | None:
     text = cell_text(value)
@@ -159,9 +172,9 @@ def _vocab_lookup(vocab: Vocabulary, value: Cell, label: str, field: str,
     key = _key(text)
     if key.replace(" ", "_") in vocab:
         return key.replace(" ", "_")
-    for term in vocab:
-        if _key(term.name) == key:
-            return term.code
+    code = _name_keys(vocab).get(key)
+    if code is not None:
+        return code
     if aliases and key in aliases:
         return aliases[key]
     choices = ", ".join(t.name for t in vocab) if len(vocab) <= 8 else "daftar di templat"

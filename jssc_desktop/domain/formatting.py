@@ -196,14 +196,21 @@ def clean_name(name: str | None) -> str:
     return " ".join(text.split())
 
 
+_INNER_DOT = re.compile(r"(?<=\w)\.(?=\w)")
+_PUNCTUATION = re.compile(r"[^\w\s]")
+
+
 def normalize_name(name: str | None) -> str:
     """A key for duplicate detection and prefix search: case-folded, accents and punctuation
     removed, honorifics dropped, single spaces (``H. Moch. Ali, S.Pd`` -> ``moch ali``)."""
-    text = unicodedata.normalize("NFKD", clean_name(name))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = clean_name(name)
+    if not text.isascii():  # plain ASCII has no accents to take apart
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.casefold()
     # "S.Pd" is one title: join letters separated by dots before splitting into words.
-    text = re.sub(r"(?<=\w)\.(?=\w)", "", text)
-    words = re.sub(r"[^\w\s]", " ", text).split()
+    text = _INNER_DOT.sub("", text)
+    words = _PUNCTUATION.sub(" ", text).split()
     kept = [w for w in words if w not in _TITLES]
     return " ".join(kept or words)
 

@@ -192,7 +192,8 @@ def clean_text(value: str | None) -> str | None:
         return None
     if not isinstance(value, str):
         value = str(value)
-    value = _UNSTORABLE.sub("", value)
+    if not value.isprintable():  # NUL and lone surrogates are not printable
+        value = _UNSTORABLE.sub("", value)
     value = " ".join(value.split()) if "\n" not in value else value.strip()
     return value or None
 

@@ -145,7 +145,10 @@ def _validate(data: ClientInput, today: date) -> _Cleaned:
     }
     for key, (limit, label) in _TEXT_FIELDS.items():
         raw = getattr(data, key)
-        if raw is not None and not isinstance(raw, str):
+        if raw is None:  # most of them on an imported row
+            values[key] = None
+            continue
+        if not isinstance(raw, str):
             raw = str(raw)
         text = clean_text(raw)
         if text is not None and len(text) > (limit or _TEXT_LIMIT):

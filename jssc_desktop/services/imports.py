@@ -20,7 +20,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Connection, Table, bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
 from ..domain.cells import (
@@ -181,8 +181,10 @@ def detect_header(rows: Sequence[Sequence[Any]]) -> tuple[int, dict[int, str]]:
 
 
 def is_blank_row(row: Sequence[Any]) -> bool:
-    """A sheet row with nothing in it (skipped by every import)."""
-    return all(cell_text(v) is None for v in row)
+    """A sheet row with nothing in it (skipped by every import): ``cell_text`` of every cell is
+    None, found without formatting them (only a text cell can be blank without being None,
+    and only when it is all spaces)."""
+    return all(v is None or (isinstance(v, str) and not v.strip()) for v in row)
 
 
 # ------------------------------------------------------------------------------------ planning
@@ -460,6 +462,30 @@ def _next_numbers(session: Session, years: Iterable[int]) -> dict[int, int]:
     return out
 
 
+def _insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert ``rows`` (all with the same keys) with one driver ``executemany`` of one compiled
+    INSERT, each value converted by its column type's own bind processor: SQLAlchemy's
+    per-row parameter handling costs as much as SQLite writing the rows. The SQL is the one
+    ``conn.execute(insert(table), rows)`` sends (defaults such as CURRENT_TIMESTAMP inline)."""
+    if not rows:
+        return
+    keys = list(rows[0])
+    compiled = insert(table).values({k: bindparam(k) for k in keys}).compile(
+        dialect=conn.dialect)
+    order = list(compiled.positiontup or ())
+    if set(order) != set(keys):  # a Python-side default to fill in: let SQLAlchemy do it
+        for chunk in _chunks(rows, 2000):
+            conn.execute(insert(table), chunk)
+        return
+    processors = [table.c[k].type.bind_processor(conn.dialect) for k in order]
+    plain = all(p is None for p in processors)
+    params = [tuple(row[k] for k in order) if plain else
+              tuple(row[k] if p is None or row[k] is None else p(row[k])
+                    for k, p in zip(order, processors, strict=True))
+              for row in rows]
+    conn.exec_driver_sql(compiled.string, params)
+
+
 def apply_client_import(session: Session, actor: Actor, plan: ImportPlan) -> ImportResult:
     """Write every new row in the caller's transaction: all of them, or (on any error) none."""
     require(actor, "import.run")
@@ -485,8 +511,9 @@ def apply_client_import(session: Session, actor: Actor, plan: ImportPlan) -> Imp
         # inside the transaction lets one executemany write them all.
         start = (session.execute(select(func.max(Client.id))).scalar_one() or 0) + 1
         ids = list(range(start, start + len(records)))
-        for chunk in _chunks([{**r, "id": i} for r, i in zip(records, ids, strict=True)], 2000):
-            conn.execute(insert(clients), chunk)
+        for record, cid in zip(records, ids, strict=True):
+            record["id"] = cid
+        _insert_many(conn, clients, records)
     else:
         for chunk in _chunks(records, 2000):
             result = conn.execute(
@@ -494,8 +521,11 @@ def apply_client_import(session: Session, actor: Actor, plan: ImportPlan) -> Imp
             ids.extend(result.scalars().all())
     stages = [{"client_id": cid, "stage": FIRST_STAGE, "started_on": rec["admission_date"],
                "recorded_by": actor.user_id} for cid, rec in zip(ids, records, strict=True)]
-    for chunk in _chunks(stages, 2000):
-        conn.execute(insert(stages_table), chunk)
+    if conn.dialect.name == "sqlite":
+        _insert_many(conn, stages_table, stages)
+    else:
+        for chunk in _chunks(stages, 2000):
+            conn.execute(insert(stages_table), chunk)
     audit(session, actor, "import.clients", "import", None,
           after={"file": plan.file_name, "sheet": plan.sheet_name, "new": len(records),
                  "skipped": plan.skipped, "first_reg_no": records[0]["reg_no"] if records else None,
