@@ -165,6 +165,36 @@ def open_database(db_url: str | None):
     return db
 
 
+def open_read_only(db_url: str | None):
+    """A damaged SQLite file opened so that nothing is ever written to it: the pages show what
+    can be read, every save is refused with a clear message (``storage.db``)."""
+    from .storage.db import Database
+    from .storage.migrate import at_head, refuse_newer, stored_revision
+    from .ui.widgets import show_error
+
+    db = Database(db_url, read_only=True)
+    try:
+        db.check_connection()
+        refuse_newer(stored_revision(db))
+        if not at_head(db):
+            raise StorageError(QCoreApplication.translate(
+                "App", "Basis data yang rusak ini berstruktur lama dan tidak dapat dibuka "
+                       "tanpa menulisinya. Pulihkan cadangan terverifikasi terbaru."))
+    except DomainError as exc:
+        db.dispose()
+        show_error(None, exc)
+        return None
+    except Exception as exc:  # noqa: BLE001 - the damage reaches the tables themselves
+        db.dispose()
+        log.warning("damaged database not readable: %s", type(exc).__name__)
+        show_error(None, StorageError(QCoreApplication.translate(
+            "App", "Basis data ini terlalu rusak untuk dibuka, bahkan hanya-baca. Pulihkan "
+                   "cadangan terverifikasi terbaru.")))
+        return None
+    log.warning("damaged database opened read-only: %s", db.display_name)
+    return db
+
+
 def _language(db) -> str:
     try:
         from .services.settings import get_setting
@@ -267,8 +297,11 @@ def _offer_restore(db_url: str | None, exc: DamagedDatabaseError):
                    "disimpan apa adanya di sampingnya."))
         restore = box.addButton(translate("App", "Pulihkan cadangan terbaru"),
                                 QMessageBox.ButtonRole.AcceptRole)
+    look = box.addButton(translate("App", "Buka hanya-baca"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(translate("App", "Keluar"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
+    if box.clickedButton() is look:
+        return open_read_only(db_url)
     if restore is None or box.clickedButton() is not restore:
         return None
     from .services.backups import restore_backup
@@ -636,7 +669,8 @@ def run(db_url: str | None) -> int:
     window = MainWindow(ctx)
     window.signed_out.connect(lambda: _sign_in_again(app, db, opened.upt_name, ctx.actor))
     window.showMaximized()
-    QTimer.singleShot(3000, lambda: _daily_backup_later(window, ctx))
+    if not getattr(db, "read_only", False):  # no backup of a damaged file
+        QTimer.singleShot(3000, lambda: _daily_backup_later(window, ctx))
     status = app.exec()
     db.optimize(on_close=True)
     db.dispose()

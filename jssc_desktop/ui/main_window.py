@@ -126,6 +126,8 @@ class MainWindow(QMainWindow):
         column_layout.setContentsMargins(0, 0, 0, 0)
         column_layout.setSpacing(0)
         column_layout.addWidget(self.audit_banner)
+        self.read_only_banner = self._read_only_banner()
+        column_layout.addWidget(self.read_only_banner)
         column_layout.addWidget(self.stack, 1)
         body = QWidget()
         row = QHBoxLayout(body)
@@ -154,6 +156,19 @@ class MainWindow(QMainWindow):
         if self.areas:
             self.nav.setCurrentRow(0)
         self.audit_banner.start()
+
+    def _read_only_banner(self) -> QLabel:
+        """A damaged database opened read-only: said above every page (saving is refused)."""
+        banner = QLabel(self.tr(
+            "HANYA-BACA: basis data ini rusak. Data dapat dilihat dan dicetak, tetapi tidak ada "
+            "perubahan yang disimpan. Administrator: pulihkan cadangan terverifikasi terbaru "
+            "(Pengaturan → Cadangan)."))
+        banner.setObjectName("readOnlyBanner")
+        banner.setWordWrap(True)
+        banner.setStyleSheet("#readOnlyBanner { background: #8a5a00; color: white; "
+                             "font-weight: bold; padding: 8px 16px; }")
+        banner.setVisible(bool(getattr(self.ctx.db, "read_only", False)))
+        return banner
 
     @property
     def audit_check(self) -> object:

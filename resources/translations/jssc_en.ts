@@ -706,70 +706,85 @@
         <translation>The database cannot be opened or upgraded: {error}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="209"/>
+        <location filename="../../jssc_desktop/app.py" line="180"/>
+        <source>Basis data yang rusak ini berstruktur lama dan tidak dapat dibuka tanpa menulisinya. Pulihkan cadangan terverifikasi terbaru.</source>
+        <translation>This damaged database has an older structure and cannot be opened without writing to it. Restore the newest verified backup.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/app.py" line="190"/>
+        <source>Basis data ini terlalu rusak untuk dibuka, bahkan hanya-baca. Pulihkan cadangan terverifikasi terbaru.</source>
+        <translation>This database is too damaged to open, even read-only. Restore the newest verified backup.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/app.py" line="239"/>
         <source>Cadangan harian dibuat: {path}</source>
         <translation>Daily backup created: {path}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="215"/>
+        <location filename="../../jssc_desktop/app.py" line="245"/>
         <source>Cadangan harian gagal: {error}</source>
         <translation>Daily backup failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="236"/>
+        <location filename="../../jssc_desktop/app.py" line="266"/>
         <source>Server basis data</source>
         <translation>Database server</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="238"/>
+        <location filename="../../jssc_desktop/app.py" line="268"/>
         <source>Server PostgreSQL yang dipilih di Pengaturan tidak dapat dihubungi. Kembali memakai berkas SQLite di PC ini? Pengaturan server dapat diisi lagi nanti.</source>
         <translation>The PostgreSQL server chosen in Settings cannot be reached. Go back to the SQLite file on this PC? The server settings can be filled in again later.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="241"/>
+        <location filename="../../jssc_desktop/app.py" line="271"/>
         <source>Pakai berkas SQLite</source>
         <translation>Use the SQLite file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="243"/>
-        <location filename="../../jssc_desktop/app.py" line="270"/>
+        <location filename="../../jssc_desktop/app.py" line="273"/>
+        <location filename="../../jssc_desktop/app.py" line="301"/>
         <source>Keluar</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="261"/>
+        <location filename="../../jssc_desktop/app.py" line="291"/>
         <source>Basis data rusak</source>
         <translation>Damaged database</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="265"/>
+        <location filename="../../jssc_desktop/app.py" line="295"/>
         <source>Pulihkan cadangan terverifikasi terbaru sekarang? Berkas yang rusak disimpan apa adanya di sampingnya.</source>
         <translation>Restore the latest verified backup now? The damaged file is kept as it is next to it.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="268"/>
+        <location filename="../../jssc_desktop/app.py" line="298"/>
         <source>Pulihkan cadangan terbaru</source>
         <translation>Restore the latest backup</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="481"/>
+        <location filename="../../jssc_desktop/app.py" line="300"/>
+        <source>Buka hanya-baca</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/app.py" line="514"/>
         <source>Basis data tidak dapat dibuka: {error}</source>
         <extracomment>platform never report it painted).</extracomment>
         <translation>The database cannot be opened: {error}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="560"/>
+        <location filename="../../jssc_desktop/app.py" line="593"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="561"/>
-        <location filename="../../jssc_desktop/app.py" line="590"/>
+        <location filename="../../jssc_desktop/app.py" line="594"/>
+        <location filename="../../jssc_desktop/app.py" line="623"/>
         <source>Periksa lokasi berkas atau alamat server basis data, lalu jalankan aplikasi lagi.</source>
         <translation>Check the file location or the database server address, then start the application again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="500"/>
+        <location filename="../../jssc_desktop/app.py" line="533"/>
         <source>Lokasi basis data berisiko</source>
         <translation>Risky database location</translation>
     </message>
@@ -5299,185 +5314,190 @@ reached</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="179"/>
-        <source>Beranda</source>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="163"/>
+        <source>HANYA-BACA: basis data ini rusak. Data dapat dilihat dan dicetak, tetapi tidak ada perubahan yang disimpan. Administrator: pulihkan cadangan terverifikasi terbaru (Pengaturan → Cadangan).</source>
         <extracomment>the page&apos;s class, imported when the area is first opened (start-up stays quick) The user signed out (Berkas → Keluar akun): the application shows the login again.</extracomment>
+        <translation>READ-ONLY: this database is damaged. Data can be viewed and printed, but no change is saved. Administrator: restore the newest verified backup (Settings → Backups).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="194"/>
+        <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="195"/>
         <source>Klien</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="196"/>
         <source>Pelatihan</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="198"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="200"/>
         <source>Tutor</source>
         <translation>Tutors</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="201"/>
         <source>Usulan Revitalisasi</source>
         <translation>Revitalization requests</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="203"/>
         <source>Bimbingan Lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="205"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="192"/>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="221"/>
         <source>Log Audit</source>
         <translation>Audit Log</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="193"/>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="222"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="215"/>
         <source>Dasbor Provinsi</source>
         <translation>Province Dashboard</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="217"/>
         <source>Terima Paket</source>
         <translation>Receive Packages</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="219"/>
         <source>Laporan Provinsi</source>
         <translation>Province Report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="250"/>
         <source>Halaman ini tidak dapat dibuka karena kesalahan program. Rinciannya telah dicatat di berkas log; halaman lain tetap dapat dipakai.</source>
         <translation>This page cannot be opened because of a program error. The details have been written to the log file; the other pages can still be used.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="253"/>
         <source>Halaman ini belum tersedia di versi aplikasi ini.</source>
         <translation>This page is not available in this version of the application yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="363"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="365"/>
         <source>Klien &amp;baru…</source>
         <translation>&amp;New client…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="370"/>
         <source>&amp;Impor Excel…</source>
         <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="371"/>
         <source>Masukkan daftar klien dari berkas Excel</source>
         <translation>Import a list of clients from an Excel file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="375"/>
         <source>&amp;Cadangkan data sekarang</source>
         <translation>&amp;Back up data now</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="364"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="379"/>
         <source>&amp;Ganti kata sandi…</source>
         <translation>&amp;Change password…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="382"/>
         <source>&amp;Kunci layar</source>
         <translation>&amp;Lock screen</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="386"/>
         <source>Keluar akun / &amp;ganti pengguna</source>
         <translation>Sign out / &amp;switch user</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="390"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="380"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="395"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="403"/>
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="407"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="411"/>
         <source>Layar &amp;penuh</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="417"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="418"/>
         <source>&amp;Tentang JSSC Desktop</source>
         <translation>&amp;About JSSC Desktop</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="425"/>
         <source>Pengguna: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="427"/>
         <source>Basis data: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="421"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="436"/>
         <source>JSSC Desktop — Dinas Sosial Provinsi Jawa Timur</source>
         <translation>JSSC Desktop — East Java Provincial Social Affairs Office</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="450"/>
         <source>Tentang JSSC Desktop</source>
         <translation>About JSSC Desktop</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="451"/>
         <source>JSSC Desktop {version}</source>
         <translation>JSSC Desktop {version}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="452"/>
         <source>Data klien, pelatihan, tutor, bimbingan lanjut, usulan revitalisasi dan laporan periodik UPT Dinas Sosial Provinsi Jawa Timur.
 
 Basis data: {db}
@@ -5488,17 +5508,17 @@ Database: {db}
 Qt for Python {qt}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="446"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="461"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="446"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="461"/>
         <source>Kata sandi Anda telah diganti.</source>
         <translation>Your password has been changed.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="473"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="488"/>
         <source>Layar terkunci</source>
         <translation>Screen locked</translation>
     </message>

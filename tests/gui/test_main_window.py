@@ -111,7 +111,7 @@ def test_shortcut_ctrl_f_goes_to_the_client_search(qtbot, window_for):
 def test_settings_tabs_follow_the_role(window_for):
     admin = window_for("admin").navigate("settings")
     assert admin.tab_titles() == ["Profil UPT", "Pengguna", "Umum", "Target Tahunan",
-                                  "Basis Data", "Cadangan", "Privasi Data"]
+                                  "Basis Data", "Cadangan", "Plh. Kepala UPT", "Privasi Data"]
     staff = window_for("staff").navigate("settings")
     assert staff.tab_titles() == ["Profil UPT", "Basis Data"]
 
