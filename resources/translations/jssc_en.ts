@@ -6562,175 +6562,175 @@ The reason is required and is recorded in the audit log.</translation>
 <context>
     <name>ProvinceDashboardPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="93"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="94"/>
         <source>Dasbor provinsi</source>
         <translation>Province dashboard</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="106"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="107"/>
         <source>UPT yang sudah mengirim</source>
         <translation>UPTs that have sent</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="107"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="108"/>
         <source>UPT terlambat</source>
         <translation>UPTs late</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="108"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="109"/>
         <source>Klien pada akhir periode</source>
         <translation>Clients at the end of the period</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="109"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="110"/>
         <source>Lulusan pelatihan</source>
         <translation>Training graduates</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="110"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="111"/>
         <source>Tingkat kehadiran</source>
         <translation>Attendance rate</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="111"/>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="259"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="112"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="263"/>
         <source>Bekerja/berwirausaha</source>
         <translation>Employed/self-employed</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="138"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="139"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="139"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="140"/>
         <source>UPT</source>
         <translation>UPT</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="140"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="141"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="141"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="142"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="143"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="146"/>
         <source>Klien akhir</source>
         <translation>Clients at end</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="145"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="148"/>
         <source>Masuk</source>
         <translation>Admitted</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="147"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="150"/>
         <source>Keluar</source>
         <translation>Discharged</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="149"/>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="178"/>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="258"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="152"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="182"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="262"/>
         <source>Lulusan</source>
         <translation>Graduates</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="151"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="154"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="159"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="163"/>
         <source>Lihat laporan UPT…</source>
         <translation>View UPT report…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="162"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="166"/>
         <source>Pilih UPT yang sudah mengirim untuk melihat laporannya (PDF dari paket).</source>
         <translation>Choose a UPT that has sent to see its report (the PDF from its package).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="163"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="167"/>
         <source>Per UPT</source>
         <translation>By UPT</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="177"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="181"/>
         <source>Program keterampilan</source>
         <translation>Training track</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="180"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="184"/>
         <source>Terpantau</source>
         <translation>Followed up</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="182"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="186"/>
         <source>Bekerja/usaha</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="184"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="188"/>
         <source>% bekerja/usaha</source>
         <translation>% working</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="188"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="192"/>
         <source>Efektivitas program</source>
         <translation>Track effectiveness</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="214"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="218"/>
         <source>Terlambat</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="216"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="220"/>
         <source>Belum mengirim</source>
         <translation>Not sent yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="223"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="227"/>
         <source>Laporan {label} jatuh tempo {due}. Angka provinsi dari paket terakhir tiap UPT.</source>
         <translation>Reports for {label} are due on {due}. Province figures come from each UPT&apos;s latest package.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="225"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="229"/>
         <source>{sent} dari {known}</source>
         <translation>{sent} of {known}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="227"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="231"/>
         <source>{waiting} belum mengirim, masih dalam waktu</source>
         <translation>{waiting} not sent yet, still in time</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="231"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="235"/>
         <source>masuk {admitted}, keluar {discharged}</source>
         <translation>admitted {admitted}, discharged {discharged}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="237"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="241"/>
         <source>{n} dari {m} lulusan terpantau</source>
         <translation>{n} of {m} graduates followed up</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="249"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="253"/>
         <source>Lulusan dan yang bekerja/berwirausaha per program</source>
         <translation>Graduates and employed/self-employed by track</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="292"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="296"/>
         <source>Belum ada paket</source>
         <translation>No package yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="293"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="297"/>
         <source>{name} belum mengirim paket {label}.</source>
         <translation>{name} has not sent its package for {label} yet.</translation>
     </message>
@@ -8411,17 +8411,17 @@ The PDF preview will appear here.</translation>
 <context>
     <name>UptReportDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="318"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="322"/>
         <source>Laporan {name} {label}</source>
         <translation>Report of {name} {label}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="325"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="329"/>
         <source>{label}, {status}, diterima {when}. Klien awal {start}, masuk {admitted}, keluar {discharged}, akhir {end}; lulusan {graduates}; kehadiran {attendance}.</source>
         <translation>{label}, {status}, received {when}. Clients at start {start}, admitted {admitted}, discharged {discharged}, at end {end}; graduates {graduates}; attendance {attendance}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="335"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="339"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>

@@ -34,6 +34,7 @@ from ..pages._common import (
     Column,
     DataTable,
     PageBase,
+    fmt_date_short,
     fmt_number,
     fmt_percent,
     temp_dir,
@@ -116,7 +117,7 @@ class ProvinceDashboardPage(PageBase):
         layout.addLayout(grid)
 
         self.tabs = QTabWidget()
-        self.tabs.setMinimumHeight(380)
+        self.tabs.setMinimumHeight(330)
         layout.addWidget(self.tabs, 1)
         self._build_upt_tab()
         self._build_track_tab()
@@ -135,25 +136,28 @@ class ProvinceDashboardPage(PageBase):
             return lambda r: fmt_number(r.summary.get(key)) if r.state == "sent" else ""
 
         self.upt_table = DataTable([
-            Column(self.tr("Kode"), lambda r: r.code, width=130),
-            Column(self.tr("UPT"), lambda r: r.name, tooltip=lambda r: r.name, width=240),
-            Column(self.tr("Status"), lambda r: r.word, foreground=colour, width=120),
-            Column(self.tr("Diterima"), lambda r: format_datetime(r.received_at),
-                   sort=lambda r: r.received_at or datetime.min, width=165),
+            Column(self.tr("Kode"), lambda r: r.code, width=150),
+            Column(self.tr("UPT"), lambda r: r.name, tooltip=lambda r: r.name, width=260),
+            Column(self.tr("Status"), lambda r: r.word, foreground=colour, width=110),
+            Column(self.tr("Diterima"),
+                   lambda r: fmt_date_short(r.received_at.date()) if r.received_at else "",
+                   tooltip=lambda r: format_datetime(r.received_at),
+                   sort=lambda r: r.received_at or datetime.min, width=110),
             Column(self.tr("Klien akhir"), number("clients_end"), align=ALIGN_RIGHT,
-                   sort=lambda r: r.summary.get("clients_end") or 0, width=90),
+                   sort=lambda r: r.summary.get("clients_end") or 0, width=120),
             Column(self.tr("Masuk"), number("admitted"), align=ALIGN_RIGHT,
-                   sort=lambda r: r.summary.get("admitted") or 0, width=70),
+                   sort=lambda r: r.summary.get("admitted") or 0, width=90),
             Column(self.tr("Keluar"), number("discharged"), align=ALIGN_RIGHT,
-                   sort=lambda r: r.summary.get("discharged") or 0, width=70),
+                   sort=lambda r: r.summary.get("discharged") or 0, width=95),
             Column(self.tr("Lulusan"), number("graduates"), align=ALIGN_RIGHT,
-                   sort=lambda r: r.summary.get("graduates") or 0, width=70),
+                   sort=lambda r: r.summary.get("graduates") or 0, width=90),
             Column(self.tr("Kehadiran"),
                    lambda r: fmt_percent(r.summary.get("attendance_rate"))
                    if r.state == "sent" else "", align=ALIGN_RIGHT,
                    sort=lambda r: r.summary.get("attendance_rate") or 0),
         ])
-        self.upt_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # names differ at the end
+        # UPT names differ at their end ("… Tresna Werdha Magetan")
+        self.upt_table.setTextElideMode(Qt.TextElideMode.ElideLeft)
         self.upt_table.doubleClicked.connect(lambda _i: self.open_upt())
         v.addWidget(self.upt_table, 1)
         self.open_button = button(self.tr("Lihat laporan UPT…"), "reports")
@@ -170,7 +174,7 @@ class ProvinceDashboardPage(PageBase):
         if HAVE_CHARTS:
             self.chart_view = QChartView()
             self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            self.chart_view.setMinimumHeight(240)
+            self.chart_view.setMinimumHeight(200)
             v.addWidget(self.chart_view, 3)
             self._show_chart([])
         self.track_table = DataTable([
