@@ -78,10 +78,18 @@ def pkgs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 
 @pytest.fixture
-def province(db: Database, actors: dict[str, Actor]) -> Actor:
+def people(db: Database) -> dict[str, Actor]:
+    """A new province installation, then one user per role (UPT roles too, to be refused)."""
+    from tests.conftest import _make_actors
+
     with db.session() as s:
         init_province(s, Actor.system())
-    return actors["admin"]
+    return _make_actors(db)
+
+
+@pytest.fixture
+def province(people: dict[str, Actor]) -> Actor:
+    return people["admin"]
 
 
 def _counts(db: Database) -> tuple[int, int, int]:
@@ -188,8 +196,9 @@ def test_drill_down_pdf_and_late_upts(db: Database, province: Actor,
         assert [u.code for u in late.report.upts] == [CODE]
 
 
-def test_staff_and_tutor_may_not_receive(db: Database, province: Actor, actors,
+def test_staff_and_tutor_may_not_receive(db: Database, people: dict[str, Actor],
                                          pkgs: dict[str, Path]) -> None:
+    actors = people
     content = pkgs["own"].read_bytes()
     for role in ("staff", "tutor", "head"):
         with pytest.raises(PermissionDenied), db.session() as s:
