@@ -4,7 +4,8 @@ them).
 ``jssc-desktop report package KIND PERIOD --out DIR --as USER`` (Kepala UPT or staff) writes
 ``<kode-upt>_<periode>.jsscpkg``. On a Dinsos installation: ``province init`` (province mode on a
 new database), ``province receive FILE… --as USER`` (exit 1 when any file was refused; the others
-are still received) and ``province report KIND PERIOD --format json|xlsx|all --out DIR``.
+are still received), ``province report KIND PERIOD --format json|xlsx|pdf|all --out DIR`` and
+``province approve KIND PERIOD --as USER`` (the province head).
 """
 
 from __future__ import annotations
@@ -72,12 +73,22 @@ def cmd_province(args: argparse.Namespace) -> int:
                                        out_dir=out):
             print(p)
         return 0
+    if args.province_command == "approve":
+        from .domain.formatting import format_datetime
+        from .reports.province_approval import approve_province
+
+        with db.session() as s:
+            done = approve_province(s, actor, args.kind, args.period)
+        print(f"Laporan provinsi {done.label} disetujui oleh {done.approved_by} pada "
+              f"{format_datetime(done.approved_at, 'id')} ({done.packages} UPT) dan diarsipkan.")
+        return 0
     raise AssertionError(args.province_command)
 
 
 def add_commands(sub: Any, *, global_as: bool = False) -> None:
-    s = sub.add_parser("province", help="instalasi provinsi (Dinsos): init, receive, report")
-    psub = s.add_subparsers(dest="province_command", metavar="init|receive|report",
+    s = sub.add_parser("province",
+                       help="instalasi provinsi (Dinsos): init, receive, report, approve")
+    psub = s.add_subparsers(dest="province_command", metavar="init|receive|report|approve",
                             required=True)
     i = psub.add_parser("init", help="jadikan basis data baru instalasi provinsi")
     r = psub.add_parser("receive", help="terima paket laporan UPT (.jsscpkg)")
@@ -85,10 +96,13 @@ def add_commands(sub: Any, *, global_as: bool = False) -> None:
     p = psub.add_parser("report", help="laporan provinsi satu periode")
     p.add_argument("kind", choices=["monthly", "quarterly", "semester", "annual"])
     p.add_argument("period", help="periode: 2026-10, 2026-Q3, 2026-S2 atau 2026")
-    p.add_argument("--format", choices=["json", "xlsx", "all"], default="all")
+    p.add_argument("--format", choices=["json", "xlsx", "pdf", "all"], default="all")
     p.add_argument("--out", metavar="DIR", help="folder tujuan (bawaan: folder kerja)")
+    a = psub.add_parser("approve", help="setujui laporan provinsi (pimpinan Dinsos Provinsi)")
+    a.add_argument("kind", choices=["monthly", "quarterly", "semester", "annual"])
+    a.add_argument("period", help="periode: 2026-10, 2026-Q3, 2026-S2 atau 2026")
     if not global_as:
-        for parser in (i, r, p):
+        for parser in (i, r, p, a):
             parser.add_argument(
                 "--as", dest="as_user", metavar="USER", default=argparse.SUPPRESS,
                 help="masuk sebagai pengguna ini (kata sandi dari JSSC_PASSWORD atau "

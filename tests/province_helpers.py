@@ -71,3 +71,17 @@ def demo_upt(base: Path, *, seed: int, clients: int, years: int,
         finally:
             audit_key.forget_cache()
     return upt
+
+
+#: The three demo UPTs of the province tests, built once per test run (seeds 1, 2, 3: three
+#: different UPTs of the province's list), each with its October 2026 and 2025 packages.
+SEEDS = (1, 2, 3)
+PERIODS = [("monthly", "2026-10"), ("annual", "2025")]
+_built: dict[str, list[DemoUpt]] = {}
+
+
+def three_upts(base: Path) -> list[DemoUpt]:
+    if "three" not in _built:
+        _built["three"] = [demo_upt(base, seed=seed, clients=150, years=2, periods=PERIODS)
+                           for seed in SEEDS]
+    return _built["three"]

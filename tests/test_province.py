@@ -21,7 +21,7 @@ from typing import Any
 
 import jsonschema
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 
 from jssc_desktop.domain.errors import DomainError, PermissionDenied, ValidationError
 from jssc_desktop.domain.periods import parse_period_for_kind
@@ -39,56 +39,27 @@ from jssc_desktop.services.province import (
     receive_one,
     receive_packages,
 )
-from jssc_desktop.storage import audit_key
-from jssc_desktop.storage.audit_chain import head_record
 from jssc_desktop.storage.db import Database
 from jssc_desktop.storage.migrate import upgrade
 from jssc_desktop.storage.models import AuditLog, Client, ProvincePackage, ProvinceUptKey, User
+from tests.province_helpers import DemoUpt, three_upts
 
 TODAY = date(2026, 11, 23)
 PERIOD = "2026-10"
-UPTS = [("PSBR-BATU", 1), ("PSBK-SIDOARJO", 2), ("RSBN-MALANG", 3)]
 
 
 class UptSide:
-    def __init__(self, code: str, path: Path, package: Path, secret: bytes,
-                 summary: dict[str, Any]) -> None:
-        self.code, self.path, self.package = code, path, package
-        self.secret, self.summary = secret, summary
+    def __init__(self, upt: DemoUpt) -> None:
+        self.upt, self.code, self.path, self.secret = upt, upt.code, upt.path, upt.secret
+        self.package = upt.packages[("monthly", PERIOD)]
+        self.summary = upt.summaries[("monthly", PERIOD)]
 
 
 @pytest.fixture(scope="module")
 def upts(tmp_path_factory: pytest.TempPathFactory) -> list[UptSide]:
-    """Three demo UPTs and their monthly packages for October 2026 (made by the Kepala UPT)."""
-    base = tmp_path_factory.mktemp("upts")
-    names = {t.code: t.name for t in vocabulary("upts")}
-    out: list[UptSide] = []
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("JSSC_DATA_DIR", str(base / "data"))
-        audit_key.forget_cache()
-        for code, seed in UPTS:
-            path = base / f"{code}.sqlite3"
-            db = Database(str(path))
-            upgrade(db)
-            build_demo(db, clients=150, years=2, seed=seed, today=TODAY)
-            with db.session() as s:
-                s.execute(text("UPDATE upt_profile SET code = :c, name = :n"),
-                          {"c": code, "n": names[code]})
-                head = s.execute(select(User).where(User.role == "head")).scalars().first()
-                assert head is not None
-                actor = Actor(head.id, head.username, "head", head.full_name)
-            package = build_package(db, actor, "monthly", PERIOD, out_dir=base / "out",
-                                    today=TODAY)
-            with db.read_session() as s:
-                chain = str((head_record(s) or {})["chain_id"])
-                summary = build_dataset(s, parse_period_for_kind("monthly", PERIOD),
-                                        today=TODAY).summary
-            assert summary is not None
-            out.append(UptSide(code, path, package, audit_key.chain_key(chain, create=False),
-                               summary.__dict__))
-            db.dispose()
-        audit_key.forget_cache()
-    return out
+    """Three demo UPTs (seeds 1-3, three UPTs of the province's list) and their monthly
+    packages for October 2026 (made by the Kepala UPT)."""
+    return [UptSide(u) for u in three_upts(tmp_path_factory.getbasetemp() / "three-upts")]
 
 
 def _members(path: Path | bytes) -> dict[str, bytes]:
@@ -397,7 +368,10 @@ def test_schema_check_agrees_with_jsonschema(upts: list[UptSide]) -> None:
                    lambda d: d["upt"].update(code="../etc"),
                    lambda d: d["sections"][0]["tables"][0]["rows"][0].pop("code"),
                    lambda d: d["sections"][0]["tables"][0].update(total=5),
-                   lambda d: d.update(schema_version=2)):
+                   lambda d: d.update(schema_version=1),
+                   lambda d: d["province"]["tracks"][0]["months"][0].update(months=4),
+                   lambda d: d["province"]["tracks"][0]["income_bands"].append(-1),
+                   lambda d: d.pop("province")):
         bad = json.loads(json.dumps(good))
         breaks(bad)
         cases.append(bad)
@@ -461,12 +435,12 @@ def test_command_line_package_receive_report(upts: list[UptSide], tmp_path: Path
     assert "Paket rusak.jsscpkg ditolak" in capsys.readouterr().err
     assert main(["--db", str(prov), "province", "report", "monthly", PERIOD, "--format", "all",
                  "--out", str(tmp_path / "prov"), "--as", "petugas"]) == 0
-    report = json.loads((tmp_path / "prov" / f"laporan-provinsi-monthly-{PERIOD}.json")
+    report = json.loads((tmp_path / "prov" / f"laporan-provinsi-monthly-{PERIOD}-sementara.json")
                         .read_text(encoding="utf-8"))
     sums = [json.loads(_members(Path(f))["data.json"])["summary"] for f in files]
     assert report["summary"]["admitted"] == sum(s["admitted"] for s in sums)
     assert len(report["upts"]) == 3 and len(report["not_sent"]) == len(vocabulary("upts")) - 3
-    wb = load_workbook(tmp_path / "prov" / f"laporan-provinsi-monthly-{PERIOD}.xlsx")
+    wb = load_workbook(tmp_path / "prov" / f"laporan-provinsi-monthly-{PERIOD}-sementara.xlsx")
     cells = {r[0]: r[2] for r in wb["Ringkasan"].iter_rows(min_row=2, values_only=True)}
     for key in ("clients_start", "admitted", "discharged", "clients_end", "graduates"):
         assert cells[key] == sum(s[key] for s in sums), key

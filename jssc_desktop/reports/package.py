@@ -23,6 +23,7 @@ from ..services.base import Actor, audit, require
 from ..storage.audit_chain import head_record
 from ..storage.audit_key import chain_key
 from .layout import VERSION as LAYOUT_VERSION
+from .package_extra import province_block
 from .tables import Row, resolve
 
 
@@ -35,9 +36,10 @@ def _row(row: Row | None) -> dict[str, Any] | None:
 
 
 @official
-def package_data(dataset: dict[str, Any], *, made_at: datetime | None = None
-                 ) -> dict[str, Any]:
-    """``data.json`` of a data set in its JSON form (:meth:`ReportDataset.to_dict`)."""
+def package_data(dataset: dict[str, Any], *, made_at: datetime | None = None,
+                 province: dict[str, Any] | None = None) -> dict[str, Any]:
+    """``data.json`` of a data set in its JSON form (:meth:`ReportDataset.to_dict`), with the
+    ``province`` block of :func:`.package_extra.province_block` (schema version 2)."""
     profile, period = dataset["profile"], dataset["period"]
     status = dataset.get("status") or {}
     summary = dict(dataset.get("summary") or {})
@@ -71,6 +73,8 @@ def package_data(dataset: dict[str, Any], *, made_at: datetime | None = None
             "capacity": int(flow.get("capacity") or 0), "occupancy": flow.get("occupancy")},
         "layout_version": LAYOUT_VERSION,
         "sections": sections,
+        "province": province if province is not None
+        else {"income_band": fmt.INCOME_BAND, "tracks": [], "facility": []},
     }
 
 
@@ -119,7 +123,8 @@ def build_package(db: Any, actor: Actor, kind: str, period_text: str, *,
     secret = chain_key(str(chain_id), create=False)
     with db.read_session() as s:
         dataset, files = _dataset_and_files(s, actor, kind, period_text, today)
-    data = package_data(dataset)
+        province = province_block(s, period, dataset)
+    data = package_data(dataset, province=province)
     content = fmt.build_zip(data, files, secret)
     name = fmt.package_name(data["upt"]["code"], period.key)
     return write_bytes_atomic(Path(out_dir) / name, content)

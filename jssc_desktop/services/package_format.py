@@ -38,7 +38,9 @@ from ..domain.errors import ValidationError
 from ..paths import resource_path
 
 FORMAT = "jssc-paket"
-SCHEMA_VERSION = 1
+#: The version packages are written in; every version in READABLE is still received.
+SCHEMA_VERSION = 2
+READABLE = (1, 2)
 SUFFIX = ".jsscpkg"
 DATA = "data.json"
 MANIFEST = "manifest.json"
@@ -86,6 +88,34 @@ def fingerprint(public_key_hex: str) -> str:
     return " ".join(digest[i:i + 4] for i in range(0, 20, 4))
 
 
+# ------------------------------------------------------------------------------ income bands
+
+#: Incomes travel as counts per band (schema version 2, ``province.tracks[].income_bands``).
+INCOME_BAND = 250_000
+INCOME_BANDS = 40  # Rp 0 to Rp 10 juta in steps of Rp 250.000; the last band is open
+
+
+def income_band(income: int) -> int:
+    return min(max(int(income), 0) // INCOME_BAND, INCOME_BANDS - 1)
+
+
+def median_from_bands(bands: list[int], width: int = INCOME_BAND) -> int | None:
+    """The median of a distribution given as counts per band, interpolated linearly inside the
+    band it falls in (the band's lower edge for the open last band); None without any count."""
+    n = sum(bands)
+    if not n:
+        return None
+    half = n / 2
+    before = 0
+    for i, count in enumerate(bands):
+        if count and before + count >= half:
+            if i == len(bands) - 1:
+                return i * width
+            return int(i * width + (half - before) / count * width + 0.5)
+        before += count
+    return (len(bands) - 1) * width  # not reached: the counts add up to n
+
+
 # ---------------------------------------------------------------------------------- writing
 
 
@@ -101,7 +131,7 @@ def build_zip(data: dict[str, Any], files: list[tuple[str, bytes]], secret: byte
         (DATA, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode())]
     members += files
     manifest = {
-        "format": FORMAT, "schema_version": SCHEMA_VERSION,
+        "format": FORMAT, "schema_version": data.get("schema_version", SCHEMA_VERSION),
         "upt_code": data["upt"]["code"], "period": data["report"]["period"],
         "kind": data["report"]["kind"], "made_at": data["made_at"],
         "public_key": public_hex(key), "algorithm": "Ed25519",
@@ -195,9 +225,10 @@ def open_package(name: str, content: bytes) -> OpenedPackage:
     manifest = _json(name, members[MANIFEST], "manifest")
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise _refuse(name, "bukan paket laporan JSSC")
-    if manifest.get("schema_version") != SCHEMA_VERSION:
-        raise _refuse(name, f"versi skema {manifest.get('schema_version')!r} tidak dikenal "
-                            f"(program ini membaca versi {SCHEMA_VERSION}); perbarui program")
+    version = manifest.get("schema_version")
+    if type(version) is not int or version not in READABLE:
+        raise _refuse(name, f"versi skema {version!r} tidak dikenal (program ini membaca versi "
+                            f"{', '.join(map(str, READABLE))}); perbarui program")
     public_key = manifest.get("public_key")
     if not isinstance(public_key, str) or not re.fullmatch(r"[0-9a-f]{64}", public_key):
         raise _refuse(name, "kunci publik UPT di manifest tidak valid")
@@ -214,10 +245,9 @@ def open_package(name: str, content: bytes) -> OpenedPackage:
         if hashlib.sha256(members[member]).hexdigest() != digest:
             raise _refuse(name, f"checksum {member} tidak cocok (isi paket telah diubah)")
     data = _json(name, members[DATA], "data.json")
-    problems = validate(data, load_schema())
+    problems = validate(data, load_schema(version))
     if problems:
-        raise _refuse(name, f"data.json tidak sesuai skema versi {SCHEMA_VERSION}: "
-                            f"{problems[0]}")
+        raise _refuse(name, f"data.json tidak sesuai skema versi {version}: {problems[0]}")
     if (data["upt"]["code"] != manifest.get("upt_code")
             or data["report"]["period"] != manifest.get("period")):
         raise _refuse(name, "kode UPT atau periode di manifest berbeda dengan data.json")

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from ..domain.errors import DomainError, ValidationError
 from ..domain.periods import parse_period_for_kind
@@ -48,7 +48,7 @@ def is_province(session: Session) -> bool:
     return row is not None and row.value == PROVINCE
 
 
-def _require_province(session: Session) -> None:
+def require_province(session: Session) -> None:
     if not is_province(session):
         raise DomainError("Basis data ini bukan instalasi provinsi. Siapkan basis data baru "
                           "dengan 'jssc-desktop province init'.")
@@ -105,7 +105,7 @@ def _made_at(pkg: fmt.OpenedPackage) -> datetime:
 def receive_one(session: Session, actor: Actor, file_name: str, content: bytes) -> Received:
     """Check and record one package in the caller's transaction (see the module docstring)."""
     require(actor, "province.receive")
-    _require_province(session)
+    require_province(session)
     pkg = fmt.open_package(file_name, content)
     parse_period_for_kind(pkg.kind, pkg.period)
     key = session.execute(select(ProvinceUptKey).where(ProvinceUptKey.upt_code == pkg.upt_code)
@@ -161,26 +161,46 @@ def receive_one(session: Session, actor: Actor, file_name: str, content: bytes) 
                     registered, result.fingerprint)
 
 
+#: Files received in one transaction (each in its own savepoint): one commit, not one per file.
+BATCH = 50
+
+
 def receive_packages(db: Any, actor: Actor, paths: Iterable[Path | str]
                      ) -> tuple[list[Received], list[str]]:
-    """Receive files one by one, each in its own transaction: (received, refusals). A refused
-    file writes nothing; the others are still received."""
+    """Receive files one by one: (received, refusals). A refused file writes nothing (its
+    savepoint is rolled back); the others are still received. Up to :data:`BATCH` files share
+    one transaction, so a large delivery is not one disk flush per file."""
     require(actor, "province.receive")
     done: list[Received] = []
     refused: list[str] = []
+    batch: list[tuple[str, bytes]] = []
     for path in paths:
         p = Path(path)
         try:
-            content = p.read_bytes()
+            batch.append((p.name, p.read_bytes()))
         except OSError as exc:
             refused.append(f"Paket {p.name} tidak dapat dibaca: {exc.strerror or exc}.")
             continue
-        try:
-            with db.session() as s:
-                done.append(receive_one(s, actor, p.name, content))
-        except ValidationError as exc:
-            refused.append(exc.message)
+        if len(batch) >= BATCH:
+            _receive_batch(db, actor, batch, done, refused)
+            batch = []
+    if batch:
+        _receive_batch(db, actor, batch, done, refused)
     return done, refused
+
+
+def _receive_batch(db: Any, actor: Actor, batch: list[tuple[str, bytes]],
+                   done: list[Received], refused: list[str]) -> None:
+    with db.session() as s:
+        for name, content in batch:
+            anchor = s.info.get("audit_anchor")
+            try:
+                with s.begin_nested():
+                    done.append(receive_one(s, actor, name, content))
+            except ValidationError as exc:
+                if anchor is not None:  # the audit chain's head as it was before this file
+                    s.info["audit_anchor"] = anchor
+                refused.append(exc.message)
 
 
 # ------------------------------------------------------------------------------ consolidation
@@ -213,6 +233,11 @@ class ProvinceReport:
     origin: list[dict[str, Any]]
     unknown_upts: list[str] = field(default_factory=list)
     tracks_by_upt: list[dict[str, Any]] = field(default_factory=list)
+    #: requests by status on the period's last day: count and cost, physical (APBD) and
+    #: non-physical (non-APBD), and by funding: APBD Provinsi or another source
+    facility: list[dict[str, Any]] = field(default_factory=list)
+    #: UPTs whose package is of schema version 1 (no follow-up months, income bands, facility)
+    v1_upts: list[str] = field(default_factory=list)
 
 
 def _rate(num: Any, den: Any) -> float | None:
@@ -248,18 +273,89 @@ def _sum_table(packages: list[dict[str, Any]], code: str, keys: tuple[str, ...],
     return sorted(out.values(), key=lambda r: (r["upt_code"], r["code"]))
 
 
+MONTHS = (3, 6, 12)
+
+
+def _blank_detail() -> dict[str, Any]:
+    return {**{f"m{m}_{k}": 0 for m in MONTHS for k in ("followed_up", "working")},
+            "incomes_recorded": 0, "income_bands": [0] * fmt.INCOME_BANDS}
+
+
+def _add_detail(into: dict[str, Any], track: dict[str, Any]) -> None:
+    for slot in track["months"]:
+        into[f"m{slot['months']}_followed_up"] += slot["followed_up"]
+        into[f"m{slot['months']}_working"] += slot["working"]
+    into["incomes_recorded"] += track["incomes_recorded"]
+    bands = into["income_bands"]
+    for i, n in enumerate(track["income_bands"][:len(bands)]):
+        bands[i] += n
+
+
+def _track_details(packages: list[dict[str, Any]], tracks: list[dict[str, Any]],
+                   by_upt: list[dict[str, Any]]) -> None:
+    """Follow-up results at 3/6/12 months and the median income, per track across UPTs and per
+    UPT: from each package's ``province`` block (schema version 2). The province median is the
+    median of the pooled income bands (``package_format.median_from_bands``); a UPT's own
+    median is the exact one of its table 6.4."""
+    across = {t["code"]: t for t in tracks}
+    per_upt = {(t["upt_code"], t["code"]): t for t in by_upt}
+    for t in (*tracks, *by_upt):
+        t.update(_blank_detail(), median_income=None)
+    for data in packages:
+        upt = data["upt"]["code"]
+        table = _table(data, "6.4")
+        if table is not None:
+            col = [c["key"] for c in table["columns"]].index("median_income") \
+                if any(c["key"] == "median_income" for c in table["columns"]) else None
+            for row in table["rows"]:
+                if col is not None and (upt, row["code"]) in per_upt:
+                    per_upt[(upt, row["code"])]["median_income"] = row["values"][col]
+        for track in (data.get("province") or {}).get("tracks", []):
+            for into in (across.get(track["code"]), per_upt.get((upt, track["code"]))):
+                if into is not None:
+                    _add_detail(into, track)
+    for t in (*tracks, *by_upt):
+        for m in MONTHS:
+            t[f"m{m}_share"] = _rate(t[f"m{m}_working"], t[f"m{m}_followed_up"])
+    for t in tracks:
+        t["median_income"] = fmt.median_from_bands(t["income_bands"])
+
+
+def _facility(packages: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Requests across UPTs by status (the vocabulary's order): physical (funded from the APBD)
+    and non-physical (from other sources) requests, and by funding source APBD or not."""
+    from ..domain.vocab import FACILITY_STATUSES
+
+    def blank(code: str, name: str) -> dict[str, Any]:
+        return {"code": code, "name": name, "count": 0, "cost": 0,
+                **{f"{g}_{k}": 0 for g in ("fisik", "nonfisik", "apbd", "non_apbd")
+                   for k in ("count", "cost")}}
+
+    rows = {t.code: blank(t.code, t.name) for t in FACILITY_STATUSES}
+    for data in packages:
+        for cell in (data.get("province") or {}).get("facility", []):
+            row = rows.setdefault(cell["status"], blank(cell["status"], cell["status"]))
+            funding = "apbd" if cell["funding"] == "apbd" else "non_apbd"
+            kind = "fisik" if cell["kind"] == "fisik" else "nonfisik"
+            for group in ("", f"{kind}_", f"{funding}_"):
+                row[f"{group}count"] += cell["count"]
+                row[f"{group}cost"] += cell["cost"]
+    return list(rows.values())
+
+
 def consolidate(session: Session, actor: Actor, kind: str, period_text: str) -> ProvinceReport:
     """The province picture of one period (see the module docstring)."""
     require(actor, "province.report")
-    _require_province(session)
+    require_province(session)
     period = parse_period_for_kind(kind, period_text)
-    rows = list(session.execute(select(ProvincePackage).where(
-        ProvincePackage.kind == period.kind, ProvincePackage.period == period.key)
-        .order_by(ProvincePackage.upt_code, ProvincePackage.made_at)).scalars())
-    latest = {r.upt_code: r for r in rows if r.superseded_by is None}
-    counts: dict[str, int] = {}
-    for r in rows:
-        counts[r.upt_code] = counts.get(r.upt_code, 0) + 1
+    of_period = (ProvincePackage.kind == period.kind, ProvincePackage.period == period.key)
+    # the files themselves (content) stay in the database; only the latest figures are read
+    latest = {r.upt_code: r for r in session.execute(
+        select(ProvincePackage).where(*of_period, ProvincePackage.superseded_by.is_(None))
+        .options(defer(ProvincePackage.content))).scalars()}
+    counts = {str(code): int(n) for code, n in session.execute(
+        select(ProvincePackage.upt_code, func.count(ProvincePackage.id)).where(*of_period)
+        .group_by(ProvincePackage.upt_code))}
     known = {t.code: t.name for t in vocabulary("upts")}
     upts: list[UptRow] = []
     for code, r in sorted(latest.items()):
@@ -280,7 +376,10 @@ def consolidate(session: Session, actor: Actor, kind: str, period_text: str) -> 
     by_upt = _sum_table(packages, "6.4", effect, by_upt=True)
     for t in (*tracks, *by_upt):
         t["working_share"] = _rate(t["working"], t["followed_up"])
+    _track_details(packages, tracks, by_upt)
     origin = _sum_table(packages, "3.3", ("l", "p", "count"))
     return ProvinceReport(period.kind, period.key, period.label, datetime.now(), totals, upts,
                           missing, tracks, origin,
-                          sorted(code for code in latest if code not in known), by_upt)
+                          sorted(code for code in latest if code not in known), by_upt,
+                          _facility(packages),
+                          sorted(d["upt"]["code"] for d in packages if "province" not in d))
