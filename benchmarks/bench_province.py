@@ -1,5 +1,7 @@
 """Province consolidation: receive the monthly packages of 38 UPTs for 12 months (456 files, each
 with a real PDF and XLSX) and write the 12 province reports (JSON + XLSX). Target: ≤ 5 s for both.
+The 12 PDFs are timed apart (not in the target); wall and CPU time and the machine's load are
+printed, since on a shared machine the wall time follows the load.
 
     python benchmarks/bench_province.py                    # province database on SQLite
     python benchmarks/bench_province.py --db postgresql://…  # on a PostgreSQL database (emptied)
@@ -114,21 +116,29 @@ def run(db_url: str | None) -> int:
         actor = Actor.system()
         with db.session() as s:
             init_province(s, actor)
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         done, refused = receive_packages(db, actor, packages)
-        received = time.perf_counter() - t0
+        received, received_cpu = time.perf_counter() - t0, time.process_time() - c0
         assert not refused and len(done) == UPTS * MONTHS, refused[:3]
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         for month in range(1, MONTHS + 1):
             write_province_report(db, actor, "monthly", f"2026-{month:02d}",
                                   formats=("json", "xlsx"), out_dir=work / "out")
-        reported = time.perf_counter() - t0
+        reported, reported_cpu = time.perf_counter() - t0, time.process_time() - c0
+        t0 = time.perf_counter()
+        for month in range(1, MONTHS + 1):
+            write_province_report(db, actor, "monthly", f"2026-{month:02d}",
+                                  formats=("pdf",), out_dir=work / "out")
+        pdfs = time.perf_counter() - t0
         db.dispose()
     total = received + reported
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"{len(packages)} paket ({size / 1e6:.1f} MB) dibuat dalam {made:.1f} s (tidak diukur)")
     print(f"menerima {len(packages)} paket:            {received:.2f} s "
-          f"({received / len(packages) * 1000:.1f} ms per paket)")
-    print(f"12 laporan provinsi (JSON + XLSX):   {reported:.2f} s")
+          f"({received / len(packages) * 1000:.1f} ms per paket; CPU {received_cpu:.2f} s)")
+    print(f"12 laporan provinsi (JSON + XLSX):   {reported:.2f} s (CPU {reported_cpu:.2f} s)")
+    print(f"12 laporan provinsi (PDF, tidak termasuk target): {pdfs:.2f} s")
+    print(f"beban mesin (load average 1 menit): {load:.1f} pada {os.cpu_count()} CPU")
     print(f"jumlah: {total:.2f} s (target ≤ {TARGET_S:.0f} s) "
           f"{'OK' if total <= TARGET_S else 'MELEBIHI TARGET'}")
     return 0 if total <= TARGET_S else 1

@@ -368,7 +368,7 @@ def test_same_seed_same_data_on_every_backend(db: Database, tmp_path: Path) -> N
         numbers = s.execute(select(Enrollment.certificate_no).where(
             Enrollment.certificate_no.is_not(None))).scalars().all()
     assert numbers and all(f"/{upt_for_seed(8).code}/" in str(n) for n in numbers)
-    assert upt_for_seed(1).code == "PSBR-BATU"  # the shared demo databases' UPT
+    assert upt_for_seed(1).code == "PSBR-JOMBANG"
     other.dispose()
     third.dispose()
 

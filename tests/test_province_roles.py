@@ -122,9 +122,17 @@ def _report(db: Database, actor: Actor, content: bytes) -> Any:
         return consolidate(s, actor, "monthly", PERIOD)
 
 
+def _approve(db: Database, actor: Actor, content: bytes) -> Any:
+    from jssc_desktop.reports.province_approval import approve_province
+
+    with db.session() as s:
+        return approve_province(s, actor, "monthly", PERIOD, today=TODAY)
+
+
 CASES: dict[str, tuple[frozenset[str], Callable[[Database, Actor, bytes], Any]]] = {
     "province.receive": (frozenset({"admin", "prov_staff"}), _receive),
     "province.report": (frozenset({"admin", "prov_staff", "prov_head"}), _report),
+    "province.approve": (frozenset({"prov_head"}), _approve),
 }
 
 
@@ -141,11 +149,14 @@ def test_province_actions_against_every_role(db: Database, package: Path, action
     if role in allowed:
         result = run(db, actors[role], content)
         assert result is not None
-        if action == "province.receive":
-            assert result.outcome == "baru" and _state(db)[0] == before[0] + 1
+        if action in ("province.receive", "province.approve"):
+            if action == "province.receive":
+                assert result.outcome == "baru" and _state(db)[0] == before[0] + 1
+            else:
+                assert result.approved_by == actors[role].full_name
             with db.read_session() as s:
                 who = s.execute(select(AuditLog.username).where(
-                    AuditLog.action == "province.receive")).scalar_one()
+                    AuditLog.action == action)).scalar_one()
             assert who == actors[role].username
         else:
             assert result.totals["upts_sent"] == 1

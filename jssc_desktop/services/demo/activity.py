@@ -371,4 +371,4 @@ class _Builder(_PeopleWriter):
         self.counts["audit_log"] = self.counts.get("audit_log", 0) + len(rows)
         audit_chain.append_many(self.s, rows)
         self.s.execute(cast(Table, Setting.__table__).insert(),
-                       [{"key": "report_place", "value": "Batu"}])
+                       [{"key": "report_place", "value": self.upt.place}])

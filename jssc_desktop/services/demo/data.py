@@ -13,9 +13,9 @@ MAX_YEARS = 30
 BATCH = 20_000
 
 #: The UPT of seed 1 (every seed gets one of the province's UPTs, see :func:`upt_for_seed`).
-UPT_NAME = "UPT Pelayanan Sosial Bina Remaja Batu"
-UPT_CODE = "PSBR-BATU"
-UPT_KAB_KOTA = "3579"
+UPT_NAME = "UPT Pelayanan Sosial Bina Remaja Jombang"
+UPT_CODE = "PSBR-JOMBANG"
+UPT_KAB_KOTA = "3517"
 
 
 @dataclass(frozen=True)
@@ -25,8 +25,7 @@ class DemoUpt:
     kab_kota: str
     cluster: str
     address: str
-    phone: str | None
-    email: str | None
+    place: str
 
 
 def upt_for_seed(seed: int) -> DemoUpt:
@@ -39,14 +38,11 @@ def upt_for_seed(seed: int) -> DemoUpt:
     term = terms[(seed - 1) % len(terms)]
     kab = str(term.extra.get("kab_kota") or UPT_KAB_KOTA)
     cluster = str(term.extra.get("cluster") or "")
-    if term.code == UPT_CODE:
-        return DemoUpt(term.code, term.name, kab, cluster,
-                       "Jl. Raya Songgoriti No. 7, Kel. Songgokerto, Kec. Batu, Kota Batu 65312",
-                       "(0341) 591234", "psbr.batu@dinsos.jatimprov.go.id")
-    # the other UPTs' street addresses and telephones are not in the list: the demo leaves
-    # them to the kab/kota rather than invent them
-    return DemoUpt(term.code, term.name, kab, cluster,
-                   f"{KAB_KOTA.name(kab)}, Jawa Timur", None, None)
+    # street addresses, telephones and e-mail are not in the list: the demo gives the kab/kota
+    # rather than invent them
+    kab_name = KAB_KOTA.name(kab)
+    return DemoUpt(term.code, term.name, kab, cluster, f"{kab_name}, Jawa Timur",
+                   kab_name.removeprefix("Kabupaten ").removeprefix("Kota "))
 
 DEMO_USERS = (
     # username, password, role

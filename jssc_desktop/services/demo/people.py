@@ -55,8 +55,8 @@ class _PeopleWriter(_Writer):
         self.insert(UptProfile, [{
             "id": 1, "name": self.upt.name, "code": self.upt.code,
             "cluster": self.upt.cluster or None, "address": self.upt.address,
-            "kab_kota_code": self.upt.kab_kota, "phone": self.upt.phone,
-            "email": self.upt.email, "capacity": capacity,
+            "kab_kota_code": self.upt.kab_kota, "phone": None, "email": None,
+            "capacity": capacity,
             "head_name": self.head_name,
             "head_nip": self.nip(head_birth, date(head_birth.year + 25, 3, 1), head_sex, rng),
             "head_rank": "Pembina Tingkat I (IV/b)",
