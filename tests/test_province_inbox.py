@@ -38,7 +38,7 @@ from jssc_desktop.storage.models import AuditLog, ProvincePackage, ProvinceUptKe
 
 TODAY = date(2026, 11, 23)
 PERIOD = "2026-10"
-CODE = "PSBR-BATU"
+CODE = "PSBR-JOMBANG"  # a UPT of the list (vocabularies.json upts)
 
 
 def _head(db: Database) -> Actor:

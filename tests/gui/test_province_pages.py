@@ -121,7 +121,7 @@ def packages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("JSSC_DATA_DIR", str(base / "data"))
         audit_key.forget_cache()
-        for seed, code in ((1, "PSBK-SIDOARJO"), (3, "RSBN-MALANG")):
+        for seed, code in ((1, "PSAB-SIDOARJO"), (3, "RSBN-MALANG")):
             db = Database(str(base / f"upt{seed}.sqlite3"))
             upgrade(db)
             build_demo(db, clients=40, years=1, seed=seed, today=TODAY)
@@ -295,9 +295,10 @@ def test_province_report_page_writes_the_report(qtbot, boxes, province, packages
     page.make(str(out))
     _wait_idle(qtbot, page)
     names = sorted(p.name for p in page.paths)
-    assert f"laporan-provinsi-monthly-{PERIOD}.json" in names
+    assert f"laporan-provinsi-monthly-{PERIOD}-sementara.json" in names
     assert page.file_list.count() == len(page.paths) >= 2
-    report = json.loads((out / f"laporan-provinsi-monthly-{PERIOD}.json").read_text("utf-8"))
+    report = json.loads((out / f"laporan-provinsi-monthly-{PERIOD}-sementara.json")
+                        .read_text("utf-8"))
     sums = [_data(p)["summary"] for p in packages]
     for key in ("clients_start", "admitted", "discharged", "clients_end", "graduates"):
         assert report["summary"][key] == sum(s[key] for s in sums), key
