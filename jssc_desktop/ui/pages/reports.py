@@ -9,11 +9,13 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -137,7 +139,17 @@ class ReportsPage(PageBase):
         self.package_box = PackageBox(ctx, self.current_period, today)
         lv.addWidget(self.package_box)
         lv.addStretch(1)
-        splitter.addWidget(left)
+        # On a short screen (1024x768, 125 %) the left column scrolls instead of squeezing its
+        # texts.
+        scroll = QScrollArea()
+        scroll.setWidget(left)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(left.minimumWidth() + bar)
+        scroll.setMaximumWidth(left.maximumWidth() + bar)
+        splitter.addWidget(scroll)
 
         self.preview = PdfPreview()
         self.preview.set_message(self.tr(
