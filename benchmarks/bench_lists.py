@@ -17,8 +17,9 @@ from typing import Any
 from sqlalchemy import event
 
 LIST_MS = 100.0      # floor: every list action at most this long …
-LIST_RATIO = 2.0     # … and at most this many times its raw SQL
-LIST_MARGIN = 10.0   # … or at most this many ms above it (raw SQL of a millisecond or two)
+LIST_RATIO = 2.0     # … and at most this many times its raw SQL (the floor, as is:
+#                      an action whose raw SQL takes well under a millisecond fails it on the
+#                      fixed cost of a service call, reported as "+… ms" beside it)
 SCROLL_RATIO = 1.2   # scrolling to the end: at most this many times the same paging bare
 
 
@@ -184,9 +185,10 @@ def bench_lists(path: Path, runs: int, today: date, figure: Any) -> list[Any]:
         app = _median_s(call, runs) * 1000
         bare = _median_s(_replay(raw, statements), runs) * 1000
         figures.append(figure(
-            f"list {label}", app, "ms", bare, "the same SQL replayed in raw sqlite3", False,
-            {"statements": len(statements)}, floor_ratio=LIST_RATIO, floor_value=LIST_MS,
-            floor_margin=LIST_MARGIN))
+            f"list {label} (+{app - bare:.1f} ms)", app, "ms", bare,
+            "the same SQL replayed in raw sqlite3", False,
+            {"statements": len(statements), "added_ms": round(app - bare, 2)},
+            floor_ratio=LIST_RATIO, floor_value=LIST_MS))
     figures.append(bench_scroll(db, raw, capture, today, figure))
     db.dispose()
     raw.close()
