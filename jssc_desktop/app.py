@@ -78,6 +78,9 @@ def configure_application(app: QApplication, language: str = "id") -> None:
     from .ui.gc_guard import collect_on_gui_thread
 
     collect_on_gui_thread(app)
+    from .ui.help import install_help_key
+
+    install_help_key(app)  # F1 opens the guide at the page or dialog in use
     if not getattr(app, "_jssc_styled", False):
         style = QStyleFactory.create("Fusion")
         if style is not None:

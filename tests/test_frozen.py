@@ -31,3 +31,4 @@ def test_frozen_app_builds_starts_and_renders_reports() -> None:
     assert "Smoke test lulus" in proc.stdout
     assert "Laporan:" in proc.stdout and ".pdf" in proc.stdout and ".xlsx" in proc.stdout
     assert "Jendela utama tampil: ya" in proc.stdout
+    assert "Panduan pengguna: 18 topik, 2 bahasa, lengkap" in proc.stdout

@@ -4,12 +4,13 @@ demo data, for the user guide and for reviewing layouts:
     python tools/screenshots.py [--out docs/screenshots] [--size 1024x768] [--only clients]
 
 Writes ``<page>-id.png`` and ``<page>-en.png`` per page (``home``, ``clients``, ``training``,
-``attendance``, ``tutors``, ``facility``, ``followups``, ``reports``, ``settings``, plus the
-``login`` dialog and the ``import`` wizard), and the pages of a province installation
-(``province-home``, ``province-tracks``, ``province-receive``, ``province-report``) with
-packages from two demo UPTs. The demo database is built in a temporary folder
-(deterministic: ``--seed``), nothing else is touched. Runs on Qt's offscreen platform, so no
-display is needed; PNGs are written with the strongest compression Qt offers and then passed
+``attendance``, ``tutors``, ``facility``, ``followups``, ``reports``, ``audit``, ``settings``,
+plus the ``login`` dialog, the ``import`` wizard, the ``client-form`` and ``client-detail``
+dialogs and the ``help`` window, the user guide at the attendance topic), and the pages of a
+province installation (``province-home``, ``province-tracks``, ``province-receive``,
+``province-report``) with packages from two demo UPTs. The demo database is built in a temporary
+folder (deterministic: ``--seed``), nothing else is touched. Runs on Qt's offscreen platform, so
+no display is needed; PNGs are written with the strongest compression Qt offers and then passed
 through ``optipng`` when it is installed.
 """
 
@@ -31,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 PAGES = {
     "home": "staf", "clients": "staf", "training": "staf", "attendance": "tutor",
     "tutors": "staf", "facility": "kepala", "followups": "staf", "reports": "kepala",
-    "settings": "admin",
+    "audit": "admin", "settings": "admin",
 }
 DEMO_DAY = date(2026, 11, 23)
 
@@ -219,6 +220,19 @@ def _dialogs(db, out: Path, only: set[str] | None, language: str,  # type: ignor
         _save(login, path)
         written.append(path)
         login.close()
+    written += _client_dialogs(db, out, only, language, context)
+    if not only or "help" in only:
+        from jssc_desktop.ui.help import HelpWindow
+
+        guide = HelpWindow(None, language)
+        guide.resize(1024, 768)
+        guide.show()
+        guide.show_topic("attendance")
+        path = out / f"help-{language}.png"
+        _save(guide, path)
+        written.append(path)
+        guide.close()
+        guide.deleteLater()
     if not only or "import" in only:
         wizard = ImportWizard(context(db, _actor(db, "staf")), kind="tutors")
         wizard.resize(1000, 620)
@@ -227,6 +241,40 @@ def _dialogs(db, out: Path, only: set[str] | None, language: str,  # type: ignor
         _save(wizard, path)
         written.append(path)
         wizard.close()
+    return written
+
+
+def _client_dialogs(db, out: Path, only: set[str] | None, language: str,  # type: ignore[no-untyped-def]  # Qt and database objects
+                    context: type) -> list[Path]:
+    from sqlalchemy import select
+
+    from jssc_desktop.domain.codes import ClientStatus
+    from jssc_desktop.storage.models import Client
+    from jssc_desktop.ui.clients.detail import ClientDetailDialog
+    from jssc_desktop.ui.clients.form import ClientForm
+
+    written = []
+    ctx = context(db, _actor(db, "staf"))
+    if not only or "client-form" in only:
+        form = ClientForm(ctx, None, today=DEMO_DAY)
+        form.show()
+        path = out / f"client-form-{language}.png"
+        _save(form, path)
+        written.append(path)
+        form.close()
+        form.deleteLater()
+    if not only or "client-detail" in only:
+        with db.session() as s:
+            resident = Client.status == ClientStatus.RESIDENT.value
+            client_id = s.execute(select(Client.id).where(resident)
+                                  .order_by(Client.id)).scalars().first()
+        detail = ClientDetailDialog(ctx, client_id)
+        detail.show()
+        path = out / f"client-detail-{language}.png"
+        _save(detail, path)
+        written.append(path)
+        detail.close()
+        detail.deleteLater()
     return written
 
 

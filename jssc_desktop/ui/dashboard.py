@@ -120,6 +120,9 @@ class Card(QFrame):
 
 
 class DashboardPage(QWidget):
+    #: F1 opens the guide at this topic (ui/help.py)
+    help_topic = "home"
+
     navigate_requested = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,

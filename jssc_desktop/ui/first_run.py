@@ -205,6 +205,9 @@ class AdminPage(QWizardPage):
 class FirstRunWizard(QWizard):
     """After exec(): ``admin_username`` (new setup) or ``demo_built`` (demo data) is set."""
 
+    #: F1 opens the guide at this topic (ui/help.py)
+    help_topic = "signin#first-run"
+
     def __init__(self, db: Database | None, parent: QWidget | None = None) -> None:
         """``db`` may be None while the new database is still being created (the first page
         needs none); :meth:`set_database` hands it over."""

@@ -62,6 +62,11 @@ _ICONS: dict[str, tuple[str, str]] = {
     "clock": ("fa5s.clock", "SP_MessageBoxWarning"),
     "check": ("fa5s.check", "SP_DialogApplyButton"),
     "calendar": ("fa5s.calendar-alt", "SP_FileDialogDetailedView"),
+    "help": ("fa5s.question-circle", "SP_DialogHelpButton"),
+    "back": ("fa5s.arrow-left", "SP_ArrowBack"),
+    "forward": ("fa5s.arrow-right", "SP_ArrowForward"),
+    "keyboard": ("fa5s.keyboard", "SP_FileDialogInfoView"),
+    "news": ("fa5s.star", "SP_FileDialogInfoView"),
 }
 
 

@@ -52,6 +52,9 @@ class LoginDialog(QDialog):
     ``db`` may be None while the database is still being opened: the dialog shows that, and a
     sign-in asked for meanwhile goes ahead as soon as :meth:`set_database` is called."""
 
+    #: F1 opens the guide at this topic (ui/help.py)
+    help_topic = "signin"
+
     def __init__(self, db: Database | None, parent: QWidget | None = None, *,
                  upt_name: str | None = None, username: str = "") -> None:
         super().__init__(parent)
@@ -184,6 +187,9 @@ class LoginDialog(QDialog):
 class ChangePasswordDialog(QDialog):
     """Change one's own password (forced after an administrator set a temporary one)."""
 
+    #: F1 opens the guide at this topic (ui/help.py)
+    help_topic = "signin#password"
+
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None, *,
                  old_password: str | None = None, forced: bool = False) -> None:
         super().__init__(parent)
@@ -210,7 +216,7 @@ class ChangePasswordDialog(QDialog):
         layout.addLayout(form)
         self.error = _error_label()
         layout.addWidget(self.error)
-        buttons = dialog_buttons(self, self.tr("Simpan kata sandi"))
+        buttons = dialog_buttons(self, self.tr("Simpan kata sandi"), save_shortcut=True)
         buttons.accepted.disconnect()
         buttons.accepted.connect(self.save)
         layout.addWidget(buttons)
@@ -240,6 +246,9 @@ class ChangePasswordDialog(QDialog):
 
 class UnlockDialog(QDialog):
     """The idle lock: only the same user's password opens the window again."""
+
+    #: F1 opens the guide at this topic (ui/help.py)
+    help_topic = "signin#lock"
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None, *,
                  idle_minutes: int | None = None) -> None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from . import usecase
+from . import shortcuts, usecase
 from .context import AppContext
 from .icons import icon
 from .widgets import heading, hint_label, set_window_icon, show_error, show_info
@@ -86,6 +86,9 @@ class IdleWatcher(QObject):
 
 
 class MainWindow(QMainWindow):
+    """The window of a signed-in user. F1 opens the guide at the topic of the page shown
+    (each page class declares ``help_topic``; see ``ui/help.py``)."""
+
     #: The user signed out (Berkas → Keluar akun): the application shows the login again.
     signed_out = Signal()
 
@@ -317,6 +320,13 @@ class MainWindow(QMainWindow):
         key = self.current_key()
         return self.pages.get(key) if key else None
 
+    @property
+    def help_topic(self) -> str:
+        """The guide's topic of the page shown (F1 from the navigation list or the menus)."""
+        page = self.current_page()
+        topic = getattr(page, "help_topic", None)
+        return topic if isinstance(topic, str) and topic else "index"
+
     def _refresh_page(self, page: QWidget) -> None:
         refresh = getattr(page, "refresh", None)
         if refresh is None:
@@ -363,7 +373,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&Berkas"))
         if self.ctx.can("client.edit") and not self.province:
             act = QAction(icon("add"), self.tr("Klien &baru…"), self)
-            act.setShortcut(QKeySequence("Ctrl+N"))
+            shortcuts.bind_action(act, "new_client")
             act.triggered.connect(self.new_client)
             file_menu.addAction(act)
         if self.ctx.can("import.run") and not self.province:
@@ -380,7 +390,7 @@ class MainWindow(QMainWindow):
         act.triggered.connect(self.change_password)
         file_menu.addAction(act)
         act = QAction(icon("lock"), self.tr("&Kunci layar"), self)
-        act.setShortcut(QKeySequence("Ctrl+L"))
+        shortcuts.bind_action(act, "lock")
         act.triggered.connect(lambda _checked=False: self.lock())
         file_menu.addAction(act)
         act = QAction(icon("user"), self.tr("Keluar akun / &ganti pengguna"), self)
@@ -388,7 +398,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(act)
         file_menu.addSeparator()
         act = QAction(icon("logout"), self.tr("&Keluar"), self)
-        act.setShortcut(QKeySequence("Ctrl+Q"))
+        shortcuts.bind_action(act, "quit")
         act.triggered.connect(self.close)
         file_menu.addAction(act)
 
@@ -401,23 +411,44 @@ class MainWindow(QMainWindow):
             view_menu.addAction(act)
         view_menu.addSeparator()
         act = QAction(icon("search"), self.tr("&Cari"), self)
-        act.setShortcut(QKeySequence("Ctrl+F"))
+        shortcuts.bind_action(act, "search")
         act.triggered.connect(self.focus_search)
         view_menu.addAction(act)
         act = QAction(icon("refresh"), self.tr("&Muat ulang"), self)
-        act.setShortcut(QKeySequence("F5"))
+        shortcuts.bind_action(act, "refresh")
         act.triggered.connect(self.refresh_current)
         view_menu.addAction(act)
         act = QAction(self.tr("Layar &penuh"), self)
-        act.setShortcut(QKeySequence("F11"))
+        shortcuts.bind_action(act, "fullscreen")
         act.setCheckable(True)
         act.toggled.connect(lambda on: self.showFullScreen() if on else self.showMaximized())
         view_menu.addAction(act)
 
         help_menu = bar.addMenu(self.tr("B&antuan"))
+        act = QAction(icon("help"), self.tr("&Panduan pengguna"), self)
+        act.setObjectName("helpGuide")
+        # F1 itself is handled for every window and dialog by ui/help.py; here the menu only
+        # shows the key (the action reacts to it only while the menu is open).
+        act.setShortcut(shortcuts.sequence("help"))
+        act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        act.triggered.connect(lambda _checked=False: self.open_help())
+        help_menu.addAction(act)
+        act = QAction(icon("keyboard"), self.tr("Pintasan &keyboard"), self)
+        act.triggered.connect(lambda _checked=False: self.open_help("shortcuts"))
+        help_menu.addAction(act)
+        act = QAction(icon("news"), self.tr("Apa yang &baru"), self)
+        act.triggered.connect(lambda _checked=False: self.open_help("whats-new"))
+        help_menu.addAction(act)
+        help_menu.addSeparator()
         act = QAction(icon("info"), self.tr("&Tentang JSSC Desktop"), self)
         act.triggered.connect(self.about)
         help_menu.addAction(act)
+
+    def open_help(self, topic: str | None = None) -> QWidget:
+        """The guide at ``topic``, by default the topic of the page shown."""
+        from .help import open_help
+
+        return open_help(topic or self.help_topic, self)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()

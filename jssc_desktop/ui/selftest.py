@@ -1,9 +1,10 @@
 """``jssc-desktop selftest``: prove an installation works, without anyone at the keyboard.
 
 It opens (creating and migrating) the database in the data folder, shows the main window, and
-unless ``--startup-only`` also fills a small demo UPT and renders a monthly report as PDF and XLSX,
-which proves that Qt, SQLAlchemy, Alembic's scripts, Faker's data, ReportLab, openpyxl, the fonts
-and the resources are all in the bundle. The installer build runs it on the frozen program in a
+unless ``--startup-only`` also checks that the user guide and its pictures are all there, fills a
+small demo UPT and renders a monthly report as PDF and XLSX, which proves that Qt, SQLAlchemy,
+Alembic's scripts, Faker's data, ReportLab, openpyxl, the fonts and the resources are all in the
+bundle. The installer build runs it on the frozen program in a
 temporary data folder; IT staff can run it on a UPT's PC.
 """
 
@@ -47,7 +48,14 @@ def run_selftest(db_url: str | None, out_dir: Path | None, *, startup_only: bool
     shown = window.isVisible()
     lines = [f"Basis data: {db.display_name}",
              f"Jendela utama tampil: {'ya' if shown else 'TIDAK'}"]
+    guide_missing: list[str] = []
     if not startup_only:
+        from .help import LANGUAGES, TOPICS, check_guide
+
+        guide_missing = check_guide()
+        lines.append(
+            f"Panduan pengguna: {len(TOPICS)} topik, {len(LANGUAGES)} bahasa, "
+            + ("lengkap" if not guide_missing else "TIDAK LENGKAP: " + ", ".join(guide_missing)))
         from ..domain.periods import period_containing
         from ..reports import generate_report_in
 
@@ -61,4 +69,4 @@ def run_selftest(db_url: str | None, out_dir: Path | None, *, startup_only: bool
     db.dispose()
     lines.append(f"Selesai dalam {time.perf_counter() - started:.1f} detik.")
     print("\n".join(lines))
-    return 0 if shown else 1
+    return 0 if shown and not guide_missing else 1

@@ -580,8 +580,10 @@ def button(text: str, icon_name: str | None = None, parent: QWidget | None = Non
 
 
 def dialog_buttons(dialog: QDialog, ok_text: str | None = None,
-                   cancel_text: str | None = None) -> QDialogButtonBox:
-    """OK/Cancel with Indonesian labels, wired to accept/reject."""
+                   cancel_text: str | None = None, *,
+                   save_shortcut: bool = False) -> QDialogButtonBox:
+    """OK/Cancel with Indonesian labels, wired to accept/reject; ``save_shortcut``: the OK
+    button saves a form, so Ctrl+S presses it (and its tooltip says so)."""
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                            | QDialogButtonBox.StandardButton.Cancel)
     from .icons import icon
@@ -592,6 +594,10 @@ def dialog_buttons(dialog: QDialog, ok_text: str | None = None,
     cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
     cancel.setText(cancel_text or tr("Batal"))
     cancel.setIcon(icon("close"))
+    if save_shortcut:
+        from .shortcuts import bind_button
+
+        bind_button(ok, "save")
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     return box

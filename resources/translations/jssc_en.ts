@@ -10,8 +10,8 @@
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/pages/_common.py" line="494"/>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="334"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="613"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="337"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="619"/>
         <source>Lanjutkan</source>
         <extracomment>The invisible root of a model, the default parent of rowCount/columnCount. the registry field the column shows (its header is then the registry&apos;s export header) the field registry of the record kind the dialog edits (``domain/fields.py``) what a successful save changed (announced to every open page) the administrator&apos;s correction reason for data in a locked period, while saving the user confirmed an unusual but allowed input (ConfirmationRequired), while saving; subclasses pass it to services that take ``confirmed``</extracomment>
         <translation>Continue</translation>
@@ -63,7 +63,7 @@
         <translation>Backing up the database…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="325"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="328"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat the passphrase</translation>
     </message>
@@ -82,7 +82,7 @@
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/widgets.py" line="118"/>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="593"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="595"/>
         <location filename="../../jssc_desktop/ui/worker.py" line="134"/>
         <source>Batal</source>
         <translation>Cancel</translation>
@@ -139,7 +139,7 @@
         <translation>{label} is required.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/widgets.py" line="590"/>
+        <location filename="../../jssc_desktop/ui/widgets.py" line="592"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
@@ -357,141 +357,142 @@
 <context>
     <name>ActingHeadTab</name>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="40"/>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="43"/>
         <source>Plh. Kepala UPT menyetujui usulan revitalisasi dan laporan periode selama Kepala UPT berhalangan, dan menandatanganinya sebagai &quot;Plh. Kepala UPT&quot; atas namanya sendiri. Hanya Kepala UPT yang dapat menunjuk atau mencabut; setiap penunjukan tercatat di log audit.</source>
+        <extracomment>F1 opens the guide at this topic (ui/help.py)</extracomment>
         <translation>The acting Head of UPT (Plh.) approves facility requests and period reports while the Head of UPT is away, and signs them as &quot;Plh. Kepala UPT&quot; in their own name. Only the Head of UPT can designate or revoke; every designation is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="48"/>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="51"/>
         <source>Tunjuk Plh. Kepala UPT</source>
         <translation>Designate an acting Head of UPT</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="51"/>
-        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="78"/>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="54"/>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="81"/>
         <source>Mulai</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="53"/>
-        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="80"/>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="56"/>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="83"/>
         <source>Sampai</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="56"/>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="59"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="60"/>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="63"/>
         <source>mis. Kepala UPT cuti tahunan</source>
         <translation>e.g. Head of UPT on annual leave</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="61"/>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="64"/>
         <source>Staf yang ditunjuk *</source>
         <translation>Staff member designated *</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="62"/>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="65"/>
         <source>Tanggal *</source>
         <translation>Dates *</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="63"/>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="66"/>
         <source>Alasan *</source>
         <translation>Reason *</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="68"/>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="71"/>
         <source>Tunjuk</source>
         <translation>Designate</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="77"/>
-        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="150"/>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="80"/>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="153"/>
         <source>Plh. Kepala UPT</source>
         <translation>Acting Head of UPT</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="82"/>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="85"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="83"/>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="86"/>
         <source>Ditunjuk oleh</source>
         <translation>Designated by</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="84"/>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="87"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="88"/>
-        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="160"/>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="91"/>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="163"/>
         <source>Cabut penunjukan</source>
         <translation>Revoke designation</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="98"/>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="101"/>
         <source>dicabut</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="100"/>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="103"/>
         <source>selesai</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="102"/>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="105"/>
         <source>akan berlaku</source>
         <translation>upcoming</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="103"/>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="106"/>
         <source>berlaku</source>
         <translation>in force</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="113"/>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="116"/>
         <source>Plh. Kepala UPT hari ini: {names}</source>
         <translation>Acting Head of UPT today: {names}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="117"/>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="120"/>
         <source>Hari ini tidak ada Plh. Kepala UPT.</source>
         <translation>There is no acting Head of UPT today.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="126"/>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="129"/>
         <source>Belum ada staf aktif yang dapat ditunjuk.</source>
         <translation>There is no active staff member who can be designated.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="133"/>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="136"/>
         <source>Alasan penunjukan wajib diisi.</source>
         <translation>The reason for the designation is required.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="151"/>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="154"/>
         <source>{name} ditunjuk sebagai Plh. Kepala UPT {start} s.d. {end}.</source>
         <translation>{name} is designated acting Head of UPT from {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="158"/>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="161"/>
         <source>Pilih penunjukan yang masih berlaku di daftar.</source>
         <translation>Select a designation in the list that is still in force.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="161"/>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="164"/>
         <source>Cabut penunjukan {name} sebagai Plh. Kepala UPT? Sejak sekarang ia tidak dapat menyetujui lagi.</source>
         <translation>Revoke the designation of {name} as acting Head of UPT? From now on they can no longer approve.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="162"/>
+        <location filename="../../jssc_desktop/ui/settings/acting_head_tab.py" line="165"/>
         <source>Cabut</source>
         <translation>Revoke</translation>
     </message>
@@ -696,95 +697,95 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="117"/>
+        <location filename="../../jssc_desktop/app.py" line="120"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="160"/>
+        <location filename="../../jssc_desktop/app.py" line="163"/>
         <source>Basis data tidak dapat dibuka atau diperbarui: {error}</source>
         <translation>The database cannot be opened or upgraded: {error}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="180"/>
+        <location filename="../../jssc_desktop/app.py" line="183"/>
         <source>Basis data yang rusak ini berstruktur lama dan tidak dapat dibuka tanpa menulisinya. Pulihkan cadangan terverifikasi terbaru.</source>
         <translation>This damaged database has an older structure and cannot be opened without writing to it. Restore the newest verified backup.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="190"/>
+        <location filename="../../jssc_desktop/app.py" line="193"/>
         <source>Basis data ini terlalu rusak untuk dibuka, bahkan hanya-baca. Pulihkan cadangan terverifikasi terbaru.</source>
         <translation>This database is too damaged to open, even read-only. Restore the newest verified backup.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="239"/>
+        <location filename="../../jssc_desktop/app.py" line="242"/>
         <source>Cadangan harian dibuat: {path}</source>
         <translation>Daily backup created: {path}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="245"/>
+        <location filename="../../jssc_desktop/app.py" line="248"/>
         <source>Cadangan harian gagal: {error}</source>
         <translation>Daily backup failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="266"/>
+        <location filename="../../jssc_desktop/app.py" line="269"/>
         <source>Server basis data</source>
         <translation>Database server</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="268"/>
+        <location filename="../../jssc_desktop/app.py" line="271"/>
         <source>Server PostgreSQL yang dipilih di Pengaturan tidak dapat dihubungi. Kembali memakai berkas SQLite di PC ini? Pengaturan server dapat diisi lagi nanti.</source>
         <translation>The PostgreSQL server chosen in Settings cannot be reached. Go back to the SQLite file on this PC? The server settings can be filled in again later.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="271"/>
+        <location filename="../../jssc_desktop/app.py" line="274"/>
         <source>Pakai berkas SQLite</source>
         <translation>Use the SQLite file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="273"/>
-        <location filename="../../jssc_desktop/app.py" line="301"/>
+        <location filename="../../jssc_desktop/app.py" line="276"/>
+        <location filename="../../jssc_desktop/app.py" line="304"/>
         <source>Keluar</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="291"/>
+        <location filename="../../jssc_desktop/app.py" line="294"/>
         <source>Basis data rusak</source>
         <translation>Damaged database</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="295"/>
+        <location filename="../../jssc_desktop/app.py" line="298"/>
         <source>Pulihkan cadangan terverifikasi terbaru sekarang? Berkas yang rusak disimpan apa adanya di sampingnya.</source>
         <translation>Restore the latest verified backup now? The damaged file is kept as it is next to it.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="298"/>
+        <location filename="../../jssc_desktop/app.py" line="301"/>
         <source>Pulihkan cadangan terbaru</source>
         <translation>Restore the latest backup</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="300"/>
+        <location filename="../../jssc_desktop/app.py" line="303"/>
         <source>Buka hanya-baca</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="514"/>
+        <location filename="../../jssc_desktop/app.py" line="517"/>
         <source>Basis data tidak dapat dibuka: {error}</source>
         <extracomment>platform never report it painted).</extracomment>
         <translation>The database cannot be opened: {error}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="593"/>
+        <location filename="../../jssc_desktop/app.py" line="596"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="594"/>
-        <location filename="../../jssc_desktop/app.py" line="623"/>
+        <location filename="../../jssc_desktop/app.py" line="597"/>
+        <location filename="../../jssc_desktop/app.py" line="626"/>
         <source>Periksa lokasi berkas atau alamat server basis data, lalu jalankan aplikasi lagi.</source>
         <translation>Check the file location or the database server address, then start the application again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="533"/>
+        <location filename="../../jssc_desktop/app.py" line="536"/>
         <source>Lokasi basis data berisiko</source>
         <translation>Risky database location</translation>
     </message>
@@ -869,301 +870,302 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="71"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="75"/>
         <source>Kehadiran peserta pelatihan</source>
+        <extracomment>F1 opens the guide at this topic (ui/help.py)</extracomment>
         <translation>Training attendance</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="77"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="81"/>
         <source>Ketik nama program atau angkatan</source>
         <translation>Type a program or cohort name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="79"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="83"/>
         <source>Ketik sebagian nama program atau angkatan untuk mencarinya</source>
         <translation>Type part of a program or cohort name to find it</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="87"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="91"/>
         <source>Pertemuan baru…</source>
         <translation>New session…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="90"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="94"/>
         <source>Impor Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="91"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="95"/>
         <source>Masukkan kehadiran dari berkas Excel</source>
         <translation>Bring attendance in from an Excel file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="94"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="98"/>
         <source>Angkatan</source>
         <translation>Cohort</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="97"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="101"/>
         <source>Pertemuan</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="104"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="108"/>
         <source>Isi kehadiran</source>
         <translation>Record attendance</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="105"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="109"/>
         <source>Rekap bulanan</source>
         <translation>Monthly summary</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="111"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="115"/>
         <source>Semua hadir</source>
         <translation>All present</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="112"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="116"/>
         <source>Tandai semua peserta Hadir, lalu ubah yang tidak</source>
         <translation>Mark every participant Present, then change those who were not</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="118"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="123"/>
         <source>Tandai baris terpilih: {name} (tombol {code})</source>
         <translation>Mark the selected row: {name} (key {code})</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="126"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="131"/>
         <source>Ketik H, S, I, A atau T pada baris peserta: kehadiran terisi dan kursor turun ke baris berikutnya. Klik dua kali kolom Catatan untuk menulis catatan.</source>
         <translation>Type H (present), S (sick), I (excused), A (absent) or T (late) on a participant&apos;s row: the attendance is filled in and the cursor moves down to the next row. Double-click the Notes column to write a note.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="137"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="142"/>
         <source>Batalkan perubahan</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="139"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="144"/>
         <source>Simpan kehadiran</source>
         <translation>Save attendance</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="148"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="154"/>
         <source>Anda dapat melihat kehadiran, tetapi tidak mengubahnya.</source>
         <translation>You can view attendance, but not change it.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="158"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="164"/>
         <source>Cetak rekap…</source>
         <translation>Print summary…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="160"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="166"/>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="162"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="168"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="198"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="204"/>
         <source>Belum ada angkatan untuk Anda</source>
         <translation>No cohorts for you yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="239"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="245"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="240"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="246"/>
         <source>Kehadiran yang Anda isi belum disimpan. Buang perubahan itu?</source>
         <translation>The attendance you entered has not been saved. Discard those changes?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="241"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="247"/>
         <source>Buang perubahan</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="241"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="247"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="264"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="270"/>
         <source>terisi {n}</source>
         <translation>{n} filled in</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="265"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="271"/>
         <source>belum diisi</source>
         <translation>not filled in</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="267"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="273"/>
         <source>Ke-{n} · {day} · {jp} JP — {state}</source>
         <translation>Session {n} · {day} · {jp} hours — {state}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="272"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="278"/>
         <source>Belum ada pertemuan</source>
         <translation>No sessions yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="316"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="322"/>
         <source>Pilih angkatan dan pertemuan.</source>
         <translation>Choose a cohort and a session.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="319"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="325"/>
         <source>Angkatan ini belum memiliki peserta pada tanggal pertemuan ini.</source>
         <translation>This cohort had no participants on the date of this session.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="326"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="332"/>
         <source>belum diisi {n}</source>
         <translation>{n} not filled in</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="327"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="333"/>
         <source>{n} peserta: {parts}</source>
         <translation>{n} participants: {parts}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="330"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="336"/>
         <source> — belum disimpan</source>
         <translation> — not saved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="343"/>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="383"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="349"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="389"/>
         <source> dan {n} lainnya</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="344"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="350"/>
         <source>Sudah ada tanda kehadiran</source>
         <translation>Attendance already marked</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="345"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="351"/>
         <source>{n} peserta sudah ditandai selain Hadir: {names}. Ubah mereka juga menjadi Hadir, atau isi Hadir hanya pada baris yang belum diisi?</source>
         <translation>{n} participants are already marked other than Present: {names}. Change them to Present as well, or fill Present only in the rows not yet marked?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="348"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="354"/>
         <source>Ubah semua menjadi Hadir</source>
         <translation>Change all to Present</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="349"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="355"/>
         <source>Hanya yang belum diisi</source>
         <translation>Only the unmarked rows</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="385"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="391"/>
         <source>Alasan koreksi kehadiran</source>
         <translation>Reason for the attendance correction</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="386"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="392"/>
         <source>Kehadiran yang sudah tersimpan diubah: {names}.
 Tuliskan alasan koreksinya (dicatat di log audit):</source>
         <translation>Saved attendance was changed: {names}.
 Write the reason for the correction (it is recorded in the audit log):</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="392"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="398"/>
         <source>Alasan wajib diisi</source>
         <translation>A reason is required</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="393"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="399"/>
         <source>Koreksi kehadiran tidak disimpan karena alasannya kosong.</source>
         <translation>The attendance correction was not saved because no reason was given.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="397"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="403"/>
         <source>Ada yang belum diisi</source>
         <translation>Some fields are not filled in</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="398"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="404"/>
         <source>{n} peserta belum diisi kehadirannya (mis. {name}). Simpan yang sudah diisi saja?</source>
         <translation>{n} participants have no attendance entered yet (e.g. {name}). Save only what is filled in?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="400"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="406"/>
         <source>Simpan yang terisi</source>
         <translation>Save what is filled in</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="400"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="406"/>
         <source>Kembali mengisi</source>
         <translation>Continue editing</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="459"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="465"/>
         <source>{track} — {cohort}, {month} {year}</source>
         <translation>{track} — {cohort}, {month} {year}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="469"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="475"/>
         <source>Tidak ada pertemuan pada bulan ini.</source>
         <translation>There are no sessions in this month.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="473"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="479"/>
         <source>{days} pertemuan, {people} peserta. Kehadiran {percent} ({present} dari {all} catatan hadir atau terlambat). Tutor: {tutor}.</source>
         <translation>{days} sessions, {people} participants. Attendance {percent} ({present} of {all} records present or late). Tutor: {tutor}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="478"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="484"/>
         <source>belum ditentukan</source>
         <translation>not decided yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="487"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="493"/>
         <source>Belum tersedia</source>
         <translation>Not available yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="488"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="494"/>
         <source>Pencetakan rekap belum tersedia pada versi aplikasi ini.</source>
         <translation>Printing summaries is not available in this version of the application yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="495"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="501"/>
         <source>Menyusun rekap…</source>
         <translation>Preparing the summary…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="502"/>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="510"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="508"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="516"/>
         <source>Rekap kehadiran</source>
         <translation>Attendance summary</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="503"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="509"/>
         <source>Membuat rekap kehadiran bulanan…</source>
         <translation>Creating the monthly attendance summary…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="516"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="522"/>
         <source>Pilih folder untuk menyimpan rekap</source>
         <translation>Choose a folder to save the summary in</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="522"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="528"/>
         <source>Rekap disimpan</source>
         <translation>Summary saved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="523"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="529"/>
         <source>Rekap kehadiran disimpan sebagai {path}.</source>
         <translation>The attendance summary was saved as {path}.</translation>
     </message>
@@ -1184,101 +1186,102 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="63"/>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="120"/>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="66"/>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="123"/>
         <source>Log audit</source>
+        <extracomment>F1 opens the guide at this topic (ui/help.py)</extracomment>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="67"/>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="70"/>
         <source>Periksa keutuhan</source>
         <translation>Check integrity</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="69"/>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="72"/>
         <source>Hitung ulang seluruh rantai log audit dan cocokkan dengan jangkar di luar basis data</source>
         <translation>Recompute the whole audit log chain and match it against the anchors kept outside the database</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="83"/>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="86"/>
         <source>No. data</source>
         <translation>Record no.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="90"/>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="93"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="95"/>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="105"/>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="98"/>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="108"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="96"/>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="106"/>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="99"/>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="109"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="97"/>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="107"/>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="100"/>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="110"/>
         <source>Data</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="98"/>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="101"/>
         <source>Dari tanggal</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="99"/>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="102"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="102"/>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="105"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="103"/>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="106"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="109"/>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="112"/>
         <source>Perubahan</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="110"/>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="113"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="113"/>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="116"/>
         <source>Tampilkan lebih banyak</source>
         <translation>Show more</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="124"/>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="127"/>
         <source>Setiap perubahan data tercatat di sini dan tidak dapat diubah. Rantai sidik jari log diperiksa otomatis saat aplikasi dibuka dan setiap hari.</source>
         <translation>Every change to the data is recorded here and cannot be altered. The log&apos;s fingerprint chain is checked automatically when the application opens and every day.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="147"/>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="150"/>
         <source>Semua pengguna</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="148"/>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="151"/>
         <source>Semua tindakan</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="149"/>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="152"/>
         <source>Semua data</source>
         <translation>All records</translation>
     </message>
@@ -1287,12 +1290,12 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Showing {shown} of {total}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="174"/>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="177"/>
         <source>Keutuhan log audit belum diperiksa pada sesi ini.</source>
         <translation>The audit log&apos;s integrity has not been checked in this session yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/audit.py" line="185"/>
+        <location filename="../../jssc_desktop/ui/pages/audit.py" line="188"/>
         <source>Memeriksa seluruh log audit…</source>
         <translation>Checking the whole audit log…</translation>
     </message>
@@ -1338,122 +1341,123 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="85"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="88"/>
         <source>Cadangkan sekarang</source>
+        <extracomment>F1 opens the guide at this topic (ui/help.py)</extracomment>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="87"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="90"/>
         <source>Pulihkan cadangan terpilih…</source>
         <translation>Restore selected backup…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="89"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="92"/>
         <source>Pulihkan dari berkas lain…</source>
         <translation>Restore from another file…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="91"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="94"/>
         <source>Buka folder cadangan</source>
         <translation>Open backup folder</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="100"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="103"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="100"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="103"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="101"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="104"/>
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="101"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="104"/>
         <source>Jenis dan keadaan</source>
         <translation>Type and state</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="137"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="140"/>
         <source>Terverifikasi</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="137"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="140"/>
         <source>Belum diverifikasi</source>
         <translation>Not verified</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="158"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="161"/>
         <source>Cadangan JSSC (*.enc *.sqlite3 *.dump);;Semua berkas (*)</source>
         <translation>JSSC backups (*.enc *.sqlite3 *.dump);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="207"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="210"/>
         <source>Kata sandi cadangan (enkripsi)</source>
         <translation>Backup passphrase (encryption)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="212"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="215"/>
         <source>Atur kata sandi cadangan…</source>
         <translation>Set backup passphrase…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="214"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="217"/>
         <source>Pakai di PC ini…</source>
         <translation>Use on this PC…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="230"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="233"/>
         <source>Belum diatur: cadangan tidak dapat dibuat sebelum kata sandi cadangan diatur.</source>
         <translation>Not set: no backup can be made until a backup passphrase is set.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="233"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="236"/>
         <source>Diatur (sidik kunci {check}); kunci tersimpan di PC ini untuk cadangan otomatis.</source>
         <translation>Set (key fingerprint {check}); the key is kept on this PC for automatic backups.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="236"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="239"/>
         <source>Diatur (sidik kunci {check}), tetapi kuncinya belum tersimpan di PC ini: klik &apos;Pakai di PC ini&apos;.</source>
         <translation>Set (key fingerprint {check}), but the key is not kept on this PC yet: click &apos;Use on this PC&apos;.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="240"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="243"/>
         <source>PC ini tidak memiliki penyimpanan kata sandi sistem operasi, sehingga kunci cadangan tidak dapat disimpan di sini: cadangan (harian maupun manual) di PC ini hanya dibuat bila petugas TI mengisi JSSC_BACKUP_PASSPHRASE.</source>
         <translation>This PC has no operating-system password store, so the backup key cannot be kept here: backups (daily or manual) on this PC are only made if the IT officer sets JSSC_BACKUP_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="250"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="253"/>
         <source>Atur kata sandi cadangan</source>
         <translation>Set backup passphrase</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="251"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="254"/>
         <source>Minimal 12 karakter, sebaiknya beberapa kata yang tidak berhubungan. Tanpa kata sandi ini cadangan tidak dapat dipulihkan di komputer lain: cetak lembar pemulihan sesudahnya.</source>
         <translation>At least 12 characters, preferably several unrelated words. Without this passphrase a backup cannot be restored on another computer: print the recovery sheet afterwards.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="268"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="271"/>
         <source>Simpan lembar pemulihan untuk dicetak</source>
         <translation>Save the recovery sheet to print</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="269"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="272"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="283"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="286"/>
         <source>Pakai kata sandi cadangan di PC ini</source>
         <translation>Use the backup passphrase on this PC</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="284"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="287"/>
         <source>Ketik kata sandi cadangan (lembar pemulihan):</source>
         <translation>Type the backup passphrase (recovery sheet):</translation>
     </message>
@@ -1466,7 +1470,7 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">State</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="110"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="113"/>
         <source>Aplikasi membuat cadangan harian otomatis. Simpan juga salinan di tempat lain (flashdisk atau folder jaringan) agar data selamat bila komputer rusak atau hilang. Memulihkan cadangan mengganti semua data saat ini; data saat ini dicadangkan dulu.</source>
         <translation>The application makes an automatic daily backup. Also keep a copy somewhere else (a USB flash drive or a network folder) so the data survives if the computer breaks down or is lost. Restoring a backup replaces all current data; the current data is backed up first.</translation>
     </message>
@@ -1475,18 +1479,18 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Verified</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="151"/>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="169"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="154"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="172"/>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="151"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="154"/>
         <source>Pilih dulu cadangan di tabel.</source>
         <translation>First choose a backup in the table.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="157"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="160"/>
         <source>Pilih berkas cadangan</source>
         <translation>Choose a backup file</translation>
     </message>
@@ -1495,44 +1499,44 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">JSSC backups (*.sqlite3 *.db *.dump *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="164"/>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="193"/>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="200"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="167"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="196"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="203"/>
         <source>Pulihkan cadangan</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="165"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="168"/>
         <source>Ganti SEMUA data saat ini dengan isi cadangan {name}?</source>
         <translation>Replace ALL current data with the contents of backup {name}?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="167"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="170"/>
         <source>Data saat ini dicadangkan dulu. Setelah pemulihan, aplikasi ditutup dan perlu dibuka kembali.</source>
         <translation>The current data is backed up first. After the restore, the application closes and must be started again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="181"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="184"/>
         <source>Kata sandi cadangan</source>
         <translation>Backup passphrase</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="182"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="185"/>
         <source>Berkas ini dienkripsi dengan kunci yang tidak tersimpan di PC ini (sidik kunci {check}). Ketik kata sandi cadangan dari lembar pemulihan:</source>
         <translation>This file is encrypted with a key not kept on this PC (key fingerprint {check}). Type the backup passphrase from the recovery sheet:</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="189"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="192"/>
         <source>Memulihkan data…</source>
         <translation>Restoring data…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="194"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="197"/>
         <source>Data telah dipulihkan. Aplikasi akan ditutup; buka kembali untuk melanjutkan.</source>
         <translation>The data has been restored. The application will now close; start it again to continue.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="201"/>
+        <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="204"/>
         <source>Memulihkan data dari cadangan…</source>
         <translation>Restoring data from the backup…</translation>
     </message>
@@ -1540,42 +1544,43 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="192"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="198"/>
         <source>Ganti kata sandi</source>
+        <extracomment>F1 opens the guide at this topic (ui/help.py)</extracomment>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="196"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="202"/>
         <source>Ini pertama kali Anda masuk, atau kata sandi Anda baru diatur ulang oleh Administrator. Buat kata sandi baru yang hanya Anda ketahui.</source>
         <translation>This is your first sign-in, or your password has just been reset by the Administrator. Create a new password that only you know.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="199"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="205"/>
         <source>Minimal 8 karakter, memuat huruf dan angka, dan tidak memuat nama pengguna.</source>
         <translation>At least 8 characters, with letters and digits, and not containing the user name.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="205"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="211"/>
         <source>Kata sandi lama</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="208"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="214"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="209"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="215"/>
         <source>Ulangi kata sandi baru</source>
         <translation>Repeat new password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="213"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="219"/>
         <source>Simpan kata sandi</source>
         <translation>Save password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="221"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="227"/>
         <source>Kedua kata sandi baru tidak sama.</source>
         <translation>The two new passwords do not match.</translation>
     </message>
@@ -1583,43 +1588,43 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>ClientDetailDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="204"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="207"/>
         <source>Sebagian data pribadi (NIK, KK, kesehatan, keluarga) disembunyikan untuk peran Anda.</source>
-        <extracomment>Client form fields this view shows in its own way (the header, the rows of the identity tab).</extracomment>
+        <extracomment>Client form fields this view shows in its own way (the header, the rows of the identity tab). F1 opens the guide at this topic (ui/help.py)</extracomment>
         <translation>Some personal data (NIK, KK, health, family) is hidden for your role.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="215"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="218"/>
         <source>Ubah data</source>
         <translation>Edit record</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="217"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="220"/>
         <source>Pindah tahapan</source>
         <translation>Change stage</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="219"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="222"/>
         <source>Terminasi</source>
         <translation>Discharge</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="221"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="224"/>
         <source>Catat persetujuan</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="227"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="230"/>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="230"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="233"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="243"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="246"/>
         <source>Identitas</source>
         <translation>Identity</translation>
     </message>
@@ -1628,203 +1633,203 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Family and Guardian</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="244"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="247"/>
         <source>Keluarga dan Wali</source>
         <translation>Family and Guardian</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="245"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="248"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="245"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="248"/>
         <source>Nama pemberi</source>
         <translation>Given by (name)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="245"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="248"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="246"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="249"/>
         <source>Ditarik</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="246"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="249"/>
         <source>Cakupan</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="252"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="255"/>
         <source>Tarik persetujuan terpilih</source>
         <translation>Withdraw the selected consent</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="256"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="259"/>
         <source>Persetujuan</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="260"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="263"/>
         <source>Tahapan</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="261"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="264"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="261"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="264"/>
         <source>Angkatan</source>
         <translation>Cohort</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="261"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="264"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="262"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="265"/>
         <source>Uji kompetensi</source>
         <translation>Competency test</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="262"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="265"/>
         <source>No. sertifikat</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="263"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="266"/>
         <source>Lulus</source>
         <translation>Graduated</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="264"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="267"/>
         <source>Pelatihan</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="265"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="268"/>
         <source>Bulan ke-</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="265"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="268"/>
         <source>Jatuh tempo</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="266"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="269"/>
         <source>Dilakukan</source>
         <translation>Done on</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="266"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="269"/>
         <source>Hasil</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="267"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="270"/>
         <source>Penghasilan per bulan</source>
         <translation>Monthly income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="273"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="276"/>
         <source>Bimbingan Lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="277"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="280"/>
         <source>Bantuan Usaha</source>
         <translation>Business Aid</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="285"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="288"/>
         <source>Pilih foto…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="287"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="561"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="290"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="564"/>
         <source>Hapus foto</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="291"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="294"/>
         <source>Gambar PNG atau JPEG, paling besar 2 MB.</source>
         <translation>A PNG or JPEG image, at most 2 MB.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="295"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="298"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="298"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="301"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="298"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="301"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="298"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="301"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="299"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="302"/>
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="303"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="306"/>
         <source>Riwayat Perubahan</source>
         <translation>Change History</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="336"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="339"/>
         <source>Klien {reg_no} — {name}</source>
         <translation>Client {reg_no} — {name}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="339"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="342"/>
         <source>{n} tahun</source>
         <translation>{n} years</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="340"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="343"/>
         <source>umur tidak diketahui</source>
         <translation>age unknown</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="341"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="344"/>
         <source>{reg_no} · {sex}, {age} · {status}</source>
         <translation>{reg_no} · {sex}, {age} · {status}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="343"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="346"/>
         <source>Tahapan: {stage} · Kategori: {ppks}</source>
         <translation>Stage: {stage} · Category: {ppks}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="351"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="354"/>
         <source>Tanpa foto</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="352"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="355"/>
         <source>Belum ada foto.</source>
         <translation>No photo yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="389"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="392"/>
         <source>Tanpa NIK ({reason})</source>
         <translation>No NIK ({reason})</translation>
     </message>
@@ -1837,7 +1842,7 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Family card (KK) number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="395"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="398"/>
         <source>Tempat, tanggal lahir</source>
         <translation>Place and date of birth</translation>
     </message>
@@ -1902,7 +1907,7 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Discharge notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="429"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="432"/>
         <source>Data keluarga dan wali hanya dapat dilihat oleh staf, Kepala UPT dan Administrator.</source>
         <translation>Family and guardian data can only be seen by staff, the Head of UPT and the Administrator.</translation>
     </message>
@@ -1927,63 +1932,63 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Family notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="437"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="440"/>
         <source>Hanya dapat dilihat oleh staf, Kepala UPT dan Administrator.</source>
         <translation>Visible only to staff, the Head of UPT and the Administrator.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="439"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="442"/>
         <source>Belum ada persetujuan yang dicatat.</source>
         <translation>No consent has been recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="448"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="451"/>
         <source> (dicatat oleh {name})</source>
         <translation> (recorded by {name})</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="456"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="459"/>
         <source>Belum ada jadwal bimbingan lanjut.</source>
         <translation>No follow-up scheduled yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="522"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="525"/>
         <source>Pilih dulu persetujuan yang akan ditarik.</source>
         <translation>First choose the consent to withdraw.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="526"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="530"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="529"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="533"/>
         <source>Tarik persetujuan</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="529"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="532"/>
         <source>Tanggal penarikan</source>
         <translation>Withdrawal date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="540"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="543"/>
         <source>Pilih foto klien</source>
         <translation>Choose the client&apos;s photo</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="541"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="544"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="548"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="551"/>
         <source>Berkas tidak dapat dibaca: {error}</source>
         <translation>The file cannot be read: {error}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="561"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="564"/>
         <source>Hapus foto klien ini?</source>
         <translation>Remove this client&apos;s photo?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="562"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="565"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
@@ -1991,39 +1996,39 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>ClientForm</name>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="199"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="202"/>
         <source>Ubah data klien {reg_no}</source>
-        <extracomment>field -&gt; tab index, so an error shows the right tab</extracomment>
+        <extracomment>F1 opens the guide at this topic (ui/help.py) field -&gt; tab index, so an error shows the right tab</extracomment>
         <translation>Edit client {reg_no}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="200"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="203"/>
         <source>Klien baru</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="216"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="219"/>
         <source>Kolom bertanda * wajib diisi.</source>
         <translation>Fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="217"/>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="563"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="220"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="567"/>
         <source>Periksa duplikat</source>
         <translation>Check for duplicates</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="219"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="222"/>
         <source>Cari klien lain dengan NIK sama, atau nama dan tanggal lahir sama</source>
         <translation>Look for other clients with the same NIK, or the same name and date of birth</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="222"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="225"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="225"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="228"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
@@ -2032,7 +2037,7 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Identity</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="291"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="295"/>
         <source>— pilih —</source>
         <translation>— choose —</translation>
     </message>
@@ -2041,22 +2046,22 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Leave empty (—) if the date of birth is unknown</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="296"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="300"/>
         <source>16 angka</source>
         <translation>16 digits</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="300"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="304"/>
         <source>Pakai jenis kelamin dan tanggal lahir dari NIK</source>
         <translation>Use the sex and date of birth from the NIK</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="315"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="319"/>
         <source>— NIK ada —</source>
         <translation>— has a NIK —</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="317"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="321"/>
         <source>16 angka, boleh kosong</source>
         <translation>16 digits, may be left empty</translation>
     </message>
@@ -2073,7 +2078,7 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Place of birth</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="294"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="298"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
@@ -2106,12 +2111,12 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Address and Referral</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="336"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="340"/>
         <source>— pilih kabupaten/kota —</source>
         <translation>— choose a regency/city —</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="339"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="343"/>
         <source>mis. Dinas Sosial Kabupaten Malang, Satpol PP, keluarga</source>
         <translation>e.g. Malang Regency Social Services Office, Satpol PP, family</translation>
     </message>
@@ -2132,7 +2137,7 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Service</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="346"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="350"/>
         <source>— pilih kategori —</source>
         <translation>— choose a category —</translation>
     </message>
@@ -2153,7 +2158,7 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Health notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="356"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="360"/>
         <source>Data kesehatan dan disabilitas adalah data pribadi yang bersifat spesifik (UU 27/2022): isi seperlunya untuk layanan.</source>
         <translation>Health and disability data are sensitive personal data (Law 27/2022): record only what the service needs.</translation>
     </message>
@@ -2182,83 +2187,83 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Family notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="440"/>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="467"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="444"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="471"/>
         <source>Wajib diisi</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="445"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="449"/>
         <source>Nomor KK harus 16 angka</source>
         <translation>The family card (KK) number must have 16 digits</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="461"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="465"/>
         <source>Tanpa NIK: pilih alasannya di bawah.</source>
         <translation>No NIK: choose the reason below.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="458"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="462"/>
         <source>Tanpa NIK: {reason}.</source>
         <translation>No NIK: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="348"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="352"/>
         <source>Tanggal masuk</source>
         <translation>Admission date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="463"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="467"/>
         <source>16 angka; bila tidak ada, pilih alasannya di bawah.</source>
         <translation>16 digits; if there is none, choose the reason below.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="471"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="475"/>
         <source>{n} dari 16 angka</source>
         <translation>{n} of 16 digits</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="472"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="476"/>
         <source>NIK harus 16 angka</source>
         <translation>The NIK must have 16 digits</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="482"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="486"/>
         <source>{sex}, lahir {born}, {region}</source>
         <translation>{sex}, born {born}, {region}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="527"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="531"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="528"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="532"/>
         <source>Data klien yang Anda isi belum disimpan. Buang perubahan itu?</source>
         <translation>The client data you entered has not been saved. Discard these changes?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="529"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="533"/>
         <source>Buang perubahan</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="529"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="533"/>
         <source>Kembali ke formulir</source>
         <translation>Back to the form</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="564"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="568"/>
         <source>Tidak ditemukan klien lain dengan NIK yang sama, atau dengan nama dan tanggal lahir yang sama.</source>
         <translation>No other client was found with the same NIK, or with the same name and date of birth.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="581"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="585"/>
         <source>Periksa isian yang ditandai merah.</source>
         <translation>Check the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="617"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="621"/>
         <source>Data terbaru telah dimuat; ulangi perubahan Anda lalu simpan.</source>
         <translation>The latest data has been loaded; make your changes again and save.</translation>
     </message>
@@ -2268,50 +2273,50 @@ Write the reason for the correction (it is recorded in the audit log):</translat
     <message>
         <location filename="../../jssc_desktop/ui/clients/detail.py" line="73"/>
         <location filename="../../jssc_desktop/ui/clients/detail.py" line="74"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="476"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="479"/>
         <source>Pendaftaran klien</source>
         <extracomment>What the changes made in this window touch. Changes that may alter what this window shows. Audit actions on a client, as people call them.</extracomment>
         <translation>Client registration</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/clients/detail.py" line="75"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="476"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="479"/>
         <source>Perubahan data</source>
         <translation>Record changed</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/clients/detail.py" line="76"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="476"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="479"/>
         <source>Pindah tahapan</source>
         <translation>Change stage</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/clients/detail.py" line="77"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="476"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="479"/>
         <source>Terminasi</source>
         <translation>Discharge</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/clients/detail.py" line="78"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="476"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="479"/>
         <source>Foto diganti</source>
         <translation>Photo replaced</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/clients/detail.py" line="79"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="476"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="479"/>
         <source>Data pribadi dibuka</source>
         <translation>Personal data viewed</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/clients/detail.py" line="80"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="476"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="479"/>
         <source>Data dianonimkan</source>
         <translation>Data anonymised</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/clients/detail.py" line="81"/>
-        <location filename="../../jssc_desktop/ui/clients/detail.py" line="476"/>
+        <location filename="../../jssc_desktop/ui/clients/detail.py" line="479"/>
         <source>Impor data</source>
         <translation>Import data</translation>
     </message>
@@ -2511,63 +2516,63 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="49"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="52"/>
         <source>Klien</source>
-        <extracomment>Changes that alter what the client list shows (stages, statuses, enrolments for the filter).</extracomment>
+        <extracomment>Changes that alter what the client list shows (stages, statuses, enrolments for the filter). F1 opens the guide at this topic (ui/help.py)</extracomment>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="51"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="54"/>
         <source>Cari nama, NIK atau nomor registrasi…</source>
         <translation>Search name, NIK or registration number…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="60"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="63"/>
         <source>Klien baru</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="61"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="64"/>
         <source>Daftarkan klien baru (Ctrl+N)</source>
         <translation>Register a new client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="65"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="68"/>
         <source>Impor Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="66"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="69"/>
         <source>Masukkan daftar klien dari berkas Excel</source>
         <translation>Import a list of clients from an Excel file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="71"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="74"/>
         <source>Daftar klien</source>
         <translation>Client list</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="77"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="80"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="82"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="85"/>
         <source>Semua kategori PPKS</source>
         <translation>All PPKS categories</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="84"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="87"/>
         <source>Semua tahapan</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="85"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="88"/>
         <source>Semua kab/kota</source>
         <translation>All regencies/cities</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="87"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="90"/>
         <source>Semua program</source>
         <translation>All programmes</translation>
     </message>
@@ -2576,27 +2581,27 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">All training programmes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="95"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="98"/>
         <source>Atur ulang</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="96"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="99"/>
         <source>Hapus pencarian dan semua penyaring</source>
         <translation>Clear the search and all filters</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="133"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="136"/>
         <source>Klik dua kali sebuah baris untuk membuka data klien. Kolom bertanda panah dapat diurutkan.</source>
         <translation>Double-click a row to open the client&apos;s record. Columns marked with an arrow can be sorted.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="140"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="143"/>
         <source>Buka data</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/page.py" line="200"/>
+        <location filename="../../jssc_desktop/ui/clients/page.py" line="203"/>
         <source>{n} klien</source>
         <translation>{n} clients</translation>
     </message>
@@ -2715,94 +2720,94 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="143"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="146"/>
         <source>Beranda</source>
-        <extracomment>Everything the dashboard counts.</extracomment>
+        <extracomment>Everything the dashboard counts. F1 opens the guide at this topic (ui/help.py)</extracomment>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="155"/>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="303"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="158"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="306"/>
         <source>Penghuni</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="156"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="159"/>
         <source>Klien per tahapan</source>
         <translation>Clients by stage</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="157"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="160"/>
         <source>Sedang pelatihan</source>
         <translation>In training</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="158"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="161"/>
         <source>Kehadiran bulan ini</source>
         <translation>This month&apos;s attendance</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="159"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="162"/>
         <source>Bimbingan lanjut terlambat</source>
         <translation>Overdue follow-ups</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="160"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="163"/>
         <source>Usulan menunggu keputusan</source>
         <translation>Requests awaiting a decision</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="172"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="175"/>
         <source>Peserta angkatan saya</source>
         <translation>Participants of my cohorts</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="186"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="189"/>
         <source>Penghuni per tahapan rehabilitasi</source>
         <translation>Residents by rehabilitation stage</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="220"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="223"/>
         <source>Keadaan per {day}</source>
         <translation>Situation as of {day}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="225"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="228"/>
         <source>{n} angkatan sedang berjalan</source>
         <translation>{n} cohorts running</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="227"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="230"/>
         <source>Kapasitas {capacity}; bulan ini masuk {admitted}, keluar {discharged}</source>
         <translation>Capacity {capacity}; this month {admitted} admitted, {discharged} discharged</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="233"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="236"/>
         <source>{residents} / {capacity}</source>
         <translation>{residents} / {capacity}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="236"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="239"/>
         <source>Terisi {share}; bulan ini masuk {admitted}, keluar {discharged}</source>
         <translation>{share} occupied; this month {admitted} admitted, {discharged} discharged</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="246"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="249"/>
         <source>{stage}: {n}</source>
         <translation>{stage}: {n}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="249"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="252"/>
         <source>Belum ada penghuni</source>
         <translation>No residents yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="286"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="289"/>
         <source>Tutor aktif: {n}</source>
         <translation>Active tutors: {n}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="287"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="290"/>
         <source>Klien terdaftar sejak awal: {n}</source>
         <translation>Clients registered since the start: {n}</translation>
     </message>
@@ -2815,37 +2820,37 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">{n} stages</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="253"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="256"/>
         <source>{cohorts} angkatan berjalan, {tracks} program</source>
         <translation>{cohorts} cohorts running, {tracks} programmes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="258"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="261"/>
         <source>{month}: {sessions} pertemuan, {jp} JP</source>
         <translation>{month}: {sessions} sessions, {jp} hours</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="260"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="263"/>
         <source>Belum ada pertemuan bulan ini</source>
         <translation>No sessions this month yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="264"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="267"/>
         <source>{due} jatuh tempo dalam 30 hari ke depan</source>
         <translation>{due} due in the next 30 days</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="269"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="272"/>
         <source>{n} sedang dianggarkan atau dikerjakan</source>
         <translation>{n} being budgeted or in progress</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="280"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="283"/>
         <source>Peserta pelatihan per program</source>
         <translation>Training participants by programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="282"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="285"/>
         <source>Belum ada peserta aktif.</source>
         <translation>No active participants yet.</translation>
     </message>
@@ -2853,278 +2858,279 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>DatabaseTab</name>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="120"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="123"/>
         <source>Basis data yang dipakai sekarang</source>
+        <extracomment>F1 opens the guide at this topic (ui/help.py)</extracomment>
         <translation>Database in use now</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="122"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="125"/>
         <source>Berkas SQLite di komputer ini</source>
         <translation>SQLite file on this computer</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="123"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="126"/>
         <source>Server PostgreSQL (dipakai bersama beberapa komputer)</source>
         <translation>PostgreSQL server (shared by several computers)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="128"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="131"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="129"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="132"/>
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="129"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="132"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="132"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="135"/>
         <source>Versi struktur data</source>
         <translation>Data structure version</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="136"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="139"/>
         <source>Saat dibuka berikutnya</source>
         <translation>At the next start</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="139"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="142"/>
         <source>Pilihan folder data</source>
         <translation>Data folder choice</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="146"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="149"/>
         <source>Buka folder basis data</source>
         <translation>Open database folder</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="157"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="160"/>
         <source>Hanya Administrator yang dapat mengubah lokasi data atau server basis data.</source>
         <translation>Only the Administrator can change the data location or the database server.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="175"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="178"/>
         <source>Satu komputer: cukup berkas SQLite. Beberapa komputer di satu UPT: pasang PostgreSQL di satu komputer server, lalu pilih server itu di setiap komputer. Jangan membagi berkas SQLite lewat folder jaringan: berkas dapat rusak bila dua komputer menulis bersamaan.</source>
         <translation>One computer: an SQLite file is enough. Several computers in one UPT: install PostgreSQL on one server computer, then choose that server on every computer. Do not share the SQLite file through a network folder: the file can be damaged when two computers write at the same time.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="189"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="192"/>
         <source>{host}:{port}, basis data &apos;{name}&apos;, pengguna &apos;{user}&apos;</source>
         <translation>{host}:{port}, database &apos;{name}&apos;, user &apos;{user}&apos;</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="194"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="197"/>
         <source>Lokasi folder data (berkas SQLite)</source>
         <translation>Data folder location (SQLite file)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="198"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="201"/>
         <source>Bersama untuk semua pengguna PC ini</source>
         <translation>Shared by all users of this PC</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="199"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="202"/>
         <source>Hanya untuk pengguna Windows ini</source>
         <translation>Only for this Windows user</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="200"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="203"/>
         <source>Folder lain…</source>
         <translation>Another folder…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="203"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="206"/>
         <source>(belum dipilih)</source>
         <translation>(not chosen yet)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="204"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="207"/>
         <source>Pilih folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="220"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="223"/>
         <source>Simpan lokasi</source>
         <translation>Save location</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="222"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="225"/>
         <source>Salin basis data ke lokasi baru</source>
         <translation>Copy the database to the new location</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="229"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="232"/>
         <source>Folder ini memuat basis data, cadangan dan catatan log. Pilihan berlaku untuk akun Windows Anda dan baru dipakai saat aplikasi dibuka berikutnya. Basis data yang ada TIDAK dipindahkan otomatis: gunakan &apos;Salin basis data ke lokasi baru&apos; agar data yang sekarang ikut terbawa; tanpa salinan, aplikasi mulai dengan basis data kosong di folder baru.</source>
         <translation>This folder holds the database, backups and log files. The choice applies to your Windows account and takes effect the next time the application is opened. The existing database is NOT moved automatically: use &apos;Copy the database to the new location&apos; to take the current data along; without a copy, the application starts with an empty database in the new folder.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="245"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="248"/>
         <source>Server PostgreSQL (beberapa PC)</source>
         <translation>PostgreSQL server (several PCs)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="249"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="252"/>
         <source>mis. 192.168.1.10 atau server-upt</source>
         <translation>e.g. 192.168.1.10 or server-upt</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="261"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="264"/>
         <source>kosongkan bila sudah tersimpan</source>
         <translation>leave empty if already saved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="262"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="265"/>
         <source>Alamat server</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="263"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="266"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="264"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="267"/>
         <source>Nama basis data</source>
         <translation>Database name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="265"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="268"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="266"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="269"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="274"/>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="522"/>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="524"/>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="531"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="277"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="525"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="527"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="534"/>
         <source>Uji sambungan</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="276"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="279"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="278"/>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="580"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="281"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="583"/>
         <source>Kembali ke berkas SQLite</source>
         <translation>Back to the SQLite file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="285"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="288"/>
         <source>Kata sandi disimpan di penyimpanan kata sandi Windows (Pengelola Kredensial), tidak pernah di berkas. Server yang disimpan dipakai saat aplikasi dibuka berikutnya; bila strukturnya belum ada, aplikasi membuatnya.</source>
         <translation>The password is kept in the Windows password store (Credential Manager), never in a file. The saved server is used the next time the application is opened; if its structure does not exist yet, the application creates it.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="331"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="334"/>
         <source>{name} ({folder})</source>
         <translation>{name} ({folder})</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="332"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="335"/>
         <source>Folder lain</source>
         <translation>Another folder</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="358"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="361"/>
         <source>Variabel lingkungan {name} diatur di komputer ini; selama ada, variabel itu menentukan basis data dan pilihan server di bawah tidak dipakai.</source>
         <translation>The {name} environment variable is set on this computer; while it exists, it decides the database and the server choice below is not used.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="363"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="366"/>
         <source>Variabel lingkungan JSSC_DATA_DIR menentukan folder data ({path}); pilihan lokasi folder di bawah baru dipakai bila variabel itu dihapus.</source>
         <translation>The JSSC_DATA_DIR environment variable sets the data folder ({path}); the folder choice below only applies once that variable is removed.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="370"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="373"/>
         <source>alamat dari variabel {name}</source>
         <translation>address from the {name} variable</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="372"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="375"/>
         <source>server PostgreSQL {server}</source>
         <translation>PostgreSQL server {server}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="377"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="380"/>
         <source>berkas SQLite {path}</source>
         <translation>SQLite file {path}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="379"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="382"/>
         <source>berkas SQLite di folder data</source>
         <translation>SQLite file in the data folder</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="402"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="405"/>
         <source>Pilih folder data</source>
         <translation>Choose the data folder</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="411"/>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="431"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="414"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="434"/>
         <source>Lokasi folder data</source>
         <translation>Data folder location</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="412"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="415"/>
         <source>Pilih dulu folder lain dengan tombol &apos;Pilih folder…&apos;.</source>
         <translation>First choose another folder with the &apos;Choose folder…&apos; button.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="421"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="424"/>
         <source>Pilihan lokasi tidak dapat disimpan: {error}.</source>
         <translation>The location choice cannot be saved: {error}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="428"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="431"/>
         <source>Lokasi folder data disimpan: {folder}.</source>
         <translation>Data folder location saved: {folder}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="432"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="435"/>
         <source>Di folder itu belum ada basis data. Salin basis data yang sekarang ke sana?</source>
         <translation>There is no database in that folder yet. Copy the current database there?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="434"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="437"/>
         <source>Basis data yang ada tidak dipindahkan otomatis. Tanpa salinan, aplikasi mulai dengan basis data kosong di folder baru saat dibuka berikutnya.</source>
         <translation>The existing database is not moved automatically. Without a copy, the application starts with an empty database in the new folder the next time it is opened.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="437"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="440"/>
         <source>Salin sekarang</source>
         <translation>Copy now</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="437"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="440"/>
         <source>Jangan salin</source>
         <translation>Don&apos;t copy</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="441"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="444"/>
         <source>Di folder itu sudah ada basis data; basis data itulah yang dipakai saat aplikasi dibuka berikutnya.</source>
         <translation>That folder already holds a database; that database is used the next time the application is opened.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="448"/>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="459"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="451"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="462"/>
         <source>Salin basis data</source>
         <translation>Copy database</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="449"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="452"/>
         <source>Pilih dulu folder tujuan.</source>
         <translation>First choose the destination folder.</translation>
     </message>
@@ -3133,122 +3139,122 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Copying and verifying the database…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="455"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="458"/>
         <source>Basis data disalin dan diperiksa: {path}.</source>
         <translation>The database was copied and verified: {path}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="460"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="463"/>
         <source>Menyalin basis data ke {folder}…</source>
         <translation>Copying the database to {folder}…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="472"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="475"/>
         <source>alamat server</source>
         <translation>server address</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="473"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="476"/>
         <source>nama basis data</source>
         <translation>database name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="474"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="477"/>
         <source>nama pengguna</source>
         <translation>user name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="478"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="481"/>
         <source>Isian belum lengkap</source>
         <translation>Incomplete input</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="479"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="482"/>
         <source>Isi {fields}.</source>
         <translation>Fill in {fields}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="485"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="488"/>
         <source>Isian belum benar</source>
         <translation>Please check the input</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="486"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="489"/>
         <source>Alamat server hanya berisi nama komputer atau alamat IP, mis. 192.168.1.10.</source>
         <translation>The server address is only a computer name or an IP address, e.g. 192.168.1.10.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="532"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="535"/>
         <source>Menghubungi server {server}…</source>
         <translation>Contacting server {server}…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="549"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="552"/>
         <source>Komputer ini tidak memiliki penyimpanan kata sandi sistem operasi, jadi kata sandi TIDAK disimpan (juga tidak di berkas mana pun). Server hanya dapat dipakai bila mengizinkan masuk tanpa kata sandi, atau bila alamat lengkapnya diberikan lewat variabel lingkungan {name}.</source>
         <translation>This computer has no operating-system password store, so the password is NOT saved (nor in any file). The server can only be used if it allows sign-in without a password, or if its full address is given through the {name} environment variable.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="559"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="562"/>
         <source>Kata sandi tidak disimpan: {reason}</source>
         <translation>The password was not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="570"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="573"/>
         <source>Kata sandi tidak disimpan</source>
         <translation>Password not saved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="571"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="574"/>
         <source>Server PostgreSQL {server} disimpan sebagai basis data untuk akun Windows ini.</source>
         <translation>PostgreSQL server {server} was saved as the database for this Windows account.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="573"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="576"/>
         <source>Kata sandi disimpan di penyimpanan kata sandi sistem operasi, tidak di berkas.</source>
         <translation>The password is kept in the operating system&apos;s password store, not in a file.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="581"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="584"/>
         <source>Berhenti memakai server PostgreSQL dan kembali ke berkas SQLite di folder data saat aplikasi dibuka berikutnya?</source>
         <translation>Stop using the PostgreSQL server and go back to the SQLite file in the data folder the next time the application is opened?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="583"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="586"/>
         <source>Data di server tidak dihapus dan tidak disalin ke berkas SQLite.</source>
         <translation>The data on the server is neither deleted nor copied to the SQLite file.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="585"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="588"/>
         <source>Kembali ke SQLite</source>
         <translation>Back to SQLite</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="594"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="597"/>
         <source>Pilihan server PostgreSQL dihapus; aplikasi memakai berkas SQLite saat dibuka berikutnya.</source>
         <translation>The PostgreSQL server choice was removed; the application uses the SQLite file the next time it is opened.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="601"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="604"/>
         <source>Perubahan berlaku saat aplikasi dibuka berikutnya.</source>
         <translation>The change takes effect the next time the application is opened.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="604"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="607"/>
         <source>Pengaturan basis data</source>
         <translation>Database settings</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="605"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="608"/>
         <source>Tutup aplikasi sekarang?</source>
         <translation>Close the application now?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="606"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="609"/>
         <source>Tutup aplikasi</source>
         <translation>Close the application</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="606"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="609"/>
         <source>Nanti saja</source>
         <translation>Later</translation>
     </message>
@@ -3261,12 +3267,12 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Several computers in one UPT: install PostgreSQL on one server computer, then run the application on every computer with that server address, for example --db postgresql://jssc@192.168.1.10/jssc or the JSSC_DATABASE_URL environment variable. All computers then see the same data; when two people change the same record, the second change is refused with a message instead of overwriting the first.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="314"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="317"/>
         <source>{rev} (terbaru)</source>
         <translation>{rev} (latest)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="316"/>
+        <location filename="../../jssc_desktop/ui/settings/database_tab.py" line="319"/>
         <source>{rev} (terbaru: {head})</source>
         <translation>{rev} (latest: {head})</translation>
     </message>
@@ -3609,32 +3615,33 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>FacilityPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="167"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="170"/>
         <source>Usulan revitalisasi sarana dan prasarana</source>
+        <extracomment>F1 opens the guide at this topic (ui/help.py)</extracomment>
         <translation>Facility and infrastructure revitalization requests</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="169"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="172"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="174"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="177"/>
         <source>Fisik dan nonfisik</source>
         <translation>Physical and non-physical</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="182"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="185"/>
         <source>Cari nomor atau judul…</source>
         <translation>Search number or title…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="185"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="188"/>
         <source>Usulan baru</source>
         <translation>New request</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="188"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="191"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3647,7 +3654,7 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Title</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="243"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="246"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
@@ -3656,128 +3663,128 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Cost</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="190"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="193"/>
         <source>Usulan revitalisasi</source>
         <translation>Revitalization requests</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="211"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="214"/>
         <source>Tampilkan lebih banyak</source>
         <translation>Show more</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="227"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="365"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="230"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="368"/>
         <source>Pilih usulan di sebelah kiri</source>
         <translation>Choose a request on the left</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="234"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="237"/>
         <source>Ubah isi usulan</source>
         <translation>Edit request</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="239"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="242"/>
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="243"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="246"/>
         <source>Sumber dana</source>
         <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="244"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="247"/>
         <source>Perkiraan biaya</source>
         <translation>Estimated cost</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="244"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="247"/>
         <source>Prioritas</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="245"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="248"/>
         <source>Program terkait</source>
         <translation>Related programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="245"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="248"/>
         <source>Dibuat oleh</source>
         <translation>Created by</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="246"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="249"/>
         <source>Diajukan</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="246"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="249"/>
         <source>Diputuskan</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="247"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="380"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="478"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="482"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="250"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="383"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="481"/>
         <location filename="../../jssc_desktop/ui/pages/facility.py" line="485"/>
         <location filename="../../jssc_desktop/ui/pages/facility.py" line="488"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="491"/>
         <source>Selesai</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="266"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="269"/>
         <source>Riwayat status</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="269"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="272"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="271"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="274"/>
         <source>Perubahan</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="273"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="276"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="274"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="277"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="282"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="285"/>
         <source>Foto dan dokumen</source>
         <translation>Photos and documents</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="284"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="287"/>
         <source>Foto sebelum…</source>
         <translation>Photo before…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="285"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="288"/>
         <source>Foto sesudah…</source>
         <translation>Photo after…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="286"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="289"/>
         <source>Dokumen…</source>
         <translation>Document…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="287"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="290"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="328"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="331"/>
         <source>Menampilkan {shown} dari {total} usulan</source>
         <translation>Showing {shown} of {total} requests</translation>
     </message>
@@ -3786,165 +3793,165 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Showing {shown} of {total} requests; narrow them down with the filters.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="330"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="333"/>
         <source>{total} usulan</source>
         <translation>{total} requests</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="376"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="379"/>
         <source>Status: &lt;b style=&apos;color:{color}&apos;&gt;{status}&lt;/b&gt;</source>
         <translation>Status: &lt;b style=&apos;color:{color}&apos;&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="381"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="384"/>
         <source>Ubah status menjadi {name}</source>
         <translation>Change status to {name}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="390"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="393"/>
         <source>Menunggu tindakan {roles}.</source>
         <translation>Waiting for {roles} to act.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="391"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="394"/>
         <source> atau </source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="392"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="395"/>
         <source>Menunggu tindakan pengguna lain.</source>
         <translation>Waiting for another user to act.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="406"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="409"/>
         <source>(tanpa uraian)</source>
         <translation>(no description)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="434"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="437"/>
         <source>{kind}: {name}, {size} KB, ditambahkan {day}</source>
         <translation>{kind}: {name}, {size} KB, added {day}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="475"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="478"/>
         <source>menolak</source>
         <translation>being rejected</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="476"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="479"/>
         <source>mengembalikan ke draf</source>
         <translation>being returned to draft</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="477"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="480"/>
         <source>{step} usulan</source>
         <translation>Request: {step}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="479"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="482"/>
         <source>Tuliskan alasan {what} usulan {number} ({title}). Alasan ini dicatat di riwayat dan dapat dibaca pengusul.</source>
         <translation>Write the reason why request {number} ({title}) is {what}. The reason is recorded in the history and can be read by the person who made the request.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="486"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="489"/>
         <source>Ubah status usulan {number} ({title}) dari {old} menjadi {new}?</source>
         <translation>Change the status of request {number} ({title}) from {old} to {new}?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="500"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="503"/>
         <source>Pilih foto sebelum</source>
         <translation>Choose &quot;before&quot; photos</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="501"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="504"/>
         <source>Pilih foto sesudah</source>
         <translation>Choose &quot;after&quot; photos</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="502"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="505"/>
         <source>Pilih dokumen</source>
         <translation>Choose documents</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="534"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="537"/>
         <source>Pilih lampiran</source>
         <translation>Choose an attachment</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="535"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="538"/>
         <source>Pilih dahulu foto atau dokumen yang ingin dibuka.</source>
         <translation>First choose the photo or document to open.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="380"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="478"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="482"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="383"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="481"/>
         <location filename="../../jssc_desktop/ui/pages/facility.py" line="485"/>
         <location filename="../../jssc_desktop/ui/pages/facility.py" line="488"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="491"/>
         <source>Ajukan</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="380"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="478"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="482"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="383"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="481"/>
         <location filename="../../jssc_desktop/ui/pages/facility.py" line="485"/>
         <location filename="../../jssc_desktop/ui/pages/facility.py" line="488"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="491"/>
         <source>Anggarkan</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="380"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="478"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="482"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="383"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="481"/>
         <location filename="../../jssc_desktop/ui/pages/facility.py" line="485"/>
         <location filename="../../jssc_desktop/ui/pages/facility.py" line="488"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="491"/>
         <source>Kembalikan ke draf</source>
         <translation>Return to draft</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="380"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="478"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="482"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="383"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="481"/>
         <location filename="../../jssc_desktop/ui/pages/facility.py" line="485"/>
         <location filename="../../jssc_desktop/ui/pages/facility.py" line="488"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="491"/>
         <source>Mulai dikerjakan</source>
         <translation>Start work</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="380"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="478"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="482"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="383"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="481"/>
         <location filename="../../jssc_desktop/ui/pages/facility.py" line="485"/>
         <location filename="../../jssc_desktop/ui/pages/facility.py" line="488"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="491"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="380"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="478"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="482"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="383"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="481"/>
         <location filename="../../jssc_desktop/ui/pages/facility.py" line="485"/>
         <location filename="../../jssc_desktop/ui/pages/facility.py" line="488"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="491"/>
         <source>Tolak</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="380"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="478"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="482"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="383"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="481"/>
         <location filename="../../jssc_desktop/ui/pages/facility.py" line="485"/>
         <location filename="../../jssc_desktop/ui/pages/facility.py" line="488"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="491"/>
         <source>Verifikasi</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="505"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="508"/>
         <source>Dokumen (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;Semua berkas (*)</source>
         <translation>Documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="505"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="508"/>
         <source>Gambar (*.jpg *.jpeg *.png);;Semua berkas (*)</source>
         <translation>Images (*.jpg *.jpeg *.png);;All files (*)</translation>
     </message>
@@ -4552,79 +4559,80 @@ Fill in one client per row, starting below the sample row (the sample row may st
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="216"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="219"/>
         <source>Penyiapan pertama — JSSC Desktop</source>
+        <extracomment>F1 opens the guide at this topic (ui/help.py)</extracomment>
         <translation>First-time setup — JSSC Desktop</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="220"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="223"/>
         <source>Berikutnya &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="221"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="224"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="222"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="225"/>
         <source>Simpan dan mulai</source>
         <translation>Save and start</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="223"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="226"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="239"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="242"/>
         <source>Simpan, lanjutkan &gt;</source>
         <translation>Save, continue &gt;</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="257"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="260"/>
         <source>Basis data</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="258"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="261"/>
         <source>Basis data baru masih disiapkan. Tunggu sebentar, lalu coba lagi.</source>
         <translation>The new database is still being prepared. Wait a moment, then try again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="315"/>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="321"/>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="346"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="318"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="324"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="349"/>
         <source>Data demo</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="316"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="319"/>
         <source>Data demo adalah data sebuah UPT. Pilih &apos;Instalasi UPT&apos; untuk membukanya.</source>
         <translation>The demo data is a UPT&apos;s data. Choose &apos;UPT installation&apos; to open it.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="322"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="325"/>
         <source>Pembuat data demo belum tersedia di versi aplikasi ini.</source>
         <translation>Demo data is not available in this version of the application yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="331"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="334"/>
         <source>Membuat data demo</source>
         <translation>Creating demo data</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="332"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="335"/>
         <source>Membuat data demo; tunggu sebentar…</source>
         <translation>Creating demo data; please wait…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="342"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="345"/>
         <source>Data demo siap. Masuk dengan salah satu akun berikut:</source>
         <translation>The demo data is ready. Sign in with one of these accounts:</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/first_run.py" line="344"/>
+        <location filename="../../jssc_desktop/ui/first_run.py" line="347"/>
         <source>• {role}: nama pengguna {username}, kata sandi {password}</source>
         <translation>• {role}: user name {username}, password {password}</translation>
     </message>
@@ -4707,63 +4715,64 @@ Fill in one client per row, starting below the sample row (the sample row may st
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="167"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="170"/>
         <source>Bimbingan lanjut lulusan</source>
+        <extracomment>F1 opens the guide at this topic (ui/help.py)</extracomment>
         <translation>Follow-up of graduates</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="170"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="173"/>
         <source>Daftar bimbingan lanjut</source>
         <translation>Follow-up list</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="171"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="174"/>
         <source>Efektivitas program</source>
         <translation>Programme effectiveness</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="189"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="192"/>
         <source>Catat hasil…</source>
         <translation>Record outcome…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="192"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="195"/>
         <source>Cari nama atau no. registrasi</source>
         <translation>Search name or registration no.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="195"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="198"/>
         <source>Impor Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="197"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="200"/>
         <source>Masukkan hasil bimbingan lanjut yang dicatat di Excel</source>
         <translation>Bring in follow-up results recorded in Excel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="202"/>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="271"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="205"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="274"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="210"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="213"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="211"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="214"/>
         <source>No. registrasi</source>
         <translation>Registration no.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="212"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="215"/>
         <source>Program / angkatan</source>
         <translation>Programme / cohort</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="214"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="217"/>
         <source>Lulus</source>
         <translation>Graduated</translation>
     </message>
@@ -4772,18 +4781,18 @@ Fill in one client per row, starting below the sample row (the sample row may st
         <translation type="vanished">Month</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="184"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="187"/>
         <source>Jatuh tempo</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="184"/>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="222"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="187"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="225"/>
         <source>Terlambat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="222"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="225"/>
         <source>{n} hari</source>
         <translation>{n} days</translation>
     </message>
@@ -4796,72 +4805,72 @@ Fill in one client per row, starting below the sample row (the sample row may st
         <translation type="vanished">Income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="234"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="237"/>
         <source>Tampilkan lebih banyak</source>
         <translation>Show more</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="242"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="245"/>
         <source>Bimbingan lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="254"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="257"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="256"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="259"/>
         <source>Lulus dari</source>
         <translation>Graduated from</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="257"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="260"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="259"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="262"/>
         <source>Per program: lulusan pada rentang tanggal itu (kosong = semua) dan hasil bimbingan lanjut terakhir mereka. &apos;Bekerja/usaha&apos; = bekerja, wirausaha atau KUBE; persentase dihitung dari lulusan yang sudah dipantau.</source>
         <translation>Per programme: graduates in that date range (empty = all) and their latest follow-up outcome. &apos;Working/business&apos; = employed, self-employed or in a KUBE joint business group; percentages are of the graduates already followed up.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="274"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="277"/>
         <source>Bekerja/
 usaha</source>
         <translation>Working/
 business</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="279"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="282"/>
         <source>Median
 penghasilan</source>
         <translation>Median
 income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="291"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="294"/>
         <source>Melanjutkan
 pendidikan</source>
         <translation>Continuing
 education</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="292"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="295"/>
         <source>Tidak
 bekerja</source>
         <translation>Not
 working</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="293"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="296"/>
         <source>Tidak dapat
 dihubungi</source>
         <translation>Could not be
 reached</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="362"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="365"/>
         <source>Tersimpan: bimbingan lanjut {name} bulan ke-{months} ({outcome}), {day}. Data ini kini ada di daftar &quot;Selesai&quot;.</source>
         <translation>Saved: follow-up of {name}, month {months} ({outcome}), {day}. It is now in the &quot;Done&quot; list.</translation>
     </message>
@@ -4870,12 +4879,12 @@ reached</translation>
         <translation type="vanished">Per programme: graduates in that date range (empty = all) and their latest follow-up outcome. &apos;Working/self-employed&apos; = employed, self-employed or in a KUBE joint business group; percentages are of the graduates already followed up.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="272"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="275"/>
         <source>Lulusan</source>
         <translation>Graduates</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="273"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="276"/>
         <source>Dipantau</source>
         <translation>Followed up</translation>
     </message>
@@ -4884,7 +4893,7 @@ reached</translation>
         <translation type="vanished">Working/self-employed</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="276"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="279"/>
         <source>Persentase</source>
         <translation>Percentage</translation>
     </message>
@@ -4893,7 +4902,7 @@ reached</translation>
         <translation type="vanished">Median income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="291"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="294"/>
         <source>KUBE</source>
         <translation>KUBE</translation>
     </message>
@@ -4910,7 +4919,7 @@ reached</translation>
         <translation type="vanished">Unreachable</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="312"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="315"/>
         <source>Semua program</source>
         <translation>All programmes</translation>
     </message>
@@ -4919,12 +4928,12 @@ reached</translation>
         <translation type="vanished">Showing {shown} of {total}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="184"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="187"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="184"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="187"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
@@ -4932,116 +4941,161 @@ reached</translation>
 <context>
     <name>GeneralTab</name>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="37"/>
+        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="40"/>
         <source> menit</source>
+        <extracomment>F1 opens the guide at this topic (ui/help.py)</extracomment>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="39"/>
+        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="42"/>
         <source>Bahasa Indonesia</source>
         <translation>Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="42"/>
+        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="45"/>
         <source>mis. Malang</source>
         <translation>e.g. Malang</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="43"/>
+        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="46"/>
         <source>Kunci layar otomatis setelah</source>
         <translation>Lock the screen automatically after</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="45"/>
+        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="48"/>
         <source>Bila aplikasi tidak disentuh selama itu, layar dikunci dan kata sandi diminta lagi, agar data klien tidak terlihat orang yang lewat.</source>
         <translation>When the application is not used for that long, the screen is locked and the password is asked again, so that passers-by cannot see client data.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="47"/>
+        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="50"/>
         <source>Bahasa tampilan</source>
         <translation>Display language</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="48"/>
+        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="51"/>
         <source>Perubahan bahasa berlaku saat aplikasi dibuka berikutnya.</source>
         <translation>A change of language takes effect the next time the application starts.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="50"/>
+        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="53"/>
         <source>Tempat penandatanganan laporan</source>
         <translation>Place where reports are signed</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="52"/>
+        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="55"/>
         <source>Tercetak di atas tanda tangan Kepala UPT, mis. &apos;Malang, 30 November 2026&apos;.</source>
         <translation>Printed above the signature of the Head of UPT, e.g. &apos;Malang, 30 November 2026&apos;.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="54"/>
+        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="57"/>
         <source>Batas penghasilan wajar per bulan</source>
         <translation>Usual monthly income ceiling</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="56"/>
+        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="59"/>
         <source>Hasil bimbingan lanjut dengan penghasilan di atas batas ini harus dikonfirmasi (salah ketik satu angka nol mengubah median penghasilan di laporan).</source>
         <translation>A follow-up result with an income above this ceiling must be confirmed (one zero typed too many changes the median income in the report).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="62"/>
+        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="65"/>
         <source>Simpan pengaturan</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="102"/>
+        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="106"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="102"/>
+        <location filename="../../jssc_desktop/ui/settings/general_tab.py" line="106"/>
         <source>Pengaturan telah disimpan.</source>
         <translation>The settings have been saved.</translation>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../jssc_desktop/ui/help.py" line="195"/>
+        <source>Panduan pengguna — JSSC Desktop</source>
+        <extracomment>The guide&apos;s topics in the order of its contents list (file ``&lt;topic&gt;.md`` in each language). Pictures wider than this are shown scaled down (they are 1024 px screenshots). A section&apos;s anchor, written after its heading: ``## Pengguna {#users}``. where the last section shown starts, in document pixels (tests read it)</extracomment>
+        <translation>User guide — JSSC Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/help.py" line="200"/>
+        <source>Kembali</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/help.py" line="200"/>
+        <source>Topik sebelumnya</source>
+        <translation>Previous topic</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/help.py" line="201"/>
+        <source>Maju</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/help.py" line="201"/>
+        <source>Topik berikutnya</source>
+        <translation>Next topic</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/help.py" line="202"/>
+        <source>Daftar isi</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/help.py" line="203"/>
+        <source>Halaman awal panduan</source>
+        <translation>The guide&apos;s first page</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/help.py" line="265"/>
+        <source>{topic} — Panduan pengguna</source>
+        <translation>{topic} — User guide</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="250"/>
+        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="253"/>
         <source>Impor Data Klien dari Excel</source>
-        <extracomment>Sheets of our own template that never hold clients. Header text (normalised) → client field, the same names the importer recognises by itself. What each import kind writes, announced to the open pages when it is done. What can be imported: clients (services.imports) and the table kinds (services.table_import). True while a sheet is read or planned in the background. A new plan is available (``self.plan``). Reading or planning failed; the exception (its message is shown on the page). True while the import runs. The user&apos;s decisions the plan reads (follow-ups: ``confirm_high_income``).</extracomment>
+        <extracomment>Sheets of our own template that never hold clients. Header text (normalised) → client field, the same names the importer recognises by itself. What each import kind writes, announced to the open pages when it is done. What can be imported: clients (services.imports) and the table kinds (services.table_import). F1 opens the guide at this topic (ui/help.py) True while a sheet is read or planned in the background. A new plan is available (``self.plan``). Reading or planning failed; the exception (its message is shown on the page). True while the import runs. The user&apos;s decisions the plan reads (follow-ups: ``confirm_high_income``).</extracomment>
         <translation>Import Client Data from Excel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="251"/>
+        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="254"/>
         <source>Impor Data Tutor dari Excel</source>
         <translation>Import Tutors from Excel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="252"/>
+        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="255"/>
         <source>Impor Kehadiran dari Excel</source>
         <translation>Import Attendance from Excel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="253"/>
+        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="256"/>
         <source>Impor Hasil Bimbingan Lanjut dari Excel</source>
         <translation>Import Follow-up Results from Excel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="259"/>
+        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="262"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="260"/>
+        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="263"/>
         <source>Berikutnya &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="261"/>
+        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="264"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="262"/>
+        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="265"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
@@ -5252,61 +5306,62 @@ reached</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="61"/>
-        <location filename="../../jssc_desktop/ui/login.py" line="106"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="64"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="109"/>
         <source>Masuk — JSSC Desktop</source>
+        <extracomment>F1 opens the guide at this topic (ui/help.py)</extracomment>
         <translation>Sign in — JSSC Desktop</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="71"/>
-        <location filename="../../jssc_desktop/ui/login.py" line="107"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="74"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="110"/>
         <source>JSSC Desktop</source>
         <translation>JSSC Desktop</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="109"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="112"/>
         <source>Data klien, pelatihan dan laporan UPT Dinas Sosial Provinsi Jawa Timur</source>
         <translation>Clients, training and reports of the UPTs of the East Java Provincial Social Services Office</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="110"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="113"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="111"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="114"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="92"/>
-        <location filename="../../jssc_desktop/ui/login.py" line="112"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="95"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="115"/>
         <source>Masuk</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="92"/>
-        <location filename="../../jssc_desktop/ui/login.py" line="113"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="95"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="116"/>
         <source>Keluar</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="140"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="143"/>
         <source>Membuka basis data …</source>
         <translation>Opening the database …</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="148"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="151"/>
         <source>Isi nama pengguna.</source>
         <translation>Enter the user name.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="153"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="156"/>
         <source>Menunggu basis data siap …</source>
         <translation>Waiting for the database …</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="174"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="177"/>
         <source>Kata sandi harus diganti sebelum dapat memakai aplikasi.</source>
         <translation>The password must be changed before the application can be used.</translation>
     </message>
@@ -5314,190 +5369,205 @@ reached</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="166"/>
         <source>HANYA-BACA: basis data ini rusak. Data dapat dilihat dan dicetak, tetapi tidak ada perubahan yang disimpan. Administrator: pulihkan cadangan terverifikasi terbaru (Pengaturan → Cadangan).</source>
         <extracomment>the page&apos;s class, imported when the area is first opened (start-up stays quick) The user signed out (Berkas → Keluar akun): the application shows the login again.</extracomment>
         <translation>READ-ONLY: this database is damaged. Data can be viewed and printed, but no change is saved. Administrator: restore the newest verified backup (Settings → Backups).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="197"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="198"/>
         <source>Klien</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="199"/>
         <source>Pelatihan</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="201"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="203"/>
         <source>Tutor</source>
         <translation>Tutors</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="204"/>
         <source>Usulan Revitalisasi</source>
         <translation>Revitalization requests</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="206"/>
         <source>Bimbingan Lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="208"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="207"/>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="224"/>
         <source>Log Audit</source>
         <translation>Audit Log</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="208"/>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="225"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="218"/>
         <source>Dasbor Provinsi</source>
         <translation>Province Dashboard</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="220"/>
         <source>Terima Paket</source>
         <translation>Receive Packages</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="222"/>
         <source>Laporan Provinsi</source>
         <translation>Province Report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="253"/>
         <source>Halaman ini tidak dapat dibuka karena kesalahan program. Rinciannya telah dicatat di berkas log; halaman lain tetap dapat dipakai.</source>
         <translation>This page cannot be opened because of a program error. The details have been written to the log file; the other pages can still be used.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="256"/>
         <source>Halaman ini belum tersedia di versi aplikasi ini.</source>
         <translation>This page is not available in this version of the application yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="363"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="373"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="375"/>
         <source>Klien &amp;baru…</source>
         <translation>&amp;New client…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="380"/>
         <source>&amp;Impor Excel…</source>
         <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="381"/>
         <source>Masukkan daftar klien dari berkas Excel</source>
         <translation>Import a list of clients from an Excel file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="385"/>
         <source>&amp;Cadangkan data sekarang</source>
         <translation>&amp;Back up data now</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="389"/>
         <source>&amp;Ganti kata sandi…</source>
         <translation>&amp;Change password…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="382"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="392"/>
         <source>&amp;Kunci layar</source>
         <translation>&amp;Lock screen</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="396"/>
         <source>Keluar akun / &amp;ganti pengguna</source>
         <translation>Sign out / &amp;switch user</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="400"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="405"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="413"/>
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="407"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="417"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="421"/>
         <source>Layar &amp;penuh</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="427"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="418"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="428"/>
+        <source>&amp;Panduan pengguna</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="436"/>
+        <source>Pintasan &amp;keyboard</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="439"/>
+        <source>Apa yang &amp;baru</source>
+        <translation>&amp;What&apos;s new</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="443"/>
         <source>&amp;Tentang JSSC Desktop</source>
         <translation>&amp;About JSSC Desktop</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="456"/>
         <source>Pengguna: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="427"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="458"/>
         <source>Basis data: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="467"/>
         <source>JSSC Desktop — Dinas Sosial Provinsi Jawa Timur</source>
         <translation>JSSC Desktop — East Java Provincial Social Affairs Office</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="450"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="481"/>
         <source>Tentang JSSC Desktop</source>
         <translation>About JSSC Desktop</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="482"/>
         <source>JSSC Desktop {version}</source>
         <translation>JSSC Desktop {version}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="483"/>
         <source>Data klien, pelatihan, tutor, bimbingan lanjut, usulan revitalisasi dan laporan periodik UPT Dinas Sosial Provinsi Jawa Timur.
 
 Basis data: {db}
@@ -5508,17 +5578,17 @@ Database: {db}
 Qt for Python {qt}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="492"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="492"/>
         <source>Kata sandi Anda telah diganti.</source>
         <translation>Your password has been changed.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="488"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="519"/>
         <source>Layar terkunci</source>
         <translation>Screen locked</translation>
     </message>
@@ -6065,164 +6135,165 @@ Rows with problems are red and the remarks are in the last column. Correct them,
 <context>
     <name>PrivacyTab</name>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="92"/>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="210"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="95"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="213"/>
         <source>Inventaris data pribadi</source>
+        <extracomment>F1 opens the guide at this topic (ui/help.py)</extracomment>
         <translation>Personal data inventory</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="95"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="98"/>
         <source>Data pribadi apa saja dan berapa banyak yang tersimpan di aplikasi ini. Bila laptop hilang atau data bocor, pemberitahuan tertulis wajib disampaikan paling lambat 3 × 24 jam (UU 27/2022); simpan laporan ini sebagai lampirannya. Angka-angka ini tidak memuat isi data pribadi.</source>
         <translation>Which personal data, and how much of it, is stored in this application. If a laptop is lost or data leaks, a written notification must be given within 3 × 24 hours (Law 27/2022); keep this report as its attachment. These figures contain no personal data themselves.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="105"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="108"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="105"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="108"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="123"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="126"/>
         <source>Hitung ulang</source>
         <translation>Recalculate</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="125"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="128"/>
         <source>Simpan…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="155"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="158"/>
         <source>Keadaan per {day}, dihitung {moment}.</source>
         <translation>Situation as of {day}, calculated {moment}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="194"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="197"/>
         <source>Berkas teks (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="195"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="198"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="197"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="200"/>
         <source>Simpan inventaris data pribadi</source>
         <translation>Save the personal data inventory</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="211"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="214"/>
         <source>Inventaris disimpan ke {path}.</source>
         <translation>The inventory was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="216"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="219"/>
         <source>Klien lama untuk ditinjau</source>
         <translation>Old clients to review</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="219"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="222"/>
         <source>Klien yang sudah diterminasi lebih lama dari masa simpan. Data pribadinya sebaiknya dianonimkan: nama, NIK, KK, alamat, kontak, wali, catatan kesehatan dan keluarga, serta foto dihapus; jenis kelamin, tahun lahir, jenis PPKS, kabupaten/kota asal, tanggal, tahapan, pelatihan dan hasil bimbingan lanjut tetap ada, sehingga angka laporan lama tidak berubah.</source>
         <translation>Clients discharged longer ago than the retention period. Their personal data should be anonymised: name, NIK, KK, address, contact details, guardian, health and family notes, and photo are deleted; sex, year of birth, PPKS category, home regency/city, dates, stages, training and follow-up outcomes remain, so the figures of past reports do not change.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="225"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="228"/>
         <source>Terminasi lebih dari</source>
         <translation>Discharged more than</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="228"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="231"/>
         <source> tahun lalu</source>
         <translation> years ago</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="236"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="239"/>
         <source>Jadikan masa simpan</source>
         <translation>Set as retention period</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="238"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="241"/>
         <source>Simpan jumlah tahun ini sebagai masa simpan data UPT (juga dipakai di inventaris).</source>
         <translation>Save this number of years as the UPT&apos;s data retention period (also used in the inventory).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="244"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="247"/>
         <source>No. registrasi</source>
         <translation>Registration no.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="245"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="248"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="246"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="249"/>
         <source>Terminasi</source>
         <translation>Discharge</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="248"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="251"/>
         <source>Lama</source>
         <translation>Time since</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="249"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="252"/>
         <source>{n} tahun</source>
         <translation>{n} years</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="261"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="264"/>
         <source>Pilih semua</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="263"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="266"/>
         <source>Anonimkan…</source>
         <translation>Anonymise…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="286"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="289"/>
         <source>Tidak ada klien yang melewati masa simpan.</source>
         <translation>No client is past the retention period.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="288"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="291"/>
         <source>{total} klien, {chosen} dipilih.</source>
         <translation>{total} clients, {chosen} selected.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="297"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="300"/>
         <source>Masa simpan data</source>
         <translation>Data retention period</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="298"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="301"/>
         <source>Masa simpan data diatur menjadi {n} tahun.</source>
         <translation>The data retention period is set to {n} years.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="306"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="309"/>
         <source>Anonimkan</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="306"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="309"/>
         <source>Pilih dulu klien di tabel.</source>
         <translation>First choose clients in the table.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="311"/>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="320"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="314"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="323"/>
         <source>Alasan anonimisasi</source>
         <translation>Reason for anonymisation</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="312"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="315"/>
         <source>Alasan menganonimkan {n} klien ({names}).
 Contoh: masa simpan 10 tahun terlampaui, tinjauan tahunan.
 Alasan wajib diisi dan dicatat di log audit.</source>
@@ -6231,38 +6302,38 @@ Example: 10-year retention period exceeded, annual review.
 The reason is required and is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="321"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="324"/>
         <source>Alasan anonimisasi wajib diisi. Tidak ada data yang diubah.</source>
         <translation>A reason for the anonymisation is required. No data was changed.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="324"/>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="343"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="327"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="346"/>
         <source>Anonimkan data klien</source>
         <translation>Anonymise client data</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="325"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="328"/>
         <source>Hapus data pribadi {n} klien secara permanen?</source>
         <translation>Permanently delete the personal data of {n} clients?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="327"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="330"/>
         <source>Langkah ini TIDAK DAPAT DIBATALKAN: nama, NIK, KK, alamat, kontak, data wali, catatan kesehatan dan keluarga, serta foto hilang untuk selamanya. Statistik laporan tetap. Cadangan lama masih memuat data sebelum anonimisasi; hapus cadangan lama sesuai aturan masa simpan.</source>
         <translation>This step CANNOT BE UNDONE: name, NIK, KK, address, contact details, guardian data, health and family notes, and photo are gone for good. Report statistics stay the same. Old backups still contain the data from before the anonymisation; delete old backups according to the retention rules.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="331"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="334"/>
         <source>Anonimkan permanen</source>
         <translation>Anonymise permanently</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="331"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="334"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="344"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="347"/>
         <source>{n} klien telah dianonimkan.</source>
         <translation>{n} clients have been anonymised.</translation>
     </message>
@@ -6431,33 +6502,34 @@ The reason is required and is recorded in the audit log.</translation>
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="48"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="51"/>
         <source>Simpan profil</source>
+        <extracomment>F1 opens the guide at this topic (ui/help.py)</extracomment>
         <translation>Save profile</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="53"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="57"/>
         <source>Hanya Administrator yang dapat mengubah profil UPT.</source>
         <translation>Only the Administrator can change the UPT profile.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="58"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="62"/>
         <source>Logo kop surat</source>
         <translation>Letterhead logo</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="66"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="70"/>
         <source>Pilih logo…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="68"/>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="122"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="72"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="126"/>
         <source>Hapus logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="72"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="76"/>
         <source>PNG atau JPEG, paling besar 2 MB.</source>
         <translation>PNG or JPEG, at most 2 MB.</translation>
     </message>
@@ -6466,42 +6538,42 @@ The reason is required and is recorded in the audit log.</translation>
         <translation type="vanished">No logo yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="86"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="90"/>
         <source>Belum ada logo: kop surat dan sertifikat memakai lambang netral bawaan.</source>
         <translation>No logo yet: letterheads and certificates carry a neutral default emblem.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="105"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="109"/>
         <source>Profil UPT</source>
         <translation>UPT profile</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="105"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="109"/>
         <source>Profil UPT telah disimpan.</source>
         <translation>The UPT profile has been saved.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="108"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="112"/>
         <source>Pilih logo</source>
         <translation>Choose a logo</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="109"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="113"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="116"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="120"/>
         <source>Berkas tidak dapat dibaca: {error}</source>
         <translation>The file cannot be read: {error}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="122"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="126"/>
         <source>Hapus logo dari kop surat?</source>
         <translation>Remove the logo from the letterhead?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="123"/>
+        <location filename="../../jssc_desktop/ui/settings/profile_tab.py" line="127"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
@@ -6562,175 +6634,176 @@ The reason is required and is recorded in the audit log.</translation>
 <context>
     <name>ProvinceDashboardPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="94"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="97"/>
         <source>Dasbor provinsi</source>
+        <extracomment>F1 opens the guide at this topic (ui/help.py)</extracomment>
         <translation>Province dashboard</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="107"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="110"/>
         <source>UPT yang sudah mengirim</source>
         <translation>UPTs that have sent</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="108"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="111"/>
         <source>UPT terlambat</source>
         <translation>UPTs late</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="109"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="112"/>
         <source>Klien pada akhir periode</source>
         <translation>Clients at the end of the period</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="110"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="113"/>
         <source>Lulusan pelatihan</source>
         <translation>Training graduates</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="111"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="114"/>
         <source>Tingkat kehadiran</source>
         <translation>Attendance rate</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="112"/>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="263"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="115"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="266"/>
         <source>Bekerja/berwirausaha</source>
         <translation>Employed/self-employed</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="139"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="142"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="140"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="143"/>
         <source>UPT</source>
         <translation>UPT</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="141"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="144"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="142"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="145"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="146"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="149"/>
         <source>Klien akhir</source>
         <translation>Clients at end</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="148"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="151"/>
         <source>Masuk</source>
         <translation>Admitted</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="150"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="153"/>
         <source>Keluar</source>
         <translation>Discharged</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="152"/>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="182"/>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="262"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="155"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="185"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="265"/>
         <source>Lulusan</source>
         <translation>Graduates</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="154"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="157"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="163"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="166"/>
         <source>Lihat laporan UPT…</source>
         <translation>View UPT report…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="166"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="169"/>
         <source>Pilih UPT yang sudah mengirim untuk melihat laporannya (PDF dari paket).</source>
         <translation>Choose a UPT that has sent to see its report (the PDF from its package).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="167"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="170"/>
         <source>Per UPT</source>
         <translation>By UPT</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="181"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="184"/>
         <source>Program keterampilan</source>
         <translation>Training track</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="184"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="187"/>
         <source>Terpantau</source>
         <translation>Followed up</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="186"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="189"/>
         <source>Bekerja/usaha</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="188"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="191"/>
         <source>% bekerja/usaha</source>
         <translation>% working</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="192"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="195"/>
         <source>Efektivitas program</source>
         <translation>Track effectiveness</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="218"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="221"/>
         <source>Terlambat</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="220"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="223"/>
         <source>Belum mengirim</source>
         <translation>Not sent yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="227"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="230"/>
         <source>Laporan {label} jatuh tempo {due}. Angka provinsi dari paket terakhir tiap UPT.</source>
         <translation>Reports for {label} are due on {due}. Province figures come from each UPT&apos;s latest package.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="229"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="232"/>
         <source>{sent} dari {known}</source>
         <translation>{sent} of {known}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="231"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="234"/>
         <source>{waiting} belum mengirim, masih dalam waktu</source>
         <translation>{waiting} not sent yet, still in time</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="235"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="238"/>
         <source>masuk {admitted}, keluar {discharged}</source>
         <translation>admitted {admitted}, discharged {discharged}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="241"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="244"/>
         <source>{n} dari {m} lulusan terpantau</source>
         <translation>{n} of {m} graduates followed up</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="253"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="256"/>
         <source>Lulusan dan yang bekerja/berwirausaha per program</source>
         <translation>Graduates and employed/self-employed by track</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="296"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="299"/>
         <source>Belum ada paket</source>
         <translation>No package yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="297"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="300"/>
         <source>{name} belum mengirim paket {label}.</source>
         <translation>{name} has not sent its package for {label} yet.</translation>
     </message>
@@ -6738,59 +6811,60 @@ The reason is required and is recorded in the audit log.</translation>
 <context>
     <name>ProvinceReportPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/province/report_page.py" line="52"/>
-        <location filename="../../jssc_desktop/ui/province/report_page.py" line="101"/>
-        <location filename="../../jssc_desktop/ui/province/report_page.py" line="113"/>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="55"/>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="104"/>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="116"/>
         <source>Laporan provinsi</source>
+        <extracomment>F1 opens the guide at this topic (ui/help.py)</extracomment>
         <translation>Province report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/report_page.py" line="54"/>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="57"/>
         <source>Laporan gabungan satu periode dari paket terakhir setiap UPT: jumlah provinsi, satu baris per UPT dengan status dan tanggal diterima, UPT yang belum mengirim, asal klien dan efektivitas program keterampilan.</source>
         <translation>The combined report of one period from each UPT&apos;s latest package: province totals, one row per UPT with its status and the day it arrived, UPTs that have not sent, clients&apos; origin and training track effectiveness.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/report_page.py" line="57"/>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="60"/>
         <source>Pilih laporan</source>
         <translation>Choose the report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/report_page.py" line="70"/>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="73"/>
         <source>Buat laporan provinsi…</source>
         <translation>Make province report…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/report_page.py" line="76"/>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="79"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/report_page.py" line="78"/>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="81"/>
         <source>Belum ada laporan yang dibuat.</source>
         <translation>No report made yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/report_page.py" line="83"/>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="86"/>
         <source>Buka berkas</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/report_page.py" line="102"/>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="105"/>
         <source>Pilih paling sedikit satu format berkas.</source>
         <translation>Choose at least one file format.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/report_page.py" line="106"/>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="109"/>
         <source>Pilih folder tujuan laporan provinsi</source>
         <translation>Choose the folder for the province report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/report_page.py" line="114"/>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="117"/>
         <source>Membuat laporan provinsi {label}…</source>
         <translation>Making the province report for {label}…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/report_page.py" line="129"/>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="132"/>
         <source>Laporan provinsi {label}: {n} berkas disimpan di {folder}.</source>
         <translation>Province report {label}: {n} files saved in {folder}.</translation>
     </message>
@@ -6821,89 +6895,90 @@ The reason is required and is recorded in the audit log.</translation>
 <context>
     <name>ReceivePage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/province/receive.py" line="78"/>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="81"/>
         <source>Terima paket dari UPT</source>
+        <extracomment>F1 opens the guide at this topic (ui/help.py)</extracomment>
         <translation>Receive packages from UPTs</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/receive.py" line="80"/>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="83"/>
         <source>Pilih satu atau beberapa berkas paket (.jsscpkg) dari surel atau flashdisk. Setiap paket diperiksa lebih dulu (tanda tangan, checksum dan isi); paket yang rusak atau diubah ditolak tanpa menyimpan apa pun. Paket pertama sebuah UPT menampilkan sidik jari kuncinya untuk dikonfirmasi.</source>
         <translation>Choose one or more package files (.jsscpkg) from e-mail or a USB stick. Each package is checked first (signature, checksums and contents); a damaged or altered package is refused and nothing is saved. A UPT&apos;s first package shows its key fingerprint for confirmation.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/receive.py" line="84"/>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="87"/>
         <source>Pilih paket…</source>
         <translation>Choose packages…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/receive.py" line="88"/>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="91"/>
         <source>Belum ada paket yang diterima dalam sesi ini.</source>
         <translation>No packages received in this session yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/receive.py" line="92"/>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="95"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/receive.py" line="94"/>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="97"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/receive.py" line="95"/>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="98"/>
         <source>UPT</source>
         <translation>UPT</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/receive.py" line="96"/>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="99"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/receive.py" line="97"/>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="100"/>
         <source>Status paket</source>
         <translation>Package status</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/receive.py" line="98"/>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="101"/>
         <source>Keterangan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/receive.py" line="117"/>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="120"/>
         <source>Pilih paket laporan UPT</source>
         <translation>Choose UPT report packages</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/receive.py" line="118"/>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="121"/>
         <source>Paket laporan JSSC (*.jsscpkg);;Semua berkas (*)</source>
         <translation>JSSC report packages (*.jsscpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/receive.py" line="126"/>
-        <location filename="../../jssc_desktop/ui/province/receive.py" line="163"/>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="129"/>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="166"/>
         <source>Terima paket</source>
         <translation>Receive packages</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/receive.py" line="126"/>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="129"/>
         <source>Memeriksa paket…</source>
         <translation>Checking packages…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/receive.py" line="131"/>
-        <location filename="../../jssc_desktop/ui/province/receive.py" line="178"/>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="134"/>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="181"/>
         <source>Ditolak</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/receive.py" line="139"/>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="142"/>
         <source>Kunci UPT baru</source>
         <translation>New UPT key</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/receive.py" line="140"/>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="143"/>
         <source>Paket {file} adalah paket pertama dari {name} ({code}).
 
 Sidik jari kunci UPT:
@@ -6918,42 +6993,42 @@ UPT key fingerprint:
 Check this fingerprint with the UPT&apos;s staff (for example by telephone). Once registered, every later package from this UPT must be signed with the same key.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/receive.py" line="146"/>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="149"/>
         <source>Daftarkan kunci dan terima</source>
         <translation>Register the key and receive</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/receive.py" line="146"/>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="149"/>
         <source>Lewati paket UPT ini</source>
         <translation>Skip this UPT&apos;s package</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/receive.py" line="150"/>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="153"/>
         <source>Dilewati</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/receive.py" line="151"/>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="154"/>
         <source>Kunci UPT belum dikonfirmasi; tidak ada yang disimpan.</source>
         <translation>The UPT&apos;s key was not confirmed; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/receive.py" line="164"/>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="167"/>
         <source>Menerima {n} paket…</source>
         <translation>Receiving {n} packages…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/receive.py" line="183"/>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="186"/>
         <source>Kunci UPT didaftarkan: {fingerprint}</source>
         <translation>UPT key registered: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/receive.py" line="199"/>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="202"/>
         <source>{files} berkas diproses: {ok} diterima atau sudah ada, {bad} ditolak atau dilewati.</source>
         <translation>{files} files processed: {ok} received or already here, {bad} refused or skipped.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/receive.py" line="204"/>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="207"/>
         <source>{file}: {result}. {note}</source>
         <translation>{file}: {result}. {note}</translation>
     </message>
@@ -7014,88 +7089,89 @@ Check this fingerprint with the UPT&apos;s staff (for example by telephone). Onc
 <context>
     <name>ReportArchiveDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="30"/>
         <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="33"/>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="36"/>
         <source>Arsip laporan yang disetujui</source>
+        <extracomment>F1 opens the guide at this topic (ui/help.py)</extracomment>
         <translation>Archive of approved reports</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="35"/>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="38"/>
         <source>Berkas PDF dan Excel disimpan persis seperti saat disetujui, dengan checksum SHA-256; berkas diperiksa lagi setiap kali dibuka.</source>
         <translation>The PDF and Excel files are kept exactly as approved, with SHA-256 checksums; each file is checked again whenever it is opened.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="39"/>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="42"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="39"/>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="42"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="39"/>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="42"/>
         <source>Disetujui oleh</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="40"/>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="43"/>
         <source>Waktu persetujuan</source>
         <translation>Approved at</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="40"/>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="43"/>
         <source>SHA-256 PDF</source>
         <translation>PDF SHA-256</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="48"/>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="51"/>
         <source>Buka PDF</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="50"/>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="53"/>
         <source>Simpan Excel…</source>
         <translation>Save Excel…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="52"/>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="55"/>
         <source>Bandingkan dengan data sekarang</source>
         <translation>Compare with current data</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="57"/>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="60"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="110"/>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="113"/>
         <source>Simpan Excel arsip</source>
         <translation>Save archived Excel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="111"/>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="114"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="131"/>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="134"/>
         <source>Tidak ada perubahan</source>
         <translation>No changes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="132"/>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="135"/>
         <source>Data saat ini masih sama dengan laporan {label} yang disetujui.</source>
         <translation>The current data still matches the approved {label} report.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="135"/>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="138"/>
         <source>Data telah berubah</source>
         <translation>Data has changed</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="136"/>
+        <location filename="../../jssc_desktop/ui/pages/report_archive.py" line="139"/>
         <source>Sejak laporan {label} disetujui, angka berikut berubah:</source>
         <translation>Since the {label} report was approved, these figures have changed:</translation>
     </message>
@@ -7103,271 +7179,271 @@ Check this fingerprint with the UPT&apos;s staff (for example by telephone). Onc
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="77"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="80"/>
         <source>Laporan periodik</source>
-        <extracomment>How many periods of each kind the period chooser offers (newest first).</extracomment>
+        <extracomment>How many periods of each kind the period chooser offers (newest first). F1 opens the guide at this topic (ui/help.py)</extracomment>
         <translation>Periodic reports</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="87"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="90"/>
         <source>Pilih laporan</source>
         <translation>Choose a report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="96"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="99"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="97"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="100"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="98"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="101"/>
         <source>Buat laporan</source>
         <translation>Generate report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="103"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="106"/>
         <source>Hasil</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="105"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="108"/>
         <source>Belum ada laporan yang dibuat.</source>
         <translation>No report has been generated yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="107"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="110"/>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="108"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="111"/>
         <source>Simpan Excel…</source>
         <translation>Save Excel…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="109"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="112"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="117"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="120"/>
         <source>Persetujuan Kepala UPT</source>
         <translation>Approval by the Head of UPT</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="120"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="214"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="123"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="217"/>
         <source>Setelah diperiksa, Kepala UPT menyetujui laporan periode ini. Laporan yang disetujui dikunci dan tercatat di log audit.</source>
         <translation>After checking it, the Head of UPT approves the report for this period. An approved report is locked and recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="123"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="126"/>
         <source>Setujui laporan periode</source>
         <translation>Approve period report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="126"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="129"/>
         <source>Buka kembali untuk perbaikan…</source>
         <translation>Reopen for correction…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="132"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="135"/>
         <source>Arsip laporan yang disetujui…</source>
         <translation>Archive of approved reports…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="144"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="147"/>
         <source>Pilih jenis dan periode, lalu tekan &quot;Buat laporan&quot;.
 Pratinjau PDF akan tampil di sini.</source>
         <translation>Choose the type and period, then press &quot;Generate report&quot;.
 The PDF preview will appear here.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="168"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="171"/>
         <source>{label} (berjalan)</source>
         <translation>{label} (in progress)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="208"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="211"/>
         <source>Laporan {label} sudah disetujui oleh {name} pada {when}. Untuk mengubahnya, laporan harus dibuka kembali.</source>
         <translation>The {label} report was approved by {name} on {when}. To change it, the report must be reopened.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="225"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="228"/>
         <source>Laporan yang tampil adalah {label}. Tekan &quot;Buat laporan&quot; untuk periode yang dipilih.</source>
         <translation>The report shown is {label}. Press &quot;Generate report&quot; for the selected period.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="249"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="360"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="252"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="363"/>
         <source>Belum tersedia</source>
         <translation>Not available yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="250"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="253"/>
         <source>Pembuatan laporan periodik belum tersedia pada versi aplikasi ini.</source>
         <translation>Periodic reports are not available in this version of the application yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="258"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="261"/>
         <source>Membuat laporan</source>
         <translation>Generating report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="259"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="262"/>
         <source>Laporan {kind} {label}</source>
         <translation>{kind} report {label}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="274"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="277"/>
         <source>SEMENTARA: belum disetujui, angka dapat berubah.</source>
         <translation>PROVISIONAL: not approved, the figures may change.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="275"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="278"/>
         <source>DISETUJUI: berkas arsip yang disetujui, tidak berubah.</source>
         <translation>APPROVED: the archived approved files, unchanged.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="276"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="279"/>
         <source>PERBAIKAN ke-{n}: data berubah setelah disetujui; setujui lagi setelah diperiksa.</source>
         <translation>CORRECTION no. {n}: data changed after approval; approve again after checking.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="280"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="283"/>
         <source>Laporan {kind} {label}, dibuat {when}. Periksa pratinjau, lalu simpan atau cetak.</source>
         <translation>{kind} report {label}, generated {when}. Check the preview, then save or print it.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="294"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="297"/>
         <source>Pembuatan laporan dibatalkan.</source>
         <translation>Report generation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="307"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="310"/>
         <source>Buka kembali laporan</source>
         <translation>Reopen report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="308"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="311"/>
         <source>Alasan membuka kembali laporan {kind} {label} (tercatat di log audit dan tercetak pada laporan perbaikan):</source>
         <translation>Reason for reopening the {kind} report {label} (written to the audit log and printed on the corrected report):</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="316"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="319"/>
         <source>Laporan dibuka kembali</source>
         <translation>Report reopened</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="317"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="320"/>
         <source>Laporan {kind} {label} dibuka kembali. Periode ini tidak terkunci lagi; laporan bertanda PERBAIKAN sampai disetujui lagi.</source>
         <translation>The {kind} report {label} was reopened. This period is no longer locked; the report is marked CORRECTION until it is approved again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="329"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="332"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="330"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="333"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="332"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="335"/>
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="343"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="346"/>
         <source>Laporan disimpan</source>
         <translation>Report saved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="344"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="347"/>
         <source>Laporan disimpan sebagai {path}.</source>
         <translation>The report was saved as {path}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="348"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="351"/>
         <source>Laporan {label}</source>
         <translation>Report {label}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="361"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="364"/>
         <source>Persetujuan laporan periode belum tersedia pada versi aplikasi ini. Laporan tetap dapat disimpan dan dicetak untuk ditandatangani.</source>
         <translation>Approving period reports is not available in this version of the application yet. The report can still be saved and printed for signing.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="364"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="367"/>
         <source>Setujui laporan</source>
         <translation>Approve report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="365"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="368"/>
         <source>Setujui laporan {kind} {label}? Setelah disetujui, laporan periode ini dikunci sebagai laporan resmi.</source>
         <translation>Approve the {kind} report {label}? Once approved, the report for this period is locked as the official report.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="368"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="371"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="375"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="378"/>
         <source>Laporan {kind} {label} disetujui oleh {name} pada {when} dan disimpan di arsip laporan.</source>
         <translation>{kind} report {label} was approved by {name} on {when} and stored in the report archive.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="374"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="377"/>
         <source>Laporan disetujui</source>
         <translation>Report approved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="91"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="260"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="281"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="310"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="319"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="366"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="376"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="94"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="263"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="284"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="313"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="322"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="369"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="379"/>
         <source>Bulanan</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="91"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="260"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="281"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="310"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="319"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="366"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="376"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="94"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="263"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="284"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="313"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="322"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="369"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="379"/>
         <source>Semester</source>
         <translation>Semester</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="91"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="260"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="281"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="310"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="319"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="366"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="376"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="94"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="263"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="284"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="313"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="322"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="369"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="379"/>
         <source>Tahunan</source>
         <translation>Annual</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="91"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="260"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="281"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="310"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="319"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="366"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="376"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="94"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="263"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="284"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="313"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="322"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="369"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="379"/>
         <source>Triwulan</source>
         <translation>Quarterly</translation>
     </message>
@@ -7549,100 +7625,201 @@ The PDF preview will appear here.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/page.py" line="21"/>
+        <location filename="../../jssc_desktop/ui/settings/page.py" line="24"/>
         <source>Pengaturan</source>
+        <extracomment>F1 opens the guide at this topic (ui/help.py)</extracomment>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/page.py" line="29"/>
+        <location filename="../../jssc_desktop/ui/settings/page.py" line="32"/>
         <source>Profil UPT</source>
         <translation>UPT profile</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/page.py" line="33"/>
+        <location filename="../../jssc_desktop/ui/settings/page.py" line="36"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/page.py" line="37"/>
+        <location filename="../../jssc_desktop/ui/settings/page.py" line="40"/>
         <source>Umum</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/page.py" line="40"/>
+        <location filename="../../jssc_desktop/ui/settings/page.py" line="43"/>
         <source>Target Tahunan</source>
         <translation>Annual Targets</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/page.py" line="41"/>
+        <location filename="../../jssc_desktop/ui/settings/page.py" line="44"/>
         <source>Basis Data</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/page.py" line="45"/>
+        <location filename="../../jssc_desktop/ui/settings/page.py" line="48"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/page.py" line="50"/>
+        <location filename="../../jssc_desktop/ui/settings/page.py" line="53"/>
         <source>Plh. Kepala UPT</source>
         <translation>Acting Head of UPT</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/page.py" line="51"/>
+        <location filename="../../jssc_desktop/ui/settings/page.py" line="54"/>
         <source>Privasi Data</source>
         <translation>Data Privacy</translation>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../jssc_desktop/ui/shortcuts.py" line="37"/>
+        <source>Buka panduan pada halaman ini</source>
+        <extracomment>the name the code uses the keys as written in the guide and the tooltips (&quot;Ctrl+S&quot;); ``sequence`` when they are a real key sequence Qt can bind, else only told (e.g. &quot;H, S, I, A, T&quot;) what it does (Indonesian source text, translated in context &quot;Shortcuts&quot;) where it works</extracomment>
+        <translation>Open the guide at this page</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/shortcuts.py" line="38"/>
+        <source>Di mana saja</source>
+        <translation>Anywhere</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/shortcuts.py" line="39"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/shortcuts.py" line="40"/>
+        <source>Formulir, dialog, kehadiran, tutor, pengaturan</source>
+        <translation>Forms, dialogs, attendance, tutors, settings</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/shortcuts.py" line="41"/>
+        <source>Semua hadir</source>
+        <translation>All present</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/shortcuts.py" line="42"/>
+        <source>Kehadiran</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/shortcuts.py" line="44"/>
+        <source>Isi kehadiran baris terpilih dan turun satu baris</source>
+        <translation>Mark the selected row and move down a row</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/shortcuts.py" line="45"/>
+        <source>Kehadiran (daftar peserta)</source>
+        <translation>Attendance (participant list)</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/shortcuts.py" line="46"/>
+        <source>Muat ulang halaman</source>
+        <translation>Reload the page</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/shortcuts.py" line="47"/>
+        <location filename="../../jssc_desktop/ui/shortcuts.py" line="49"/>
+        <location filename="../../jssc_desktop/ui/shortcuts.py" line="54"/>
+        <location filename="../../jssc_desktop/ui/shortcuts.py" line="56"/>
+        <location filename="../../jssc_desktop/ui/shortcuts.py" line="58"/>
+        <location filename="../../jssc_desktop/ui/shortcuts.py" line="60"/>
+        <source>Jendela utama</source>
+        <translation>Main window</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/shortcuts.py" line="48"/>
+        <source>Cari</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/shortcuts.py" line="50"/>
+        <source>Klien baru</source>
+        <translation>New client</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/shortcuts.py" line="51"/>
+        <source>Jendela utama (staf)</source>
+        <translation>Main window (staff)</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/shortcuts.py" line="53"/>
+        <source>Buka halaman ke-1 sampai ke-9 pada daftar kiri</source>
+        <translation>Open the 1st to 9th page of the list on the left</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/shortcuts.py" line="55"/>
+        <source>Kunci layar</source>
+        <translation>Lock screen</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/shortcuts.py" line="57"/>
+        <source>Layar penuh</source>
+        <translation>Full screen</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/shortcuts.py" line="59"/>
+        <source>Keluar dari program</source>
+        <translation>Quit the program</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/shortcuts.py" line="83"/>
+        <source>{text} ({keys})</source>
+        <translation>{text} ({keys})</translation>
+    </message>
+</context>
+<context>
     <name>TargetsTab</name>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="31"/>
+        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="34"/>
         <source>Target tahunan UPT dicetak pada setiap laporan periodik tahun itu (tabel 1.3) bersama capaiannya sejak 1 Januari. Kosongkan (0) bila belum ditetapkan.</source>
+        <extracomment>F1 opens the guide at this topic (ui/help.py)</extracomment>
         <translation>The UPT&apos;s annual targets are printed in every periodic report of that year (table 1.3) next to what was achieved since 1 January. Leave at 0 when not set.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="39"/>
+        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="42"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="41"/>
+        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="44"/>
         <source>Kapasitas tampung (orang)</source>
         <translation>Capacity (people)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="42"/>
+        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="45"/>
         <source>Klien masuk (orang)</source>
         <translation>Admissions (people)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="43"/>
+        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="46"/>
         <source>Lulusan pelatihan (orang)</source>
         <translation>Training graduates (people)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="44"/>
+        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="47"/>
         <source>Lulusan bekerja/berwirausaha</source>
         <translation>Graduates employed/self-employed</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="50"/>
+        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="53"/>
         <source>belum ditetapkan</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="61"/>
+        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="64"/>
         <source>Simpan target</source>
         <translation>Save targets</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="82"/>
+        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="86"/>
         <source>Target disimpan</source>
         <translation>Targets saved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="83"/>
+        <location filename="../../jssc_desktop/ui/settings/targets_tab.py" line="87"/>
         <source>Target tahun {year} disimpan.</source>
         <translation>Targets for {year} saved.</translation>
     </message>
@@ -7703,377 +7880,378 @@ The PDF preview will appear here.</translation>
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="86"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="89"/>
         <source>Pelatihan keterampilan</source>
+        <extracomment>F1 opens the guide at this topic (ui/help.py)</extracomment>
         <translation>Skills training</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="104"/>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="130"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="107"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="133"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="105"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="108"/>
         <source>Tambah program keterampilan</source>
         <translation>Add skills programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="106"/>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="132"/>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="235"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="109"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="135"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="238"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="109"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="112"/>
         <source>Tampilkan nonaktif</source>
         <translation>Show inactive</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="113"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="116"/>
         <source>Program keterampilan</source>
         <translation>Skills programmes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="116"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="119"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="117"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="120"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="118"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="121"/>
         <source>{name} (nonaktif)</source>
         <translation>{name} (inactive)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="120"/>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="246"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="123"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="249"/>
         <source>JP</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="122"/>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="146"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="125"/>
         <location filename="../../jssc_desktop/ui/pages/training.py" line="149"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="152"/>
         <source>Angkatan</source>
         <translation>Cohort</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="131"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="134"/>
         <source>Buka angkatan baru untuk program terpilih</source>
         <translation>Open a new cohort for the selected programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="135"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="138"/>
         <source>Ubah status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="139"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="142"/>
         <source>Jadikan: {name}</source>
         <translation>Set to: {name}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="150"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="153"/>
         <source>Tutor: {name}</source>
         <translation>Tutor: {name}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="151"/>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="316"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="154"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="319"/>
         <source>belum ditentukan</source>
         <translation>not decided yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="152"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="155"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="154"/>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="212"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="157"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="215"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="156"/>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="229"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="159"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="232"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="167"/>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="305"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="170"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="308"/>
         <source>Pilih angkatan di sebelah kiri</source>
         <translation>Choose a cohort on the left</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="178"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="181"/>
         <source>Daftarkan peserta…</source>
         <translation>Enrol participants…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="179"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="182"/>
         <source>Keluarkan…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="180"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="183"/>
         <source>Nilai uji…</source>
         <translation>Assess…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="181"/>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="447"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="184"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="450"/>
         <source>Luluskan</source>
         <translation>Graduate</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="182"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="185"/>
         <source>Luluskan angkatan…</source>
         <translation>Graduate cohort…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="184"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="187"/>
         <source>Luluskan semua peserta yang sudah dinilai: yang kompeten lulus dan mendapat nomor sertifikat, yang belum kompeten tidak lulus.</source>
         <translation>Graduate every assessed participant: those found competent graduate and get a certificate number, those not yet competent do not pass.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="186"/>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="503"/>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="541"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="189"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="506"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="544"/>
         <source>Cetak sertifikat</source>
         <translation>Print certificates</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="204"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="207"/>
         <source>Peserta {track} {cohort}</source>
         <translation>Participants {track} {cohort}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="206"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="209"/>
         <source>Peserta angkatan</source>
         <translation>Cohort participants</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="210"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="213"/>
         <source>No. registrasi</source>
         <translation>Registration no.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="211"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="214"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="215"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="218"/>
         <source>Lulus {day}</source>
         <translation>Graduated {day}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="217"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="220"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="219"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="222"/>
         <source>Nilai</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="221"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="224"/>
         <source>Hasil uji</source>
         <translation>Test result</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="224"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="227"/>
         <source>No. sertifikat</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="234"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="237"/>
         <source>Tambah pertemuan</source>
         <translation>Add session</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="236"/>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="571"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="239"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="574"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="244"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="247"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="247"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="250"/>
         <source>Materi</source>
         <translation>Subject matter</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="248"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="251"/>
         <source>Pengajar</source>
         <translation>Instructor</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="249"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="252"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="249"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="252"/>
         <source>{n} tercatat</source>
         <translation>{n} recorded</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="250"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="253"/>
         <source>belum diisi</source>
         <translation>not filled in</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="255"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="258"/>
         <source>Pertemuan</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="311"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="314"/>
         <source>{n} dari {cap} tempat</source>
         <translation>{n} of {cap} places</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="312"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="315"/>
         <source>{n} peserta</source>
         <translation>{n} participants</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="314"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="317"/>
         <source>Tutor: {tutor} · {start} s.d. {end} · Status: {status} · {capacity} · {sessions} pertemuan, {jp} dari {planned} JP</source>
         <translation>Tutor: {tutor} · {start} to {end} · Status: {status} · {capacity} · {sessions} sessions, {jp} of {planned} hours</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="416"/>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="454"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="419"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="457"/>
         <source>Pilih peserta</source>
         <translation>Choose participants</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="417"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="420"/>
         <source>Pilih dahulu seorang peserta pada daftar.</source>
         <translation>First choose a participant in the list.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="425"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="428"/>
         <source>Keluarkan peserta</source>
         <translation>Withdraw participant</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="426"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="429"/>
         <source>{name} akan dikeluarkan dari angkatan ini per hari ini. Tuliskan alasannya (mis. sakit berkepanjangan, pindah UPT).</source>
         <translation>{name} will be withdrawn from this cohort as of today. Write the reason (e.g. long illness, moved to another UPT).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="428"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="431"/>
         <source>Keluarkan</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="446"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="449"/>
         <source>Tanggal kelulusan</source>
         <translation>Graduation date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="455"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="458"/>
         <source>Pilih peserta aktif yang sudah dinilai kompeten untuk diluluskan.</source>
         <translation>Choose active participants who have been assessed as competent to graduate them.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="459"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="462"/>
         <source>Luluskan {n} peserta ({names})? Mereka mendapat nomor sertifikat dan jadwal bimbingan lanjut 3, 6 dan 12 bulan.</source>
         <translation>Graduate {n} participants ({names})? They get a certificate number and follow-ups scheduled at 3, 6 and 12 months.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="480"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="483"/>
         <source>Tetapkan kelulusan angkatan {name}: peserta yang kompeten lulus dan mendapat nomor sertifikat; yang belum kompeten dinyatakan tidak lulus. Peserta yang belum dinilai tetap aktif.</source>
         <translation>Decide graduation for cohort {name}: competent participants graduate and get a certificate number; those not yet competent are marked as not passed. Participants not yet assessed stay active.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="489"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="492"/>
         <source>Kelulusan ditetapkan</source>
         <translation>Graduation decided</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="490"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="493"/>
         <source>{passed} peserta lulus, {failed} tidak lulus.</source>
         <translation>{passed} participants graduated, {failed} did not pass.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="500"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="503"/>
         <source>Belum ada sertifikat</source>
         <translation>No certificates yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="501"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="504"/>
         <source>Sertifikat hanya untuk peserta yang sudah lulus. Luluskan peserta dahulu.</source>
         <translation>Certificates are only for participants who have graduated. Graduate the participants first.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="504"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="507"/>
         <source>Tidak ada peserta lulus yang dipilih. Cetak sertifikat semua {n} lulusan angkatan ini?</source>
         <translation>No graduated participant is selected. Print certificates for all {n} graduates of this cohort?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="505"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="508"/>
         <source>Cetak semua</source>
         <translation>Print all</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="510"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="513"/>
         <source>Belum tersedia</source>
         <translation>Not available yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="511"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="514"/>
         <source>Pencetakan sertifikat belum tersedia pada versi aplikasi ini.</source>
         <translation>Printing certificates is not available in this version of the application yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="514"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="517"/>
         <source>Pilih folder untuk menyimpan sertifikat</source>
         <translation>Choose a folder to save the certificates in</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="520"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="523"/>
         <source>Sertifikat {i} dari {n}</source>
         <translation>Certificate {i} of {n}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="535"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="538"/>
         <source>Sertifikat dibuat</source>
         <translation>Certificates created</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="536"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="539"/>
         <source>{n} sertifikat disimpan di folder {folder}.</source>
         <translation>{n} certificates saved in the folder {folder}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="542"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="545"/>
         <source>Membuat sertifikat…</source>
         <translation>Creating certificates…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="568"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="571"/>
         <source>Hapus pertemuan</source>
         <translation>Delete session</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="569"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="572"/>
         <source>Hapus pertemuan tanggal {day}? Pertemuan yang sudah berisi kehadiran tidak dapat dihapus.</source>
         <translation>Delete the session of {day}? A session that already has attendance cannot be deleted.</translation>
     </message>
@@ -8081,38 +8259,39 @@ The PDF preview will appear here.</translation>
 <context>
     <name>TutorsPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="118"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="121"/>
         <source>Tutor dan instruktur</source>
+        <extracomment>F1 opens the guide at this topic (ui/help.py)</extracomment>
         <translation>Tutors and instructors</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="141"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="144"/>
         <source>Cari nama, lembaga atau keahlian…</source>
         <translation>Search name, institution or expertise…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="143"/>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="353"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="146"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="357"/>
         <source>Tutor baru</source>
         <translation>New tutor</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="147"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="150"/>
         <source>Daftar tutor</source>
         <translation>Tutor list</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="149"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="152"/>
         <source>Tampilkan tutor nonaktif</source>
         <translation>Show inactive tutors</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="151"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="154"/>
         <source>Impor Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="152"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="155"/>
         <source>Masukkan daftar tutor dari berkas Excel</source>
         <translation>Bring a tutor list in from an Excel file</translation>
     </message>
@@ -8125,12 +8304,12 @@ The PDF preview will appear here.</translation>
         <translation type="vanished">Type</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="161"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="164"/>
         <source>Internal</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="162"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="165"/>
         <source>Eksternal</source>
         <translation>External</translation>
     </message>
@@ -8143,67 +8322,67 @@ The PDF preview will appear here.</translation>
         <translation type="vanished">Agreement until</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="167"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="170"/>
         <source>Berlaku s.d.</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="172"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="175"/>
         <source>Tidak ada perjanjian yang berlaku hari ini</source>
         <translation>No agreement in force today</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="173"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="176"/>
         <source>JP</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="179"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="182"/>
         <source>Tampilkan lebih banyak</source>
         <translation>Show more</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="184"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="187"/>
         <source>Menampilkan {shown} dari {total} tutor</source>
         <translation>Showing {shown} of {total} tutors</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="192"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="195"/>
         <source>Pilih tutor</source>
         <translation>Choose a tutor</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="195"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="198"/>
         <source>Data tutor</source>
         <translation>Tutor details</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="202"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="205"/>
         <source>18 digit, untuk ASN/PPPK</source>
         <translation>18 digits, for civil servants (ASN/PPPK)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="203"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="206"/>
         <source>— pilih —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="205"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="208"/>
         <source>mis. Politeknik Negeri Malang</source>
         <translation>e.g. Politeknik Negeri Malang</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="207"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="210"/>
         <source>mis. Refrigerasi dan tata udara</source>
         <translation>e.g. Refrigeration and air conditioning</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="210"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="213"/>
         <source>Sertifikat kompetensi, satu per baris</source>
         <translation>Competency certificates, one per line</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="215"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="218"/>
         <source>Aktif mengajar</source>
         <translation>Currently teaching</translation>
     </message>
@@ -8240,117 +8419,117 @@ The PDF preview will appear here.</translation>
         <translation type="vanished">Certification</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="236"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="239"/>
         <source>Simpan data tutor</source>
         <translation>Save tutor details</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="242"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="246"/>
         <source>Perjanjian kerja sama (MoU/kontrak)</source>
         <translation>Cooperation agreements (MoU/contract)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="244"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="248"/>
         <source>Tambah perjanjian</source>
         <translation>Add agreement</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="245"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="249"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="255"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="259"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="256"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="260"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="258"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="262"/>
         <source>Berakhir</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="260"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="264"/>
         <source>Tarif/JP</source>
         <translation>Rate/hour</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="262"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="266"/>
         <source>Berlaku</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="262"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="266"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="264"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="268"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="273"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="277"/>
         <source>Jam mengajar dan honorarium</source>
         <translation>Teaching hours and fees</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="278"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="282"/>
         <source>Hitung</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="280"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="284"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="281"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="285"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="183"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="186"/>
         <source>{n} tutor</source>
         <translation>{n} tutors</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="352"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="356"/>
         <source>Belum ada tutor</source>
         <translation>No tutors yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="382"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="386"/>
         <source>Ada perjanjian yang berlaku hari ini.</source>
         <translation>There is an agreement in force today.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="385"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="389"/>
         <source>Tidak ada perjanjian yang berlaku hari ini.</source>
         <translation>No agreement is in force today.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="393"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="397"/>
         <source>Total {jp} JP mengajar. Angkatan: {cohorts}</source>
         <translation>Total {jp} teaching hours. Cohorts: {cohorts}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="467"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="471"/>
         <source>&lt;b&gt;{jp} JP&lt;/b&gt; dalam {sessions} pertemuan, {start} s.d. {end}. Honorarium: &lt;b&gt;{money}&lt;/b&gt;.</source>
         <translation>&lt;b&gt;{jp} lesson hours&lt;/b&gt; in {sessions} sessions, {start} to {end}. Fee: &lt;b&gt;{money}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="475"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="479"/>
         <source>{jp} JP × {rate}</source>
         <translation>{jp} hours × {rate}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="480"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="484"/>
         <source>{jp} JP tidak tercakup perjanjian yang berlaku; dihitung dengan tarif tutor.</source>
         <translation>{jp} hours are not covered by an agreement in force; they are paid at the tutor&apos;s own rate.</translation>
     </message>
@@ -8358,9 +8537,10 @@ The PDF preview will appear here.</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="252"/>
-        <location filename="../../jssc_desktop/ui/login.py" line="260"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="261"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="269"/>
         <source>Layar terkunci</source>
+        <extracomment>F1 opens the guide at this topic (ui/help.py)</extracomment>
         <translation>Screen locked</translation>
     </message>
     <message>
@@ -8368,42 +8548,42 @@ The PDF preview will appear here.</translation>
         <translation type="vanished">The application was locked after a period of inactivity, so that client data is not seen by others. Enter {name}&apos;s password to continue.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="264"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="273"/>
         <source>Data klien tidak terlihat selama layar terkunci. Masukkan kata sandi {name} untuk melanjutkan.</source>
         <translation>Client data is hidden while the screen is locked. Enter the password of {name} to continue.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="270"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="279"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="271"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="280"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="275"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="284"/>
         <source>Buka kunci</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="275"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="284"/>
         <source>Keluar dari aplikasi</source>
         <translation>Exit the application</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="286"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="295"/>
         <source>Aplikasi dikunci otomatis karena tidak dipakai selama {n} menit (Pengaturan › Umum).</source>
         <translation>The application locked itself because it was not used for {n} minutes (Settings › General).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="288"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="297"/>
         <source>Aplikasi dikunci oleh {name} dengan &quot;Kunci layar&quot; (Ctrl+L).</source>
         <translation>The application was locked by {name} with &quot;Lock screen&quot; (Ctrl+L).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/login.py" line="301"/>
+        <location filename="../../jssc_desktop/ui/login.py" line="310"/>
         <source>Kata sandi salah.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -8411,17 +8591,17 @@ The PDF preview will appear here.</translation>
 <context>
     <name>UptReportDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="322"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="325"/>
         <source>Laporan {name} {label}</source>
         <translation>Report of {name} {label}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="329"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="332"/>
         <source>{label}, {status}, diterima {when}. Klien awal {start}, masuk {admitted}, keluar {discharged}, akhir {end}; lulusan {graduates}; kehadiran {attendance}.</source>
         <translation>{label}, {status}, received {when}. Clients at start {start}, admitted {admitted}, discharged {discharged}, at end {end}; graduates {graduates}; attendance {attendance}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="339"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="342"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -8498,104 +8678,105 @@ The PDF preview will appear here.</translation>
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="193"/>
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="196"/>
         <source>Tambah pengguna</source>
+        <extracomment>F1 opens the guide at this topic (ui/help.py)</extracomment>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="195"/>
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="198"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="197"/>
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="200"/>
         <source>Atur ulang kata sandi</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="199"/>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="261"/>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="288"/>
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="202"/>
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="264"/>
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="291"/>
         <source>Nonaktifkan</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="207"/>
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="210"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="207"/>
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="210"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="207"/>
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="210"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="208"/>
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="211"/>
         <source>Keadaan</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="208"/>
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="211"/>
         <source>Terakhir masuk</source>
         <translation>Last sign-in</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="219"/>
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="222"/>
         <source>Akun tidak dihapus agar riwayat perubahan tetap dapat ditelusuri; nonaktifkan akun pegawai yang sudah tidak bertugas.</source>
         <translation>Accounts are never deleted, so that the change history stays traceable; deactivate the accounts of staff who no longer work here.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="232"/>
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="235"/>
         <source>Nonaktif</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="234"/>
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="237"/>
         <source>Terkunci sementara</source>
         <translation>Temporarily locked</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="236"/>
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="239"/>
         <source>Aktif, wajib ganti kata sandi</source>
         <translation>Active, must change password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="238"/>
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="241"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="240"/>
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="243"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="260"/>
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="263"/>
         <source>Aktifkan</source>
         <translation>Activate</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="275"/>
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="278"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="276"/>
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="279"/>
         <source>Kata sandi sementara untuk {username} telah diatur. Sampaikan secara langsung, bukan lewat pesan berantai.</source>
         <translation>The temporary password for {username} has been set. Pass it on in person, not through forwarded messages.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="285"/>
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="288"/>
         <source>Nonaktifkan pengguna</source>
         <translation>Deactivate user</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="286"/>
+        <location filename="../../jssc_desktop/ui/settings/users_tab.py" line="289"/>
         <source>Nonaktifkan akun {username}? Pengguna ini tidak dapat masuk lagi sampai diaktifkan kembali.</source>
         <translation>Deactivate the account {username}? This user cannot sign in again until the account is reactivated.</translation>
     </message>

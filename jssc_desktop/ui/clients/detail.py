@@ -176,6 +176,9 @@ def _fill(table: QTableWidget, rows: list[list[str]], ids: list[Any] | None = No
 
 
 class ClientDetailDialog(QDialog):
+    #: F1 opens the guide at this topic (ui/help.py)
+    help_topic = "client-detail"
+
     def __init__(self, ctx: AppContext, client_id: int, parent: QWidget | None = None, *,
                  today: date | None = None) -> None:
         super().__init__(parent)

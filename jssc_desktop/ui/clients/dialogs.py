@@ -50,7 +50,7 @@ class _ClientDialog(QDialog):
 
     def finish_layout(self, ok_text: str) -> None:
         self.layout_.addWidget(self.error)
-        buttons = dialog_buttons(self, ok_text)
+        buttons = dialog_buttons(self, ok_text, save_shortcut=True)
         buttons.accepted.disconnect()
         buttons.accepted.connect(self.save)
         self.layout_.addWidget(buttons)

@@ -41,7 +41,7 @@ from ...services.clients import (
     register_client,
     update_client,
 )
-from .. import usecase
+from .. import shortcuts, usecase
 from ..context import AppContext
 from ..fields import label_of, tab_label
 from ..widgets import (
@@ -184,6 +184,9 @@ class DuplicateDialog(QDialog):
 class ClientForm(QDialog):
     """New client (``client`` None) or edit of an existing one; ``saved`` after accept()."""
 
+    #: F1 opens the guide at this topic (ui/help.py)
+    help_topic = "client-form"
+
     #: field -> tab index, so an error shows the right tab
     TAB_OF = {f.name: list(FormTab).index(f.tab) for f in CLIENT_FIELDS if f.tab is not None}
 
@@ -224,6 +227,7 @@ class ClientForm(QDialog):
         row.addWidget(self.cancel_button)
         self.save_button = button(self.tr("Simpan"), "save", primary=True)
         self.save_button.clicked.connect(self.save)
+        shortcuts.bind_button(self.save_button, "save")
         row.addWidget(self.save_button)
         layout.addLayout(row)
 

@@ -35,6 +35,9 @@ SHOWN_KINDS = frozenset({RecordKind.CLIENT, RecordKind.ENROLLMENT, RecordKind.CO
 
 
 class ClientsPage(QWidget):
+    #: F1 opens the guide at this topic (ui/help.py)
+    help_topic = "clients"
+
     navigate_requested = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

@@ -203,6 +203,9 @@ def write_errors(progress: Progress, sheet: Sheet, plan: ImportPlan, path: str) 
 class ImportWizard(QWizard):
     """Four steps; ``page_file``, ``page_mapping``, ``page_preview``, ``page_result``."""
 
+    #: F1 opens the guide at this topic (ui/help.py)
+    help_topic = "import"
+
     #: True while a sheet is read or planned in the background.
     planning_changed = Signal(bool)
     #: A new plan is available (``self.plan``).

@@ -415,7 +415,7 @@ class FormDialog(QDialog):
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.layout_.addLayout(self.form)
         self.fields: dict[str, QWidget] = {}
-        self.buttons = dialog_buttons(self, ok_text)
+        self.buttons = dialog_buttons(self, ok_text, save_shortcut=True)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
     def finish_layout(self) -> None:

@@ -38,6 +38,7 @@ from ...services import attendance as attendance_svc
 from ...services import training
 from ...services.attendance import AttendanceSheet
 from ...services.training import CohortView, SessionView
+from .. import shortcuts
 from ..context import AppContext
 from ..widgets import FilterCombo, ask_confirm, button, heading, hint_label, show_error, show_info
 from ._common import (
@@ -56,6 +57,9 @@ from .attendance_grid import AttendanceGrid, AttendanceModel, RecapModel
 
 
 class AttendancePage(PageBase):
+    #: F1 opens the guide at this topic (ui/help.py)
+    help_topic = "attendance"
+
     topics = TRAINING_KINDS | {RecordKind.CLIENT}
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -111,6 +115,7 @@ class AttendancePage(PageBase):
         self.all_present = button(self.tr("Semua hadir"), "check", primary=True)
         self.all_present.setToolTip(self.tr("Tandai semua peserta Hadir, lalu ubah yang tidak"))
         self.all_present.clicked.connect(self.mark_all_present)
+        shortcuts.bind_button(self.all_present, "all_present")
         self.code_buttons: dict[str, QPushButton] = {}
         row_widgets: list[QWidget | None] = [self.all_present, None]
         for term in ATTENDANCE:
@@ -138,6 +143,7 @@ class AttendancePage(PageBase):
         self.revert_button.clicked.connect(self.model.revert)
         self.save_button = button(self.tr("Simpan kehadiran"), "save", primary=True)
         self.save_button.clicked.connect(self.save)
+        shortcuts.bind_button(self.save_button, "save")
         bottom.addWidget(self.revert_button)
         bottom.addWidget(self.save_button)
         v.addLayout(bottom)

@@ -52,6 +52,9 @@ def change_summary(row: AuditRow) -> str:
 
 
 class AuditPage(PageBase):
+    #: F1 opens the guide at this topic (ui/help.py)
+    help_topic = "audit"
+
     topics = frozenset(RecordKind)  # every write is audited
     PAGE = 200
 

@@ -151,6 +151,9 @@ class FacilityDialog(FormDialog):
 
 
 class FacilityPage(PageBase):
+    #: F1 opens the guide at this topic (ui/help.py)
+    help_topic = "facility"
+
     topics = frozenset({RecordKind.FACILITY_REQUEST, RecordKind.TRACK})
     LIMIT = 200
 

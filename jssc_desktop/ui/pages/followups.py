@@ -155,6 +155,9 @@ class FollowUpDialog(FormDialog):
 
 
 class FollowUpsPage(PageBase):
+    #: F1 opens the guide at this topic (ui/help.py)
+    help_topic = "followups"
+
     topics = frozenset({RecordKind.FOLLOWUP, RecordKind.ENROLLMENT, RecordKind.COHORT,
                         RecordKind.TRACK, RecordKind.CLIENT})
     PAGE = 200

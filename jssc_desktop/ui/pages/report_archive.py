@@ -24,6 +24,9 @@ from ._common import FAILED, call, documents_dir, open_file, temp_dir
 
 
 class ReportArchiveDialog(QDialog):
+    #: F1 opens the guide at this topic (ui/help.py)
+    help_topic = "reports#archive"
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

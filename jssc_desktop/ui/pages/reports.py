@@ -62,6 +62,9 @@ def status_of(file_name: str) -> tuple[str, int]:
 
 
 class ReportsPage(PageBase):
+    #: F1 opens the guide at this topic (ui/help.py)
+    help_topic = "reports"
+
     topics = frozenset({RecordKind.REPORT, RecordKind.PROFILE})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,

@@ -71,6 +71,9 @@ RED = QColor("#a12622")
 
 
 class TrainingPage(PageBase):
+    #: F1 opens the guide at this topic (ui/help.py)
+    help_topic = "training"
+
     topics = TRAINING_KINDS | {RecordKind.CLIENT, RecordKind.TUTOR}
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

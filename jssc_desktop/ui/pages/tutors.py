@@ -25,7 +25,7 @@ from ...domain.fields import TUTOR as TUTOR_FIELDS
 from ...domain.vocab import PARTNER_KINDS, TUTOR_TYPES
 from ...services import tutors as tutors_svc
 from ...services.tutors import AgreementInput, AgreementView, TutorDetail, TutorInput, TutorRow
-from .. import usecase
+from .. import shortcuts, usecase
 from ..context import AppContext
 from ..export import add_export_button
 from ..fields import apply_limits, label_of
@@ -104,6 +104,9 @@ class AgreementDialog(FormDialog):
 
 
 class TutorsPage(PageBase):
+    #: F1 opens the guide at this topic (ui/help.py)
+    help_topic = "tutors"
+
     topics = frozenset({RecordKind.TUTOR, RecordKind.COHORT, RecordKind.SESSION,
                         RecordKind.ATTENDANCE, RecordKind.USER})
 
@@ -235,6 +238,7 @@ class TutorsPage(PageBase):
         grid.setColumnStretch(1, 1)
         self.save_button = button(self.tr("Simpan data tutor"), "save", primary=True)
         self.save_button.clicked.connect(self.save)
+        shortcuts.bind_button(self.save_button, "save")
         self.save_button.setVisible(self.can_edit)
         grid.addLayout(toolbar(self.save_button), len(pairs), 0, 1, 2)
         v.addWidget(form)

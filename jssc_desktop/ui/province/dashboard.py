@@ -73,6 +73,9 @@ class UptLine:
 
 
 class ProvinceDashboardPage(PageBase):
+    #: F1 opens the guide at this topic (ui/help.py)
+    help_topic = "province#dashboard"
+
     topics = frozenset({RecordKind.PROVINCE_PACKAGE})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,

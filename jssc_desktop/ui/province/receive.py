@@ -67,6 +67,9 @@ def receive_paths(_session: Any, actor: Any, paths: list[Path], confirmed: dict[
 
 
 class ReceivePage(PageBase):
+    #: F1 opens the guide at this topic (ui/help.py)
+    help_topic = "province#receive"
+
     topics = frozenset({RecordKind.PROVINCE_PACKAGE})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

@@ -38,6 +38,9 @@ def write_report(_session: Any, actor: Any, kind: str, period_key: str, formats:
 
 
 class ProvinceReportPage(PageBase):
+    #: F1 opens the guide at this topic (ui/help.py)
+    help_topic = "province#report"
+
     topics = frozenset({RecordKind.PROVINCE_PACKAGE})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,

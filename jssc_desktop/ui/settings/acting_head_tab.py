@@ -29,6 +29,9 @@ from ..widgets import DateEdit, ask_confirm, button, hint_label, show_info
 
 
 class ActingHeadTab(QWidget):
+    #: F1 opens the guide at this topic (ui/help.py)
+    help_topic = "settings#acting-head"
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
                  today: date | None = None) -> None:
         super().__init__(parent)

@@ -75,6 +75,9 @@ def run_backup(parent: QWidget, ctx: AppContext, on_done=None) -> None:
 
 
 class BackupsTab(QWidget):
+    #: F1 opens the guide at this topic (ui/help.py)
+    help_topic = "settings#backups"
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

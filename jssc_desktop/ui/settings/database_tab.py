@@ -97,6 +97,9 @@ def location_folder(choice: str) -> Path:
 
 
 class DatabaseTab(QWidget):
+    #: F1 opens the guide at this topic (ui/help.py)
+    help_topic = "settings#database"
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

@@ -19,13 +19,16 @@ from ...domain.changes import RecordKind
 from ...services.base import Actor
 from ...services.followups import DEFAULT_INCOME_CEILING
 from ...services.settings import get_setting, set_setting
-from .. import usecase
+from .. import shortcuts, usecase
 from ..context import AppContext
 from ..pages._common import MoneyEdit
 from ..widgets import button, hint_label, show_info
 
 
 class GeneralTab(QWidget):
+    #: F1 opens the guide at this topic (ui/help.py)
+    help_topic = "settings#general"
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -61,6 +64,7 @@ class GeneralTab(QWidget):
         layout.addWidget(self.error)
         self.save_button = button(self.tr("Simpan pengaturan"), "save", primary=True)
         self.save_button.clicked.connect(self.save)
+        shortcuts.bind_button(self.save_button, "save")
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self.fields = {"idle_lock_minutes": self.idle, "language": self.language,

@@ -13,6 +13,9 @@ log = logging.getLogger(__name__)
 
 
 class SettingsPage(QWidget):
+    #: F1 opens the guide at this topic (ui/help.py)
+    help_topic = "settings"
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

@@ -56,6 +56,9 @@ log = logging.getLogger(__name__)
 
 
 class PrivacyTab(QWidget):
+    #: F1 opens the guide at this topic (ui/help.py)
+    help_topic = "settings#privacy"
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
                  today: date | None = None) -> None:
         super().__init__(parent)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from ...domain.changes import RecordKind
 from ...domain.errors import DomainError
 from ...services import profile as svc
-from .. import usecase
+from .. import shortcuts, usecase
 from ..context import AppContext
 from ..profile_form import ProfileForm
 from ..widgets import (
@@ -29,6 +29,9 @@ from ..widgets import (
 
 
 class ProfileTab(QWidget):
+    #: F1 opens the guide at this topic (ui/help.py)
+    help_topic = "settings#profile"
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -47,6 +50,7 @@ class ProfileTab(QWidget):
         if self.editable:
             self.save_button = button(self.tr("Simpan profil"), "save", primary=True)
             self.save_button.clicked.connect(self.save)
+            shortcuts.bind_button(self.save_button, "save")
             left.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         else:
             left.addWidget(hint_label(self.tr(

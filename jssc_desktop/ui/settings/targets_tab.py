@@ -15,12 +15,15 @@ from ...services.targets import (
     get_annual_targets,
     set_annual_targets,
 )
-from .. import usecase
+from .. import shortcuts, usecase
 from ..context import AppContext
 from ..widgets import button, hint_label, mark_invalid, show_info
 
 
 class TargetsTab(QWidget):
+    #: F1 opens the guide at this topic (ui/help.py)
+    help_topic = "settings#targets"
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
                  today: date | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +63,7 @@ class TargetsTab(QWidget):
         layout.addWidget(self.error)
         self.save_button = button(self.tr("Simpan target"), "save", primary=True)
         self.save_button.clicked.connect(self.save)
+        shortcuts.bind_button(self.save_button, "save")
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self.refresh()

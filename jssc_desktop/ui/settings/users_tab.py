@@ -94,7 +94,7 @@ class UserDialog(QDialog):
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
-        buttons = dialog_buttons(self)
+        buttons = dialog_buttons(self, save_shortcut=True)
         buttons.accepted.disconnect()
         buttons.accepted.connect(self.save)
         layout.addWidget(buttons)
@@ -166,7 +166,7 @@ class ResetPasswordDialog(QDialog):
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
-        buttons = dialog_buttons(self, self.tr("Atur ulang"))
+        buttons = dialog_buttons(self, self.tr("Atur ulang"), save_shortcut=True)
         buttons.accepted.disconnect()
         buttons.accepted.connect(self.save)
         layout.addWidget(buttons)
@@ -183,6 +183,9 @@ class ResetPasswordDialog(QDialog):
 
 
 class UsersTab(QWidget):
+    #: F1 opens the guide at this topic (ui/help.py)
+    help_topic = "settings#users"
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
