@@ -461,3 +461,35 @@ def _is_qt_translate(func: ast.expr) -> bool:
     return (isinstance(func, ast.Attribute) and func.attr == "translate"
             and isinstance(func.value, ast.Name)
             and func.value.id in ("QCoreApplication", "QApplication", "QGuiApplication"))
+
+
+#: The function that builds a translatable message below the window (domain/messages.py).
+MESSAGE_FUNCTION = "msg"
+MESSAGE_CONTEXT = "messages"
+
+
+def scan_messages(files: Iterable[Path]) -> ScanResult:
+    """Every ``msg("…")`` template in ``files`` (the layers below the window), as texts of the
+    ``messages`` context; a ``msg()`` whose template is not literal text is a warning."""
+    result = ScanResult()
+    for path in files:
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id == MESSAGE_FUNCTION and node.args):
+                continue
+            text = node.args[0]
+            if isinstance(text, ast.Constant) and isinstance(text.value, str):
+                result.extras.append(Extra(MESSAGE_CONTEXT, text.value, path, node.lineno))
+            elif _is_noop_marker(text):
+                continue  # msg(QT_TRANSLATE_NOOP("messages", "…")): lupdate reads the marker
+            else:
+                result.warnings.append(f"{_relative(path)}:{node.lineno}: msg() template is not "
+                                       "literal text and cannot be translated")
+    return result
+
+
+def _is_noop_marker(node: ast.expr) -> bool:
+    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+            and node.func.id in NOOP_MARKERS and len(node.args) > NOOP_MARKERS[node.func.id]
+            and _is_literal(node.args[NOOP_MARKERS[node.func.id]]))

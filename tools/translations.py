@@ -2,13 +2,17 @@
 
     python tools/translations.py update    # collect the texts into jssc_en.ts
     python tools/translations.py release   # compile jssc_en.ts into jssc_en.qm (loaded by the app)
-    python tools/translations.py check     # count unfinished texts; exit status 1 if any
+    python tools/translations.py check     # exit status 1 on any unfinished, missing or mixed text
 
 ``update`` runs Qt's ``lupdate`` (shipped with PySide6) over ``jssc_desktop/app.py``, the field
 registry ``jssc_desktop/domain/fields.py`` and ``jssc_desktop/services/database_location.py`` (their
 texts carry ``QT_TRANSLATE_NOOP`` markers) and
-every ``.py`` file under ``jssc_desktop/ui/``. Existing translations are kept; texts that left the
-code are marked obsolete ("vanished") rather than deleted.
+every ``.py`` file under ``jssc_desktop/ui/``, plus every ``msg("…")`` template of the layers below
+the window (domain, services, storage, reports: the messages of their errors, context
+``messages``). Existing translations are kept; texts that left the code are marked obsolete
+("vanished") rather than deleted. ``check`` fails on an unfinished translation, a ``msg()``
+template missing from the ``.ts`` file, and an English translation that still holds Indonesian
+words (``tools/indonesian_words.py``).
 
 lupdate only understands ``self.tr("…")``, ``QCoreApplication.translate("Context", "…")`` and
 ``QT_TRANSLATE_NOOP`` with literal text. The window also translates through small helpers (such as
@@ -43,11 +47,14 @@ from pathlib import Path
 # The scanner sits beside this file; put its folder on the path also when this file is loaded by
 # its path (as the tests do) rather than run.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from indonesian_words import giveaways  # noqa: E402 - needs the path set just above
 from translation_scan import (  # noqa: E402 - needs the path set just above
+    MESSAGE_CONTEXT,
     Extra,
     Scanner,
     ScanResult,
     _relative,
+    scan_messages,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -74,6 +81,15 @@ def source_files() -> list[Path]:
              PACKAGE / "services" / "database_location.py"]
     files += sorted(p for p in (PACKAGE / "ui").rglob("*.py") if "__pycache__" not in p.parts)
     return [p for p in files if p.is_file()]
+
+
+def message_files() -> list[Path]:
+    """The Python files below the window whose ``msg("…")`` templates are translated."""
+    files: list[Path] = []
+    for layer in ("domain", "services", "storage", "reports"):
+        files += sorted(p for p in (PACKAGE / layer).rglob("*.py")
+                        if "__pycache__" not in p.parts and "migrations" not in p.parts)
+    return files
 
 
 # ----------------------------------------------------------------------------------- Qt tools
@@ -235,7 +251,14 @@ def set_translation(message: Message, text: str | list[str]) -> None:
 
 
 def scan_sources(files: Iterable[Path] | None = None) -> ScanResult:
-    return Scanner().scan(source_files() if files is None else files)
+    """Texts lupdate cannot see: the window's helper calls and, unless ``files`` is given, the
+    message templates of the layers below the window."""
+    result = Scanner().scan(source_files() if files is None else files)
+    if files is None:
+        below = scan_messages(message_files())
+        result.extras += below.extras
+        result.warnings += below.warnings
+    return result
 
 
 # ---------------------------------------------------------------------------------- commands
@@ -359,10 +382,20 @@ def accelerators(text: str) -> int:
     return len(re.findall(r"&\S", text))
 
 
+def missing_messages(current: set[tuple[str, str]]) -> list[Extra]:
+    """``msg("…")`` templates of the code that the .ts file does not hold yet."""
+    return [extra for extra in scan_messages(message_files()).extras
+            if (MESSAGE_CONTEXT, extra.text) not in current]
+
+
 def problems(message: Message) -> list[str]:
-    """What is wrong with a finished translation (placeholders, tags, accelerators)."""
+    """What is wrong with a finished translation (placeholders, tags, accelerators, Indonesian
+    words left in the English text)."""
     found: list[str] = []
     for form in message.forms:
+        words = giveaways(_PLACEHOLDER.sub(" ", form))
+        if words:
+            found.append(f"Indonesian words in the translation: {', '.join(words)}")
         if placeholders(message.source) != placeholders(form) and not message.numerus:
             found.append(f"placeholders differ: {sorted(placeholders(message.source))} vs "
                          f"{sorted(placeholders(form))}")
@@ -383,14 +416,21 @@ def check(language: str, strict: bool = False) -> int:
     status = 0
     counts: Counter[str] = Counter()
     unfinished: Counter[str] = Counter()
+    current: set[tuple[str, str]] = set()
     for message in messages(load_ts(ts)):
         counts[message.state] += 1
+        if message.state != "obsolete":
+            current.add((message.context, message.source))
         if message.state == "unfinished":
             unfinished[message.context] += 1
         elif message.state == "finished":
             for problem in problems(message):
                 print(f"error: [{message.context}] {message.source!r}: {problem}")
                 status = 1
+    for extra in missing_messages(current):
+        print(f"error: {_relative(extra.file)}:{extra.line}: message not in {ts.name} (run "
+              f"'update', then translate): {extra.text!r}")
+        status = 1
     total = counts["finished"] + counts["unfinished"]
     print(f"{_relative(ts)}: {total} texts, {counts['finished']} translated, "
           f"{counts['unfinished']} unfinished, {counts['obsolete']} obsolete")

@@ -15,6 +15,7 @@ from functools import cache
 
 from .errors import ValidationError
 from .formatting import parse_date_id
+from .messages import msg
 from .vocab import KAB_KOTA, OUTSIDE_JATIM, PPKS, Vocabulary
 
 Cell = object
@@ -49,7 +50,8 @@ def parse_sex(value: Cell, label: str = "Jenis kelamin") -> str | None:
     code = _SEX.get(_key(text).replace("-", " ")) or _SEX.get(_key(text).replace(" ", ""))
     if code is None:
         raise ValidationError(
-            f"{label} '{text}' tidak dikenal; isi L/P, Laki-laki atau Perempuan.", "sex")
+            msg("{label} '{text}' tidak dikenal; isi L/P, Laki-laki atau Perempuan.",
+                label=label, text=text), "sex")
     return code
 
 
@@ -58,30 +60,32 @@ def _id_digits(value: Cell, label: str, field: str) -> str | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
-        raise ValidationError(f"{label} bukan angka.", field)
+        raise ValidationError(msg("{label} bukan angka.", label=label), field)
     if isinstance(value, float):
         if not value.is_integer() or abs(value) >= 1e15:
             raise ValidationError(
-                f"{label} tersimpan sebagai angka desimal di Excel sehingga digitnya bisa "
-                "rusak; format kolom sebagai Teks lalu ketik ulang.", field)
+                msg("{label} tersimpan sebagai angka desimal di Excel sehingga digitnya bisa "
+                "rusak; format kolom sebagai Teks lalu ketik ulang.", label=label), field)
         value = int(value)
     if isinstance(value, int):
         text = str(value)
         # Excel keeps 15 significant digits: typing a 16-digit number turns its last digit into 0.
         if len(text) == 16 and text.endswith("0"):
             raise ValidationError(
-                f"{label} {text} tersimpan sebagai angka di Excel; digit terakhirnya mungkin "
-                "sudah berubah menjadi 0. Format kolom sebagai Teks lalu ketik ulang.", field)
+                msg("{label} {text} tersimpan sebagai angka di Excel; digit terakhirnya mungkin "
+                    "sudah berubah menjadi 0. Format kolom sebagai Teks lalu ketik ulang.",
+                    label=label, text=text), field)
         if len(text) < 16:
             raise ValidationError(
-                f"{label} {text} hanya {len(text)} digit; bila diawali 0 atau diketik sebagai "
-                "angka, format kolom sebagai Teks lalu ketik ulang.", field)
+                msg("{label} {text} hanya {text_count} digit; bila diawali 0 atau diketik sebagai "
+                    "angka, format kolom sebagai Teks lalu ketik ulang.",
+                    label=label, text=text, text_count=len(text)), field)
         return text
     text = str(value).strip().lstrip("'")
     if re.fullmatch(r"\d+(?:[.,]\d+)?[eE]\+?\d+", text):
         raise ValidationError(
-            f"{label} tertulis dalam bentuk ilmiah ({text}); digitnya sudah hilang. "
-            "Format kolom sebagai Teks lalu ketik ulang.", field)
+            msg("{label} tertulis dalam bentuk ilmiah ({text}); digitnya sudah hilang. "
+            "Format kolom sebagai Teks lalu ketik ulang.", label=label, text=text), field)
     text = re.sub(r"[\s.\-]", "", text)
     return text or None
 
@@ -103,8 +107,9 @@ def parse_date_cell(value: Cell, label: str, field: str) -> date | None:
         return value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         raise ValidationError(
-            f"{label} berupa angka ({cell_text(value)}), bukan tanggal; format kolom sebagai "
-            "tanggal atau tulis seperti 12-03-2005.", field)
+            msg("{label} berupa angka ({cell_text}), bukan tanggal; format kolom sebagai "
+                "tanggal atau tulis seperti 12-03-2005.",
+                label=label, cell_text=cell_text(value)), field)
     return parse_date_id(str(value), field=field, label=label)
 
 
@@ -140,12 +145,13 @@ def parse_kab_kota(value: Cell, label: str = "Kab/Kota") -> str | None:
     codes = _kab_kota_names().get(_key(text))
     if not codes:
         raise ValidationError(
-            f"{label} '{text}' tidak dikenal; tulis kode (mis. 3507) atau nama kabupaten/kota "
-            "Jawa Timur, atau 'Luar Jawa Timur'.", "kab_kota_code")
+            msg("{label} '{text}' tidak dikenal; tulis kode (mis. 3507) atau nama kabupaten/kota "
+            "Jawa Timur, atau 'Luar Jawa Timur'.", label=label, text=text), "kab_kota_code")
     if len(codes) > 1:
         names = " atau ".join(f"{KAB_KOTA.name(c)} ({c})" for c in codes)
         raise ValidationError(
-            f"{label} '{text}' bisa berarti {names}; tulis 'Kab.' atau 'Kota' di depannya.",
+            msg("{label} '{text}' bisa berarti {names}; tulis 'Kab.' atau 'Kota' di depannya.",
+                label=label, text=text, names=names),
             "kab_kota_code")
     return codes[0]
 
@@ -178,7 +184,8 @@ def _vocab_lookup(vocab: Vocabulary, value: Cell, label: str, field: str,
     if aliases and key in aliases:
         return aliases[key]
     choices = ", ".join(t.name for t in vocab) if len(vocab) <= 8 else "daftar di templat"
-    raise ValidationError(f"{label} '{text}' tidak dikenal; pilih dari: {choices}.", field)
+    raise ValidationError(msg("{label} '{text}' tidak dikenal; pilih dari: {choices}.",
+                              label=label, text=text, choices=choices), field)
 
 
 _PPKS_ALIASES = {"odha": "P16", "napza": "P17", "trafficking": "P18", "pmbs": "P20",
@@ -207,12 +214,14 @@ def parse_amount(value: Cell, label: str, field: str) -> int | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
-        raise ValidationError(f"{label} harus berupa angka.", field)
+        raise ValidationError(msg("{label} harus berupa angka.", label=label), field)
     if isinstance(value, (int, float)):
         if isinstance(value, float) and not value.is_integer():
-            raise ValidationError(f"{label} {value} harus bilangan bulat.", field)
+            raise ValidationError(msg("{label} {value} harus bilangan bulat.",
+                                      label=label, value=value), field)
         if abs(value) >= 10**15:
-            raise ValidationError(f"{label} {value} terlalu besar.", field)
+            raise ValidationError(msg("{label} {value} terlalu besar.",
+                                      label=label, value=value), field)
         number = int(value)
     else:
         text = re.sub(r"^rp\.?", "", str(value).strip().lower()).strip()
@@ -220,8 +229,9 @@ def parse_amount(value: Cell, label: str, field: str) -> int | None:
         if text.endswith(",00") or text.endswith(",-"):
             text = text[:-3] if text.endswith(",00") else text[:-2]
         if not re.fullmatch(r"-?\d{1,15}", text):
-            raise ValidationError(f"{label} '{value}' bukan angka.", field)
+            raise ValidationError(msg("{label} '{value}' bukan angka.",
+                                      label=label, value=value), field)
         number = int(text)
     if number < 0:
-        raise ValidationError(f"{label} tidak boleh negatif.", field)
+        raise ValidationError(msg("{label} tidak boleh negatif.", label=label), field)
     return number

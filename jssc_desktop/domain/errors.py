@@ -6,6 +6,8 @@ command line can show it as it is. Anything else that escapes is a bug and is lo
 
 from __future__ import annotations
 
+from .messages import msg
+
 
 class DomainError(Exception):
     """Base class for every refusal the user can act on."""
@@ -85,14 +87,14 @@ class ReadOnlyDatabaseError(StorageError):
     """A write was attempted on a database opened read-only (a damaged file): refused."""
 
 
-READ_ONLY_MESSAGE = (
+READ_ONLY_MESSAGE = msg(
     "Basis data ini rusak dan dibuka hanya-baca: data dapat dilihat dan dicetak, tetapi "
     "perubahan tidak disimpan. Pulihkan cadangan terverifikasi terbaru (Administrator: "
     "Pengaturan → Cadangan, atau 'jssc-desktop restore')."
 )
 
 
-DAMAGED_PART_MESSAGE = (
+DAMAGED_PART_MESSAGE = msg(
     "Bagian basis data yang diperlukan untuk ini rusak dan tidak dapat dibaca. Data lain tetap "
     "dapat dilihat; pulihkan cadangan terverifikasi terbaru untuk memperbaikinya."
 )

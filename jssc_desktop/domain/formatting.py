@@ -21,6 +21,7 @@ from babel.numbers import format_decimal
 
 from .errors import ValidationError
 from .language import ENGLISH, resolve
+from .messages import msg
 
 LOCALE = "id_ID"
 #: Babel locale per display language (British English: day first, as Indonesian staff read).
@@ -145,14 +146,16 @@ _WORD_FIRST_DATE = re.compile(r"^([A-Za-z]+)\.?[\s\-]+(\d{1,2}),?[\s\-]+(\d{4})$
 def _checked(year: int, month: int, day: int, raw: str, field: str, label: str) -> date:
     if not FIRST_YEAR <= year <= LAST_YEAR:
         raise ValidationError(
-            f"{label} '{raw}': tahun {year} di luar {FIRST_YEAR}–{LAST_YEAR}.", field)
+            msg("{label} '{raw}': tahun {year} di luar {first_year}–{last_year}.",
+                label=label, raw=raw, year=year, first_year=FIRST_YEAR, last_year=LAST_YEAR), field)
     return date(year, month, day)
 
 
 def _month(word: str, raw: str, field: str, label: str) -> int:
     month = _MONTH_LOOKUP.get(word.lower())
     if month is None:
-        raise ValidationError(f"{label}: nama bulan '{word}' tidak dikenal.", field)
+        raise ValidationError(msg("{label}: nama bulan '{word}' tidak dikenal.",
+                                  label=label, word=word), field)
     return month
 
 
@@ -163,7 +166,7 @@ def parse_date_id(text: str | None, field: str = "tanggal", label: str = "Tangga
     date that does not exist (``31-02-2005``), each with a message naming the field."""
     raw = " ".join(str(text or "").split())
     if not raw:
-        raise ValidationError(f"{label} kosong.", field)
+        raise ValidationError(msg("{label} kosong.", label=label), field)
     try:
         if m := _ISO_DATE.match(raw):
             return _checked(int(m[1]), int(m[2]), int(m[3]), raw, field, label)
@@ -176,10 +179,11 @@ def parse_date_id(text: str | None, field: str = "tanggal", label: str = "Tangga
             return _checked(int(m[3]), _month(m[1], raw, field, label), int(m[2]),
                             raw, field, label)
     except ValueError:
-        raise ValidationError(f"{label} '{raw}' bukan tanggal yang sah.", field) from None
+        raise ValidationError(msg("{label} '{raw}' bukan tanggal yang sah.",
+                                  label=label, raw=raw), field) from None
     raise ValidationError(
-        f"{label} '{raw}' tidak dapat dibaca; tulis seperti 05/07/1990, 05071990 atau "
-        f"5 Juli 1990.", field)
+        msg("{label} '{raw}' tidak dapat dibaca; tulis seperti 05/07/1990, 05071990 atau "
+        "5 Juli 1990.", label=label, raw=raw), field)
 
 
 # Honorifics and titles that differ between documents for the same person.

@@ -67,6 +67,8 @@ class Number:
 
 def show_value(value: object, language: str, translate: Translate | None = None) -> object:
     """A parameter as it is shown in ``language``; other values are left to ``str.format``."""
+    if value is None:
+        return ""  # an absent date or name shows as nothing, as format_date(None) did
     if isinstance(value, Message):
         return value.render(language, translate)
     if isinstance(value, Displayable):

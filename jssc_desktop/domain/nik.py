@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .errors import ValidationError
+from .messages import msg
 from .vocab import KAB_KOTA
 
 NIK_RE = re.compile(r"^\d{16}$")
@@ -50,11 +51,12 @@ class NikInfo:
 def _digits(value: str, field: str, label: str) -> str:
     text = _SEPARATORS.sub("", str(value or ""))
     if not text:
-        raise ValidationError(f"{label} kosong.", field)
+        raise ValidationError(msg("{label} kosong.", label=label), field)
     if not text.isascii() or not text.isdigit():  # '²' and other Unicode digits are not digits here
-        raise ValidationError(f"{label} hanya boleh berisi angka.", field)
+        raise ValidationError(msg("{label} hanya boleh berisi angka.", label=label), field)
     if len(text) != 16:
-        raise ValidationError(f"{label} harus 16 digit (tertulis {len(text)} digit).", field)
+        raise ValidationError(msg("{label} harus 16 digit (tertulis {text_count} digit).",
+                                  label=label, text_count=len(text)), field)
     return text
 
 
@@ -70,12 +72,14 @@ def parse_nik(value: str, *, today: date | None = None) -> NikInfo:
     nik = _digits(value, "nik", "NIK")
     province, kabkota, kecamatan = nik[:2], nik[:4], nik[4:6]
     if province not in PROVINCE_CODES:
-        raise ValidationError(f"NIK: kode provinsi '{province}' tidak dikenal.", "nik")
+        raise ValidationError(msg("NIK: kode provinsi '{province}' tidak dikenal.",
+                                  province=province), "nik")
     if kabkota[2:] == "00" or kecamatan == "00":
-        raise ValidationError("NIK: kode kabupaten/kota atau kecamatan tidak boleh 00.", "nik")
+        raise ValidationError(msg("NIK: kode kabupaten/kota atau kecamatan tidak boleh 00."), "nik")
     if province == JATIM and kabkota not in KAB_KOTA:
         raise ValidationError(
-            f"NIK: kode kabupaten/kota '{kabkota}' tidak ada di Jawa Timur.", "nik")
+            msg("NIK: kode kabupaten/kota '{kabkota}' tidak ada di Jawa Timur.",
+                kabkota=kabkota), "nik")
     day, month, yy = int(nik[6:8]), int(nik[8:10]), int(nik[10:12])
     sex = "L"
     if day > 40:
@@ -84,10 +88,11 @@ def parse_nik(value: str, *, today: date | None = None) -> NikInfo:
         birth = _birth_date(yy, month, day, today)
     except ValueError:
         raise ValidationError(
-            f"NIK: bagian tanggal lahir '{nik[6:12]}' bukan tanggal yang sah.", "nik") from None
+            msg("NIK: bagian tanggal lahir '{nik}' bukan tanggal yang sah.",
+                nik=nik[6:12]), "nik") from None
     serial = nik[12:]
     if serial == "0000":
-        raise ValidationError("NIK: nomor urut (4 digit terakhir) tidak boleh 0000.", "nik")
+        raise ValidationError(msg("NIK: nomor urut (4 digit terakhir) tidak boleh 0000."), "nik")
     return NikInfo(nik, province, kabkota, kecamatan, birth, sex, serial)
 
 
@@ -119,7 +124,7 @@ def validate_kk(value: str) -> str:
     """A KK (family card) number: 16 digits with a known province code."""
     kk = _digits(value, "kk", "Nomor KK")
     if kk[:2] not in PROVINCE_CODES:
-        raise ValidationError(f"Nomor KK: kode provinsi '{kk[:2]}' tidak dikenal.", "kk")
+        raise ValidationError(msg("Nomor KK: kode provinsi '{kk}' tidak dikenal.", kk=kk[:2]), "kk")
     return kk
 
 

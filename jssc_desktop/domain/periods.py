@@ -12,6 +12,7 @@ from datetime import date
 from .errors import ValidationError
 from .formatting import month_name
 from .language import ENGLISH, resolve
+from .messages import msg
 
 KINDS = ("monthly", "quarterly", "semester", "annual")
 KIND_NAMES = {"monthly": "Bulanan", "quarterly": "Triwulan", "semester": "Semester",
@@ -81,11 +82,13 @@ class Period:
 
 def _make(kind: str, year: int, number: int) -> Period:
     if not MIN_YEAR <= year <= MAX_YEAR:
-        raise ValidationError(f"Tahun periode {year} di luar rentang {MIN_YEAR}–{MAX_YEAR}.",
+        raise ValidationError(msg("Tahun periode {year} di luar rentang {min_year}–{max_year}.",
+                                  year=year, min_year=MIN_YEAR, max_year=MAX_YEAR),
                               "periode")
     if kind == "monthly":
         if not 1 <= number <= 12:
-            raise ValidationError(f"Bulan {number} tidak ada; isi 1 sampai 12.", "periode")
+            raise ValidationError(msg("Bulan {number} tidak ada; isi 1 sampai 12.",
+                                      number=number), "periode")
         return Period(kind, f"{year}-{number:02d}", date(year, number, 1),
                       _month_end(year, number), f"{month_name(number, 'id')} {year}")
     if kind == "quarterly":
@@ -107,23 +110,24 @@ def parse_period(text: str | None) -> Period:
         if m:
             return _make(kind, int(m[1]), int(m[2]) if kind != "annual" else 0)
     raise ValidationError(
-        f"Periode '{raw}' tidak dikenal. Contoh: 2026-10 (bulan), 2026-Q3 (triwulan), "
-        "2026-S2 (semester), 2026 (tahun).", "periode")
+        msg("Periode '{raw}' tidak dikenal. Contoh: 2026-10 (bulan), 2026-Q3 (triwulan), "
+        "2026-S2 (semester), 2026 (tahun).", raw=raw), "periode")
 
 
 def parse_period_for_kind(kind: str, text: str | None) -> Period:
     """Parse and check that the period matches the report kind (``monthly`` needs ``2026-10``)."""
     if kind not in KINDS:
         raise ValidationError(
-            f"Jenis laporan '{kind}' tidak dikenal; pilih monthly, quarterly, semester atau "
-            "annual.", "jenis")
+            msg("Jenis laporan '{kind}' tidak dikenal; pilih monthly, quarterly, semester atau "
+            "annual.", kind=kind), "jenis")
     period = parse_period(text)
     if period.kind != kind:
         examples = {"monthly": "2026-10", "quarterly": "2026-Q3", "semester": "2026-S2",
                     "annual": "2026"}
         raise ValidationError(
-            f"Periode '{text}' tidak cocok untuk laporan {KIND_NAMES[kind].lower()}; "
-            f"contoh: {examples[kind]}.", "periode")
+            msg("Periode '{text}' tidak cocok untuk laporan {lower}; "
+                "contoh: {examples}.",
+                text=text, lower=KIND_NAMES[kind].lower(), examples=examples[kind]), "periode")
     return period
 
 
@@ -137,7 +141,7 @@ def period_containing(kind: str, day: date) -> Period:
         return _make(kind, day.year, 1 if day.month <= 6 else 2)
     if kind == "annual":
         return _make(kind, day.year, 0)
-    raise ValidationError(f"Jenis laporan '{kind}' tidak dikenal.", "jenis")
+    raise ValidationError(msg("Jenis laporan '{kind}' tidak dikenal.", kind=kind), "jenis")
 
 
 def recent_periods(kind: str, today: date, count: int = 12) -> list[Period]:

@@ -111,30 +111,30 @@ class Vocabulary:
 
 
 # Labels are messages, so an error naming the vocabulary is shown in the user's language.
-_LABELS = {
-    "ppks_categories": "Kategori PPKS",
-    "rehab_stages": "Tahapan rehabilitasi",
-    "attendance_codes": "Kode kehadiran",
-    "kab_kota": "Kode kabupaten/kota",
-    "discharge_reasons": "Alasan terminasi",
-    "followup_outcomes": "Hasil bimbingan lanjut",
-    "followup_methods": "Cara bimbingan lanjut",
-    "aid_conditions": "Kondisi bantuan",
-    "facility_kinds": "Jenis usulan",
-    "facility_statuses": "Status usulan",
-    "facility_priorities": "Prioritas",
-    "funding_sources": "Sumber dana",
-    "tutor_types": "Jenis tutor",
-    "partner_kinds": "Jenis lembaga mitra",
-    "competency_results": "Hasil uji kompetensi",
-    "enrollment_statuses": "Status peserta",
-    "cohort_statuses": "Status angkatan",
-    "client_statuses": "Status klien",
-    "nik_missing_reasons": "Alasan NIK kosong",
-    "consent_kinds": "Jenis persetujuan",
-    "sexes": "Jenis kelamin",
-    "roles": "Peran",
-    "age_groups": "Kelompok umur",
+_LABELS: dict[str, str] = {
+    "ppks_categories": msg("Kategori PPKS"),
+    "rehab_stages": msg("Tahapan rehabilitasi"),
+    "attendance_codes": msg("Kode kehadiran"),
+    "kab_kota": msg("Kode kabupaten/kota"),
+    "discharge_reasons": msg("Alasan terminasi"),
+    "followup_outcomes": msg("Hasil bimbingan lanjut"),
+    "followup_methods": msg("Cara bimbingan lanjut"),
+    "aid_conditions": msg("Kondisi bantuan"),
+    "facility_kinds": msg("Jenis usulan"),
+    "facility_statuses": msg("Status usulan"),
+    "facility_priorities": msg("Prioritas"),
+    "funding_sources": msg("Sumber dana"),
+    "tutor_types": msg("Jenis tutor"),
+    "partner_kinds": msg("Jenis lembaga mitra"),
+    "competency_results": msg("Hasil uji kompetensi"),
+    "enrollment_statuses": msg("Status peserta"),
+    "cohort_statuses": msg("Status angkatan"),
+    "client_statuses": msg("Status klien"),
+    "nik_missing_reasons": msg("Alasan NIK kosong"),
+    "consent_kinds": msg("Jenis persetujuan"),
+    "sexes": msg("Jenis kelamin"),
+    "roles": msg("Peran"),
+    "age_groups": msg("Kelompok umur"),
 }
 
 
@@ -151,7 +151,7 @@ def vocabulary(key: str) -> Vocabulary:
     for item in _raw()[key]:
         extra = {k: v for k, v in item.items() if k not in ("code", "name", "name_en")}
         terms.append(Term(str(item["code"]), item["name"], item.get("name_en", ""), extra))
-    return Vocabulary(key, msg(_LABELS[key]) if key in _LABELS else key, terms)
+    return Vocabulary(key, _LABELS.get(key, key), terms)
 
 
 def facility_transitions() -> dict[str, list[str]]:

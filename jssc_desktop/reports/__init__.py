@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import ValidationError
 from ..domain.language import official
+from ..domain.messages import msg
 from ..domain.periods import KIND_NAMES, Period, parse_period_for_kind
 from ..fileutil import write_bytes_atomic
 from ..services.base import Actor, audit, require
@@ -51,10 +52,11 @@ def report_file_name(period: Period, fmt: str, status: ReportStatus | str | None
 def check_formats(formats: Iterable[str]) -> tuple[str, ...]:
     chosen = tuple(dict.fromkeys(f.lower() for f in formats))
     if not chosen:
-        raise ValidationError("Pilih sedikitnya satu format: pdf atau xlsx.", "format")
+        raise ValidationError(msg("Pilih sedikitnya satu format: pdf atau xlsx."), "format")
     for f in chosen:
         if f not in FORMATS:
-            raise ValidationError(f"Format '{f}' tidak dikenal; pilih pdf atau xlsx.", "format")
+            raise ValidationError(msg("Format '{f}' tidak dikenal; pilih pdf atau xlsx.",
+                                      f=f), "format")
     return chosen
 
 
@@ -160,10 +162,10 @@ def generate_document(db: Database, actor: Actor, kind: str, *, id: int | None =
 
     if kind not in DOCUMENT_KINDS:
         raise ValidationError(
-            f"Jenis dokumen '{kind}' tidak dikenal; pilih certificate, recap, case atau "
-            "facility.", "jenis")
+            msg("Jenis dokumen '{kind}' tidak dikenal; pilih certificate, recap, case atau "
+            "facility.", kind=kind), "jenis")
     if id is None:
-        raise ValidationError("Nomor data (--id) wajib diisi.", "id")
+        raise ValidationError(msg("Nomor data (--id) wajib diisi."), "id")
     builders: dict[str, Any] = {
         "certificate": lambda s: documents.certificate_pdf(s, actor, id, today=today),
         "recap": lambda s: documents.attendance_recap_pdf(s, actor, id, month, today=today),

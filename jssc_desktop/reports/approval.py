@@ -27,8 +27,9 @@ from ..domain.errors import (
     ValidationError,
     WorkflowError,
 )
-from ..domain.formatting import format_date, format_datetime
+from ..domain.formatting import format_date
 from ..domain.language import ENGLISH, display_language, official
+from ..domain.messages import msg
 from ..domain.periods import (
     KIND_NAMES,
     KIND_NAMES_EN,
@@ -232,14 +233,16 @@ def approve_period(session: Session, actor: Actor, kind: str, period_text: str, 
     require_approver(session, actor, f"menyetujui {_title(period).lower()}", today)
     if period.end >= today:
         raise WorkflowError(
-            f"{_title(period)} belum dapat disetujui: periodenya baru berakhir pada "
-            f"{format_date(period.end)}.", "periode")
+            msg("{title} belum dapat disetujui: periodenya baru berakhir pada "
+            "{end}.", title=_title(period), end=period.end), "periode")
     row = _archived(session, period)
     status = report_status(session, period, today=today)
     if row is not None and status.state == "disetujui":
         raise WorkflowError(
-            f"{_title(period)} sudah disetujui oleh {status.approved_by} pada "
-            f"{format_datetime(row.approved_at)}.", "periode")
+            msg("{title} sudah disetujui oleh {approved_by} pada "
+                "{approved_at}.",
+                title=_title(period), approved_by=status.approved_by,
+                approved_at=row.approved_at), "periode")
     now = datetime.combine(today, datetime.now().time()).replace(microsecond=0)
     ds = build_dataset(session, period, today=today)
     revision = len(_approvals(session, row)) if row is not None else 0
@@ -293,11 +296,11 @@ def reopen_period(session: Session, actor: Actor, kind: str, period_text: str, r
     period = parse_period_for_kind(kind, period_text)
     why = clean_text(reason)
     if not why:
-        raise ValidationError("Alasan membuka kembali laporan wajib diisi.", "reason")
+        raise ValidationError(msg("Alasan membuka kembali laporan wajib diisi."), "reason")
     row = _archived(session, period)
     if row is None or row.approved_at is None:
-        raise WorkflowError(f"{_title(period)} belum disetujui, jadi tidak perlu dibuka "
-                            "kembali.", "periode")
+        raise WorkflowError(msg("{title} belum disetujui, jadi tidak perlu dibuka "
+                            "kembali.", title=_title(period)), "periode")
     before = {"approved_by": row.approved_by, "approved_at": row.approved_at.isoformat()}
     row.approved_at = None
     row.approved_by = None
@@ -326,16 +329,18 @@ def archived_file(session: Session, actor: Actor, report_id: int, fmt: str
     """(file name, content) of an archived PDF or XLSX, checked against its SHA-256."""
     require(actor, "report.generate")
     if fmt not in ("pdf", "xlsx"):
-        raise ValidationError(f"Format '{fmt}' tidak dikenal; pilih pdf atau xlsx.", "format")
+        raise ValidationError(msg("Format '{fmt}' tidak dikenal; pilih pdf atau xlsx.",
+                                  fmt=fmt), "format")
     row = get_or_404(session, PeriodReport, report_id, "Arsip laporan")
     content = row.pdf if fmt == "pdf" else row.xlsx
     expected = row.pdf_sha256 if fmt == "pdf" else row.xlsx_sha256
     if content is None:
-        raise NotFoundError(f"Arsip laporan {row.period} tidak memuat berkas {fmt.upper()}.")
+        raise NotFoundError(msg("Arsip laporan {period} tidak memuat berkas {upper}.",
+                                period=row.period, upper=fmt.upper()))
     if _sha256(content) != expected:
         raise StorageError(
-            f"Berkas {fmt.upper()} arsip laporan {row.period} tidak cocok dengan checksum saat "
-            "disetujui: berkas telah berubah atau rusak.")
+            msg("Berkas {upper} arsip laporan {period} tidak cocok dengan checksum saat "
+            "disetujui: berkas telah berubah atau rusak.", upper=fmt.upper(), period=row.period))
     period = parse_period_for_kind(row.kind, row.period)
     return report_file_name(period, fmt, "disetujui"), content
 
@@ -350,8 +355,8 @@ def compare_with_archive(session: Session, actor: Actor, kind: str, period_text:
     row = _archived(session, period)
     if row is None or row.dataset is None or not _approvals(session, row):
         raise NotFoundError(
-            f"Laporan {period.kind_name.lower()} {period.label} belum disetujui, jadi belum "
-            "ada arsip untuk dibandingkan.")
+            msg("Laporan {lower} {label} belum disetujui, jadi belum "
+            "ada arsip untuk dibandingkan.", lower=period.kind_name.lower(), label=period.label))
     fresh = build_dataset(session, period, today=today).to_dict()
     return differences(row.dataset, fresh)
 

@@ -27,6 +27,7 @@ from ..domain.formatting import (
     month_name,
 )
 from ..domain.language import official
+from ..domain.messages import msg
 from ..domain.vocab import (
     AID_CONDITIONS,
     ATTENDANCE,
@@ -135,9 +136,12 @@ def certificate_pdf(s: Session, actor: Actor, enrollment_id: int, *,
     assert track is not None
     if e.status != "lulus" or not e.certificate_no:
         raise WorkflowError(
-            f"Sertifikat hanya untuk peserta yang sudah lulus; {client.name} "
-            f"({client.reg_no}) berstatus {ENROLLMENT_STATUSES.name(e.status).lower()} "
-            f"di {track.name} {cohort.name}.")
+            msg("Sertifikat hanya untuk peserta yang sudah lulus; {name} "
+                "({reg_no}) berstatus {lower} "
+                "di {name2} {name3}.",
+                name=client.name, reg_no=client.reg_no,
+                lower=ENROLLMENT_STATUSES.name(e.status).lower(), name2=track.name,
+                name3=cohort.name))
     jp = s.execute(select(func.coalesce(func.sum(TrainingSession.jp), 0))
                    .where(TrainingSession.cohort_id == cohort.id)).scalar_one()
     jp = int(jp) or cohort.planned_jp or track.total_jp
@@ -300,7 +304,8 @@ def _parse_month(month: str | None) -> tuple[int, int] | None:
         return None
     m = MONTH_RE.match(str(month).strip())
     if not m or not 1 <= int(m[2]) <= 12:
-        raise ValidationError(f"Bulan '{month}' tidak dikenal; tulis seperti 2026-10.", "month")
+        raise ValidationError(msg("Bulan '{month}' tidak dikenal; tulis seperti 2026-10.",
+                                  month=month), "month")
     return int(m[1]), int(m[2])
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from .. import __version__
 from ..domain.errors import StorageError, ValidationError
 from ..domain.language import official
+from ..domain.messages import msg
 from ..domain.periods import parse_period_for_kind
 from ..fileutil import write_bytes_atomic
 from ..services import package_format as fmt
@@ -54,8 +55,8 @@ def package_data(dataset: dict[str, Any], *, made_at: datetime | None = None,
         for s in resolve(dataset)]
     code = str(profile.get("code") or "").strip()
     if not code:
-        raise ValidationError("Kode UPT belum diisi di Profil UPT; paket untuk Dinsos memerlukan "
-                              "kode UPT.", "code")
+        raise ValidationError(msg("Kode UPT belum diisi di Profil UPT; paket untuk Dinsos "
+                              "memerlukan kode UPT."), "code")
     return {
         "format": fmt.FORMAT, "schema_version": fmt.SCHEMA_VERSION,
         "program": {"name": "JSSC Desktop", "version": __version__},
@@ -119,7 +120,7 @@ def build_package(db: Any, actor: Actor, kind: str, period_text: str, *,
         head = head_record(s)
     chain_id = (head or {}).get("chain_id")
     if not chain_id:
-        raise StorageError("Kunci instalasi belum ada; paket tidak dapat ditandatangani.")
+        raise StorageError(msg("Kunci instalasi belum ada; paket tidak dapat ditandatangani."))
     secret = chain_key(str(chain_id), create=False)
     with db.read_session() as s:
         dataset, files = _dataset_and_files(s, actor, kind, period_text, today)

@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
+from ..domain.language import official
 from ..domain.periods import Period
 from ..domain.vocab import EARNING_OUTCOMES, FACILITY_KINDS, FUNDING_SOURCES
 from ..services.package_format import INCOME_BAND, INCOME_BANDS, income_band
@@ -92,6 +93,7 @@ def _facility(dataset: dict[str, Any]) -> list[dict[str, Any]]:
     return [cells[k] for k in sorted(cells)]
 
 
+@official
 def province_block(session: Session, period: Period, dataset: dict[str, Any]
                    ) -> dict[str, Any]:
     """The ``province`` block of ``data.json`` (see the module docstring)."""

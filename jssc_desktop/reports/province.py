@@ -13,6 +13,7 @@ from typing import Any
 from ..domain.errors import ValidationError
 from ..domain.formatting import format_datetime
 from ..domain.language import official
+from ..domain.messages import msg
 from ..fileutil import write_bytes_atomic
 from ..services.base import Actor
 from ..services.province import ProvinceReport
@@ -148,8 +149,8 @@ def write_province_report(db: Any, actor: Actor, kind: str, period_text: str, *,
 
     for f in formats:
         if f not in FORMATS:
-            raise ValidationError(f"Format '{f}' tidak dikenal untuk laporan provinsi; pilih "
-                                  "json, xlsx atau pdf.", "format")
+            raise ValidationError(msg("Format '{f}' tidak dikenal untuk laporan provinsi; pilih "
+                                  "json, xlsx atau pdf.", f=f), "format")
     with db.read_session() as s:
         rep, status, files = province_files(s, actor, kind, period_text, formats)
     word = status.word.lower().replace(" ", "-")

@@ -25,6 +25,8 @@ from sqlalchemy.orm import Session
 
 from ..domain.errors import PermissionDenied, StorageError, WorkflowError
 from ..domain.formatting import format_date, format_datetime
+from ..domain.language import official
+from ..domain.messages import msg
 from ..domain.periods import parse_period_for_kind
 from ..services.base import Actor, audit, require
 from ..services.province import ProvinceReport, consolidate, require_province
@@ -98,30 +100,34 @@ def _json(rep: ProvinceReport, status: ProvinceStatus) -> bytes:
     return json.dumps(report_json(rep, status), ensure_ascii=False, indent=1).encode()
 
 
+@official
 def approve_province(session: Session, actor: Actor, kind: str, period_text: str, *,
                      today: date | None = None) -> ApprovedProvinceReport:
     """Approve and archive the province report of a finished period (see the module
     docstring); audited as ``province.approve``."""
     require(actor, "province.approve")
     if actor.user_id is None:
-        raise PermissionDenied("Persetujuan laporan provinsi memerlukan pimpinan yang masuk "
-                               "dengan akunnya sendiri.")
+        raise PermissionDenied(msg("Persetujuan laporan provinsi memerlukan pimpinan yang masuk "
+                               "dengan akunnya sendiri."))
     require_province(session)
     period = parse_period_for_kind(kind, period_text)
     today = today or date.today()
     title = f"Laporan provinsi {period.kind_name.lower()} {period.label}"
     if period.end >= today:
-        raise WorkflowError(f"{title} belum dapat disetujui: periodenya baru berakhir pada "
-                            f"{format_date(period.end, 'id')}.", "periode")
+        raise WorkflowError(msg("{title} belum dapat disetujui: periodenya baru berakhir pada "
+                                "{format_date}.",
+                                title=title, format_date=format_date(period.end, 'id')), "periode")
     rep = consolidate(session, actor, kind, period_text)
     if not rep.upts:
-        raise WorkflowError(f"{title} belum dapat disetujui: belum ada paket UPT yang "
-                            "diterima untuk periode ini.", "periode")
+        raise WorkflowError(msg("{title} belum dapat disetujui: belum ada paket UPT yang "
+                            "diterima untuk periode ini.", title=title), "periode")
     current = province_status(session, rep)
     row = _row(session, period.kind, period.key)
     if current.state == "disetujui" and row is not None:
-        raise WorkflowError(f"{title} sudah disetujui oleh {current.approved_by} pada "
-                            f"{format_datetime(row.approved_at, 'id')}.", "periode")
+        raise WorkflowError(msg("{title} sudah disetujui oleh {approved_by} pada "
+                                "{format_datetime}.",
+                                title=title, approved_by=current.approved_by,
+                                format_datetime=format_datetime(row.approved_at, 'id')), "periode")
     now = datetime.combine(today, datetime.now().time()).replace(microsecond=0)
     revision = _approvals(session, row) if row is not None else 0
     status = ProvinceStatus("disetujui", revision, actor.full_name or actor.username, now)
@@ -147,6 +153,7 @@ def approve_province(session: Session, actor: Actor, kind: str, period_text: str
                                   row.xlsx_sha256, len(rep.upts))
 
 
+@official
 def province_files(session: Session, actor: Actor, kind: str, period_text: str,
                    formats: tuple[str, ...]) -> tuple[ProvinceReport, ProvinceStatus,
                                                       list[tuple[str, bytes]]]:
@@ -160,9 +167,9 @@ def province_files(session: Session, actor: Actor, kind: str, period_text: str,
             content = row.pdf if f == "pdf" else row.xlsx
             expected = row.pdf_sha256 if f == "pdf" else row.xlsx_sha256
             if content is None or _sha(content) != expected:
-                raise StorageError(f"Berkas {f.upper()} arsip laporan provinsi {rep.period} "
+                raise StorageError(msg("Berkas {upper} arsip laporan provinsi {period} "
                                    "tidak cocok dengan checksum saat disetujui: berkas telah "
-                                   "berubah atau rusak.")
+                                   "berubah atau rusak.", upper=f.upper(), period=rep.period))
             out.append((f, bytes(content)))
         elif f == "pdf":
             out.append((f, province_pdf(rep, status)))

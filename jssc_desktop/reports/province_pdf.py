@@ -13,6 +13,7 @@ from typing import Any
 
 from ..domain.formatting import format_date, format_datetime, format_number, format_percent
 from ..domain.formatting import format_rupiah as _rupiah
+from ..domain.language import official
 from ..services.province import ProvinceReport
 from . import pdfkit as K
 
@@ -163,6 +164,7 @@ _KINDS = {"monthly": "bulanan", "quarterly": "triwulanan", "semester": "semester
           "annual": "tahunan"}
 
 
+@official
 def province_pdf(rep: ProvinceReport, status: ProvinceStatus) -> bytes:
     made = format_datetime(rep.made_at, language="id")
     if status.state == "disetujui":

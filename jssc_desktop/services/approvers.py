@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.errors import PermissionDenied, ValidationError
 from ..domain.formatting import format_date
+from ..domain.messages import msg
 from ..storage.models import ActingHead, User
 from .base import HEAD, STAFF, Actor, audit, clean_text, get_or_404, require
 
@@ -63,8 +64,8 @@ def require_approver(session: Session, actor: Actor, what: str, day: date | None
     if acting_designation(session, actor, day or date.today()) is not None:
         return "Plh. Kepala UPT"
     raise PermissionDenied(
-        f"Hanya Kepala UPT atau Plh. Kepala UPT yang ditunjuk yang berhak {what}; peran "
-        f"{actor.role_name} tidak (pemisahan tugas).")
+        msg("Hanya Kepala UPT atau Plh. Kepala UPT yang ditunjuk yang berhak {what}; peran "
+        "{role_name} tidak (pemisahan tugas).", what=what, role_name=actor.role_name))
 
 
 def _view(session: Session, row: ActingHead) -> ActingHeadView:
@@ -79,21 +80,23 @@ def designate_acting_head(session: Session, actor: Actor, user_id: int, starts_o
                           ends_on: date, note: str | None = None) -> ActingHeadView:
     """The head designates a staff member as Plh. Kepala UPT for a date range (audited)."""
     if actor.role != HEAD or actor.user_id is None:
-        raise PermissionDenied("Hanya Kepala UPT yang dapat menunjuk Plh. Kepala UPT.")
+        raise PermissionDenied(msg("Hanya Kepala UPT yang dapat menunjuk Plh. Kepala UPT."))
     user = get_or_404(session, User, user_id, "Pengguna")
     if user.id == actor.user_id:
-        raise ValidationError("Kepala UPT tidak perlu menunjuk dirinya sendiri.", "user_id")
+        raise ValidationError(msg("Kepala UPT tidak perlu menunjuk dirinya sendiri."), "user_id")
     if user.role != STAFF or not user.active:
         raise ValidationError(
-            f"'{user.full_name}' tidak dapat ditunjuk Plh.: hanya staf aktif yang dapat ditunjuk "
-            "(Administrator dan Tutor tidak, demi pemisahan tugas).", "user_id")
+            msg("'{full_name}' tidak dapat ditunjuk Plh.: hanya staf aktif yang dapat ditunjuk "
+                "(Administrator dan Tutor tidak, demi pemisahan tugas).",
+                full_name=user.full_name), "user_id")
     if not isinstance(starts_on, date) or not isinstance(ends_on, date):
-        raise ValidationError("Tanggal mulai dan selesai Plh. wajib diisi.", "starts_on")
+        raise ValidationError(msg("Tanggal mulai dan selesai Plh. wajib diisi."), "starts_on")
     if ends_on < starts_on:
-        raise ValidationError("Tanggal selesai Plh. tidak boleh sebelum tanggal mulai.",
+        raise ValidationError(msg("Tanggal selesai Plh. tidak boleh sebelum tanggal mulai."),
                               "ends_on")
     if (ends_on - starts_on).days >= MAX_DAYS:
-        raise ValidationError(f"Penunjukan Plh. paling lama {MAX_DAYS} hari.", "ends_on")
+        raise ValidationError(msg("Penunjukan Plh. paling lama {max_days} hari.",
+                                  max_days=MAX_DAYS), "ends_on")
     row = ActingHead(user_id=user.id, starts_on=starts_on, ends_on=ends_on,
                      designated_by=actor.user_id, note=clean_text(note))
     session.add(row)
@@ -106,7 +109,7 @@ def designate_acting_head(session: Session, actor: Actor, user_id: int, starts_o
 
 def revoke_acting_head(session: Session, actor: Actor, designation_id: int) -> ActingHeadView:
     if actor.role != HEAD or actor.user_id is None:
-        raise PermissionDenied("Hanya Kepala UPT yang dapat mencabut penunjukan Plh.")
+        raise PermissionDenied(msg("Hanya Kepala UPT yang dapat mencabut penunjukan Plh."))
     row = get_or_404(session, ActingHead, designation_id, "Penunjukan Plh.")
     if row.revoked_at is None:
         row.revoked_at = datetime.now().replace(microsecond=0)
@@ -130,7 +133,7 @@ def describe(view: ActingHeadView) -> str:
 def designation_candidates(session: Session, actor: Actor) -> list[tuple[int, str, str]]:
     """(user id, username, full name) of the users the head may designate: active staff."""
     if actor.role != HEAD or actor.user_id is None:
-        raise PermissionDenied("Hanya Kepala UPT yang dapat menunjuk Plh. Kepala UPT.")
+        raise PermissionDenied(msg("Hanya Kepala UPT yang dapat menunjuk Plh. Kepala UPT."))
     rows = session.execute(select(User.id, User.username, User.full_name)
                            .where(User.role == STAFF, User.active.is_(True))
                            .order_by(User.full_name)).all()
@@ -143,7 +146,7 @@ def _staff_by_username(session: Session, username: str) -> User:
     user = session.execute(select(User).where(User.username == username.strip().lower())
                            ).scalar_one_or_none()
     if user is None:
-        raise NotFoundError(f"Pengguna '{username}' tidak ditemukan.")
+        raise NotFoundError(msg("Pengguna '{username}' tidak ditemukan.", username=username))
     return user
 
 
@@ -151,10 +154,10 @@ def designate_by_username(session: Session, actor: Actor, username: str, starts_
                           ends_on: date, reason: str | None) -> ActingHeadView:
     """The command line's designation: by user name, with a reason (required)."""
     if not clean_text(reason):
-        raise ValidationError("Alasan penunjukan Plh. wajib diisi (mis. Kepala UPT cuti).",
+        raise ValidationError(msg("Alasan penunjukan Plh. wajib diisi (mis. Kepala UPT cuti)."),
                               "note")
     if actor.role != HEAD or actor.user_id is None:
-        raise PermissionDenied("Hanya Kepala UPT yang dapat menunjuk Plh. Kepala UPT.")
+        raise PermissionDenied(msg("Hanya Kepala UPT yang dapat menunjuk Plh. Kepala UPT."))
     user = _staff_by_username(session, username)
     return designate_acting_head(session, actor, user.id, starts_on, ends_on, reason)
 
@@ -163,7 +166,7 @@ def revoke_for_user(session: Session, actor: Actor, username: str,
                     today: date | None = None) -> list[ActingHeadView]:
     """Revoke every designation of ``username`` that has not ended yet (audited, each)."""
     if actor.role != HEAD or actor.user_id is None:
-        raise PermissionDenied("Hanya Kepala UPT yang dapat mencabut penunjukan Plh.")
+        raise PermissionDenied(msg("Hanya Kepala UPT yang dapat mencabut penunjukan Plh."))
     user = _staff_by_username(session, username)
     rows = session.execute(
         select(ActingHead.id).where(ActingHead.user_id == user.id,

@@ -19,6 +19,7 @@ from sqlalchemy import false, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import ValidationError
+from ..domain.messages import msg
 from ..domain.vocab import ATTENDANCE, PRESENT_CODES
 from ..storage.models import Attendance, Client, Cohort, Enrollment, TrainingSession, Tutor
 from .base import Actor, audit, clean_text, get_or_404, require
@@ -160,7 +161,7 @@ def save_attendance(s: Session, actor: Actor, session_id: int, codes: dict[int, 
 
     for cid in list(codes) + list(notes):
         if isinstance(cid, bool) or not isinstance(cid, int):
-            raise ValidationError(f"Nomor klien tidak sah: {cid!r}.", "codes")
+            raise ValidationError(msg("Nomor klien tidak sah: {cid!r}.", cid=cid), "codes")
     outsiders = [cid for cid in dict.fromkeys(list(codes) + list(notes))
                  if cid not in participants]
     if outsiders:
@@ -168,7 +169,8 @@ def save_attendance(s: Session, actor: Actor, session_id: int, codes: dict[int, 
         label = ", ".join(names.get(cid, f"klien nomor {cid} (tidak ditemukan)")
                           for cid in outsiders)
         raise ValidationError(
-            f"{label} tidak terdaftar sebagai peserta angkatan {cohort.name}.", "codes")
+            msg("{label} tidak terdaftar sebagai peserta angkatan {name}.",
+                label=label, name=cohort.name), "codes")
 
     def who(cid: int) -> str:
         return client_label(participants[cid][1])
@@ -178,19 +180,21 @@ def save_attendance(s: Session, actor: Actor, session_id: int, codes: dict[int, 
         code = (raw or "").strip().upper() if isinstance(raw, str) else ""
         if code not in ATTENDANCE:
             raise ValidationError(
-                f"Kode kehadiran '{raw}' untuk {who(cid)} tidak dikenal. "
-                f"Kode yang sah: {_valid_codes_text()}.", "codes")
+                msg("Kode kehadiran '{raw}' untuk {who} tidak dikenal. "
+                    "Kode yang sah: {valid_codes_text}.",
+                    raw=raw, who=who(cid), valid_codes_text=_valid_codes_text()), "codes")
         if cid not in existing and not _on_roster(participants[cid][0], day):
             raise ValidationError(
-                f"{who(cid)} bukan peserta angkatan {cohort.name} pada tanggal "
-                f"{day:%d-%m-%Y}.", "codes")
+                msg("{who} bukan peserta angkatan {name} pada tanggal "
+                "{day:%d-%m-%Y}.", who=who(cid), name=cohort.name, day=day), "codes")
         wanted[cid] = code
     if default is not None:
         fill = default.strip().upper() if isinstance(default, str) else ""
         if fill not in ATTENDANCE:
             raise ValidationError(
-                f"Kode kehadiran bawaan '{default}' tidak dikenal. "
-                f"Kode yang sah: {_valid_codes_text()}.", "default")
+                msg("Kode kehadiran bawaan '{default}' tidak dikenal. "
+                    "Kode yang sah: {valid_codes_text}.",
+                    default=default, valid_codes_text=_valid_codes_text()), "default")
         for cid, (e, _c) in participants.items():
             if cid not in wanted and cid not in existing and _on_roster(e, day):
                 wanted[cid] = fill
@@ -200,10 +204,11 @@ def save_attendance(s: Session, actor: Actor, session_id: int, codes: dict[int, 
         text = clean_text(note)
         if text and len(text) > MAX_NOTE:
             raise ValidationError(
-                f"Catatan kehadiran {who(cid)} paling banyak {MAX_NOTE} karakter.", "notes")
+                msg("Catatan kehadiran {who} paling banyak {max_note} karakter.",
+                    who=who(cid), max_note=MAX_NOTE), "notes")
         if cid not in wanted and cid not in existing:
             raise ValidationError(
-                f"Catatan untuk {who(cid)} memerlukan kode kehadiran.", "notes")
+                msg("Catatan untuk {who} memerlukan kode kehadiran.", who=who(cid)), "notes")
         clean_notes[cid] = text
 
     new = {cid: code for cid, code in wanted.items() if cid not in existing}
@@ -216,7 +221,8 @@ def save_attendance(s: Session, actor: Actor, session_id: int, codes: dict[int, 
         listed = "; ".join(f"{who(cid)}: {old} → {code}"
                            for cid, (old, code) in corrections.items())
         raise ValidationError(
-            f"Mengubah kehadiran yang sudah tersimpan memerlukan alasan ({listed}).", "reason")
+            msg("Mengubah kehadiran yang sudah tersimpan memerlukan alasan ({listed}).",
+                listed=listed), "reason")
     if new or corrections or note_changes:
         ensure_unlocked(s, actor, day, reason=lock_reason, entity="training_session",
                         entity_id=session.id)
@@ -264,9 +270,10 @@ def monthly_recap(s: Session, actor: Actor, cohort_id: int, year: int,
     """H/S/I/A/T per participant over the sessions held in one month, with the share present."""
     cohort = load_cohort(s, actor, cohort_id, "training.view")
     if isinstance(year, bool) or not isinstance(year, int) or not 1900 <= year <= 2999:
-        raise ValidationError(f"Tahun tidak sah: {year!r}.", "year")
+        raise ValidationError(msg("Tahun tidak sah: {year!r}.", year=year), "year")
     if isinstance(month, bool) or not isinstance(month, int) or not 1 <= month <= 12:
-        raise ValidationError(f"Bulan harus 1 sampai 12, bukan {month!r}.", "month")
+        raise ValidationError(msg("Bulan harus 1 sampai 12, bukan {month!r}.",
+                                  month=month), "month")
     first = date(year, month, 1)
     last = date(year, month, calendar.monthrange(year, month)[1])
     in_month = (TrainingSession.cohort_id == cohort.id,

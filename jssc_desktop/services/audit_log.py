@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import PermissionDenied
+from ..domain.messages import msg
 from ..storage import audit_chain
 from ..storage.audit_chain import Anchor, ChainProblem, ChainResult
 from ..storage.db import Database
@@ -117,7 +118,7 @@ def entity_history(session: Session, actor: Actor, entity: str,
     other = HISTORY_PERMISSION.get(entity)
     if not (can(actor, "audit.view") or (other is not None and can(actor, other))):
         require(actor, "audit.view")
-        raise PermissionDenied("Anda tidak berhak melihat riwayat perubahan data ini.")
+        raise PermissionDenied(msg("Anda tidak berhak melihat riwayat perubahan data ini."))
     rows = session.execute(
         select(*_COLUMNS)
         .where(AuditLog.entity == entity, AuditLog.entity_id == entity_id)
@@ -327,6 +328,6 @@ def recovery_text(db: Database, actor: Actor) -> str:
         head = s.get(AuditChainHead, audit_chain.HEAD_ID)
         chain_id = head.chain_id if head is not None else None
     if chain_id is None:
-        raise StorageError("Log audit belum memiliki kunci: kunci dibuat pada perubahan data "
-                           "pertama.")
+        raise StorageError(msg("Log audit belum memiliki kunci: kunci dibuat pada perubahan data "
+                           "pertama."))
     return text_of(chain_id, chain_key(chain_id, create=False))

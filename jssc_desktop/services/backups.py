@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..domain.errors import DomainError, StorageError, ValidationError
+from ..domain.messages import msg
 from ..paths import backup_dir
 from ..storage import backup as store
 from ..storage import backup_keys as keys
@@ -103,7 +104,8 @@ def _has_data(db: Database) -> bool:
         with db.engine.connect() as conn:
             names = set(sa_inspect(conn).get_table_names())
     except SQLAlchemyError as exc:
-        raise StorageError(f"Basis data tidak dapat dibuka: {db.display_name}.") from exc
+        raise StorageError(msg("Basis data tidak dapat dibuka: {display_name}.",
+                               display_name=db.display_name)) from exc
     return bool(names & set(store.model_tables())) or "alembic_version" in names
 
 
@@ -248,7 +250,7 @@ def restore_backup(db: Database, actor: Actor, path: Path | str, *, confirm: boo
     """
     require(actor, "backup.run")
     if not confirm:
-        raise ValidationError("Pemulihan menimpa semua data saat ini dan harus dikonfirmasi.",
+        raise ValidationError(msg("Pemulihan menimpa semua data saat ini dan harus dikonfirmasi."),
                               "confirm")
     from ..storage.migrate import head_revision, upgrade
 
@@ -384,13 +386,14 @@ def unlock_backup_key(db: Database, actor: Actor, passphrase: str) -> BackupKeyS
     require(actor, "backup.run")
     params = keys.read_params(db)
     if params is None:
-        raise ValidationError("Kata sandi cadangan belum diatur.", "backup_passphrase")
+        raise ValidationError(msg("Kata sandi cadangan belum diatur."), "backup_passphrase")
     key = keys.key_from_header(passphrase, params)
     if key.check != params.get("key_check"):
-        raise ValidationError("Kata sandi cadangan salah.", "backup_passphrase")
+        raise ValidationError(msg("Kata sandi cadangan salah."), "backup_passphrase")
     if not keys.store_in_keyring(key):
-        raise StorageError("Penyimpanan kata sandi sistem operasi tidak tersedia di PC ini; "
-                           f"gunakan {keys.ENV_PASSPHRASE} untuk cadangan otomatis.")
+        raise StorageError(msg("Penyimpanan kata sandi sistem operasi tidak tersedia di PC ini; "
+                               "gunakan {env_passphrase} untuk cadangan otomatis.",
+                               env_passphrase=keys.ENV_PASSPHRASE))
     return backup_key_status(db)
 
 

@@ -18,6 +18,7 @@ from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
 from ..domain.errors import ConflictError, NotFoundError, PermissionDenied
+from ..domain.messages import msg
 from ..domain.vocab import ROLES
 from ..storage import audit_chain
 from ..storage.models import AuditLog, Base
@@ -111,7 +112,8 @@ def require(actor: Actor, action: str) -> None:
     """Raise PermissionDenied unless the actor's role may perform ``action``."""
     roles, label = PERMISSIONS[action]
     if actor.role not in roles:
-        raise PermissionDenied(f"Peran {actor.role_name} tidak berhak {label}.")
+        raise PermissionDenied(msg("Peran {role_name} tidak berhak {label}.",
+                                   role_name=actor.role_name, label=label))
 
 
 M = TypeVar("M", bound=Base)
@@ -123,7 +125,8 @@ def get_or_404(session: Session, model: type[M], ident: int | None, label: str) 
     valid = isinstance(ident, int) and not isinstance(ident, bool) and 0 < ident < 2**31
     obj = session.get(model, ident) if valid else None
     if obj is None:
-        raise NotFoundError(f"{label} dengan nomor {ident} tidak ditemukan.")
+        raise NotFoundError(msg("{label} dengan nomor {ident} tidak ditemukan.",
+                                label=label, ident=ident))
     return obj
 
 
@@ -131,8 +134,8 @@ def check_version(obj: Any, expected: int | None, label: str) -> None:
     """Refuse a write based on a stale read: nothing is overwritten."""
     if expected is not None and obj.version != expected:
         raise ConflictError(
-            f"{label} telah diubah oleh pengguna lain sejak Anda membukanya. "
-            "Tidak ada yang ditimpa; muat ulang lalu ulangi perubahan Anda."
+            msg("{label} telah diubah oleh pengguna lain sejak Anda membukanya. "
+            "Tidak ada yang ditimpa; muat ulang lalu ulangi perubahan Anda.", label=label)
         )
 
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from ..domain.errors import ValidationError
 from ..domain.fields import BUSINESS_AID
 from ..domain.formatting import format_date
+from ..domain.messages import msg
 from ..storage.models import BusinessAid, Client, Cohort, Enrollment, TrainingTrack, User
 from .base import Actor, audit, check_version, clean_text, diff, get_or_404, require, snapshot
 from .period_lock import ensure_unlocked
@@ -114,40 +115,43 @@ def _validated(session: Session, client: Client, data: AidInput, today: date) ->
     item = clean_text(data.item)
     limit = BUSINESS_AID["item"].max_length or 200
     if item is None:
-        raise ValidationError("Bentuk bantuan wajib diisi (mis. mesin jahit, gerobak).", "item")
+        raise ValidationError(msg("Bentuk bantuan wajib diisi (mis. mesin jahit, gerobak)."),
+                              "item")
     if len(item) > limit:
-        raise ValidationError(f"Bentuk bantuan paling panjang {limit} karakter.", "item")
+        raise ValidationError(msg("Bentuk bantuan paling panjang {limit} karakter.",
+                                  limit=limit), "item")
     value = data.value
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError("Nilai bantuan harus bilangan bulat Rupiah.", "value")
+        raise ValidationError(msg("Nilai bantuan harus bilangan bulat Rupiah."), "value")
     if value <= 0:
-        raise ValidationError("Nilai bantuan harus lebih dari Rp 0.", "value")
+        raise ValidationError(msg("Nilai bantuan harus lebih dari Rp 0."), "value")
     if value > MAX_AID_VALUE:
-        raise ValidationError("Nilai bantuan terlalu besar; periksa kembali angkanya.", "value")
+        raise ValidationError(msg("Nilai bantuan terlalu besar; periksa kembali angkanya."),
+                              "value")
     given = data.given_date
     if isinstance(given, datetime):
         given = given.date()
     if not isinstance(given, date):
-        raise ValidationError("Tanggal bantuan diberikan wajib diisi.", "given_date")
+        raise ValidationError(msg("Tanggal bantuan diberikan wajib diisi."), "given_date")
     if given > today:
-        raise ValidationError("Tanggal bantuan diberikan tidak boleh di masa depan.",
+        raise ValidationError(msg("Tanggal bantuan diberikan tidak boleh di masa depan."),
                               "given_date")
     choices = {c.enrollment_id: c for c in _graduations(session, client.id)}
     if not choices:
         raise ValidationError(
-            f"{client.name} ({client.reg_no}) belum lulus pelatihan; bantuan usaha dicatat untuk "
-            "lulusan.", "enrollment_id")
+            msg("{name} ({reg_no}) belum lulus pelatihan; bantuan usaha dicatat untuk "
+            "lulusan.", name=client.name, reg_no=client.reg_no), "enrollment_id")
     enrollment_id = data.enrollment_id
     if enrollment_id is None:
         enrollment_id = next(iter(choices))
     elif enrollment_id not in choices:
-        raise ValidationError("Pilih pelatihan yang telah diluluskan klien ini.",
+        raise ValidationError(msg("Pilih pelatihan yang telah diluluskan klien ini."),
                               "enrollment_id")
     graduated_on = choices[enrollment_id].graduated_on
     if given < graduated_on:
         raise ValidationError(
-            "Tanggal bantuan diberikan tidak boleh sebelum tanggal lulus "
-            f"({format_date(graduated_on)}).", "given_date")
+            msg("Tanggal bantuan diberikan tidak boleh sebelum tanggal lulus "
+            "({graduated_on}).", graduated_on=graduated_on), "given_date")
     return _Clean(item, value, given, enrollment_id, clean_text(data.notes))
 
 
@@ -207,7 +211,7 @@ def delete_aid(session: Session, actor: Actor, aid_id: int, *, reason: str,
     check_version(aid, version, f"Bantuan usaha {aid.item} untuk {aid.client.name}")
     why = clean_text(reason)
     if why is None:
-        raise ValidationError("Alasan menghapus bantuan usaha wajib diisi.", "reason")
+        raise ValidationError(msg("Alasan menghapus bantuan usaha wajib diisi."), "reason")
     ensure_unlocked(session, actor, aid.given_date, reason=lock_reason,
                     entity="business_aid", entity_id=aid.id)
     before = snapshot(aid)

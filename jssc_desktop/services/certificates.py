@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import NotFoundError, ValidationError
+from ..domain.messages import msg
 from ..domain.vocab import COMPETENCY_RESULTS, ENROLLMENT_STATUSES
 from ..storage.models import Client, Cohort, Enrollment, TrainingTrack, UptProfile
 from .base import Actor, audit, require
@@ -41,7 +42,8 @@ def normalize_code(text: str) -> str:
     raw = "".join(str(text or "").split()).replace("-", "").upper().translate(_READ_AS)
     if len(raw) != CODE_LENGTH or any(ch not in ALPHABET for ch in raw):
         raise ValidationError(
-            f"Kode verifikasi '{text}' tidak sah: 10 huruf/angka seperti 7KQ2M-X9D4T.", "code")
+            msg("Kode verifikasi '{text}' tidak sah: 10 huruf/angka seperti 7KQ2M-X9D4T.",
+                text=text), "code")
     return raw
 
 
@@ -93,8 +95,9 @@ def verify_code(session: Session, actor: Actor, text: str) -> CertificateCheck:
         .where(Enrollment.certificate_code == code)).first()
     if row is None:
         raise NotFoundError(
-            f"Tidak ada sertifikat dengan kode verifikasi {format_code(code)} di basis data "
-            "ini: sertifikat itu tidak diterbitkan oleh UPT ini atau kodenya salah.")
+            msg("Tidak ada sertifikat dengan kode verifikasi {format_code} di basis data "
+                "ini: sertifikat itu tidak diterbitkan oleh UPT ini atau kodenya salah.",
+                format_code=format_code(code)))
     e, name, reg_no, track, cohort, start, end = row
     upt = session.execute(select(UptProfile.name).order_by(UptProfile.id).limit(1)).scalar()
     return CertificateCheck(

@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 
 from ..domain.errors import DuplicateError, ValidationError
 from ..domain.fields import CLIENT as CLIENT_FIELDS
-from ..domain.formatting import clean_name, format_date, normalize_name, parse_date_id
+from ..domain.formatting import clean_name, normalize_name, parse_date_id
+from ..domain.messages import msg
 from ..domain.nik import NikInfo, nik_mismatches, normalize_nik, parse_nik, validate_kk
 from ..domain.vocab import KAB_KOTA, NIK_MISSING_REASONS, PPKS, SEXES
 from ..storage.models import Client
@@ -57,7 +58,7 @@ def _years_before(day: date, years: int) -> date:
 def _as_date(value: Any, field_name: str, label: str, *, required: bool) -> date | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
-            raise ValidationError(f"{label} wajib diisi.", field_name)
+            raise ValidationError(msg("{label} wajib diisi.", label=label), field_name)
         return None
     if isinstance(value, datetime):
         return value.date()
@@ -65,13 +66,14 @@ def _as_date(value: Any, field_name: str, label: str, *, required: bool) -> date
         return value
     if isinstance(value, str):
         return parse_date_id(value, field_name, label)
-    raise ValidationError(f"{label} bukan tanggal yang sah.", field_name)
+    raise ValidationError(msg("{label} bukan tanggal yang sah.", label=label), field_name)
 
 
 def _not_future(day: date, today: date, field_name: str, label: str) -> None:
     if day > today:
         raise ValidationError(
-            f"{label} ({format_date(day)}) tidak boleh setelah hari ini ({format_date(today)}).",
+            msg("{label} ({day}) tidak boleh setelah hari ini ({today}).",
+                label=label, day=day, today=today),
             field_name)
 
 
@@ -87,12 +89,12 @@ def _validate(data: ClientInput, today: date) -> _Cleaned:
     raw_name = clean_text(data.name) if isinstance(data.name, str) else None
     name = clean_name(raw_name) if raw_name else ""
     if not name:
-        raise ValidationError("Nama klien wajib diisi.", "name")
+        raise ValidationError(msg("Nama klien wajib diisi."), "name")
     if len(name) > 200:
-        raise ValidationError("Nama klien terlalu panjang (maksimal 200 karakter).", "name")
+        raise ValidationError(msg("Nama klien terlalu panjang (maksimal 200 karakter)."), "name")
     name_normalized = normalize_name(name)
     if not name_normalized:
-        raise ValidationError("Nama klien harus memuat huruf atau angka.", "name")
+        raise ValidationError(msg("Nama klien harus memuat huruf atau angka."), "name")
 
     sex = SEXES.check(clean_text(data.sex), "sex")
     ppks_code = PPKS.check(clean_text(data.ppks_code), "ppks_code")
@@ -104,16 +106,18 @@ def _validate(data: ClientInput, today: date) -> _Cleaned:
         _not_future(birth_date, today, "birth_date", "Tanggal lahir")
         if birth_date < _years_before(today, MAX_AGE_YEARS):
             raise ValidationError(
-                f"Tanggal lahir {format_date(birth_date)} berarti usia lebih dari "
-                f"{MAX_AGE_YEARS} tahun; periksa kembali.", "birth_date")
+                msg("Tanggal lahir {birth_date} berarti usia lebih dari "
+                    "{max_age_years} tahun; periksa kembali.",
+                    birth_date=birth_date, max_age_years=MAX_AGE_YEARS), "birth_date")
     admission_date = _as_date(data.admission_date, "admission_date", "Tanggal masuk",
                               required=True)
     assert admission_date is not None
     _not_future(admission_date, today, "admission_date", "Tanggal masuk")
     if birth_date is not None and admission_date < birth_date:
         raise ValidationError(
-            f"Tanggal masuk ({format_date(admission_date)}) tidak boleh sebelum tanggal lahir "
-            f"({format_date(birth_date)}).", "admission_date")
+            msg("Tanggal masuk ({admission_date}) tidak boleh sebelum tanggal lahir "
+                "({birth_date}).",
+                admission_date=admission_date, birth_date=birth_date), "admission_date")
 
     nik = normalize_nik(clean_text(data.nik))
     nik_info: NikInfo | None = None
@@ -125,7 +129,7 @@ def _validate(data: ClientInput, today: date) -> _Cleaned:
         nik_missing_reason = clean_text(data.nik_missing_reason)
         if not nik_missing_reason:
             raise ValidationError(
-                "NIK kosong: isi NIK atau pilih alasan NIK tidak ada.", "nik_missing_reason")
+                msg("NIK kosong: isi NIK atau pilih alasan NIK tidak ada."), "nik_missing_reason")
         NIK_MISSING_REASONS.check(nik_missing_reason, "nik_missing_reason")
     kk = normalize_nik(clean_text(data.kk))
     if kk is not None:
@@ -153,7 +157,8 @@ def _validate(data: ClientInput, today: date) -> _Cleaned:
         text = clean_text(raw)
         if text is not None and len(text) > (limit or _TEXT_LIMIT):
             raise ValidationError(
-                f"{label} terlalu panjang (maksimal {limit or _TEXT_LIMIT} karakter).", key)
+                msg("{label} terlalu panjang (maksimal {value} karakter).",
+                    label=label, value=limit or _TEXT_LIMIT), key)
         values[key] = text
 
     warnings: list[str] = []
@@ -193,12 +198,15 @@ def _refuse_duplicates(hints: list[DuplicateHint], *, allow_possible: bool) -> N
     for hint in hints:
         if hint.reason == "NIK sama":
             raise DuplicateError(
-                f"NIK sudah terdaftar atas nama {hint.name} ({hint.reg_no}).", "nik",
+                msg("NIK sudah terdaftar atas nama {name} ({reg_no}).",
+                    name=hint.name, reg_no=hint.reg_no), "nik",
                 existing_id=hint.client_id)
     if allow_possible:
         return
     for hint in hints:
         raise DuplicateError(
-            f"Sudah ada klien dengan nama dan tanggal lahir yang sama: {hint.name} "
-            f"({hint.reg_no}, lahir {format_date(hint.birth_date)}). Bila memang orang yang "
-            "berbeda, simpan dengan konfirmasi.", "name", existing_id=hint.client_id)
+            msg("Sudah ada klien dengan nama dan tanggal lahir yang sama: {name} "
+                "({reg_no}, lahir {birth_date}). Bila memang orang yang "
+                "berbeda, simpan dengan konfirmasi.",
+                name=hint.name, reg_no=hint.reg_no, birth_date=hint.birth_date), "name",
+                existing_id=hint.client_id)

@@ -32,6 +32,8 @@ from sqlalchemy.orm import Session
 
 from ..domain.errors import PermissionDenied, ValidationError
 from ..domain.formatting import normalize_name
+from ..domain.language import display_language
+from ..domain.messages import msg
 from ..domain.nik import mask_nik
 from ..domain.vocab import (
     CLIENT_STATUSES,
@@ -185,8 +187,8 @@ def client_conditions(actor: Actor, query: ClientQuery) -> list[ColumnElement[bo
         if code in sensitive_ppks_codes() and not can(actor, "client.view_sensitive"):
             # Filtering by it would tell who is in the category as surely as showing it.
             raise PermissionDenied(
-                f"Peran {actor.role_name} tidak berhak melihat klien menurut kategori "
-                f"{PPKS.name(code)}.")
+                msg("Peran {role_name} tidak berhak melihat klien menurut kategori "
+                "{ppk}.", role_name=actor.role_name, ppk=PPKS.ref(code)))
         conditions.append(Client.ppks_code == code)
     if query.stage:
         conditions.append(Client.current_stage == STAGES.check(query.stage, "stage"))
@@ -353,12 +355,12 @@ def _page_rows(conn: Any, plan: _Plan, after: SortKey, limit: int) -> list[Any]:
 
 
 @cache
-def _display_names(masked: bool) -> tuple[dict[str, str], ...]:
+def _display_names(masked: bool, language: str) -> tuple[dict[str, str], ...]:
     """Names by code of the regions, PPKS categories (sensitive ones masked when ``masked``),
-    stages and statuses."""
-    return ({t.code: t.name for t in KAB_KOTA},
-            {t.code: ppks_display(t.code, masked=masked) for t in PPKS},
-            {t.code: t.name for t in STAGES}, {t.code: t.name for t in CLIENT_STATUSES})
+    stages and statuses, in ``language``."""
+    return (KAB_KOTA.names(language),
+            {t.code: ppks_display(t.code, masked=masked, language=language) for t in PPKS},
+            STAGES.names(language), CLIENT_STATUSES.names(language))
 
 
 def search_clients(session: Session, actor: Actor, query: ClientQuery, *,
@@ -378,18 +380,18 @@ def scroll_clients(session: Session, actor: Actor, query: ClientQuery, *,
     rows looked at."""
     require(actor, "client.view")
     if query.sort not in _SORTS:
-        raise ValidationError(f"Urutan tidak dikenal: '{query.sort}'.", "sort")
+        raise ValidationError(msg("Urutan tidak dikenal: '{sort}'.", sort=query.sort), "sort")
     if query.offset < 0:
-        raise ValidationError("Posisi halaman tidak boleh negatif.", "offset")
+        raise ValidationError(msg("Posisi halaman tidak boleh negatif."), "offset")
     if query.limit < 1:
-        raise ValidationError("Jumlah baris per halaman minimal 1.", "limit")
+        raise ValidationError(msg("Jumlah baris per halaman minimal 1."), "limit")
     if query.after is not None and query.offset:
-        raise ValidationError("Halaman berikutnya dipilih dengan posisi atau kunci, "
-                              "tidak keduanya.", "after")
+        raise ValidationError(msg("Halaman berikutnya dipilih dengan posisi atau kunci, "
+                              "tidak keduanya."), "after")
     limit = min(query.limit, MAX_PAGE)
     sort_columns = _SORTS[query.sort]
     if query.after is not None and len(query.after) != len(sort_columns) + 1:
-        raise ValidationError("Posisi halaman tidak sesuai dengan urutan daftar.", "after")
+        raise ValidationError(msg("Posisi halaman tidak sesuai dengan urutan daftar."), "after")
     plan = _plan(actor, query)
     conn = session.connection()
     total = conn.execute(plan.count).scalar_one() if query.count else -1
@@ -419,7 +421,7 @@ def _row_maker(masked: bool, day: date) -> Callable[[Any], ClientRow]:
     """Turns a record of the list's columns into a :class:`ClientRow` (age on ``day``)."""
     md = (day.month, day.day)
     year = day.year
-    regions, categories, stages, statuses = _display_names(masked)
+    regions, categories, stages, statuses = _display_names(masked, display_language())
     new = tuple.__new__
     iso_date = date.fromisoformat
 

@@ -26,7 +26,8 @@ from ..domain.codes import ClientStatus
 from ..domain.errors import DuplicateError, PermissionDenied, ValidationError, WorkflowError
 from ..domain.fields import CLIENT as CLIENT_FIELDS
 from ..domain.fields import Privacy
-from ..domain.formatting import age_on, format_date
+from ..domain.formatting import age_on
+from ..domain.messages import msg
 from ..domain.nik import NikInfo, mask_nik
 from ..domain.vocab import (
     CLIENT_STATUSES,
@@ -244,7 +245,8 @@ def _load_for_change(session: Session, client_id: int) -> Client:
     client = _load(session, client_id)
     if client.anonymized_at is not None:
         raise WorkflowError(
-            f"Data klien {client.reg_no} sudah dianonimkan dan tidak dapat diubah lagi.")
+            msg("Data klien {reg_no} sudah dianonimkan dan tidak dapat diubah lagi.",
+                reg_no=client.reg_no))
     return client
 
 
@@ -264,8 +266,8 @@ def _check_reach(session: Session, actor: Actor, client_id: int) -> None:
     """A tutor only reaches the clients enrolled in one of their own cohorts."""
     if actor.role == TUTOR and not _tutor_has_client(session, actor, client_id):
         raise PermissionDenied(
-            "Klien ini tidak terdaftar di angkatan Anda; tutor hanya dapat membuka data "
-            "peserta angkatannya sendiri.")
+            msg("Klien ini tidak terdaftar di angkatan Anda; tutor hanya dapat membuka data "
+            "peserta angkatannya sendiri."))
 
 
 def _next_reg_no(session: Session, year: int) -> str:
@@ -283,7 +285,7 @@ def _next_reg_no(session: Session, year: int) -> str:
         seq = max((int(n[len(prefix):]) for n in numbers if n[len(prefix):].isdigit()),
                   default=0)
     if seq >= 99_999:
-        raise ValidationError(f"Nomor registrasi tahun {year} sudah habis (99.999).",
+        raise ValidationError(msg("Nomor registrasi tahun {year} sudah habis (99.999).", year=year),
                               "admission_date")
     return f"{prefix}{seq + 1:05d}"
 
@@ -430,8 +432,8 @@ def register_client(session: Session, actor: Actor, data: ClientInput, *,
         break
     if client is None:
         raise DuplicateError(
-            "Nomor registrasi tidak dapat dibuat karena banyak pendaftaran bersamaan; "
-            "coba simpan lagi.", "reg_no")
+            msg("Nomor registrasi tidak dapat dibuat karena banyak pendaftaran bersamaan; "
+            "coba simpan lagi."), "reg_no")
     session.add(StageHistory(client_id=client.id, stage=FIRST_STAGE,
                              started_on=values["admission_date"], recorded_by=actor.user_id))
     session.flush()
@@ -471,16 +473,18 @@ def update_client(session: Session, actor: Actor, client_id: int, data: ClientIn
     later = stages[1:]
     if later and new_admission > later[0].started_on:
         raise ValidationError(
-            f"Tanggal masuk ({format_date(new_admission)}) tidak boleh setelah tahap "
-            f"{STAGES.name(later[0].stage)} ({format_date(later[0].started_on)}).",
+            msg("Tanggal masuk ({new_admission}) tidak boleh setelah tahap "
+                "{stage} ({started_on}).",
+                new_admission=new_admission, stage=STAGES.ref(later[0].stage),
+                started_on=later[0].started_on),
             "admission_date")
     if client.discharge_date is not None and new_admission > client.discharge_date:
         raise ValidationError(
-            f"Tanggal masuk tidak boleh setelah tanggal terminasi "
-            f"({format_date(client.discharge_date)}).", "admission_date")
+            msg("Tanggal masuk tidak boleh setelah tanggal terminasi "
+            "({discharge_date}).", discharge_date=client.discharge_date), "admission_date")
     birth = values["birth_date"]
     if birth is not None and stages and birth > stages[0].started_on:
-        raise ValidationError("Tanggal lahir tidak boleh setelah tahap rehabilitasi pertama.",
+        raise ValidationError(msg("Tanggal lahir tidak boleh setelah tahap rehabilitasi pertama."),
                               "birth_date")
     if new_admission != client.admission_date:
         ensure_unlocked(session, actor, [client.admission_date, new_admission],
@@ -513,30 +517,34 @@ def move_stage(session: Session, actor: Actor, client_id: int, *, stage: str, st
     stage = STAGES.check(clean_text(stage), "stage") or ""
     if stage == DISCHARGE_STAGE:
         raise ValidationError(
-            "Tahap terminasi dicatat melalui Terminasi klien (dengan alasan dan tanggal).",
+            msg("Tahap terminasi dicatat melalui Terminasi klien (dengan alasan dan tanggal)."),
             "stage")
     if client.status == "terminasi" and stage != AFTERCARE_STAGE:
         raise WorkflowError(
-            f"{_label(client)} sudah diterminasi; setelah terminasi hanya tahap "
-            f"{STAGES.name(AFTERCARE_STAGE)} yang dapat dicatat.", "stage")
+            msg("{label} sudah diterminasi; setelah terminasi hanya tahap "
+                "{aftercare_stage} yang dapat dicatat.",
+                label=_label(client), aftercare_stage=STAGES.ref(AFTERCARE_STAGE)), "stage")
     if client.status != "terminasi" and stage == AFTERCARE_STAGE:
         raise WorkflowError(
-            f"Tahap {STAGES.name(AFTERCARE_STAGE)} dicatat setelah terminasi.", "stage")
+            msg("Tahap {aftercare_stage} dicatat setelah terminasi.",
+                aftercare_stage=STAGES.ref(AFTERCARE_STAGE)), "stage")
     if stage == client.current_stage:
         raise ValidationError(
-            f"{_label(client)} sudah berada pada tahap {STAGES.name(stage)}.", "stage")
+            msg("{label} sudah berada pada tahap {stage}.",
+                label=_label(client), stage=STAGES.ref(stage)), "stage")
     day = _as_date(started_on, "started_on", "Tanggal mulai tahap", required=True)
     assert day is not None
     _not_future(day, _today(today), "started_on", "Tanggal mulai tahap")
     last = _last_stage(session, client.id)
     if last is not None and day < last.started_on:
         raise ValidationError(
-            f"Tanggal mulai tahap ({format_date(day)}) tidak boleh sebelum tahap terakhir "
-            f"{STAGES.name(last.stage)} ({format_date(last.started_on)}).", "started_on")
+            msg("Tanggal mulai tahap ({day}) tidak boleh sebelum tahap terakhir "
+                "{stage} ({started_on}).",
+                day=day, stage=STAGES.ref(last.stage), started_on=last.started_on), "started_on")
     if day < client.admission_date:
         raise ValidationError(
-            f"Tanggal mulai tahap tidak boleh sebelum tanggal masuk "
-            f"({format_date(client.admission_date)}).", "started_on")
+            msg("Tanggal mulai tahap tidak boleh sebelum tanggal masuk "
+            "({admission_date}).", admission_date=client.admission_date), "started_on")
     notes = clean_text(notes)
     ensure_unlocked(session, actor, day, reason=lock_reason, entity="client",
                     entity_id=client.id)
@@ -564,7 +572,8 @@ def discharge_client(session: Session, actor: Actor, client_id: int, *, reason: 
     check_version(client, version, _label(client))
     if client.status == "terminasi":
         raise WorkflowError(
-            f"{_label(client)} sudah diterminasi pada {format_date(client.discharge_date)}.",
+            msg("{label} sudah diterminasi pada {discharge_date}.",
+                label=_label(client), discharge_date=client.discharge_date),
             "status")
     reason = DISCHARGE_REASONS.check(clean_text(reason), "reason") or ""
     day = _as_date(discharge_date, "discharge_date", "Tanggal terminasi", required=True)
@@ -572,16 +581,18 @@ def discharge_client(session: Session, actor: Actor, client_id: int, *, reason: 
     _not_future(day, _today(today), "discharge_date", "Tanggal terminasi")
     if day < client.admission_date:
         raise ValidationError(
-            f"Tanggal terminasi ({format_date(day)}) tidak boleh sebelum tanggal masuk "
-            f"({format_date(client.admission_date)}).", "discharge_date")
+            msg("Tanggal terminasi ({day}) tidak boleh sebelum tanggal masuk "
+            "({admission_date}).", day=day, admission_date=client.admission_date), "discharge_date")
     last = _last_stage(session, client.id)
     if last is not None and day < last.started_on:
         raise ValidationError(
-            f"Tanggal terminasi ({format_date(day)}) tidak boleh sebelum tahap terakhir "
-            f"{STAGES.name(last.stage)} ({format_date(last.started_on)}).", "discharge_date")
+            msg("Tanggal terminasi ({day}) tidak boleh sebelum tahap terakhir "
+                "{stage} ({started_on}).",
+                day=day, stage=STAGES.ref(last.stage), started_on=last.started_on),
+                "discharge_date")
     handover_to = clean_text(handover_to)
     if handover_to is not None and len(handover_to) > 200:
-        raise ValidationError("Diserahkan kepada: maksimal 200 karakter.", "handover_to")
+        raise ValidationError(msg("Diserahkan kepada: maksimal 200 karakter."), "handover_to")
     notes = clean_text(notes)
     handover_record = clean_text(handover_record)
     ensure_unlocked(session, actor, day, reason=lock_reason, entity="client",
@@ -612,9 +623,9 @@ def record_consent(session: Session, actor: Actor, client_id: int, *, kind: str,
     kind = CONSENT_KINDS.check(clean_text(kind), "kind") or ""
     who = clean_text(given_by)
     if not who:
-        raise ValidationError("Nama pemberi persetujuan wajib diisi.", "given_by")
+        raise ValidationError(msg("Nama pemberi persetujuan wajib diisi."), "given_by")
     if len(who) > 200:
-        raise ValidationError("Nama pemberi persetujuan maksimal 200 karakter.", "given_by")
+        raise ValidationError(msg("Nama pemberi persetujuan maksimal 200 karakter."), "given_by")
     day = _as_date(given_on, "given_on", "Tanggal persetujuan", required=True)
     assert day is not None
     _not_future(day, _today(today), "given_on", "Tanggal persetujuan")
@@ -634,15 +645,16 @@ def withdraw_consent(session: Session, actor: Actor, consent_id: int, *, withdra
     consent = get_or_404(session, Consent, consent_id, "Persetujuan")
     if consent.withdrawn_on is not None:
         raise WorkflowError(
-            f"Persetujuan ini sudah ditarik pada {format_date(consent.withdrawn_on)}.",
+            msg("Persetujuan ini sudah ditarik pada {withdrawn_on}.",
+                withdrawn_on=consent.withdrawn_on),
             "withdrawn_on")
     day = _as_date(withdrawn_on, "withdrawn_on", "Tanggal penarikan", required=True)
     assert day is not None
     _not_future(day, _today(today), "withdrawn_on", "Tanggal penarikan")
     if day < consent.given_on:
         raise ValidationError(
-            f"Tanggal penarikan tidak boleh sebelum tanggal persetujuan "
-            f"({format_date(consent.given_on)}).", "withdrawn_on")
+            msg("Tanggal penarikan tidak boleh sebelum tanggal persetujuan "
+            "({given_on}).", given_on=consent.given_on), "withdrawn_on")
     before = snapshot(consent)
     consent.withdrawn_on = day
     session.flush()

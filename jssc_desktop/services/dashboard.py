@@ -138,7 +138,7 @@ def dashboard(session: Session, actor: Actor, *, today: date | None = None) -> D
         .where(Client.status == ACTIVE)
         .group_by(Client.current_stage)
     ).all())
-    by_stage = [(t.code, t.name, int(stage_counts.get(t.code, 0))) for t in STAGES]
+    by_stage = [(t.code, t.display(), int(stage_counts.get(t.code, 0))) for t in STAGES]
     admitted = _count(session, select(func.count(Client.id)).where(
         Client.admission_date >= month_start, Client.admission_date <= today))
     discharged = _count(session, select(func.count(Client.id)).where(

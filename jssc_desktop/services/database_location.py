@@ -89,42 +89,45 @@ def copy_database_to(session: Session, actor: Actor, folder: Path | str, *,
 
     source = session_sqlite_path(session)
     if source is None or not source.exists():
-        raise StorageError("Basis data yang dipakai sekarang bukan berkas SQLite; tidak ada "
-                           "berkas yang dapat disalin.")
+        raise StorageError(msg("Basis data yang dipakai sekarang bukan berkas SQLite; tidak ada "
+                           "berkas yang dapat disalin."))
     folder = Path(folder).expanduser()
     target = folder / DB_FILE_NAME
     if same_file(target, source):
-        raise ValidationError(f"Basis data sudah berada di folder itu: {target}.", "folder")
+        raise ValidationError(msg("Basis data sudah berada di folder itu: {target}.",
+                                  target=target), "folder")
     if target.exists():
         raise StorageError(
-            f"Di folder {folder} sudah ada basis data ({DB_FILE_NAME}). Berkas itu tidak "
+            msg("Di folder {folder} sudah ada basis data ({db_file_name}). Berkas itu tidak "
             "ditimpa. Bila memang ingin menggantinya, pindahkan atau ganti nama berkas itu "
-            "lebih dulu.")
+            "lebih dulu.", folder=folder, db_file_name=DB_FILE_NAME))
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=".jssc-salin-", suffix=".partial", dir=folder)
         os.close(fd)
         os.unlink(tmp_name)  # the backup API creates the file itself
     except OSError as exc:
-        raise StorageError(f"Folder {folder} tidak dapat ditulisi "
-                           f"({exc.strerror or exc}).") from exc
+        raise StorageError(msg("Folder {folder} tidak dapat ditulisi "
+                           "({value}).", folder=folder, value=exc.strerror or exc)) from exc
     partial = Path(tmp_name)
     try:
         counts, revision = sqlite_snapshot_backup(source, partial)
         check = verify_sqlite(partial, expected=counts, expected_revision=revision,
                               require_revision=revision is not None)
         if not check.ok:
-            raise StorageError(f"Salinan gagal diperiksa dan dihapus: {check.message}")
+            raise StorageError(msg("Salinan gagal diperiksa dan dihapus: {message}",
+                                   message=check.message))
         if target.exists():  # someone else was quicker: still never overwrite
-            raise StorageError(f"Di folder {folder} sudah ada basis data ({DB_FILE_NAME}). "
-                               "Berkas itu tidak ditimpa.")
+            raise StorageError(msg("Di folder {folder} sudah ada basis data ({db_file_name}). "
+                                   "Berkas itu tidak ditimpa.",
+                                   folder=folder, db_file_name=DB_FILE_NAME))
         # A whole verified file takes its final name (as the verified backups do).
         os.replace(partial, target)
     except OSError as exc:
-        raise StorageError(f"Basis data tidak dapat disalin ke {folder} "
-                           f"({exc.strerror or exc}).") from exc
+        raise StorageError(msg("Basis data tidak dapat disalin ke {folder} "
+                           "({value}).", folder=folder, value=exc.strerror or exc)) from exc
     except sqlite3.Error as exc:
-        raise StorageError(f"Basis data tidak dapat disalin: {exc}.") from exc
+        raise StorageError(msg("Basis data tidak dapat disalin: {exc}.", exc=exc)) from exc
     finally:
         partial.unlink(missing_ok=True)
     log.info("database copied to %s", target)
@@ -220,8 +223,8 @@ def try_connection(session: Session | None, actor: Actor, url: URL | str, *,
     require(actor, "settings.edit")
     url = make_url(url) if isinstance(url, str) else url
     if url.get_backend_name() != "postgresql":
-        raise ValidationError("Uji sambungan hanya untuk alamat server PostgreSQL "
-                              "(postgresql://pengguna@server:5432/basisdata).", "url")
+        raise ValidationError(msg("Uji sambungan hanya untuk alamat server PostgreSQL "
+                              "(postgresql://pengguna@server:5432/basisdata)."), "url")
     host, port = url.host or "localhost", url.port or DEFAULT_PG_PORT
     database, username = url.database or "", url.username or ""
     server = f"{host}:{port}"

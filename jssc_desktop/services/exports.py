@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import ValidationError
+from ..domain.messages import msg
 from ..fileutil import atomic_file
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -54,7 +55,7 @@ def export_table(path: str | Path, title: str, headers: Sequence[str],
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
-        raise ValidationError("Ekspor hanya ke berkas .xlsx atau .csv.", "file")
+        raise ValidationError(msg("Ekspor hanya ke berkas .xlsx atau .csv."), "file")
     with atomic_file(path) as tmp:
         if suffix == ".csv":
             _write_csv(tmp, headers, rows)

@@ -25,6 +25,7 @@ from ..domain.errors import (
     ValidationError,
     WorkflowError,
 )
+from ..domain.messages import msg
 from ..domain.vocab import (
     FACILITY_KINDS,
     FACILITY_PRIORITIES,
@@ -263,24 +264,25 @@ def _names(codes: list[str]) -> str:
 def _validated(session: Session, data: FacilityInput) -> dict[str, object]:
     title = clean_text(data.title)
     if not title:
-        raise ValidationError("Judul usulan wajib diisi.", "title")
+        raise ValidationError(msg("Judul usulan wajib diisi."), "title")
     if len(title) > 300:
-        raise ValidationError("Judul usulan paling panjang 300 karakter.", "title")
+        raise ValidationError(msg("Judul usulan paling panjang 300 karakter."), "title")
     kind = FACILITY_KINDS.check(data.kind, "kind")
     funding = FUNDING_SOURCES.check(data.funding_source, "funding_source")
     priority = FACILITY_PRIORITIES.check(data.priority, "priority")
     cost = data.estimated_cost
     if isinstance(cost, bool) or not isinstance(cost, int):
-        raise ValidationError("Perkiraan biaya (RAB) harus bilangan bulat Rupiah.",
+        raise ValidationError(msg("Perkiraan biaya (RAB) harus bilangan bulat Rupiah."),
                               "estimated_cost")
     if cost < 0:
-        raise ValidationError("Perkiraan biaya (RAB) tidak boleh negatif.", "estimated_cost")
+        raise ValidationError(msg("Perkiraan biaya (RAB) tidak boleh negatif."), "estimated_cost")
     if cost > MAX_COST:
-        raise ValidationError("Perkiraan biaya (RAB) terlalu besar; periksa kembali angkanya.",
+        raise ValidationError(msg("Perkiraan biaya (RAB) terlalu besar; periksa kembali angkanya."),
                               "estimated_cost")
     if data.track_id is not None and session.get(TrainingTrack, data.track_id) is None:
         raise ValidationError(
-            f"Program keterampilan dengan nomor {data.track_id} tidak ditemukan.", "track_id")
+            msg("Program keterampilan dengan nomor {track_id} tidak ditemukan.",
+                track_id=data.track_id), "track_id")
     return {
         "title": title,
         "kind": kind,
@@ -398,7 +400,7 @@ def _insert_numbered(session: Session, year: int, **values: object) -> FacilityR
         except IntegrityError:
             continue
     raise ConflictError(
-        "Nomor usulan tidak dapat dibuat karena banyak usulan disimpan bersamaan. Coba lagi.")
+        msg("Nomor usulan tidak dapat dibuat karena banyak usulan disimpan bersamaan. Coba lagi."))
 
 
 def update_request(session: Session, actor: Actor, request_id: int, data: FacilityInput, *,
@@ -408,8 +410,10 @@ def update_request(session: Session, actor: Actor, request_id: int, data: Facili
     check_version(req, version, f"Usulan {req.number}")
     if req.status != DRAFT:
         raise WorkflowError(
-            f"Usulan {req.number} berstatus {FACILITY_STATUSES.name(req.status)}; hanya usulan "
-            f"berstatus {FACILITY_STATUSES.name(DRAFT)} yang dapat diubah isinya.")
+            msg("Usulan {number} berstatus {status}; hanya usulan "
+                "berstatus {draft} yang dapat diubah isinya.",
+                number=req.number, status=FACILITY_STATUSES.ref(req.status),
+                draft=FACILITY_STATUSES.ref(DRAFT)))
     values = _validated(session, data)
     before = snapshot(req)
     for key, value in values.items():
@@ -437,41 +441,48 @@ def change_status(session: Session, actor: Actor, request_id: int, to_status: st
     current = req.status
     allowed = facility_transitions().get(current, [])
     if to_status not in allowed:
-        where = f"Usulan {req.number} berstatus {FACILITY_STATUSES.name(current)}"
+        where = msg("Usulan {number} berstatus {status}", number=req.number,
+                    status=FACILITY_STATUSES.ref(current))
         if allowed:
             raise WorkflowError(
-                f"{where}; tidak dapat diubah menjadi {FACILITY_STATUSES.name(to_status)}. "
-                f"Status berikutnya yang diperbolehkan: {_names(allowed)}.", "status")
+                msg("{where}; tidak dapat diubah menjadi {to_status}. "
+                    "Status berikutnya yang diperbolehkan: {names}.",
+                    where=where, to_status=FACILITY_STATUSES.ref(to_status),
+                    names=_names(allowed)), "status")
         raise WorkflowError(
-            f"{where}; status ini sudah final dan tidak dapat diubah lagi "
-            f"(diminta: {FACILITY_STATUSES.name(to_status)}).", "status")
+            msg("{where}; status ini sudah final dan tidak dapat diubah lagi "
+                "(diminta: {to_status}).",
+                where=where, to_status=FACILITY_STATUSES.ref(to_status)), "status")
     refusal = step_refusal(session, actor, req, to_status, on)
     if refusal:
         mine = allowed_next(session, actor, req, on)
         hint = (f" Anda hanya dapat mengubahnya menjadi: {_names(mine)}." if mine else "")
         raise PermissionDenied(
-            f"Usulan {req.number} tidak dapat diubah dari {FACILITY_STATUSES.name(current)} "
-            f"menjadi {FACILITY_STATUSES.name(to_status)}: {refusal} (pemisahan tugas).{hint}")
+            msg("Usulan {number} tidak dapat diubah dari {current} "
+                "menjadi {to_status}: {refusal} (pemisahan tugas).{hint}",
+                number=req.number, current=FACILITY_STATUSES.ref(current),
+                to_status=FACILITY_STATUSES.ref(to_status), refusal=refusal, hint=hint))
     reason = clean_text(reason)
     if _needs_reason(current, to_status) and not reason:
         label = "penolakan" if to_status == REJECTED else "pengembalian ke draf"
-        raise ValidationError(f"Alasan {label} usulan {req.number} wajib diisi.", "reason")
+        raise ValidationError(msg("Alasan {label} usulan {number} wajib diisi.",
+                                  label=label, number=req.number), "reason")
     if to_status == SUBMITTED:
         _check_complete(req)
     today = today or date.today()
     on = on or today
     if not isinstance(on, date):
-        raise ValidationError("Tanggal perubahan status tidak valid.", "on")
+        raise ValidationError(msg("Tanggal perubahan status tidak valid."), "on")
     if on > today:
-        raise ValidationError("Tanggal perubahan status tidak boleh di masa depan.", "on")
+        raise ValidationError(msg("Tanggal perubahan status tidak boleh di masa depan."), "on")
     last_on = session.execute(
         select(func.max(FacilityStatusChange.changed_on))
         .where(FacilityStatusChange.request_id == req.id)
     ).scalar_one_or_none()
     if last_on is not None and on < last_on:
         raise ValidationError(
-            f"Tanggal perubahan status tidak boleh sebelum perubahan sebelumnya "
-            f"({last_on.strftime('%d/%m/%Y')}).", "on")
+            msg("Tanggal perubahan status tidak boleh sebelum perubahan sebelumnya "
+            "({strftime}).", strftime=last_on.strftime('%d/%m/%Y')), "on")
     cleared = req.submitted_on if to_status == DRAFT else None
     ensure_unlocked(session, actor, [on, cleared], reason=lock_reason,
                     entity="facility_request", entity_id=req.id)
@@ -496,15 +507,18 @@ def change_status(session: Session, actor: Actor, request_id: int, to_status: st
 
 def _check_complete(req: FacilityRequest) -> None:
     """A request leaves the draft only with a cost estimate and a description to judge it by."""
-    missing = []
+    missing: list[str] = []
     if not req.estimated_cost or int(req.estimated_cost) <= 0:
-        missing.append("perkiraan biaya (RAB) lebih dari Rp 0")
+        missing.append(msg("perkiraan biaya (RAB) lebih dari Rp 0"))
     if not clean_text(req.description):
-        missing.append("uraian kebutuhan")
+        missing.append(msg("uraian kebutuhan"))
     if missing:
+        what = missing[0] if len(missing) == 1 else msg(
+            "{first} dan {second}", first=missing[0], second=missing[1])
         raise ValidationError(
-            f"Usulan {req.number} belum dapat diajukan: isi dulu " + " dan ".join(missing)
-            + " (Ubah usulan).", "estimated_cost" if req.estimated_cost <= 0 else "description")
+            msg("Usulan {number} belum dapat diajukan: isi dulu {what} (Ubah usulan).",
+                number=req.number, what=what),
+            "estimated_cost" if req.estimated_cost <= 0 else "description")
 
 
 def _iso(day: date | None) -> str | None:
@@ -519,7 +533,7 @@ def sanitize_file_name(name: str | None) -> str:
     base = re.split(r"[\\/]", name or "")[-1]  # the name, without the sender's folders
     text = safe_file_name(base, default="", max_length=MAX_FILE_NAME)
     if not text:
-        raise ValidationError("Nama berkas lampiran tidak valid.", "file_name")
+        raise ValidationError(msg("Nama berkas lampiran tidak valid."), "file_name")
     return text
 
 
@@ -542,21 +556,22 @@ def add_attachment(session: Session, actor: Actor, request_id: int, *, kind: str
                    media_type: str | None = None) -> AttachmentView:
     if kind not in ATTACHMENT_KINDS:
         raise ValidationError(
-            f"Jenis lampiran tidak dikenal: '{kind}'. Pilih: "
-            f"{', '.join(ATTACHMENT_KINDS.values())}.", "kind")
+            msg("Jenis lampiran tidak dikenal: '{kind}'. Pilih: "
+            "{items}.", kind=kind, items=', '.join(ATTACHMENT_KINDS.values())), "kind")
     # Photos after completion are part of the works; before-photos and documents of the draft.
     require(actor, "facility.progress" if kind == "sesudah" else "facility.draft")
     req = get_or_404(session, FacilityRequest, request_id, "Usulan revitalisasi")
     name = sanitize_file_name(file_name)
     if not isinstance(content, (bytes, bytearray)):
-        raise ValidationError("Isi berkas lampiran tidak valid.", "content")
+        raise ValidationError(msg("Isi berkas lampiran tidak valid."), "content")
     content = bytes(content)
     if not content:
-        raise ValidationError(f"Berkas '{name}' kosong.", "content")
+        raise ValidationError(msg("Berkas '{name}' kosong.", name=name), "content")
     if len(content) > MAX_ATTACHMENT_BYTES:
         mb = f"{len(content) / (1024 * 1024):.1f}".replace(".", ",")
         raise ValidationError(
-            f"Berkas '{name}' berukuran {mb} MB; lampiran paling besar 10 MB.", "content")
+            msg("Berkas '{name}' berukuran {mb} MB; lampiran paling besar 10 MB.",
+                name=name, mb=mb), "content")
     digest = sha256(content).hexdigest()
     att = FacilityAttachment(request_id=req.id, kind=kind, file_name=name,
                              media_type=guess_media_type(content, name, media_type),
@@ -578,7 +593,8 @@ def get_attachment(session: Session, actor: Actor,
     content = bytes(att.content)
     if sha256(content).hexdigest() != att.sha256:
         raise StorageError(
-            f"Lampiran '{att.file_name}' rusak: isinya tidak cocok dengan sidik jarinya.")
+            msg("Lampiran '{file_name}' rusak: isinya tidak cocok dengan sidik jarinya.",
+                file_name=att.file_name))
     view = AttachmentView(att.id, att.kind, ATTACHMENT_KINDS.get(att.kind, att.kind),
                           att.file_name, att.media_type, len(content), att.added_at,
                           att.request_id, att.sha256)

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.cells import cell_text, parse_code, parse_date_cell
 from ..domain.errors import ConfirmationRequired, DomainError, ValidationError
+from ..domain.messages import msg
 from ..domain.vocab import AID_CONDITIONS, FOLLOWUP_METHODS, FOLLOWUP_OUTCOMES
 from ..storage.models import Client, Cohort, Enrollment, FollowUp, TrainingTrack
 from .base import Actor, require
@@ -54,7 +55,8 @@ def _income(value: Any) -> int | None:
         return value
     if isinstance(value, float):
         if value != int(value):
-            raise ValidationError(f"Penghasilan '{value}' bukan Rupiah bulat.", "monthly_income")
+            raise ValidationError(msg("Penghasilan '{value}' bukan Rupiah bulat.",
+                                      value=value), "monthly_income")
         return int(value)
     text = cell_text(value)
     if text is None or text in ("-", "–"):
@@ -68,8 +70,8 @@ def _income(value: Any) -> int | None:
 
 def _bad_income(value: Any) -> int:
     raise ValidationError(
-        f"Penghasilan '{value}' tidak dapat dibaca; tulis angka Rupiah seperti 2500000 atau "
-        "Rp 2.500.000.", "monthly_income")
+        msg("Penghasilan '{value}' tidak dapat dibaca; tulis angka Rupiah seperti 2500000 atau "
+        "Rp 2.500.000.", value=value), "monthly_income")
 
 
 def _months(value: Any) -> int | None:
@@ -78,7 +80,8 @@ def _months(value: Any) -> int | None:
         return None
     m = re.fullmatch(r"(?:ke[- ]?)?(\d{1,2})(?:[.,]0+)?(?: ?bulan)?", text.lower())
     if not m or int(m[1]) not in MONTHS:
-        raise ValidationError(f"Bulan ke '{text}' harus 3, 6 atau 12.", "months_after")
+        raise ValidationError(msg("Bulan ke '{text}' harus 3, 6 atau 12.",
+                                  text=text), "months_after")
     return int(m[1])
 
 
@@ -141,14 +144,16 @@ def _find_followup(session: Session, reg_no: str, months: int,
         key = track.casefold()
         found = [f for f in found if key in (f[1].casefold(), (f[2] or "").casefold())]
     if not found:
+        where = msg("{reg_no} pada program {track}", reg_no=reg_no, track=track) if track \
+            else reg_no
         raise ValidationError(
-            f"Tidak ada jadwal bimbingan lanjut bulan ke-{months} untuk {reg_no}"
-            + (f" pada program {track}" if track else "")
-            + " (klien belum lulus atau nomor registrasi salah).", "reg_no")
+            msg("Tidak ada jadwal bimbingan lanjut bulan ke-{months} untuk {where} (klien belum "
+                "lulus atau nomor registrasi salah).", months=months, where=where), "reg_no")
     if len(found) > 1:
         names = ", ".join(sorted(f[1] for f in found))
         raise ValidationError(
-            f"{reg_no} lulus dari beberapa program ({names}): isi kolom Program.", "track")
+            msg("{reg_no} lulus dari beberapa program ({names}): isi kolom Program.",
+                reg_no=reg_no, names=names), "track")
     return found[0][0]
 
 
@@ -199,8 +204,9 @@ def _write(session: Session, actor: Actor, plan: TablePlan) -> TableResult:
         try:
             _record(session, actor, plan, row)
         except DomainError as exc:
-            raise ValidationError(f"Impor dibatalkan, tidak ada data yang disimpan: "
-                                  f"{RowIssue(row.row, _column(plan, exc), exc.message)}",
+            raise ValidationError(msg("Impor dibatalkan, tidak ada data yang disimpan: "
+                                      "{row_issue}",
+                                      row_issue=RowIssue(row.row, _column(plan, exc), exc.message)),
                                   "file") from exc
         recorded += 1
     return TableResult(plan.file_name, recorded, 0, plan.skipped)

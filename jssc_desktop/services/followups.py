@@ -16,7 +16,8 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import ConfirmationRequired, ValidationError
-from ..domain.formatting import format_date, format_rupiah, normalize_name
+from ..domain.formatting import normalize_name
+from ..domain.messages import Money, msg
 from ..domain.vocab import (
     AID_CONDITIONS,
     EARNING_OUTCOMES,
@@ -138,46 +139,48 @@ def _validated(data: FollowUpInput, graduated_on: date | None, today: date, *,
     if isinstance(done, datetime):
         done = done.date()
     if not isinstance(done, date):
-        raise ValidationError("Tanggal pelaksanaan bimbingan lanjut wajib diisi.", "done_date")
+        raise ValidationError(msg("Tanggal pelaksanaan bimbingan lanjut wajib diisi."), "done_date")
     if done > today:
         raise ValidationError(
-            "Tanggal pelaksanaan bimbingan lanjut tidak boleh di masa depan.", "done_date")
+            msg("Tanggal pelaksanaan bimbingan lanjut tidak boleh di masa depan."), "done_date")
     if graduated_on is not None and done < graduated_on:
         raise ValidationError(
-            "Tanggal pelaksanaan bimbingan lanjut tidak boleh sebelum tanggal lulus "
-            f"({format_date(graduated_on)}).", "done_date")
+            msg("Tanggal pelaksanaan bimbingan lanjut tidak boleh sebelum tanggal lulus "
+            "({graduated_on}).", graduated_on=graduated_on), "done_date")
     method = FOLLOWUP_METHODS.check(data.method, "method")
     outcome = FOLLOWUP_OUTCOMES.check(data.outcome, "outcome")
     income = data.monthly_income
     if income is not None:
         if isinstance(income, bool) or not isinstance(income, int):
-            raise ValidationError("Penghasilan per bulan harus bilangan bulat Rupiah.",
+            raise ValidationError(msg("Penghasilan per bulan harus bilangan bulat Rupiah."),
                                   "monthly_income")
         if income < 0:
-            raise ValidationError("Penghasilan per bulan tidak boleh negatif.", "monthly_income")
+            raise ValidationError(msg("Penghasilan per bulan tidak boleh negatif."),
+                                  "monthly_income")
         if income > MAX_MONTHLY_INCOME:
             raise ValidationError(
-                "Penghasilan per bulan terlalu besar; periksa kembali angkanya.",
+                msg("Penghasilan per bulan terlalu besar; periksa kembali angkanya."),
                 "monthly_income")
         if income > 0 and outcome not in EARNING_OUTCOMES:
             earning = ", ".join(FOLLOWUP_OUTCOMES.name(c) for c in FOLLOWUP_OUTCOMES.codes
                                 if c in EARNING_OUTCOMES)
             raise ValidationError(
-                f"Penghasilan hanya diisi bila hasilnya {earning}; hasil "
-                f"'{FOLLOWUP_OUTCOMES.name(outcome)}' tidak berpenghasilan.", "monthly_income")
+                msg("Penghasilan hanya diisi bila hasilnya {earning}; hasil "
+                    "'{outcome}' tidak berpenghasilan.",
+                    earning=earning, outcome=FOLLOWUP_OUTCOMES.ref(outcome)), "monthly_income")
     employer = clean_text(data.employer_or_business)
     if employer is not None and len(employer) > 200:
-        raise ValidationError("Tempat kerja/usaha paling panjang 200 karakter.",
+        raise ValidationError(msg("Tempat kerja/usaha paling panjang 200 karakter."),
                               "employer_or_business")
     aid = clean_text(data.aid_received)
     if aid is not None and len(aid) > 300:
-        raise ValidationError("Bantuan yang diterima paling panjang 300 karakter.",
+        raise ValidationError(msg("Bantuan yang diterima paling panjang 300 karakter."),
                               "aid_received")
     condition = clean_text(data.aid_condition)
     if aid is not None:
         AID_CONDITIONS.check(condition, "aid_condition")
     elif condition is not None:
-        raise ValidationError("Kondisi bantuan diisi, tetapi bantuan yang diterima kosong.",
+        raise ValidationError(msg("Kondisi bantuan diisi, tetapi bantuan yang diterima kosong."),
                               "aid_condition")
     # Last: a confirmation is asked only once everything else is right.
     _check_plausible(outcome, employer, income, ceiling, confirm_high_income)
@@ -199,17 +202,17 @@ def _check_plausible(outcome: str, employer: str | None, income: int | None, cei
         name = FOLLOWUP_OUTCOMES.name(outcome)
         if employer is None:
             raise ValidationError(
-                f"Hasil '{name}' memerlukan tempat kerja/usaha; isi nama tempat kerja atau "
-                "usahanya.", "employer_or_business")
+                msg("Hasil '{name}' memerlukan tempat kerja/usaha; isi nama tempat kerja atau "
+                "usahanya.", name=name), "employer_or_business")
         if not income:
             raise ValidationError(
-                f"Hasil '{name}' memerlukan penghasilan per bulan di atas Rp 0; bila belum "
-                "berpenghasilan, pilih hasil lain.", "monthly_income")
+                msg("Hasil '{name}' memerlukan penghasilan per bulan di atas Rp 0; bila belum "
+                "berpenghasilan, pilih hasil lain.", name=name), "monthly_income")
     if income is not None and income > ceiling and not confirmed:
         raise ConfirmationRequired(
-            f"Penghasilan {format_rupiah(income)} per bulan melebihi batas wajar "
-            f"{format_rupiah(ceiling)} (Pengaturan). Pastikan angkanya benar, lalu "
-            "konfirmasikan.", "monthly_income")
+            msg("Penghasilan {income} per bulan melebihi batas wajar "
+            "{ceiling} (Pengaturan). Pastikan angkanya benar, lalu "
+            "konfirmasikan.", income=Money(income), ceiling=Money(ceiling)), "monthly_income")
 
 
 def _view(session: Session, fu: FollowUp) -> FollowUpView:
@@ -299,7 +302,8 @@ def list_followups(session: Session, actor: Actor, *, state: str = "due",
     """
     require(actor, "followup.view")
     if state not in STATES:
-        raise ValidationError(f"Pilihan daftar bimbingan lanjut tidak dikenal: '{state}'.",
+        raise ValidationError(msg("Pilihan daftar bimbingan lanjut tidak dikenal: '{state}'.",
+                                  state=state),
                               "state")
     today = today or date.today()
     offset = max(0, int(offset))
@@ -372,7 +376,7 @@ def track_effectiveness(session: Session, actor: Actor, *, start: date | None = 
     """
     require(actor, "followup.view")
     if start is not None and end is not None and end < start:
-        raise ValidationError("Tanggal akhir periode tidak boleh sebelum tanggal awal.", "end")
+        raise ValidationError(msg("Tanggal akhir periode tidak boleh sebelum tanggal awal."), "end")
     grad = [Enrollment.status == GRADUATED, Enrollment.graduated_on.is_not(None)]
     if start is not None:
         grad.append(Enrollment.graduated_on >= start)

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.codes import EnrollmentStatus
 from ..domain.errors import ConflictError, ValidationError, WorkflowError
+from ..domain.messages import msg
 from ..domain.vocab import COMPETENCY_RESULTS, ENROLLMENT_STATUSES, followup_months
 from ..storage.models import (
     Client,
@@ -38,8 +39,8 @@ from .training import (
     enrollment_view,
     enrollment_views,
     ensure_own_cohort,
-    require_date,
 )
+from .training_checks import require_date
 
 DEFAULT_UPT_CODE = "UPT"
 _UNSAFE = re.compile(r"[\s/]+")
@@ -89,19 +90,21 @@ def _load(s: Session, actor: Actor, enrollment_id: int,
 def _require_active(enrollment: Enrollment, client: Client, doing: str) -> None:
     if enrollment.status != EnrollmentStatus.ACTIVE:
         raise WorkflowError(
-            f"{client_label(client)} berstatus {ENROLLMENT_STATUSES.name(enrollment.status)}; "
-            f"hanya peserta aktif yang dapat {doing}.")
+            msg("{client_label} berstatus {status}; "
+                "hanya peserta aktif yang dapat {doing}.",
+                client_label=client_label(client),
+                status=ENROLLMENT_STATUSES.ref(enrollment.status), doing=doing))
 
 
 def _clean_score(score: float | int | Decimal | None) -> float | None:
     if score is None:
         return None
     if isinstance(score, bool) or not isinstance(score, (int, float, Decimal)):
-        raise ValidationError("Nilai uji kompetensi harus berupa angka 0 sampai 100.", "score")
+        raise ValidationError(msg("Nilai uji kompetensi harus berupa angka 0 sampai 100."), "score")
     value = float(score)
     if math.isnan(value) or not 0 <= value <= 100:
         raise ValidationError(
-            f"Nilai uji kompetensi harus 0 sampai 100, bukan {score}.", "score")
+            msg("Nilai uji kompetensi harus 0 sampai 100, bukan {score}.", score=score), "score")
     return round(value, 2)
 
 
@@ -122,11 +125,13 @@ def record_assessment(s: Session, actor: Actor, enrollment_id: int, *,
     day = require_date(assessed_on, "assessed_on", "Tanggal uji kompetensi")
     if day < enrollment.enrolled_on:
         raise ValidationError(
-            f"Tanggal uji kompetensi {client_label(client)} tidak boleh sebelum tanggal masuk "
-            f"angkatan ({enrollment.enrolled_on:%d-%m-%Y}).", "assessed_on")
+            msg("Tanggal uji kompetensi {client_label} tidak boleh sebelum tanggal masuk "
+                "angkatan ({enrolled_on:%d-%m-%Y}).",
+                client_label=client_label(client), enrolled_on=enrollment.enrolled_on),
+                "assessed_on")
     who = clean_text(assessor)
     if who and len(who) > 200:
-        raise ValidationError("Nama penguji paling banyak 200 karakter.", "assessor")
+        raise ValidationError(msg("Nama penguji paling banyak 200 karakter."), "assessor")
     if (value, result, day, who) != (
             None if enrollment.assessment_score is None else float(enrollment.assessment_score),
             enrollment.competency_result, enrollment.assessed_on, enrollment.assessor):
@@ -150,12 +155,15 @@ def _check_graduation(enrollment: Enrollment, client: Client, graduated_on: date
         state = (COMPETENCY_RESULTS.name(enrollment.competency_result).lower()
                  if enrollment.competency_result else "belum dinilai")
         raise WorkflowError(
-            f"{client_label(client)} belum dapat diluluskan: hasil uji kompetensi {state}. "
-            "Hanya peserta kompeten yang lulus dan menerima sertifikat.")
+            msg("{client_label} belum dapat diluluskan: hasil uji kompetensi {state}. "
+                "Hanya peserta kompeten yang lulus dan menerima sertifikat.",
+                client_label=client_label(client), state=state))
     if enrollment.assessed_on is not None and graduated_on < enrollment.assessed_on:
         raise ValidationError(
-            f"Tanggal lulus {client_label(client)} tidak boleh sebelum tanggal uji kompetensi "
-            f"({enrollment.assessed_on:%d-%m-%Y}).", "graduated_on")
+            msg("Tanggal lulus {client_label} tidak boleh sebelum tanggal uji kompetensi "
+                "({assessed_on:%d-%m-%Y}).",
+                client_label=client_label(client), assessed_on=enrollment.assessed_on),
+                "graduated_on")
 
 
 def _graduate_one(s: Session, actor: Actor, enrollment: Enrollment, certificate_no: str,
@@ -178,8 +186,9 @@ def _graduate_one(s: Session, actor: Actor, enrollment: Enrollment, certificate_
         s.flush()
     except IntegrityError as exc:
         raise ConflictError(
-            f"Nomor sertifikat {certificate_no} baru saja dipakai dari komputer lain. "
-            "Tidak ada yang disimpan; ulangi penetapan kelulusan.") from exc
+            msg("Nomor sertifikat {certificate_no} baru saja dipakai dari komputer lain. "
+                "Tidak ada yang disimpan; ulangi penetapan kelulusan.",
+                certificate_no=certificate_no)) from exc
     b, a = diff(before, snapshot(enrollment))
     a["followups_due"] = due
     audit(s, actor, "enrollment.graduate", "enrollment", enrollment.id, b, a)
@@ -224,8 +233,8 @@ def graduate_cohort(s: Session, actor: Actor, cohort_id: int, *,
         .order_by(Client.name_normalized, Client.reg_no)).all()
     if not rows:
         raise WorkflowError(
-            f"Angkatan {cohort.name} tidak memiliki peserta aktif yang sudah dinilai; "
-            "isi hasil uji kompetensi terlebih dahulu.")
+            msg("Angkatan {name} tidak memiliki peserta aktif yang sudah dinilai; "
+            "isi hasil uji kompetensi terlebih dahulu.", name=cohort.name))
     passing = [(e, c) for e, c in rows if e.competency_result == "kompeten"]
     for e, c in passing:
         _check_graduation(e, c, day)

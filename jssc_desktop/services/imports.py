@@ -36,6 +36,7 @@ from ..domain.cells import (
 from ..domain.codes import ClientStatus
 from ..domain.errors import DomainError, ValidationError
 from ..domain.fields import CLIENT as CLIENT_FIELDS
+from ..domain.messages import msg
 from ..domain.vocab import NIK_MISSING_REASONS
 from ..storage.models import Client, StageHistory
 from .base import Actor, audit, require
@@ -124,19 +125,21 @@ def read_sheet(path: str | Path, sheet_name: str | None = None) -> Sheet:
 
     path = Path(path)
     if not path.is_file():
-        raise ValidationError(f"Berkas tidak ditemukan: {path}", "file")
+        raise ValidationError(msg("Berkas tidak ditemukan: {path}", path=path), "file")
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, KeyError, OSError, ValueError, Exception) as exc:
         if isinstance(exc, DomainError):
             raise
         raise ValidationError(
-            f"Berkas {path.name} tidak dapat dibaca sebagai Excel (.xlsx): {exc}", "file"
+            msg("Berkas {name} tidak dapat dibaca sebagai Excel (.xlsx): {exc}",
+                name=path.name, exc=exc), "file"
         ) from exc
     try:
         if sheet_name is not None:
             if sheet_name not in wb.sheetnames:
-                raise ValidationError(f"Lembar '{sheet_name}' tidak ada di {path.name}.", "sheet")
+                raise ValidationError(msg("Lembar '{sheet_name}' tidak ada di {name}.",
+                                          sheet_name=sheet_name, name=path.name), "sheet")
             ws = wb[sheet_name]
         else:
             ws = next((w for w in wb.worksheets if w.title not in ("Petunjuk", "Daftar")),
@@ -146,8 +149,8 @@ def read_sheet(path: str | Path, sheet_name: str | None = None) -> Sheet:
             rows.append(tuple(row))
             if len(rows) > MAX_ROWS + MAX_HEADER_SCAN:
                 raise ValidationError(
-                    f"Lembar {ws.title} berisi lebih dari {MAX_ROWS} baris; bagi menjadi "
-                    "beberapa berkas.", "file")
+                    msg("Lembar {title} berisi lebih dari {max_rows} baris; bagi menjadi "
+                    "beberapa berkas.", title=ws.title, max_rows=MAX_ROWS), "file")
         return Sheet(path.name, ws.title, rows)
     finally:
         wb.close()
@@ -175,8 +178,8 @@ def detect_header(rows: Sequence[Sequence[Any]]) -> tuple[int, dict[int, str]]:
     best, best_map = best_header_row(rows, _ALIASES)
     if best < 0 or "name" not in best_map.values() or len(best_map) < 2:
         raise ValidationError(
-            "Baris judul kolom tidak ditemukan: pastikan ada kolom seperti 'Nama Lengkap', "
-            "'Jenis Kelamin', 'Jenis PPKS' dan 'Tgl Masuk' di 30 baris pertama.", "header")
+            msg("Baris judul kolom tidak ditemukan: pastikan ada kolom seperti 'Nama Lengkap', "
+            "'Jenis Kelamin', 'Jenis PPKS' dan 'Tgl Masuk' di 30 baris pertama."), "header")
     return best, best_map
 
 
@@ -274,7 +277,8 @@ def plan_client_import(session: Session, actor: Actor, sheet: Sheet, *,
         mapping = dict(mapping)
     unknown = set(mapping.values()) - set(COLUMNS_BY_KEY)
     if unknown:
-        raise ValidationError(f"Kolom tujuan tidak dikenal: {', '.join(sorted(unknown))}.",
+        raise ValidationError(msg("Kolom tujuan tidak dikenal: {items}.",
+                                  items=', '.join(sorted(unknown))),
                               "mapping")
     header_cells = sheet.rows[header_index] if header_index < len(sheet.rows) else ()
     headers = {i: cell_text(v) or "" for i, v in enumerate(header_cells) if cell_text(v)}
@@ -491,8 +495,9 @@ def apply_client_import(session: Session, actor: Actor, plan: ImportPlan) -> Imp
     require(actor, "import.run")
     if plan.errors:
         raise ValidationError(
-            f"Impor dibatalkan: {plan.error_rows} baris bermasalah. Perbaiki lalu ulangi; "
-            f"tidak ada data yang disimpan. Galat pertama: {plan.errors[0]}", "file")
+            msg("Impor dibatalkan: {error_rows} baris bermasalah. Perbaiki lalu ulangi; "
+                "tidak ada data yang disimpan. Galat pertama: {errors}",
+                error_rows=plan.error_rows, errors=plan.errors[0]), "file")
     new_rows = [r for r in plan.rows if r.action == "baru"]
     numbers = _next_numbers(session, (r.values["admission_date"].year for r in new_rows))
     records = []

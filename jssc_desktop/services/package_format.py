@@ -35,6 +35,7 @@ from functools import cache
 from typing import Any
 
 from ..domain.errors import ValidationError
+from ..domain.messages import msg
 from ..paths import resource_path
 
 FORMAT = "jssc-paket"
@@ -177,25 +178,27 @@ class OpenedPackage:
 
 
 def _refuse(name: str, reason: str) -> ValidationError:
-    return ValidationError(f"Paket {name} ditolak: {reason}. Tidak ada yang disimpan.", "paket")
+    return ValidationError(msg("Paket {name} ditolak: {reason}. Tidak ada yang disimpan.",
+                               name=name, reason=reason), "paket")
 
 
 def _members(name: str, content: bytes) -> dict[str, bytes]:
     if len(content) > MAX_PACKAGE_BYTES:
-        raise _refuse(name, "berkas terlalu besar untuk sebuah paket laporan")
+        raise _refuse(name, msg("berkas terlalu besar untuk sebuah paket laporan"))
     try:
         with zipfile.ZipFile(io.BytesIO(content)) as z:
             infos = z.infolist()
             if len(infos) > MAX_MEMBERS:
-                raise _refuse(name, "isi paket tidak dikenali (terlalu banyak berkas)")
+                raise _refuse(name, msg("isi paket tidak dikenali (terlalu banyak berkas)"))
             out: dict[str, bytes] = {}
             for info in infos:
                 if not _MEMBER_RE.match(info.filename) or info.file_size > MAX_PACKAGE_BYTES:
-                    raise _refuse(name, f"isi paket tidak dikenali ('{info.filename[:60]}')")
+                    raise _refuse(name, msg("isi paket tidak dikenali ('{filename}')",
+                                            filename=info.filename[:60]))
                 out[info.filename] = z.read(info)
             return out
     except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError):
-        raise _refuse(name, "bukan paket JSSC atau berkasnya terpotong/rusak") from None
+        raise _refuse(name, msg("bukan paket JSSC atau berkasnya terpotong/rusak")) from None
 
 
 def _verify_signature(name: str, public_key_hex: str, message: bytes, sig_text: bytes) -> None:
@@ -206,14 +209,14 @@ def _verify_signature(name: str, public_key_hex: str, message: bytes, sig_text: 
         key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_key_hex))
         key.verify(bytes.fromhex(sig_text.decode("ascii").strip()), message)
     except (InvalidSignature, ValueError, UnicodeDecodeError):
-        raise _refuse(name, "tanda tangan paket tidak sah (isi paket telah diubah)") from None
+        raise _refuse(name, msg("tanda tangan paket tidak sah (isi paket telah diubah)")) from None
 
 
 def _json(name: str, content: bytes, what: str) -> Any:
     try:
         return json.loads(content.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise _refuse(name, f"{what} tidak dapat dibaca") from None
+        raise _refuse(name, msg("{what} tidak dapat dibaca", what=what)) from None
 
 
 def open_package(name: str, content: bytes) -> OpenedPackage:
@@ -221,36 +224,40 @@ def open_package(name: str, content: bytes) -> OpenedPackage:
     members = _members(name, content)
     for needed in (DATA, MANIFEST, SIGNATURE):
         if needed not in members:
-            raise _refuse(name, f"berkas {needed} tidak ada di dalam paket")
+            raise _refuse(name, msg("berkas {needed} tidak ada di dalam paket", needed=needed))
     manifest = _json(name, members[MANIFEST], "manifest")
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise _refuse(name, "bukan paket laporan JSSC")
+        raise _refuse(name, msg("bukan paket laporan JSSC"))
     version = manifest.get("schema_version")
     if type(version) is not int or version not in READABLE:
-        raise _refuse(name, f"versi skema {version!r} tidak dikenal (program ini membaca versi "
-                            f"{', '.join(map(str, READABLE))}); perbarui program")
+        raise _refuse(name, msg("versi skema {version!r} tidak dikenal (program ini membaca versi "
+                                "{items}); perbarui program",
+                                version=version, items=', '.join(map(str, READABLE))))
     public_key = manifest.get("public_key")
     if not isinstance(public_key, str) or not re.fullmatch(r"[0-9a-f]{64}", public_key):
-        raise _refuse(name, "kunci publik UPT di manifest tidak valid")
+        raise _refuse(name, msg("kunci publik UPT di manifest tidak valid"))
     _verify_signature(name, public_key, members[MANIFEST], members[SIGNATURE])
     listed = manifest.get("files")
     if not isinstance(listed, dict) or DATA not in listed:
-        raise _refuse(name, "manifest tidak mencantumkan data.json")
+        raise _refuse(name, msg("manifest tidak mencantumkan data.json"))
     extra = set(members) - set(listed) - {MANIFEST, SIGNATURE}
     if extra:
-        raise _refuse(name, f"berkas di luar manifest: {', '.join(sorted(extra))}")
+        raise _refuse(name, msg("berkas di luar manifest: {items}", items=', '.join(sorted(extra))))
     for member, digest in listed.items():
         if member not in members:
-            raise _refuse(name, f"berkas {member} yang tercantum di manifest tidak ada")
+            raise _refuse(name, msg("berkas {member} yang tercantum di manifest tidak ada",
+                                    member=member))
         if hashlib.sha256(members[member]).hexdigest() != digest:
-            raise _refuse(name, f"checksum {member} tidak cocok (isi paket telah diubah)")
+            raise _refuse(name, msg("checksum {member} tidak cocok (isi paket telah diubah)",
+                                    member=member))
     data = _json(name, members[DATA], "data.json")
     problems = validate(data, load_schema(version))
     if problems:
-        raise _refuse(name, f"data.json tidak sesuai skema versi {version}: {problems[0]}")
+        raise _refuse(name, msg("data.json tidak sesuai skema versi {version}: {problems}",
+                                version=version, problems=problems[0]))
     if (data["upt"]["code"] != manifest.get("upt_code")
             or data["report"]["period"] != manifest.get("period")):
-        raise _refuse(name, "kode UPT atau periode di manifest berbeda dengan data.json")
+        raise _refuse(name, msg("kode UPT atau periode di manifest berbeda dengan data.json"))
     return OpenedPackage(hashlib.sha256(content).hexdigest(), public_key, data, len(content))
 
 

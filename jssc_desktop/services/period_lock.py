@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, load_only
 
 from ..domain.errors import PeriodLockedError, ValidationError
 from ..domain.formatting import format_date
+from ..domain.messages import msg
 from ..domain.periods import KIND_NAMES, parse_period
 from ..storage.models import PeriodReport
 from .base import ADMIN, Actor, audit, clean_text
@@ -118,11 +119,13 @@ def ensure_unlocked(session: Session, actor: Actor,
     what = period_label(row)
     if actor.role == ADMIN:
         raise PeriodLockedError(
-            f"Tanggal {format_date(d)} termasuk {what} yang sudah disetujui dan dikunci. "
-            "Administrator dapat tetap mengubahnya dengan menuliskan alasan koreksi.",
+            msg("Tanggal {d} termasuk {what} yang sudah disetujui dan dikunci. "
+                "Administrator dapat tetap mengubahnya dengan menuliskan alasan koreksi.",
+                d=d, what=what),
             overridable=True)
     approved = format_date(row.approved_at.date()) if row.approved_at else ""
     raise PeriodLockedError(
-        f"Tanggal {format_date(d)} termasuk {what} yang sudah disetujui Kepala UPT"
-        f"{' pada ' + approved if approved else ''}; data periode itu dikunci. Hanya "
-        "Administrator yang dapat mengubahnya, dengan menuliskan alasan koreksi.")
+        msg("Tanggal {d} termasuk {what} yang sudah disetujui Kepala UPT"
+            "{value}; data periode itu dikunci. Hanya "
+            "Administrator yang dapat mengubahnya, dengan menuliskan alasan koreksi.",
+            d=d, what=what, value=' pada ' + approved if approved else ''))

@@ -31,6 +31,7 @@ from ..domain.fields import CLIENT as CLIENT_FIELDS
 from ..domain.fields import RECORD_KEEPING, Anonymise, Privacy
 from ..domain.formatting import format_date, format_datetime, format_number, normalize_name
 from ..domain.language import official
+from ..domain.messages import msg
 from ..domain.vocab import ROLES
 from ..fileutil import write_text_atomic
 from ..storage.models import (
@@ -126,8 +127,8 @@ class DataInventory:
 def _require_admin(actor: Actor, doing: str) -> None:
     if not can(actor, ADMIN_PERMISSION):
         raise PermissionDenied(
-            f"Peran {actor.role_name} tidak berhak {doing}; hanya Administrator yang dapat "
-            "melakukannya.")
+            msg("Peran {role_name} tidak berhak {doing}; hanya Administrator yang dapat "
+            "melakukannya.", role_name=actor.role_name, doing=doing))
 
 
 def _years_before(day: date, years: int) -> date:
@@ -156,9 +157,9 @@ def retention_years(session: Session) -> int:
 
 def _check_years(years: Any) -> int:
     if isinstance(years, bool) or not isinstance(years, int):
-        raise ValidationError("Masa simpan data harus bilangan bulat tahun.", "years")
+        raise ValidationError(msg("Masa simpan data harus bilangan bulat tahun."), "years")
     if not 1 <= years <= 100:
-        raise ValidationError("Masa simpan data harus 1 sampai 100 tahun.", "years")
+        raise ValidationError(msg("Masa simpan data harus 1 sampai 100 tahun."), "years")
     return years
 
 
@@ -234,16 +235,19 @@ def anonymise_client(session: Session, actor: Actor, client_id: int, *, reason: 
     check_version(client, version, label)
     if client.anonymized_at is not None:
         raise WorkflowError(
-            f"{label} sudah dianonimkan pada {format_datetime(client.anonymized_at)}.", "status")
+            msg("{label} sudah dianonimkan pada {anonymized_at}.",
+                label=label, anonymized_at=client.anonymized_at), "status")
     if client.status != "terminasi":
         raise WorkflowError(
-            f"{label} masih aktif; hanya klien yang sudah diterminasi yang dapat dianonimkan.",
+            msg("{label} masih aktif; hanya klien yang sudah diterminasi yang dapat dianonimkan.",
+                label=label),
             "status")
     why = clean_text(reason) if isinstance(reason, str) else None
     if not why:
-        raise ValidationError("Alasan anonimisasi wajib diisi.", "reason")
+        raise ValidationError(msg("Alasan anonimisasi wajib diisi."), "reason")
     if len(why) > MAX_REASON:
-        raise ValidationError(f"Alasan anonimisasi maksimal {MAX_REASON} karakter.", "reason")
+        raise ValidationError(msg("Alasan anonimisasi maksimal {max_reason} karakter.",
+                                  max_reason=MAX_REASON), "reason")
 
     cleared = [name for name in CLEARED_CLIENT_FIELDS if getattr(client, name) is not None]
     replaced = [name for name in REPLACED_CLIENT_FIELDS if getattr(client, name) is not None]
@@ -409,57 +413,57 @@ def data_inventory(session: Session, actor: Actor, *, today: date | None = None,
     return inv
 
 
-@official
 def inventory_lines(inv: DataInventory) -> list[tuple[str, list[tuple[str, int | str]]]]:
     """The inventory as sections of (label, value) pairs, shared by the text and XLSX forms
-    (counts stay numbers here; the text form formats them)."""
-    users = [(f"Pengguna {ROLES.name(code)}", count)
+    (counts stay numbers here; the text form formats them). Labels are messages, so the window
+    shows them in its language; the text and XLSX forms are Indonesian documents."""
+    users = [(msg("Pengguna {role}", role=ROLES.ref(code)), count)
              for code, count in inv.users_by_role.items()]
     return [
-        ("Basis data", [
-            ("Lokasi basis data", inv.database),
-            ("Cadangan terakhir", format_datetime(inv.last_backup_at)
-             if inv.last_backup_at else "belum ada cadangan"),
-            ("Berkas cadangan terakhir", inv.last_backup_file or "-"),
+        (msg("Basis data"), [
+            (msg("Lokasi basis data"), inv.database),
+            (msg("Cadangan terakhir"), format_datetime(inv.last_backup_at)
+             if inv.last_backup_at else msg("belum ada cadangan")),
+            (msg("Berkas cadangan terakhir"), inv.last_backup_file or "-"),
         ]),
-        ("Klien (penerima manfaat)", [
-            ("Klien seluruhnya", inv.clients_total),
-            ("Klien aktif", inv.clients_active),
-            ("Klien terminasi (data pribadi masih disimpan)", inv.clients_discharged),
-            ("Klien yang sudah dianonimkan", inv.clients_anonymised),
-            ("Klien anak (di bawah 18 tahun)", inv.children),
-            ("Klien dengan NIK", inv.with_nik),
-            ("Klien dengan nomor KK", inv.with_kk),
-            ("Klien dengan tanggal lahir", inv.with_birth_date),
-            ("Klien dengan alamat", inv.with_address),
-            ("Klien dengan nomor telepon", inv.with_phone),
-            ("Klien dengan catatan kesehatan", inv.with_health_notes),
-            ("Klien dengan data disabilitas", inv.with_disability),
-            ("Klien dengan catatan keluarga", inv.with_family_notes),
-            ("Klien dengan data wali", inv.with_guardian),
-            ("Klien dengan foto", inv.with_photo),
-            (f"Klien terminasi lebih dari {inv.retention_years} tahun (masa simpan)",
-             inv.retention_due),
+        (msg("Klien (penerima manfaat)"), [
+            (msg("Klien seluruhnya"), inv.clients_total),
+            (msg("Klien aktif"), inv.clients_active),
+            (msg("Klien terminasi (data pribadi masih disimpan)"), inv.clients_discharged),
+            (msg("Klien yang sudah dianonimkan"), inv.clients_anonymised),
+            (msg("Klien anak (di bawah 18 tahun)"), inv.children),
+            (msg("Klien dengan NIK"), inv.with_nik),
+            (msg("Klien dengan nomor KK"), inv.with_kk),
+            (msg("Klien dengan tanggal lahir"), inv.with_birth_date),
+            (msg("Klien dengan alamat"), inv.with_address),
+            (msg("Klien dengan nomor telepon"), inv.with_phone),
+            (msg("Klien dengan catatan kesehatan"), inv.with_health_notes),
+            (msg("Klien dengan data disabilitas"), inv.with_disability),
+            (msg("Klien dengan catatan keluarga"), inv.with_family_notes),
+            (msg("Klien dengan data wali"), inv.with_guardian),
+            (msg("Klien dengan foto"), inv.with_photo),
+            (msg("Klien terminasi lebih dari {years} tahun (masa simpan)",
+                 years=inv.retention_years), inv.retention_due),
         ]),
-        ("Persetujuan pemrosesan data", [
-            ("Persetujuan tercatat", inv.consents_recorded),
-            ("Persetujuan yang ditarik", inv.consents_withdrawn),
+        (msg("Persetujuan pemrosesan data"), [
+            (msg("Persetujuan tercatat"), inv.consents_recorded),
+            (msg("Persetujuan yang ditarik"), inv.consents_withdrawn),
         ]),
-        ("Pengguna aplikasi", [("Pengguna seluruhnya", inv.users_total), *users]),
-        ("Tutor/instruktur", [
-            ("Tutor seluruhnya", inv.tutors_total),
-            ("Tutor dengan NIP", inv.tutors_with_nip),
-            ("Tutor dengan nomor telepon", inv.tutors_with_phone),
-            ("Tutor dengan alamat email", inv.tutors_with_email),
+        (msg("Pengguna aplikasi"), [("Pengguna seluruhnya", inv.users_total), *users]),
+        (msg("Tutor/instruktur"), [
+            (msg("Tutor seluruhnya"), inv.tutors_total),
+            (msg("Tutor dengan NIP"), inv.tutors_with_nip),
+            (msg("Tutor dengan nomor telepon"), inv.tutors_with_phone),
+            (msg("Tutor dengan alamat email"), inv.tutors_with_email),
         ]),
-        ("Bimbingan lanjut", [
-            ("Bimbingan lanjut yang sudah dilaksanakan", inv.followups_done),
-            ("Bimbingan lanjut dengan data penghasilan", inv.followups_with_income),
+        (msg("Bimbingan lanjut"), [
+            (msg("Bimbingan lanjut yang sudah dilaksanakan"), inv.followups_done),
+            (msg("Bimbingan lanjut dengan data penghasilan"), inv.followups_with_income),
         ]),
-        ("Lain-lain", [
-            ("Lampiran usulan revitalisasi (foto/dokumen)", inv.facility_attachments),
-            ("Ukuran lampiran (byte)", inv.facility_attachment_bytes),
-            ("Baris log audit", inv.audit_rows),
+        (msg("Lain-lain"), [
+            (msg("Lampiran usulan revitalisasi (foto/dokumen)"), inv.facility_attachments),
+            (msg("Ukuran lampiran (byte)"), inv.facility_attachment_bytes),
+            (msg("Baris log audit"), inv.audit_rows),
         ]),
     ]
 
@@ -502,8 +506,8 @@ def write_inventory(inv: DataInventory, path: str | Path) -> Path:
             rows.extend((heading, label, value) for label, value in pairs)
         return export_table(path, "Inventaris data pribadi", ["Bagian", "Data", "Jumlah"], rows)
     if suffix != ".txt":
-        raise ValidationError("Inventaris data hanya dapat disimpan ke berkas .txt atau .xlsx.",
-                              "file")
+        raise ValidationError(
+            msg("Inventaris data hanya dapat disimpan ke berkas .txt atau .xlsx."), "file")
     write_text_atomic(path, inventory_text(inv), newline="\r\n")
     return path
 
@@ -519,12 +523,14 @@ def log_sensitive_export(session: Session, actor: Actor, what: str, rows: int) -
     require(actor, "client.view_sensitive")
     label = clean_text(what) if isinstance(what, str) else None
     if not label:
-        raise ValidationError("Keterangan data yang diekspor wajib diisi.", "what")
+        raise ValidationError(msg("Keterangan data yang diekspor wajib diisi."), "what")
     if len(label) > MAX_EXPORT_WHAT:
         raise ValidationError(
-            f"Keterangan data yang diekspor maksimal {MAX_EXPORT_WHAT} karakter.", "what")
+            msg("Keterangan data yang diekspor maksimal {max_export_what} karakter.",
+                max_export_what=MAX_EXPORT_WHAT), "what")
     if isinstance(rows, bool) or not isinstance(rows, int) or rows < 0:
-        raise ValidationError("Jumlah baris ekspor harus bilangan bulat tidak negatif.", "rows")
+        raise ValidationError(msg("Jumlah baris ekspor harus bilangan bulat tidak negatif."),
+                              "rows")
     audit(session, actor, "privacy.export", "export", None, after={"what": label, "rows": rows})
 
 

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import NotFoundError, ValidationError
+from ..domain.messages import msg
 from ..domain.vocab import KAB_KOTA, OUTSIDE_JATIM
 from ..storage.models import UptProfile
 from .base import Actor, audit, check_version, clean_text, diff, require, snapshot
@@ -29,21 +30,23 @@ def check_image(content: bytes, field: str, label: str) -> str:
     The magic bytes are checked, not the file name, so a renamed document is refused.
     """
     if not isinstance(content, (bytes, bytearray)) or not content:
-        raise ValidationError(f"{label} kosong atau tidak dapat dibaca.", field)
+        raise ValidationError(msg("{label} kosong atau tidak dapat dibaca.", label=label), field)
     if len(content) > MAX_IMAGE_BYTES:
         size_mb = len(content) / (1024 * 1024)
         shown = f"{size_mb:.1f}".replace(".", ",")
-        raise ValidationError(f"{label} terlalu besar ({shown} MB); maksimal 2 MB.", field)
+        raise ValidationError(msg("{label} terlalu besar ({shown} MB); maksimal 2 MB.",
+                                  label=label, shown=shown), field)
     if content.startswith(PNG_MAGIC):
         return "image/png"
     if content.startswith(JPEG_MAGIC):
         return "image/jpeg"
-    raise ValidationError(f"{label} harus berupa gambar PNG atau JPEG.", field)
+    raise ValidationError(msg("{label} harus berupa gambar PNG atau JPEG.", label=label), field)
 
 
 def check_length(value: str | None, limit: int, field: str, label: str) -> None:
     if value is not None and len(value) > limit:
-        raise ValidationError(f"{label} terlalu panjang (maksimal {limit} karakter).", field)
+        raise ValidationError(msg("{label} terlalu panjang (maksimal {limit} karakter).",
+                                  label=label, limit=limit), field)
 
 
 @dataclass(frozen=True)
@@ -97,21 +100,22 @@ def _view(p: UptProfile) -> ProfileView:
 
 def _capacity(value: object) -> int:
     if isinstance(value, bool):
-        raise ValidationError("Kapasitas harus berupa bilangan bulat.", "capacity")
+        raise ValidationError(msg("Kapasitas harus berupa bilangan bulat."), "capacity")
     if isinstance(value, str):
         text = value.strip().replace(".", "")
         if not text.lstrip("-").isdigit():
             raise ValidationError(
-                f"Kapasitas harus berupa bilangan bulat, bukan '{value}'.", "capacity")
+                msg("Kapasitas harus berupa bilangan bulat, bukan '{value}'.",
+                    value=value), "capacity")
         value = int(text)
     if value is None:
         value = 0
     if not isinstance(value, int):
-        raise ValidationError("Kapasitas harus berupa bilangan bulat.", "capacity")
+        raise ValidationError(msg("Kapasitas harus berupa bilangan bulat."), "capacity")
     if value < 0:
-        raise ValidationError("Kapasitas tidak boleh negatif.", "capacity")
+        raise ValidationError(msg("Kapasitas tidak boleh negatif."), "capacity")
     if value > 100_000:
-        raise ValidationError("Kapasitas tidak masuk akal (lebih dari 100.000).", "capacity")
+        raise ValidationError(msg("Kapasitas tidak masuk akal (lebih dari 100.000)."), "capacity")
     return value
 
 
@@ -122,24 +126,25 @@ def _nip(value: str | None) -> str | None:
     digits = text.replace(" ", "")
     if not digits.isdigit() or len(digits) != NIP_LENGTH:
         raise ValidationError(
-            f"NIP Kepala UPT harus {NIP_LENGTH} angka (spasi boleh), bukan '{text}'.", "head_nip")
+            msg("NIP Kepala UPT harus {nip_length} angka (spasi boleh), bukan '{text}'.",
+                nip_length=NIP_LENGTH, text=text), "head_nip")
     return digits
 
 
 def _validated(data: ProfileInput) -> dict[str, object]:
     name = clean_text(data.name)
     if not name:
-        raise ValidationError("Nama UPT wajib diisi.", "name")
+        raise ValidationError(msg("Nama UPT wajib diisi."), "name")
     code = clean_text(data.code)
     if not code:
-        raise ValidationError("Kode UPT wajib diisi.", "code")
+        raise ValidationError(msg("Kode UPT wajib diisi."), "code")
     kab_kota = KAB_KOTA.check(clean_text(data.kab_kota_code), "kab_kota_code", required=False)
     if kab_kota == OUTSIDE_JATIM:
         raise ValidationError(
-            "UPT berada di Jawa Timur: pilih kabupaten/kota di Jawa Timur.", "kab_kota_code")
+            msg("UPT berada di Jawa Timur: pilih kabupaten/kota di Jawa Timur."), "kab_kota_code")
     email = clean_text(data.email)
     if email is not None and not EMAIL_RE.match(email):
-        raise ValidationError(f"Alamat email tidak valid: '{email}'.", "email")
+        raise ValidationError(msg("Alamat email tidak valid: '{email}'.", email=email), "email")
     values: dict[str, object] = {
         "name": name,
         "code": code,
@@ -201,7 +206,7 @@ def set_logo(session: Session, actor: Actor, content: bytes | None) -> ProfileVi
     require(actor, "profile.edit")
     profile = _load(session)
     if profile is None:
-        raise NotFoundError("Profil UPT belum diisi: simpan profil terlebih dahulu.")
+        raise NotFoundError(msg("Profil UPT belum diisi: simpan profil terlebih dahulu."))
     if content is not None:
         check_image(content, "logo", "Logo")
         content = bytes(content)

@@ -28,6 +28,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, defer
 
 from ..domain.errors import DomainError, ValidationError
+from ..domain.messages import msg
 from ..domain.periods import parse_period_for_kind
 from ..domain.vocab import vocabulary
 from ..storage.models import Client, ProvincePackage, ProvinceUptKey, Setting, User
@@ -50,8 +51,8 @@ def is_province(session: Session) -> bool:
 
 def require_province(session: Session) -> None:
     if not is_province(session):
-        raise DomainError("Basis data ini bukan instalasi provinsi. Siapkan basis data baru "
-                          "dengan 'jssc-desktop province init'.")
+        raise DomainError(msg("Basis data ini bukan instalasi provinsi. Siapkan basis data baru "
+                          "dengan 'jssc-desktop province init'."))
 
 
 def init_province(session: Session, actor: Actor) -> bool:
@@ -60,13 +61,13 @@ def init_province(session: Session, actor: Actor) -> bool:
     if is_province(session):
         return False
     if session.execute(select(func.count(Client.id))).scalar_one():
-        raise DomainError("Basis data ini berisi data klien UPT; mode provinsi hanya untuk "
-                          "basis data baru.")
+        raise DomainError(msg("Basis data ini berisi data klien UPT; mode provinsi hanya untuk "
+                          "basis data baru."))
     upt_users = session.execute(select(func.count(User.id)).where(
         User.role.in_((STAFF, TUTOR, HEAD)))).scalar_one()
     if upt_users:
-        raise DomainError("Basis data ini sudah memiliki pengguna UPT (staf, tutor atau kepala "
-                          "UPT); mode provinsi hanya untuk basis data baru.")
+        raise DomainError(msg("Basis data ini sudah memiliki pengguna UPT (staf, tutor atau kepala "
+                          "UPT); mode provinsi hanya untuk basis data baru."))
     session.add(Setting(key=MODE_KEY, value=PROVINCE))
     audit(session, actor, "province.init", "settings", None, after={MODE_KEY: PROVINCE})
     return True
@@ -122,10 +123,13 @@ def receive_one(session: Session, actor: Actor, file_name: str, content: bytes) 
         registered = True
     elif key.public_key != pkg.public_key:
         raise ValidationError(
-            f"Paket {file_name} ditolak: ditandatangani kunci yang berbeda dengan kunci "
-            f"terdaftar {pkg.upt_name} ({pkg.upt_code}) (terdaftar "
-            f"{fmt.fingerprint(key.public_key)}, paket {fmt.fingerprint(pkg.public_key)}). "
-            "Tidak ada yang disimpan.", "paket")
+            msg("Paket {file_name} ditolak: ditandatangani kunci yang berbeda dengan kunci "
+                "terdaftar {upt_name} ({upt_code}) (terdaftar "
+                "{fingerprint}, paket {fingerprint2}). "
+                "Tidak ada yang disimpan.",
+                file_name=file_name, upt_name=pkg.upt_name, upt_code=pkg.upt_code,
+                fingerprint=fmt.fingerprint(key.public_key),
+                fingerprint2=fmt.fingerprint(pkg.public_key)), "paket")
     seen = session.execute(select(ProvincePackage.id).where(
         ProvincePackage.sha256 == pkg.sha256)).scalar_one_or_none()
     result = Received(file_name, pkg.upt_code, pkg.upt_name, pkg.kind, pkg.period, "sama",

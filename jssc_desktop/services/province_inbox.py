@@ -29,6 +29,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import ConfirmationRequired, DomainError, NotFoundError
+from ..domain.messages import msg
 from ..domain.periods import parse_period_for_kind
 from ..storage.models import ProvincePackage, ProvinceUptKey
 from . import package_format as fmt
@@ -96,10 +97,12 @@ def receive_confirmed(session: Session, actor: Actor, file_name: str, content: b
     info = inspect_incoming(session, actor, file_name, content)
     if info.key_state == "baru" and (confirmed or {}).get(info.upt_code) != info.fingerprint:
         raise ConfirmationRequired(
-            f"Paket {info.file_name} adalah paket pertama dari {info.upt_name} "
-            f"({info.upt_code}). Kunci UPT dengan sidik jari {info.fingerprint} akan "
-            "didaftarkan; paket berikutnya dari UPT ini harus ditandatangani kunci yang sama. "
-            "Cocokkan sidik jari ini dengan UPT (misalnya lewat telepon) sebelum menerima.",
+            msg("Paket {file_name} adalah paket pertama dari {upt_name} "
+                "({upt_code}). Kunci UPT dengan sidik jari {fingerprint} akan "
+                "didaftarkan; paket berikutnya dari UPT ini harus ditandatangani kunci yang sama. "
+                "Cocokkan sidik jari ini dengan UPT (misalnya lewat telepon) sebelum menerima.",
+                file_name=info.file_name, upt_name=info.upt_name, upt_code=info.upt_code,
+                fingerprint=info.fingerprint),
             "kunci")
     return receive_one(session, actor, file_name, content)
 
@@ -149,12 +152,14 @@ def package_file(session: Session, actor: Actor, upt_code: str, kind: str, perio
         ProvincePackage.period == period.key, ProvincePackage.superseded_by.is_(None))
     ).scalar_one_or_none()
     if content is None:
-        raise NotFoundError(f"Belum ada paket {upt_code} untuk periode {period.label}.")
+        raise NotFoundError(msg("Belum ada paket {upt_code} untuk periode {label}.",
+                                upt_code=upt_code, label=period.label))
     with zipfile.ZipFile(io.BytesIO(content)) as z:
         for name in sorted(z.namelist()):
             if name.lower().endswith(suffix.lower()):
                 return name, z.read(name)
-    raise NotFoundError(f"Paket {upt_code} {period.label} tidak memuat berkas {suffix}.")
+    raise NotFoundError(msg("Paket {upt_code} {label} tidak memuat berkas {suffix}.",
+                            upt_code=upt_code, label=period.label, suffix=suffix))
 
 
 @dataclass

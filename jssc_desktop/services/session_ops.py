@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import WorkflowError
+from ..domain.messages import msg
 from ..storage.models import Attendance, TrainingSession
 from .base import Actor, audit, snapshot
 from .period_lock import ensure_unlocked
@@ -28,8 +29,9 @@ def delete_session(s: Session, actor: Actor, session_id: int, *,
     ).scalar_one()
     if recorded:
         raise WorkflowError(
-            f"Pertemuan {session.session_date:%d-%m-%Y} angkatan {cohort.name} sudah berisi "
-            f"{recorded} catatan kehadiran; tidak dapat dihapus.")
+            msg("Pertemuan {session_date:%d-%m-%Y} angkatan {name} sudah berisi "
+                "{recorded} catatan kehadiran; tidak dapat dihapus.",
+                session_date=session.session_date, name=cohort.name, recorded=recorded))
     ensure_unlocked(s, actor, session.session_date, reason=lock_reason,
                     entity="training_session", entity_id=session.id)
     before = snapshot(session)

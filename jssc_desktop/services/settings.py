@@ -12,7 +12,7 @@ from collections.abc import Callable
 from sqlalchemy.orm import Session
 
 from ..domain.errors import ValidationError
-from ..domain.formatting import format_rupiah
+from ..domain.messages import Money, msg
 from ..storage.models import Setting
 from .base import Actor, audit, require
 
@@ -37,7 +37,8 @@ def _int_between(low: int, high: int, label: str) -> Callable[[str, str], str]:
     def check(key: str, value: str) -> str:
         if not value.isdigit() or not low <= int(value) <= high:
             raise ValidationError(
-                f"{label} harus bilangan bulat {low}–{high}, bukan '{value}'.", key)
+                msg("{label} harus bilangan bulat {low}–{high}, bukan '{value}'.",
+                    label=label, low=low, high=high, value=value), key)
         return str(int(value))
 
     return check
@@ -48,8 +49,9 @@ def _rupiah_between(low: int, high: int, label: str) -> Callable[[str, str], str
         digits = value.replace(".", "").replace(" ", "").removeprefix("Rp")
         if not digits.isdigit() or not low <= int(digits) <= high:
             raise ValidationError(
-                f"{label} harus antara {format_rupiah(low)} dan {format_rupiah(high)}, "
-                f"bukan '{value}'.", key)
+                msg("{label} harus antara {low} dan {high}, "
+                    "bukan '{value}'.",
+                    label=label, low=Money(low), high=Money(high), value=value), key)
         return str(int(digits))
 
     return check
@@ -58,13 +60,14 @@ def _rupiah_between(low: int, high: int, label: str) -> Callable[[str, str], str
 def _language(key: str, value: str) -> str:
     if value not in ("id", "en"):
         raise ValidationError(
-            f"Bahasa harus 'id' (Indonesia) atau 'en' (Inggris), bukan '{value}'.", key)
+            msg("Bahasa harus 'id' (Indonesia) atau 'en' (Inggris), bukan '{value}'.",
+                value=value), key)
     return value
 
 
 def _place(key: str, value: str) -> str:
     if len(value) > 100:
-        raise ValidationError("Tempat penandatanganan laporan maksimal 100 karakter.", key)
+        raise ValidationError(msg("Tempat penandatanganan laporan maksimal 100 karakter."), key)
     return value
 
 
@@ -94,13 +97,14 @@ def set_setting(session: Session, actor: Actor, key: str, value: str) -> None:
     require(actor, "settings.edit")
     key = (key or "").strip()
     if not KEY_RE.match(key):
-        raise ValidationError(f"Nama pengaturan tidak valid: '{key}'.", "key")
+        raise ValidationError(msg("Nama pengaturan tidak valid: '{key}'.", key=key), "key")
     if value is None or not isinstance(value, str):
-        raise ValidationError("Nilai pengaturan harus berupa teks.", key)
+        raise ValidationError(msg("Nilai pengaturan harus berupa teks."), key)
     value = value.strip()
     if len(value) > MAX_VALUE_LENGTH:
         raise ValidationError(
-            f"Nilai pengaturan terlalu panjang (maksimal {MAX_VALUE_LENGTH} karakter).", key)
+            msg("Nilai pengaturan terlalu panjang (maksimal {max_value_length} karakter).",
+                max_value_length=MAX_VALUE_LENGTH), key)
     check = _CHECKS.get(key)
     if check is not None:
         value = check(key, value)

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.cells import cell_text
 from ..domain.errors import ValidationError
+from ..domain.messages import msg
 from .base import Actor, require
 from .imports import (
     MAX_HEADER_SCAN,
@@ -116,8 +117,9 @@ def detect_table_header(kind: TableKind,
     if best < 0 or not set(kind.header_needs) <= set(best_map.values()):
         names = ", ".join(f"'{kind.by_key[k].label}'" for k in kind.header_needs)
         raise ValidationError(
-            f"Baris judul kolom {kind.title} tidak ditemukan: pastikan ada kolom {names} di "
-            f"{MAX_HEADER_SCAN} baris pertama.", "header")
+            msg("Baris judul kolom {title} tidak ditemukan: pastikan ada kolom {names} di "
+                "{max_header_scan} baris pertama.",
+                title=kind.title, names=names, max_header_scan=MAX_HEADER_SCAN), "header")
     return best, best_map
 
 
@@ -138,7 +140,8 @@ def plan_table_import(session: Session, actor: Actor, kind: TableKind, sheet: Sh
     known = kind.by_key
     unknown = set(mapping.values()) - set(known)
     if unknown:
-        raise ValidationError(f"Kolom tujuan tidak dikenal: {', '.join(sorted(unknown))}.",
+        raise ValidationError(msg("Kolom tujuan tidak dikenal: {items}.",
+                                  items=', '.join(sorted(unknown))),
                               "mapping")
     header_cells = sheet.rows[header_index] if header_index < len(sheet.rows) else ()
     headers = {i: cell_text(v) or "" for i, v in enumerate(header_cells) if cell_text(v)}
@@ -182,8 +185,9 @@ def apply_table_import(session: Session, actor: Actor, kind: TableKind,
     require(actor, "import.run")
     if plan.errors:
         raise ValidationError(
-            f"Impor dibatalkan: {plan.error_rows} baris bermasalah. Perbaiki lalu ulangi; "
-            f"tidak ada data yang disimpan. Galat pertama: {plan.errors[0]}", "file")
+            msg("Impor dibatalkan: {error_rows} baris bermasalah. Perbaiki lalu ulangi; "
+                "tidak ada data yang disimpan. Galat pertama: {errors}",
+                error_rows=plan.error_rows, errors=plan.errors[0]), "file")
     return kind.write(session, actor, plan)
 
 
@@ -209,8 +213,8 @@ def kind_named(name: str) -> TableKind:
         from .followup_import import FOLLOWUPS
 
         return FOLLOWUPS
-    raise ValidationError(f"Jenis impor tidak dikenal: '{name}'; pilih tutors, attendance atau "
-                          "followups.", "kind")
+    raise ValidationError(msg("Jenis impor tidak dikenal: '{name}'; pilih tutors, attendance atau "
+                          "followups.", name=name), "kind")
 
 
 __all__ = ["TableColumn", "TableKind", "TablePlan", "TableResult", "TableRow",

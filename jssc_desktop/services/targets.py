@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import ValidationError
+from ..domain.messages import Number, msg
 from ..storage.models import Setting
 from .base import Actor, audit, require
 
@@ -37,7 +38,8 @@ def target_key(year: int, name: str) -> str:
 
 def _check_year(year: int) -> int:
     if not isinstance(year, int) or not FIRST_YEAR <= year <= LAST_YEAR:
-        raise ValidationError(f"Tahun target harus {FIRST_YEAR}–{LAST_YEAR}.", "year")
+        raise ValidationError(msg("Tahun target harus {first_year}–{last_year}.",
+                                  first_year=FIRST_YEAR, last_year=LAST_YEAR), "year")
     return year
 
 
@@ -63,15 +65,15 @@ def set_annual_targets(session: Session, actor: Actor, year: int,
     known = {name: (label, top) for name, label, _kind, top in TARGETS}
     for name in values:
         if name not in known:
-            raise ValidationError(f"Target '{name}' tidak dikenal.", name)
+            raise ValidationError(msg("Target '{name}' tidak dikenal.", name=name), name)
     before = get_annual_targets(session, actor, year).values
     after = dict(before)
     for name, value in values.items():
         label, top = known[name]
         if value is not None and (isinstance(value, bool) or not isinstance(value, int)
                                   or not 0 <= value <= top):
-            raise ValidationError(f"{label}: isi bilangan bulat 0–{top:,}.".replace(",", "."),
-                                  name)
+            raise ValidationError(msg("{label}: isi bilangan bulat 0–{top}.", label=label,
+                                      top=Number(top)), name)
         after[name] = value or None
     if after == before:
         return AnnualTargets(year, after)

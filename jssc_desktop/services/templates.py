@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from ..domain.errors import ValidationError
 from ..domain.fields import CLIENT as CLIENT_FIELDS
 from ..domain.fields import TUTOR as TUTOR_FIELDS
+from ..domain.messages import msg
 from ..domain.vocab import (
     AID_CONDITIONS,
     ATTENDANCE,
@@ -183,7 +184,8 @@ def write_template(kind: str, path: str | Path, session: Session | None = None) 
 
     if kind not in KINDS:
         raise ValidationError(
-            f"Templat '{kind}' tidak dikenal; pilih clients, tutors, attendance atau followups.",
+            msg("Templat '{kind}' tidak dikenal; pilih clients, tutors, attendance atau followups.",
+                kind=kind),
             "kind")
     tracks: list[str] = []
     if session is not None:

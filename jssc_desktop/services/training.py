@@ -9,9 +9,8 @@ never row by row.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import case, func, select, true
@@ -25,6 +24,7 @@ from ..domain.errors import (
     ValidationError,
     WorkflowError,
 )
+from ..domain.messages import msg
 from ..domain.vocab import (
     COHORT_STATUSES,
     COMPETENCY_RESULTS,
@@ -52,13 +52,16 @@ from .base import (
     snapshot,
 )
 from .period_lock import ensure_unlocked
-from .training_checks import (
+from .training_checks import (  # noqa: F401 - TRACK_CODE_RE stays importable from here
+    TRACK_CODE_RE,
     check_overlapping_enrollments,
     check_same_day_session,
+    clean_track,
     follow_earlier_start,
+    require_date,
+    require_int,
 )
 
-TRACK_CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9.-]{0,19}$")
 MAX_JP_PER_SESSION = 12
 #: Enrollment statuses that occupy a place in a cohort (everything except withdrawn).
 PLACE_STATUSES = tuple(s.value for s in (EnrollmentStatus.ACTIVE, EnrollmentStatus.GRADUATED,
@@ -177,7 +180,7 @@ def client_label(client: Client) -> str:
 def ensure_own_cohort(actor: Actor, cohort: Cohort) -> None:
     """A tutor works only on the cohorts they teach; other roles are not limited here."""
     if actor.role == TUTOR and (actor.tutor_id is None or cohort.tutor_id != actor.tutor_id):
-        raise PermissionDenied(f"Angkatan {cohort.name} bukan angkatan Anda.")
+        raise PermissionDenied(msg("Angkatan {name} bukan angkatan Anda.", name=cohort.name))
 
 
 def load_cohort(s: Session, actor: Actor, cohort_id: int, action: str) -> Cohort:
@@ -186,25 +189,6 @@ def load_cohort(s: Session, actor: Actor, cohort_id: int, action: str) -> Cohort
     cohort = get_or_404(s, Cohort, cohort_id, "Angkatan")
     ensure_own_cohort(actor, cohort)
     return cohort
-
-
-def require_date(value: Any, field: str, label: str) -> date:
-    if isinstance(value, datetime):
-        return value.date()
-    if not isinstance(value, date):
-        raise ValidationError(f"{label} wajib diisi dengan tanggal yang benar.", field)
-    return value
-
-
-def require_int(value: Any, field: str, label: str, *, minimum: int = 0,
-                maximum: int | None = None) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(f"{label} harus berupa bilangan bulat.", field)
-    if value < minimum:
-        raise ValidationError(f"{label} tidak boleh kurang dari {minimum}.", field)
-    if maximum is not None and value > maximum:
-        raise ValidationError(f"{label} tidak boleh lebih dari {maximum}.", field)
-    return value
 
 
 def _tutor_names(s: Session, ids: set[int | None]) -> dict[int, str]:
@@ -306,48 +290,9 @@ def _track_view(t: TrainingTrack, cohorts: int) -> TrackView:
                      t.version)
 
 
-def _clean_track(s: Session, data: TrackInput, track_id: int | None) -> dict[str, Any]:
-    code = (data.code or "").strip().upper()
-    if not code:
-        raise ValidationError("Kode program wajib diisi.", "code")
-    if not TRACK_CODE_RE.match(code):
-        raise ValidationError(
-            "Kode program hanya boleh berisi huruf, angka, titik atau tanda minus "
-            "(paling banyak 20 karakter), misalnya 'AC' atau 'BOGA'.", "code")
-    name = clean_text(data.name)
-    if not name:
-        raise ValidationError("Nama program wajib diisi.", "name")
-    if len(name) > 120:
-        raise ValidationError("Nama program paling banyak 120 karakter.", "name")
-    total_jp = require_int(data.total_jp, "total_jp", "Jumlah JP program", maximum=10_000)
-    other = TrainingTrack.id != track_id if track_id is not None else true()
-    same_code = s.execute(
-        select(TrainingTrack.id, TrainingTrack.name)
-        .where(TrainingTrack.code == code, other)).first()
-    if same_code:
-        raise DuplicateError(
-            f"Kode program '{code}' sudah dipakai oleh program {same_code[1]}.", "code",
-            existing_id=same_code[0])
-    # Compared in Python: SQLite's lower() folds ASCII letters only. Tracks are few.
-    same_name = next((row for row in s.execute(
-        select(TrainingTrack.id, TrainingTrack.code, TrainingTrack.name).where(other))
-        if row[2].casefold() == name.casefold()), None)
-    if same_name:
-        raise DuplicateError(
-            f"Nama program '{same_name[2]}' sudah dipakai (kode {same_name[1]}).", "name",
-            existing_id=same_name[0])
-    return {
-        "code": code,
-        "name": name,
-        "description": clean_text(data.description),
-        "total_jp": total_jp,
-        "active": bool(data.active),
-    }
-
-
 def create_track(s: Session, actor: Actor, data: TrackInput) -> TrackView:
     require(actor, "training.edit")
-    values = _clean_track(s, data, None)
+    values = clean_track(s, data, None)
     track = TrainingTrack(**values)
     s.add(track)
     s.flush()
@@ -360,7 +305,7 @@ def update_track(s: Session, actor: Actor, track_id: int, data: TrackInput, *,
     require(actor, "training.edit")
     track = get_or_404(s, TrainingTrack, track_id, "Program keterampilan")
     check_version(track, version, f"Program {track.name}")
-    values = _clean_track(s, data, track.id)
+    values = clean_track(s, data, track.id)
     before = snapshot(track)
     for key, value in values.items():
         setattr(track, key, value)
@@ -432,43 +377,47 @@ def _cohort_view(s: Session, cohort: Cohort) -> CohortView:
 def _clean_cohort(s: Session, data: CohortInput, cohort: Cohort | None) -> dict[str, Any]:
     track = s.get(TrainingTrack, data.track_id) if data.track_id is not None else None
     if track is None:
-        raise ValidationError("Program keterampilan angkatan wajib dipilih.", "track_id")
+        raise ValidationError(msg("Program keterampilan angkatan wajib dipilih."), "track_id")
     if cohort is None and not track.active:
         raise ValidationError(
-            f"Program {track.name} tidak aktif; aktifkan dahulu sebelum membuka angkatan baru.",
+            msg("Program {name} tidak aktif; aktifkan dahulu sebelum membuka angkatan baru.",
+                name=track.name),
             "track_id")
     name = clean_text(data.name)
     if not name:
-        raise ValidationError("Nama angkatan wajib diisi.", "name")
+        raise ValidationError(msg("Nama angkatan wajib diisi."), "name")
     if len(name) > 120:
-        raise ValidationError("Nama angkatan paling banyak 120 karakter.", "name")
+        raise ValidationError(msg("Nama angkatan paling banyak 120 karakter."), "name")
     start = require_date(data.start_date, "start_date", "Tanggal mulai angkatan")
     end = require_date(data.end_date, "end_date", "Tanggal selesai angkatan")
     if end < start:
         raise ValidationError(
-            "Tanggal selesai angkatan tidak boleh sebelum tanggal mulai.", "end_date")
+            msg("Tanggal selesai angkatan tidak boleh sebelum tanggal mulai."), "end_date")
     planned_jp = require_int(data.planned_jp, "planned_jp", "Rencana JP", maximum=10_000)
     capacity = require_int(data.capacity, "capacity", "Kapasitas angkatan", maximum=1_000)
     if data.tutor_id is not None and (cohort is None or data.tutor_id != cohort.tutor_id):
         tutor = s.get(Tutor, data.tutor_id)
         if tutor is None:
-            raise ValidationError(f"Tutor dengan nomor {data.tutor_id} tidak ditemukan.",
+            raise ValidationError(msg("Tutor dengan nomor {tutor_id} tidak ditemukan.",
+                                      tutor_id=data.tutor_id),
                                   "tutor_id")
         if not tutor.active:
-            raise ValidationError(f"Tutor {tutor.name} tidak aktif.", "tutor_id")
+            raise ValidationError(msg("Tutor {name} tidak aktif.", name=tutor.name), "tutor_id")
     other = Cohort.id != cohort.id if cohort is not None else true()
     same = next((row for row in s.execute(
         select(Cohort.id, Cohort.name).where(Cohort.track_id == track.id, other))
         if row[1].casefold() == name.casefold()), None)
     if same:
         raise DuplicateError(
-            f"Angkatan '{same[1]}' sudah ada pada program {track.name}.", "name",
+            msg("Angkatan '{same}' sudah ada pada program {name}.",
+                same=same[1], name=track.name), "name",
             existing_id=same[0])
     if cohort is not None:
         if track.id != cohort.track_id and s.execute(
                 select(Enrollment.id).where(Enrollment.cohort_id == cohort.id).limit(1)).first():
             raise ValidationError(
-                f"Angkatan {cohort.name} sudah memiliki peserta; programnya tidak dapat diganti.",
+                msg("Angkatan {name} sudah memiliki peserta; programnya tidak dapat diganti.",
+                    name=cohort.name),
                 "track_id")
         if capacity > 0:
             taken = s.execute(
@@ -477,15 +426,17 @@ def _clean_cohort(s: Session, data: CohortInput, cohort: Cohort | None) -> dict[
                     Enrollment.status.in_(PLACE_STATUSES))).scalar_one()
             if taken > capacity:
                 raise ValidationError(
-                    f"Kapasitas {capacity} lebih kecil dari jumlah peserta angkatan "
-                    f"{cohort.name} ({taken}).", "capacity")
+                    msg("Kapasitas {capacity} lebih kecil dari jumlah peserta angkatan "
+                        "{name} ({taken}).",
+                        capacity=capacity, name=cohort.name, taken=taken), "capacity")
         outside = s.execute(
             select(func.min(TrainingSession.session_date), func.max(TrainingSession.session_date))
             .where(TrainingSession.cohort_id == cohort.id)).one()
         if outside[0] is not None and (outside[0] < start or outside[1] > end):
             raise ValidationError(
-                f"Angkatan {cohort.name} sudah memiliki pertemuan dari {outside[0]:%d-%m-%Y} "
-                f"sampai {outside[1]:%d-%m-%Y}; tanggal angkatan harus mencakupnya.",
+                msg("Angkatan {name} sudah memiliki pertemuan dari {outside:%d-%m-%Y} "
+                    "sampai {outside2:%d-%m-%Y}; tanggal angkatan harus mencakupnya.",
+                    name=cohort.name, outside=outside[0], outside2=outside[1]),
                 "start_date" if outside[0] < start else "end_date")
     return {
         "track_id": track.id, "name": name, "start_date": start, "end_date": end,
@@ -579,24 +530,26 @@ def enroll_clients(s: Session, actor: Actor, cohort_id: int, client_ids: list[in
     enrolled_on = require_date(enrolled_on, "enrolled_on", "Tanggal masuk angkatan")
     ids = list(dict.fromkeys(client_ids))
     if not ids:
-        raise ValidationError("Pilih minimal satu klien untuk didaftarkan.", "client_ids")
+        raise ValidationError(msg("Pilih minimal satu klien untuk didaftarkan."), "client_ids")
     if cohort.status == "selesai":
         raise WorkflowError(
-            f"Angkatan {cohort.name} sudah selesai; tidak dapat menerima peserta baru.")
+            msg("Angkatan {name} sudah selesai; tidak dapat menerima peserta baru.",
+                name=cohort.name))
     if enrolled_on > cohort.end_date:
         raise ValidationError(
-            f"Tanggal masuk {enrolled_on:%d-%m-%Y} sesudah angkatan {cohort.name} berakhir "
-            f"({cohort.end_date:%d-%m-%Y}).", "enrolled_on")
+            msg("Tanggal masuk {enrolled_on:%d-%m-%Y} sesudah angkatan {name} berakhir "
+                "({end_date:%d-%m-%Y}).",
+                enrolled_on=enrolled_on, name=cohort.name, end_date=cohort.end_date), "enrolled_on")
     clients = {c.id: c for c in s.execute(select(Client).where(Client.id.in_(ids))).scalars()}
     missing = [i for i in ids if i not in clients]
     if missing:
-        raise NotFoundError(
-            "Klien dengan nomor " + ", ".join(str(i) for i in missing) + " tidak ditemukan.")
+        raise NotFoundError(msg("Klien dengan nomor {numbers} tidak ditemukan.",
+                                numbers=", ".join(str(i) for i in missing)))
     for cid in ids:
         if clients[cid].status != ClientStatus.RESIDENT:
             raise ValidationError(
-                f"{client_label(clients[cid])} tidak berstatus aktif (sudah terminasi); "
-                "tidak dapat didaftarkan.", "client_ids")
+                msg("{client_label} tidak berstatus aktif (sudah terminasi); "
+                "tidak dapat didaftarkan.", client_label=client_label(clients[cid])), "client_ids")
     existing = {
         e.client_id: e for e in s.execute(
             select(Enrollment).where(Enrollment.cohort_id == cohort.id,
@@ -605,12 +558,15 @@ def enroll_clients(s: Session, actor: Actor, cohort_id: int, client_ids: list[in
     for cid, e in existing.items():
         if e.status == EnrollmentStatus.ACTIVE:
             raise DuplicateError(
-                f"{client_label(clients[cid])} sudah terdaftar di angkatan {cohort.name}.",
+                msg("{client_label} sudah terdaftar di angkatan {name}.",
+                    client_label=client_label(clients[cid]), name=cohort.name),
                 "client_ids", existing_id=e.id)
         if e.status != "keluar":
             raise ValidationError(
-                f"{client_label(clients[cid])} sudah pernah menyelesaikan angkatan {cohort.name} "
-                f"({ENROLLMENT_STATUSES.name(e.status)}).", "client_ids")
+                msg("{client_label} sudah pernah menyelesaikan angkatan {name} "
+                    "({status}).",
+                    client_label=client_label(clients[cid]), name=cohort.name,
+                    status=ENROLLMENT_STATUSES.ref(e.status)), "client_ids")
     elsewhere = s.execute(
         select(Enrollment.client_id, Cohort.name)
         .join(Cohort, Cohort.id == Enrollment.cohort_id)
@@ -619,8 +575,10 @@ def enroll_clients(s: Session, actor: Actor, cohort_id: int, client_ids: list[in
     ).first()
     if elsewhere:
         raise ValidationError(
-            f"{client_label(clients[elsewhere[0]])} masih aktif di angkatan {elsewhere[1]} "
-            "pada program yang sama.", "client_ids")
+            msg("{client_label} masih aktif di angkatan {elsewhere} "
+                "pada program yang sama.",
+                client_label=client_label(clients[elsewhere[0]]), elsewhere=elsewhere[1]),
+                "client_ids")
     if cohort.capacity > 0:
         taken = s.execute(
             select(func.count(Enrollment.id)).where(
@@ -630,8 +588,10 @@ def enroll_clients(s: Session, actor: Actor, cohort_id: int, client_ids: list[in
             free = max(cohort.capacity - taken, 0)
             over = ", ".join(client_label(clients[cid]) for cid in ids[free:])
             raise ValidationError(
-                f"Kapasitas angkatan {cohort.name} {cohort.capacity} orang, sudah terisi {taken}; "
-                f"tidak cukup tempat untuk: {over}.", "client_ids")
+                msg("Kapasitas angkatan {name} {capacity} orang, sudah terisi {taken}; "
+                    "tidak cukup tempat untuk: {over}.",
+                    name=cohort.name, capacity=cohort.capacity, taken=taken, over=over),
+                    "client_ids")
     check_overlapping_enrollments(s, cohort, ids, confirmed=confirmed)
     days: list[date | None] = [enrolled_on]
     for e in existing.values():  # re-enrollments overwrite these dates
@@ -671,12 +631,14 @@ def withdraw_enrollment(s: Session, actor: Actor, enrollment_id: int, *, withdra
     withdrawn_on = require_date(withdrawn_on, "withdrawn_on", "Tanggal keluar")
     if enrollment.status != EnrollmentStatus.ACTIVE:
         raise WorkflowError(
-            f"{client_label(client)} berstatus {ENROLLMENT_STATUSES.name(enrollment.status)}; "
-            "hanya peserta aktif yang dapat dikeluarkan.")
+            msg("{client_label} berstatus {status}; "
+                "hanya peserta aktif yang dapat dikeluarkan.",
+                client_label=client_label(client),
+                status=ENROLLMENT_STATUSES.ref(enrollment.status)))
     if withdrawn_on < enrollment.enrolled_on:
         raise ValidationError(
-            f"Tanggal keluar tidak boleh sebelum tanggal masuk "
-            f"({enrollment.enrolled_on:%d-%m-%Y}).", "withdrawn_on")
+            msg("Tanggal keluar tidak boleh sebelum tanggal masuk "
+            "({enrolled_on:%d-%m-%Y}).", enrolled_on=enrollment.enrolled_on), "withdrawn_on")
     ensure_unlocked(s, actor, withdrawn_on, reason=lock_reason, entity="enrollment",
                     entity_id=enrollment.id)
     before = snapshot(enrollment)
@@ -728,19 +690,23 @@ def _clean_session(s: Session, actor: Actor, cohort: Cohort, data: SessionInput,
     day = require_date(data.session_date, "session_date", "Tanggal pertemuan")
     if not cohort.start_date <= day <= cohort.end_date:
         raise ValidationError(
-            f"Tanggal pertemuan {day:%d-%m-%Y} di luar masa angkatan {cohort.name} "
-            f"({cohort.start_date:%d-%m-%Y} s.d. {cohort.end_date:%d-%m-%Y}).", "session_date")
+            msg("Tanggal pertemuan {day:%d-%m-%Y} di luar masa angkatan {name} "
+                "({start_date:%d-%m-%Y} s.d. {end_date:%d-%m-%Y}).",
+                day=day, name=cohort.name, start_date=cohort.start_date,
+                end_date=cohort.end_date), "session_date")
     jp = require_int(data.jp, "jp", "Jumlah JP pertemuan", minimum=1,
                      maximum=MAX_JP_PER_SESSION)
     topic = clean_text(data.topic)
     if topic and len(topic) > 300:
-        raise ValidationError("Materi pertemuan paling banyak 300 karakter.", "topic")
+        raise ValidationError(msg("Materi pertemuan paling banyak 300 karakter."), "topic")
     tutor_id = data.tutor_id if data.tutor_id is not None else cohort.tutor_id
     if tutor_id is not None and (current is None or tutor_id != current.tutor_id):
         if actor.role == TUTOR and tutor_id != actor.tutor_id:
-            raise PermissionDenied("Tutor hanya dapat mencatat pertemuan atas namanya sendiri.")
+            raise PermissionDenied(
+                msg("Tutor hanya dapat mencatat pertemuan atas namanya sendiri."))
         if s.get(Tutor, tutor_id) is None:
-            raise ValidationError(f"Tutor dengan nomor {tutor_id} tidak ditemukan.", "tutor_id")
+            raise ValidationError(msg("Tutor dengan nomor {tutor_id} tidak ditemukan.",
+                                      tutor_id=tutor_id), "tutor_id")
     return {"session_date": day, "jp": jp, "topic": topic, "tutor_id": tutor_id}
 
 

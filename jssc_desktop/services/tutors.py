@@ -17,6 +17,7 @@ from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import ValidationError
+from ..domain.messages import msg
 from ..domain.vocab import PARTNER_KINDS, TUTOR_TYPES
 from ..storage.models import Cohort, TrainingSession, TrainingTrack, Tutor, TutorAgreement
 from .base import (
@@ -162,11 +163,11 @@ def _require_view(actor: Actor, tutor_id: int) -> None:
 
 def _check_rate(value: object, field_name: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError("Honorarium per JP harus bilangan bulat Rupiah.", field_name)
+        raise ValidationError(msg("Honorarium per JP harus bilangan bulat Rupiah."), field_name)
     if value < 0:
-        raise ValidationError("Honorarium per JP tidak boleh negatif.", field_name)
+        raise ValidationError(msg("Honorarium per JP tidak boleh negatif."), field_name)
     if value > MAX_RATE_PER_JP:
-        raise ValidationError("Honorarium per JP terlalu besar; periksa kembali angkanya.",
+        raise ValidationError(msg("Honorarium per JP terlalu besar; periksa kembali angkanya."),
                               field_name)
     return value
 
@@ -174,14 +175,15 @@ def _check_rate(value: object, field_name: str) -> int:
 def _limit(value: str | None, length: int, label: str, field_name: str) -> str | None:
     value = clean_text(value)
     if value is not None and len(value) > length:
-        raise ValidationError(f"{label} paling panjang {length} karakter.", field_name)
+        raise ValidationError(msg("{label} paling panjang {length} karakter.",
+                                  label=label, length=length), field_name)
     return value
 
 
 def _validated(data: TutorInput) -> dict[str, object]:
     name = _limit(data.name, 200, "Nama tutor", "name")
     if not name:
-        raise ValidationError("Nama tutor wajib diisi.", "name")
+        raise ValidationError(msg("Nama tutor wajib diisi."), "name")
     tutor_type = TUTOR_TYPES.check(data.tutor_type, "tutor_type")
     nip = clean_text(data.nip)
     if nip is not None:
@@ -190,28 +192,28 @@ def _validated(data: TutorInput) -> dict[str, object]:
     institution = _limit(data.institution, 200, "Lembaga asal", "institution")
     if tutor_type == EXTERNAL:
         if partner_kind is None:
-            raise ValidationError("Tutor eksternal wajib memiliki jenis lembaga mitra.",
+            raise ValidationError(msg("Tutor eksternal wajib memiliki jenis lembaga mitra."),
                                   "partner_kind")
         PARTNER_KINDS.check(partner_kind, "partner_kind")
         if institution is None:
-            raise ValidationError("Tutor eksternal wajib memiliki nama lembaga asal.",
+            raise ValidationError(msg("Tutor eksternal wajib memiliki nama lembaga asal."),
                                   "institution")
         if nip is not None:
-            raise ValidationError("NIP hanya diisi untuk tutor internal (ASN/PPPK).", "nip")
+            raise ValidationError(msg("NIP hanya diisi untuk tutor internal (ASN/PPPK)."), "nip")
     else:
         if partner_kind is not None:
             raise ValidationError(
-                "Jenis lembaga mitra hanya diisi untuk tutor eksternal.", "partner_kind")
+                msg("Jenis lembaga mitra hanya diisi untuk tutor eksternal."), "partner_kind")
         if nip is not None and not NIP_RE.match(nip):
-            raise ValidationError("NIP harus 18 digit angka.", "nip")
+            raise ValidationError(msg("NIP harus 18 digit angka."), "nip")
     phone = _limit(data.phone, 50, "Nomor telepon", "phone")
     if phone is not None and not PHONE_RE.match(phone):
-        raise ValidationError(f"Nomor telepon tidak valid: '{phone}'.", "phone")
+        raise ValidationError(msg("Nomor telepon tidak valid: '{phone}'.", phone=phone), "phone")
     email = _limit(data.email, 120, "Email", "email")
     if email is not None and not EMAIL_RE.match(email):
-        raise ValidationError(f"Alamat email tidak valid: '{email}'.", "email")
+        raise ValidationError(msg("Alamat email tidak valid: '{email}'.", email=email), "email")
     if not isinstance(data.active, bool):
-        raise ValidationError("Status aktif tutor harus ya atau tidak.", "active")
+        raise ValidationError(msg("Status aktif tutor harus ya atau tidak."), "active")
     return {
         "name": name,
         "tutor_type": tutor_type,
@@ -230,14 +232,14 @@ def _validated(data: TutorInput) -> dict[str, object]:
 def _validated_agreement(data: AgreementInput) -> dict[str, object]:
     number = _limit(data.number, 100, "Nomor perjanjian", "number")
     if not number:
-        raise ValidationError("Nomor perjanjian (MoU/kontrak) wajib diisi.", "number")
+        raise ValidationError(msg("Nomor perjanjian (MoU/kontrak) wajib diisi."), "number")
     if not isinstance(data.start_date, date):
-        raise ValidationError("Tanggal mulai perjanjian wajib diisi.", "start_date")
+        raise ValidationError(msg("Tanggal mulai perjanjian wajib diisi."), "start_date")
     if not isinstance(data.end_date, date):
-        raise ValidationError("Tanggal berakhir perjanjian wajib diisi.", "end_date")
+        raise ValidationError(msg("Tanggal berakhir perjanjian wajib diisi."), "end_date")
     if data.end_date < data.start_date:
         raise ValidationError(
-            "Tanggal berakhir perjanjian tidak boleh sebelum tanggal mulainya.", "end_date")
+            msg("Tanggal berakhir perjanjian tidak boleh sebelum tanggal mulainya."), "end_date")
     return {
         "number": number,
         "start_date": data.start_date,
@@ -366,7 +368,8 @@ def _refuse_duplicate_number(session: Session, tutor: Tutor, number: str,
         stmt = stmt.where(TutorAgreement.id != own_id)
     if session.execute(stmt).first():
         raise ValidationError(
-            f"Perjanjian nomor '{number}' sudah tercatat untuk tutor {tutor.name}.", "number")
+            msg("Perjanjian nomor '{number}' sudah tercatat untuk tutor {name}.",
+                number=number, name=tutor.name), "number")
 
 
 def get_tutor(session: Session, actor: Actor, tutor_id: int, *,
@@ -448,9 +451,9 @@ def tutor_hours(session: Session, actor: Actor, tutor_id: int, start: date,
     _require_view(actor, tutor_id)
     tutor = get_or_404(session, Tutor, tutor_id, "Tutor")
     if not isinstance(start, date) or not isinstance(end, date):
-        raise ValidationError("Tanggal awal dan akhir periode wajib diisi.", "start")
+        raise ValidationError(msg("Tanggal awal dan akhir periode wajib diisi."), "start")
     if end < start:
-        raise ValidationError("Tanggal akhir periode tidak boleh sebelum tanggal awal.", "end")
+        raise ValidationError(msg("Tanggal akhir periode tidak boleh sebelum tanggal awal."), "end")
     eff = effective_tutor_id()
     rows = session.execute(
         select(TrainingSession.session_date, TrainingSession.jp)

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import AuthError, DuplicateError, NotFoundError, ValidationError
+from ..domain.messages import msg
 from ..domain.vocab import ROLES
 from ..storage.models import Setting, Tutor, User
 from .base import (
@@ -72,10 +73,11 @@ def _check_role(session: Session, role: str) -> str:
     ROLES.check(role, "role")
     allowed = installation_roles(session)
     if role not in allowed:
-        where = "instalasi provinsi" if "prov_staff" in allowed else "instalasi UPT"
+        where = msg("instalasi provinsi") if "prov_staff" in allowed else msg("instalasi UPT")
         raise ValidationError(
-            f"Peran {ROLES.name(role)} tidak tersedia di {where} ini; pilih salah satu dari: "
-            + ", ".join(ROLES.name(c) for c in allowed) + ".", "role")
+            msg("Peran {role} tidak tersedia di {where} ini; pilih salah satu dari: {roles}.",
+                role=ROLES.ref(role), where=where,
+                roles=", ".join(ROLES.name(c) for c in allowed)), "role")
     return role
 
 
@@ -109,14 +111,15 @@ def check_password_policy(password: str, username: str = "", full_name: str = ""
 
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationError(
-            f"Kata sandi minimal {MIN_PASSWORD_LENGTH} karakter.", "password")
+            msg("Kata sandi minimal {min_password_length} karakter.",
+                min_password_length=MIN_PASSWORD_LENGTH), "password")
     if not re.search(r"[A-Za-z]", password) or not re.search(r"\d", password):
-        raise ValidationError("Kata sandi harus memuat huruf dan angka.", "password")
+        raise ValidationError(msg("Kata sandi harus memuat huruf dan angka."), "password")
     if username and username.lower() in password.lower():
-        raise ValidationError("Kata sandi tidak boleh memuat nama pengguna.", "password")
+        raise ValidationError(msg("Kata sandi tidak boleh memuat nama pengguna."), "password")
     problem = weakness(password, [username, *full_name.split()])
     if problem:
-        raise ValidationError(f"Kata sandi ditolak: {problem}", "password")
+        raise ValidationError(msg("Kata sandi ditolak: {problem}", problem=problem), "password")
 
 
 def _actor(u: User, via: str = "") -> Actor:
@@ -130,17 +133,18 @@ def login(session: Session, username: str, password: str, *, now: datetime | Non
     now = now or utcnow()
     username = (username or "").strip().lower()
     user = session.execute(select(User).where(User.username == username)).scalar_one_or_none()
-    generic = AuthError("Nama pengguna atau kata sandi salah.")
+    generic = AuthError(msg("Nama pengguna atau kata sandi salah."))
     if user is None:
         _burn_time(password)
         raise generic
     if not user.active:
-        raise AuthError("Akun ini dinonaktifkan. Hubungi Administrator.")
+        raise AuthError(msg("Akun ini dinonaktifkan. Hubungi Administrator."))
     if user.locked_until and user.locked_until > now:
         minutes = max(1, math.ceil((user.locked_until - now).total_seconds() / 60))
         raise AuthError(
-            f"Akun terkunci karena {MAX_FAILED_ATTEMPTS} kali salah kata sandi. "
-            f"Coba lagi dalam {minutes} menit.")
+            msg("Akun terkunci karena {max_failed_attempts} kali salah kata sandi. "
+                "Coba lagi dalam {minutes} menit.",
+                max_failed_attempts=MAX_FAILED_ATTEMPTS, minutes=minutes))
     # A damaged database opened read-only: the password is checked, nothing is written (no
     # failure count, no audit row); nothing can be changed in such a database either.
     read_only = bool(session.info.get("read_only"))
@@ -203,10 +207,10 @@ def change_own_password(session: Session, actor: Actor, old: str, new: str) -> N
     try:
         _hasher.verify(user.password_hash, old)
     except (VerificationError, InvalidHashError):
-        raise ValidationError("Kata sandi lama salah.", "old_password") from None
+        raise ValidationError(msg("Kata sandi lama salah."), "old_password") from None
     check_password_policy(new, user.username, user.full_name)
     if old == new:
-        raise ValidationError("Kata sandi baru harus berbeda dari yang lama.", "password")
+        raise ValidationError(msg("Kata sandi baru harus berbeda dari yang lama."), "password")
     user.password_hash = hash_password(new)
     user.must_change_password = False
     audit(session, actor, "user.password_changed", "user", user.id)
@@ -219,24 +223,25 @@ def create_user(session: Session, actor: Actor, *, username: str, full_name: str
     username = (username or "").strip().lower()
     if not USERNAME_RE.match(username):
         raise ValidationError(
-            "Nama pengguna 3–60 karakter: huruf kecil, angka, titik, minus atau garis bawah.",
+            msg("Nama pengguna 3–60 karakter: huruf kecil, angka, titik, minus atau garis bawah."),
             "username")
     full_name = clean_text(full_name) or ""
     if not full_name:
-        raise ValidationError("Nama lengkap wajib diisi.", "full_name")
+        raise ValidationError(msg("Nama lengkap wajib diisi."), "full_name")
     _check_role(session, role)
     check_password_policy(password, username, full_name)
     if role == "tutor":
         if tutor_id is None:
-            raise ValidationError("Pengguna berperan Tutor harus ditautkan ke data tutor.",
+            raise ValidationError(msg("Pengguna berperan Tutor harus ditautkan ke data tutor."),
                                   "tutor_id")
         get_or_404(session, Tutor, tutor_id, "Tutor")
     elif tutor_id is not None:
-        raise ValidationError("Hanya pengguna berperan Tutor yang ditautkan ke data tutor.",
+        raise ValidationError(msg("Hanya pengguna berperan Tutor yang ditautkan ke data tutor."),
                               "tutor_id")
     exists = session.execute(select(User.id).where(User.username == username)).first()
     if exists:
-        raise DuplicateError(f"Nama pengguna '{username}' sudah dipakai.", "username", exists[0])
+        raise DuplicateError(msg("Nama pengguna '{username}' sudah dipakai.",
+                                 username=username), "username", exists[0])
     user = User(username=username, full_name=full_name, role=role,
                 password_hash=hash_password(password), must_change_password=must_change,
                 tutor_id=tutor_id)
@@ -256,7 +261,7 @@ def update_user(session: Session, actor: Actor, user_id: int, *, version: int | 
     if full_name is not None:
         full_name = clean_text(full_name) or ""
         if not full_name:
-            raise ValidationError("Nama lengkap wajib diisi.", "full_name")
+            raise ValidationError(msg("Nama lengkap wajib diisi."), "full_name")
         user.full_name = full_name
     if role:
         user.role = _check_role(session, role)
@@ -264,12 +269,14 @@ def update_user(session: Session, actor: Actor, user_id: int, *, version: int | 
         get_or_404(session, Tutor, tutor_id, "Tutor")
         user.tutor_id = tutor_id
     if user.role == "tutor" and user.tutor_id is None:
-        raise ValidationError("Pengguna berperan Tutor harus ditautkan ke data tutor.", "tutor_id")
+        raise ValidationError(msg("Pengguna berperan Tutor harus ditautkan ke data tutor."),
+                              "tutor_id")
     if user.role != "tutor":
         user.tutor_id = None
     if active is not None:
         if not active and user.id == actor.user_id:
-            raise ValidationError("Anda tidak dapat menonaktifkan akun Anda sendiri.", "active")
+            raise ValidationError(msg("Anda tidak dapat menonaktifkan akun Anda sendiri."),
+                                  "active")
         user.active = active
     _keep_one_admin(session, user)
     session.flush()
@@ -285,8 +292,8 @@ def _keep_one_admin(session: Session, changed: User) -> None:
     ).scalar_one()
     if admins == 0:
         raise ValidationError(
-            f"Pengguna '{changed.username}' adalah Administrator aktif terakhir; "
-            "harus selalu ada minimal satu.", "role")
+            msg("Pengguna '{username}' adalah Administrator aktif terakhir; "
+            "harus selalu ada minimal satu.", username=changed.username), "role")
 
 
 def reset_password(session: Session, actor: Actor, user_id: int, new_password: str) -> None:
@@ -306,7 +313,7 @@ def find_user(session: Session, actor: Actor, username: str) -> UserView:
     user = session.execute(
         select(User).where(User.username == username.strip().lower())).scalar_one_or_none()
     if user is None:
-        raise NotFoundError(f"Pengguna '{username}' tidak ditemukan.")
+        raise NotFoundError(msg("Pengguna '{username}' tidak ditemukan.", username=username))
     return _view(user)
 
 
@@ -341,7 +348,7 @@ def issue_recovery_key(session: Session, actor: Actor, user_id: int) -> str:
     if actor.user_id != user.id:
         require(actor, "user.manage")
     if user.role != "admin":
-        raise ValidationError("Kunci pemulihan hanya untuk Administrator.", "role")
+        raise ValidationError(msg("Kunci pemulihan hanya untuk Administrator."), "role")
     key = _new_recovery_key()
     user.recovery_key_hash = hash_password(_normal_key(key))
     audit(session, actor, "user.recovery_key_issued", "user", user.id)
@@ -353,7 +360,7 @@ def recover_with_key(session: Session, username: str, key: str, new_password: st
     returns a NEW recovery key (the old one is used up). Wrong keys count as failed logins."""
     username = (username or "").strip().lower()
     user = session.execute(select(User).where(User.username == username)).scalar_one_or_none()
-    refused = AuthError("Nama pengguna atau kunci pemulihan salah.")
+    refused = AuthError(msg("Nama pengguna atau kunci pemulihan salah."))
     if user is None or not user.recovery_key_hash:
         _burn_time(key)
         raise refused

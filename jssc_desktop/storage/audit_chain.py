@@ -38,6 +38,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from ..domain.errors import StorageError
+from ..domain.messages import msg
 from ..fileutil import write_text_atomic
 from .audit_key import chain_key
 from .backup_files import register_anchor
@@ -158,7 +159,7 @@ register_anchor("audit_head", _manifest_anchor)
 def _key_for(head: AuditChainHead, *, create: bool) -> bytes:
     if head.chain_id is None:
         if not create:
-            raise StorageError("Log audit belum memiliki kunci instalasi.")
+            raise StorageError(msg("Log audit belum memiliki kunci instalasi."))
         head.chain_id = str(uuid.uuid4())
     return chain_key(head.chain_id, create=create)
 

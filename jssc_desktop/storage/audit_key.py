@@ -28,6 +28,7 @@ import secrets
 from pathlib import Path
 
 from ..domain.errors import StorageError, ValidationError
+from ..domain.messages import msg
 from ..fileutil import write_text_atomic
 from ..paths import data_dir
 
@@ -55,14 +56,14 @@ def parse_recovery_text(text: str) -> tuple[str, bytes]:
     if len(parts) == 3 and parts[0].upper() == PREFIX:
         match = _TEXT_RE.match(f"{PREFIX}:{parts[1].lower()}:{parts[2].upper()}")
     if match is None:
-        raise ValidationError("Teks pemulihan kunci audit tidak dikenali (harus diawali "
-                              f"{PREFIX}:).", "key")
+        raise ValidationError(msg("Teks pemulihan kunci audit tidak dikenali (harus diawali "
+                              "{prefix}:).", prefix=PREFIX), "key")
     try:
         key = base64.b32decode(match["key"])
     except ValueError:
         key = b""
     if len(key) != KEY_BYTES:
-        raise ValidationError("Teks pemulihan kunci audit tidak lengkap.", "key")
+        raise ValidationError(msg("Teks pemulihan kunci audit tidak lengkap."), "key")
     return match["chain"], key
 
 
@@ -72,7 +73,7 @@ def key_folder() -> Path:
 
 def _key_file(chain_id: str) -> Path:
     if not re.fullmatch(r"[0-9a-f-]{36}", chain_id):
-        raise StorageError("Nomor rantai log audit tidak valid.")
+        raise StorageError(msg("Nomor rantai log audit tidak valid."))
     return key_folder() / f"{chain_id}.key"
 
 
@@ -147,7 +148,8 @@ def _save_copy(chain_id: str, key: bytes) -> None:
     except (OSError, StorageError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) else exc.message
         raise StorageError(
-            f"Kunci audit tidak dapat disimpan di {key_folder()} ({reason}).") from exc
+            msg("Kunci audit tidak dapat disimpan di {key_folder} ({reason}).",
+                key_folder=key_folder(), reason=reason)) from exc
 
 
 def find_key(chain_id: str) -> bytes | None:
@@ -169,7 +171,7 @@ def find_key(chain_id: str) -> bytes | None:
     return key
 
 
-MISSING = ("Kunci audit instalasi ini tidak ada di komputer ini, sehingga log audit tidak dapat "
+MISSING = msg("Kunci audit instalasi ini tidak ada di komputer ini, sehingga log audit tidak dapat "
            "ditulis atau diperiksa. Pasang teks pemulihannya dari komputer yang sudah memakai "
            "basis data ini: 'jssc-desktop audit key show' di sana, lalu 'jssc-desktop audit key "
            "import' di sini.")

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import StorageError, ValidationError
+from ..domain.messages import msg
 from . import audit_chain  # noqa: F401 - registers the audit head as a manifest anchor
 from . import backup_crypto as crypto
 from .backup_files import (  # noqa: F401 - the public names of the backup package
@@ -85,8 +86,8 @@ def _busy_guard(seconds: float) -> Callable[[int, int, int], None]:
     def progress(status: int, _remaining: int, _total: int) -> None:
         if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) and time.monotonic() > deadline:
             raise StorageError(
-                "Basis data sedang dipakai proses lain terlalu lama. Tutup aplikasi di komputer "
-                "atau akun lain yang membukanya, lalu coba lagi.")
+                msg("Basis data sedang dipakai proses lain terlalu lama. Tutup aplikasi di "
+                "komputer atau akun lain yang membukanya, lalu coba lagi."))
 
     return progress
 
@@ -148,7 +149,7 @@ def restore_sqlite_file(db: Database, staged: Path) -> dict[str, int]:
     """Copy ``staged`` (a verified backup) into the live SQLite database via the backup API."""
     target = db.sqlite_path
     if target is None:
-        raise StorageError("Basis data ini bukan berkas SQLite.")
+        raise StorageError(msg("Basis data ini bukan berkas SQLite."))
     db.engine.dispose()  # our own pooled connections would hold the old schema
     src = sqlite3.connect(f"{staged.resolve().as_uri()}?mode=ro", uri=True)
     dst = sqlite3.connect(str(target), timeout=BUSY_SECONDS, isolation_level=None)
@@ -163,13 +164,13 @@ def restore_sqlite_file(db: Database, staged: Path) -> dict[str, int]:
         rows = [r[0] for r in dst.execute("PRAGMA integrity_check").fetchall()]
         counts, _rev = _sqlite_counts(dst)
     except sqlite3.Error as exc:
-        raise StorageError(f"Pemulihan gagal: {exc}.") from exc
+        raise StorageError(msg("Pemulihan gagal: {exc}.", exc=exc)) from exc
     finally:
         dst.close()
         src.close()
     if rows != ["ok"]:
-        raise StorageError("Pemeriksaan integritas setelah pemulihan gagal: "
-                           + "; ".join(map(str, rows[:3])))
+        raise StorageError(msg("Pemeriksaan integritas setelah pemulihan gagal: {rows}",
+                               rows="; ".join(map(str, rows[:3]))))
     return counts
 
 
@@ -205,7 +206,7 @@ def _snapshot(db: Database, target: Path, folder: Path) -> tuple[dict[str, int],
         if db.is_sqlite:
             source = db.sqlite_path
             if source is None or not source.exists():
-                raise StorageError("Basis data SQLite belum ada; tidak ada yang dicadangkan.")
+                raise StorageError(msg("Basis data SQLite belum ada; tidak ada yang dicadangkan."))
             return sqlite_snapshot_backup(source, target)
         return pg_snapshot_backup(db, target)
     except OSError as exc:
@@ -213,7 +214,7 @@ def _snapshot(db: Database, target: Path, folder: Path) -> tuple[dict[str, int],
     except sqlite3.Error as exc:
         if "full" in str(exc).lower():
             raise StorageError(_os_message(OSError(28, "disk full"), folder)) from exc
-        raise StorageError(f"Pencadangan gagal: {exc}.") from exc
+        raise StorageError(msg("Pencadangan gagal: {exc}.", exc=exc)) from exc
 
 
 def _resolve_key(db: Database, key: crypto.BackupKey | None | _Auto,
@@ -271,7 +272,8 @@ def make_backup_file(db: Database, folder: Path, *, reason: str = "manual",
         check = verify_file(plain, expected=counts, expected_revision=revision,
                             require_revision=revision is not None)
         if not check.ok:
-            raise StorageError(f"Cadangan gagal diverifikasi dan dihapus: {check.message}")
+            raise StorageError(msg("Cadangan gagal diverifikasi dan dihapus: {message}",
+                                   message=check.message))
         plain_sha = sha256_of(plain)
         if resolved is not None:
             try:
@@ -279,7 +281,7 @@ def make_backup_file(db: Database, folder: Path, *, reason: str = "manual",
             except OSError as exc:
                 raise StorageError(_os_message(exc, folder)) from exc
             if crypto.decrypted_sha256(partial, resolved) != plain_sha:
-                raise StorageError("Cadangan terenkripsi gagal diverifikasi dan dihapus.")
+                raise StorageError(msg("Cadangan terenkripsi gagal diverifikasi dan dihapus."))
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
@@ -337,7 +339,8 @@ def copy_backup(path: Path, folder: Path, manifest: dict[str, Any]) -> Path:
     try:
         folder = _prepare_folder(folder)
     except StorageError as exc:
-        raise StorageError(f"Salinan kedua tidak dibuat: {exc.message}") from exc
+        raise StorageError(msg("Salinan kedua tidak dibuat: {message}",
+                               message=exc.message)) from exc
     target = folder / path.name
     partial = _partial(target)
     try:
@@ -345,17 +348,20 @@ def copy_backup(path: Path, folder: Path, manifest: dict[str, Any]) -> Path:
         _fsync_file(partial)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise StorageError(f"Salinan kedua tidak dibuat: {_os_message(exc, folder)}") from exc
+        raise StorageError(msg("Salinan kedua tidak dibuat: {os_message}",
+                               os_message=_os_message(exc, folder))) from exc
     if sha256_of(partial) != manifest["sha256"]:
         partial.unlink(missing_ok=True)
-        raise StorageError(f"Salinan kedua di {folder} tidak sama dengan aslinya; dihapus.")
+        raise StorageError(msg("Salinan kedua di {folder} tidak sama dengan aslinya; dihapus.",
+                               folder=folder))
     if not manifest.get("encrypted"):
         check = verify_file(partial, expected=manifest["counts"],
                             expected_revision=manifest["revision"],
                             require_revision=manifest["revision"] is not None)
         if not check.ok:
             partial.unlink(missing_ok=True)
-            raise StorageError(f"Salinan kedua gagal diverifikasi: {check.message}")
+            raise StorageError(msg("Salinan kedua gagal diverifikasi: {message}",
+                                   message=check.message))
     _write_manifest(target, manifest)
     os.replace(partial, target)
     _fsync_dir(folder)
@@ -405,8 +411,9 @@ def _open_chosen(chosen: Path, folder: Path, key_lookup: KeyLookup | None
     copied = folder / chosen.name
     shutil.copyfile(chosen, copied)
     if manifest and manifest.get("sha256") and sha256_of(copied) != manifest["sha256"]:
-        raise StorageError(f"Berkas {chosen.name} telah berubah atau rusak sejak dibuat "
-                           "(sidik SHA-256 tidak cocok). Data saat ini tidak diubah.")
+        raise StorageError(msg("Berkas {name} telah berubah atau rusak sejak dibuat "
+                               "(sidik SHA-256 tidak cocok). Data saat ini tidak diubah.",
+                               name=chosen.name))
     if not crypto.is_encrypted(copied):
         return copied, file_kind(copied), False
     header = crypto.read_header(copied)
@@ -433,7 +440,8 @@ def stage_for_restore(db: Database, chosen: Path, *, known_revisions: Iterable[s
     """
     chosen = Path(chosen).expanduser()
     if not chosen.is_file():
-        raise ValidationError(f"Berkas cadangan tidak ditemukan: {chosen}.", "path")
+        raise ValidationError(msg("Berkas cadangan tidak ditemukan: {chosen}.",
+                                  chosen=chosen), "path")
     if work_dir is not None:
         work_dir.mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix=".pemulihan-", dir=work_dir))
@@ -444,21 +452,23 @@ def stage_for_restore(db: Database, chosen: Path, *, known_revisions: Iterable[s
         expected = manifest.get("counts") if manifest else None
         check = verify_file(staged, expected=expected)
         if not check.ok:
-            raise StorageError(f"{check.message} Data saat ini tidak diubah.")
+            raise StorageError(msg("{message} Data saat ini tidak diubah.", message=check.message))
         if check.revision not in set(known_revisions):
-            raise StorageError(f"Cadangan {chosen.name} dibuat oleh versi JSSC Desktop yang lebih "
-                               f"baru (struktur {check.revision}). Perbarui aplikasi dulu. Data "
-                               "saat ini tidak diubah.")
+            raise StorageError(msg("Cadangan {name} dibuat oleh versi JSSC Desktop yang lebih "
+                               "baru (struktur {revision}). Perbarui aplikasi dulu. Data "
+                               "saat ini tidak diubah.", name=chosen.name, revision=check.revision))
         if kind == "sqlite":
             orphans, first = sqlite_orphans(staged)
             if orphans:
                 raise StorageError(
-                    f"Cadangan {chosen.name} memuat {orphans} baris yatim (merujuk data yang tidak "
-                    f"ada, mis. {'; '.join(first)}); cadangan ini tidak utuh dan tidak dipulihkan. "
-                    "Data saat ini tidak diubah.")
+                    msg("Cadangan {name} memuat {orphans} baris yatim (merujuk data yang tidak "
+                        "ada, mis. {items}); cadangan ini tidak utuh dan tidak dipulihkan. "
+                        "Data saat ini tidak diubah.",
+                        name=chosen.name, orphans=orphans, items='; '.join(first)))
     except OSError as exc:
         shutil.rmtree(folder, ignore_errors=True)
-        raise StorageError(f"Berkas cadangan tidak dapat dibaca: {exc.strerror or exc}.") from exc
+        raise StorageError(msg("Berkas cadangan tidak dapat dibaca: {value}.",
+                               value=exc.strerror or exc)) from exc
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
@@ -468,14 +478,15 @@ def stage_for_restore(db: Database, chosen: Path, *, known_revisions: Iterable[s
 
 def _check_kind(db: Database, chosen: Path, kind: str | None) -> None:
     if kind is None:
-        raise StorageError(f"Berkas {chosen.name} bukan cadangan JSSC Desktop yang utuh "
+        raise StorageError(msg("Berkas {name} bukan cadangan JSSC Desktop yang utuh "
                            "(jenis berkas tidak dikenali atau rusak). Data saat ini tidak "
-                           "diubah.")
+                           "diubah.", name=chosen.name))
     expected_kind = _kind(db)
     if kind != expected_kind:
         names = {"sqlite": "berkas SQLite", "postgresql": "server PostgreSQL"}
-        raise StorageError(f"Berkas {chosen.name} adalah cadangan {names[kind]}, sedangkan basis "
-                           f"data ini {names[expected_kind]}. Data saat ini tidak diubah.")
+        raise StorageError(msg("Berkas {name} adalah cadangan {names}, sedangkan basis "
+                               "data ini {names2}. Data saat ini tidak diubah.",
+                               name=chosen.name, names=names[kind], names2=names[expected_kind]))
 
 
 def restore_staged(db: Database, staged: StagedBackup) -> dict[str, int]:
@@ -486,5 +497,6 @@ def restore_staged(db: Database, staged: StagedBackup) -> dict[str, int]:
         counts = restore_pg_dump(db, staged.path)
     problem = _compare(staged.verification.counts, counts)
     if problem:
-        raise StorageError(f"Hasil pemulihan tidak sama dengan cadangan: {problem}.")
+        raise StorageError(msg("Hasil pemulihan tidak sama dengan cadangan: {problem}.",
+                               problem=problem))
     return counts

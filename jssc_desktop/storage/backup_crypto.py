@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from ..domain.errors import StorageError, ValidationError
+from ..domain.messages import msg
 
 MAGIC = b"JSSCENC1"
 CHUNK = 1 << 20
@@ -42,7 +43,7 @@ KDF_MEMORY_KIB = 64 * 1024
 KDF_PARALLELISM = 1
 KEY_BYTES = 32
 MIN_PASSPHRASE = 12
-UNTOUCHED = "Data saat ini tidak diubah."
+UNTOUCHED = msg("Data saat ini tidak diubah.")
 #: The header's ``kdf`` of a file encrypted with the installation's random key, not a passphrase.
 LOCAL_KDF = "local"
 
@@ -91,13 +92,14 @@ def check_passphrase_strength(passphrase: str) -> None:
     """A backup passphrase guards every client's data on a lost USB stick: long, not common."""
     if len(passphrase or "") < MIN_PASSPHRASE:
         raise ValidationError(
-            f"Kata sandi cadangan minimal {MIN_PASSPHRASE} karakter; sebuah kalimat pendek yang "
-            "mudah diingat (mis. empat kata) paling baik.", "backup_passphrase")
+            msg("Kata sandi cadangan minimal {min_passphrase} karakter; sebuah kalimat pendek yang "
+                "mudah diingat (mis. empat kata) paling baik.",
+                min_passphrase=MIN_PASSPHRASE), "backup_passphrase")
     from ..domain.passwords import weakness
 
     problem = weakness(passphrase)
     if problem:
-        raise ValidationError(f"Kata sandi cadangan terlalu lemah: {problem}",
+        raise ValidationError(msg("Kata sandi cadangan terlalu lemah: {problem}", problem=problem),
                               "backup_passphrase")
 
 
@@ -108,7 +110,7 @@ def derive_key(passphrase: str, salt: bytes | None = None, *, time_cost: int = K
     from argon2.low_level import Type, hash_secret_raw
 
     if not passphrase:
-        raise ValidationError("Kata sandi cadangan tidak boleh kosong.", "backup_passphrase")
+        raise ValidationError(msg("Kata sandi cadangan tidak boleh kosong."), "backup_passphrase")
     salt = salt if salt is not None else os.urandom(16)
     key = hash_secret_raw(passphrase.encode("utf-8"), salt, time_cost=time_cost,
                           memory_cost=memory_kib, parallelism=parallelism, hash_len=KEY_BYTES,
@@ -126,14 +128,14 @@ def key_from_header(passphrase: str, header: dict[str, Any]) -> BackupKey:
         return derive_key(passphrase, base64.b64decode(header["salt"]), time_cost=int(header["t"]),
                           memory_kib=int(header["m"]), parallelism=int(header["p"]))
     except (KeyError, ValueError, TypeError) as exc:
-        raise StorageError("Kepala berkas cadangan terenkripsi rusak.") from exc
+        raise StorageError(msg("Kepala berkas cadangan terenkripsi rusak.")) from exc
 
 
-LOCAL_ONLY = (
+LOCAL_ONLY = msg(
     "Berkas ini adalah salinan otomatis (sebelum pembaruan atau pemulihan) yang dienkripsi "
     "dengan kunci instalasi PC tempat ia dibuat, bukan dengan kata sandi cadangan. Pulihkan di PC "
     "itu, atau salin berkas kunci dari folder data PC itu (backup-keys) ke folder data PC ini. "
-    + UNTOUCHED)
+    "{untouched}", untouched=UNTOUCHED)
 
 
 def is_encrypted(path: Path) -> bool:
@@ -153,13 +155,16 @@ def read_header(path: Path) -> dict[str, Any]:
 
 def _read_header(fh: BinaryIO, path: Path) -> tuple[dict[str, Any], bytes]:
     if fh.read(len(MAGIC)) != MAGIC:
-        raise StorageError(f"Berkas {path.name} bukan cadangan terenkripsi JSSC Desktop.")
+        raise StorageError(msg("Berkas {name} bukan cadangan terenkripsi JSSC Desktop.",
+                               name=path.name))
     size_raw = fh.read(4)
     if len(size_raw) != 4:
-        raise StorageError(f"Berkas {path.name} terpotong. {UNTOUCHED}")
+        raise StorageError(msg("Berkas {name} terpotong. {untouched}",
+                               name=path.name, untouched=UNTOUCHED))
     (size,) = struct.unpack(">I", size_raw)
     if size > 65536:
-        raise StorageError(f"Berkas {path.name} rusak (kepala berkas tidak wajar). {UNTOUCHED}")
+        raise StorageError(msg("Berkas {name} rusak (kepala berkas tidak wajar). {untouched}",
+                               name=path.name, untouched=UNTOUCHED))
     raw = fh.read(size)
     try:
         header = json.loads(raw.decode("utf-8"))
@@ -167,7 +172,8 @@ def _read_header(fh: BinaryIO, path: Path) -> tuple[dict[str, Any], bytes]:
             raise ValueError
     except ValueError as exc:
         raise StorageError(
-            f"Berkas {path.name} rusak (kepala berkas tidak terbaca). {UNTOUCHED}") from exc
+            msg("Berkas {name} rusak (kepala berkas tidak terbaca). {untouched}",
+                name=path.name, untouched=UNTOUCHED)) from exc
     return header, raw
 
 
@@ -191,7 +197,7 @@ def encrypt_file(source: Path, target: Path, key: BackupKey, *, kind: str) -> No
     size = source.stat().st_size
     count = max(1, -(-size // CHUNK))
     if count >= 2**32:
-        raise StorageError("Berkas terlalu besar untuk dienkripsi.")
+        raise StorageError(msg("Berkas terlalu besar untuk dienkripsi."))
     with open(source, "rb") as src, open(target, "wb") as dst:
         dst.write(MAGIC + struct.pack(">I", len(header_raw)) + header_raw)
         for index in range(count):
@@ -217,7 +223,8 @@ def _decrypt(source: Path, key: BackupKey, write: Callable[[bytes], Any]) -> dic
         try:
             prefix = base64.b64decode(header["nonce_prefix"])
         except (KeyError, ValueError) as exc:
-            raise StorageError(f"Berkas {source.name} rusak (kepala berkas). {UNTOUCHED}") from exc
+            raise StorageError(msg("Berkas {name} rusak (kepala berkas). {untouched}",
+                                   name=source.name, untouched=UNTOUCHED)) from exc
         aes = AESGCM(key.key)
         index = 0
         pending = _read_chunk(src, source)
@@ -228,13 +235,14 @@ def _decrypt(source: Path, key: BackupKey, write: Callable[[bytes], Any]) -> dic
                                   _aad(header_raw, index, following is None)))
             except InvalidTag as exc:
                 raise StorageError(
-                    f"Berkas {source.name} telah diubah, terpotong atau rusak (bagian "
-                    f"{index + 1} tidak lolos pemeriksaan keaslian). Data saat ini tidak "
-                    "diubah.") from exc
+                    msg("Berkas {name} telah diubah, terpotong atau rusak (bagian "
+                    "{value} tidak lolos pemeriksaan keaslian). Data saat ini tidak "
+                    "diubah.", name=source.name, value=index + 1)) from exc
             pending = following
             index += 1
         if index == 0:
-            raise StorageError(f"Berkas {source.name} terpotong (tidak ada isi). {UNTOUCHED}")
+            raise StorageError(msg("Berkas {name} terpotong (tidak ada isi). {untouched}",
+                                   name=source.name, untouched=UNTOUCHED))
     return header
 
 
@@ -261,13 +269,16 @@ def _read_chunk(fh: BinaryIO, path: Path) -> bytes | None:
     if not raw:
         return None
     if len(raw) != 4:
-        raise StorageError(f"Berkas {path.name} terpotong. {UNTOUCHED}")
+        raise StorageError(msg("Berkas {name} terpotong. {untouched}",
+                               name=path.name, untouched=UNTOUCHED))
     (size,) = struct.unpack(">I", raw)
     if size > CHUNK + 16:
-        raise StorageError(f"Berkas {path.name} rusak (ukuran bagian tidak wajar). {UNTOUCHED}")
+        raise StorageError(msg("Berkas {name} rusak (ukuran bagian tidak wajar). {untouched}",
+                               name=path.name, untouched=UNTOUCHED))
     data = fh.read(size)
     if len(data) != size:
-        raise StorageError(f"Berkas {path.name} terpotong. {UNTOUCHED}")
+        raise StorageError(msg("Berkas {name} terpotong. {untouched}",
+                               name=path.name, untouched=UNTOUCHED))
     return data
 
 

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import StorageError, ValidationError
+from ..domain.messages import msg
 from ..fileutil import write_text_atomic
 from .models import Base
 
@@ -101,7 +102,8 @@ def check_reason(reason: str) -> str:
     reason = (reason or "").strip().lower()
     if not REASON_RE.match(reason) or len(reason) > 40:
         raise ValidationError(
-            f"Alasan cadangan tidak valid: '{reason}'. Gunakan huruf kecil, angka dan tanda '-'.",
+            msg("Alasan cadangan tidak valid: '{reason}'. Gunakan huruf kecil, angka dan "
+                "tanda '-'.", reason=reason),
             "reason",
         )
     return reason
@@ -275,10 +277,11 @@ def _os_message(exc: OSError, folder: Path) -> str:
     import errno
 
     if exc.errno == errno.ENOSPC:
-        return f"Disk penuh: cadangan tidak dapat ditulis ke {folder}."
+        return msg("Disk penuh: cadangan tidak dapat ditulis ke {folder}.", folder=folder)
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"Folder cadangan tidak dapat ditulisi: {folder}."
-    return f"Cadangan tidak dapat ditulis ke {folder}: {exc.strerror or exc}."
+        return msg("Folder cadangan tidak dapat ditulisi: {folder}.", folder=folder)
+    return msg("Cadangan tidak dapat ditulis ke {folder}: {error}.", folder=folder,
+               error=exc.strerror or exc)
 
 
 def _prepare_folder(folder: Path) -> Path:
@@ -286,10 +289,10 @@ def _prepare_folder(folder: Path) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StorageError(f"Folder cadangan tidak dapat dibuat: {folder} "
-                           f"({exc.strerror or exc}).") from exc
+        raise StorageError(msg("Folder cadangan tidak dapat dibuat: {folder} "
+                           "({value}).", folder=folder, value=exc.strerror or exc)) from exc
     if not os.access(folder, os.W_OK):
-        raise StorageError(f"Folder cadangan tidak dapat ditulisi: {folder}.")
+        raise StorageError(msg("Folder cadangan tidak dapat ditulisi: {folder}.", folder=folder))
     return folder
 
 

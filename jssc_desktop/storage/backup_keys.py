@@ -34,6 +34,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..domain.errors import StorageError
+from ..domain.messages import msg
 from ..fileutil import write_text_atomic
 from .backup_crypto import (  # noqa: F401
     LOCAL_KDF,
@@ -51,7 +52,7 @@ ENV_PASSPHRASE = "JSSC_BACKUP_PASSPHRASE"
 SETTING_KEY = "backup_key"
 KEYRING_SERVICE = "JSSC Desktop (kunci cadangan)"
 
-NOT_CONFIGURED = (
+NOT_CONFIGURED = msg(
     "Kata sandi cadangan belum diatur, sehingga cadangan tidak dapat dienkripsi. Administrator: "
     "atur di Pengaturan → Cadangan (atau isi JSSC_BACKUP_PASSPHRASE untuk perintah baris).")
 
@@ -113,17 +114,17 @@ def key_for_backup(db: Database) -> BackupKey | None:
         key = _derive_cached(env, params)
         if params and key.check != params.get("key_check"):
             raise StorageError(
-                f"{ENV_PASSPHRASE} tidak sama dengan kata sandi cadangan yang diatur "
-                "Administrator; cadangan tidak dibuat.")
+                msg("{env_passphrase} tidak sama dengan kata sandi cadangan yang diatur "
+                "Administrator; cadangan tidak dibuat.", env_passphrase=ENV_PASSPHRASE))
         return key
     if params is None:
         return None
     stored = keyring_key(str(params["key_check"]))
     if stored is None:
         raise StorageError(
-            "Kunci cadangan tidak tersimpan di PC ini. Administrator: masukkan kata sandi "
+            msg("Kunci cadangan tidak tersimpan di PC ini. Administrator: masukkan kata sandi "
             "cadangan sekali di Pengaturan → Cadangan agar cadangan otomatis dapat dibuat "
-            f"(atau isi {ENV_PASSPHRASE}).")
+            "(atau isi {env_passphrase}).", env_passphrase=ENV_PASSPHRASE))
     return stored
 
 
@@ -237,8 +238,8 @@ def local_key() -> BackupKey:
             os.chmod(folder, 0o700)
         write_text_atomic(folder / f"{key.check}.key", key.encoded() + "\n", mode=0o600)
     except OSError as exc:
-        raise StorageError(f"Kunci salinan otomatis tidak dapat disimpan di {folder} "
-                           f"({exc.strerror or exc}).") from exc
+        raise StorageError(msg("Kunci salinan otomatis tidak dapat disimpan di {folder} "
+                           "({value}).", folder=folder, value=exc.strerror or exc)) from exc
     store_in_keyring(key)
     log.info("installation backup key %s made", key.check)
     return key

@@ -25,6 +25,7 @@ import time
 from pathlib import Path
 
 from ..domain.errors import StorageError
+from ..domain.messages import msg
 from .backup_files import (
     PG_LOCK_TIMEOUT_MS,
     Verification,
@@ -51,9 +52,9 @@ def pg_tool(name: str) -> str:
         if candidates:
             return candidates[0]
     raise StorageError(
-        f"Program '{name}' tidak ditemukan. Pasang PostgreSQL Client (versi yang sama dengan "
+        msg("Program '{name}' tidak ditemukan. Pasang PostgreSQL Client (versi yang sama dengan "
         "server atau lebih baru) lalu tambahkan folder 'bin'-nya ke PATH, atau isi variabel "
-        "lingkungan JSSC_PG_BIN dengan folder tersebut.")
+        "lingkungan JSSC_PG_BIN dengan folder tersebut.", name=name))
 
 
 def _pg_conn_args(db: Database) -> tuple[str, dict[str, str]]:
@@ -83,9 +84,10 @@ def _run(cmd: list[str], env: dict[str, str], what: str) -> subprocess.Completed
         proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=3600,
                               check=False)
     except OSError as exc:
-        raise StorageError(f"{what} tidak dapat dijalankan: {exc}.") from exc
+        raise StorageError(msg("{what} tidak dapat dijalankan: {exc}.",
+                               what=what, exc=exc)) from exc
     except subprocess.TimeoutExpired as exc:
-        raise StorageError(f"{what} tidak selesai dalam satu jam.") from exc
+        raise StorageError(msg("{what} tidak selesai dalam satu jam.", what=what)) from exc
     return proc
 
 
@@ -94,17 +96,19 @@ def _pg_error(proc: subprocess.CompletedProcess[str], what: str) -> StorageError
     detail = lines[-1] if lines else f"kode keluar {proc.returncode}"
     low = (proc.stderr or "").lower()
     if "version mismatch" in low:
-        return StorageError(f"{what} gagal: versi program PostgreSQL Client lebih lama dari "
-                            f"versi server. Pasang versi yang sesuai. ({detail})")
+        return StorageError(msg("{what} gagal: versi program PostgreSQL Client lebih lama dari "
+                                "versi server. Pasang versi yang sesuai. ({detail})",
+                                what=what, detail=detail))
     if "lock timeout" in low or "canceling statement due to lock" in low:
-        return StorageError(f"{what} gagal: basis data sedang dipakai komputer lain. Tutup "
-                            "aplikasi di komputer lain lalu coba lagi.")
+        return StorageError(msg("{what} gagal: basis data sedang dipakai komputer lain. Tutup "
+                            "aplikasi di komputer lain lalu coba lagi.", what=what))
     if "violates foreign key constraint" in low:
-        return StorageError(f"{what} dibatalkan: cadangan memuat baris yatim (merujuk data yang "
-                            f"tidak ada) dan tidak utuh. Data saat ini tidak diubah. ({detail})")
+        return StorageError(msg("{what} dibatalkan: cadangan memuat baris yatim (merujuk data yang "
+                                "tidak ada) dan tidak utuh. Data saat ini tidak diubah. ({detail})",
+                                what=what, detail=detail))
     if "password authentication failed" in low or "no password supplied" in low:
-        return StorageError(f"{what} gagal: kata sandi server PostgreSQL ditolak.")
-    return StorageError(f"{what} gagal: {detail}")
+        return StorageError(msg("{what} gagal: kata sandi server PostgreSQL ditolak.", what=what))
+    return StorageError(msg("{what} gagal: {detail}", what=what, detail=detail))
 
 
 def pg_snapshot_backup(db: Database, target: Path) -> tuple[dict[str, int], str | None]:
@@ -211,7 +215,7 @@ def restore_pg_dump(db: Database, path: Path) -> dict[str, int]:
         proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                 text=True)
     except OSError as exc:
-        raise StorageError(f"pg_restore tidak dapat dijalankan: {exc}.") from exc
+        raise StorageError(msg("pg_restore tidak dapat dijalankan: {exc}.", exc=exc)) from exc
     blockers: list[str] = []
     waiting_since: float | None = None
     with db.engine.connect() as watch:
@@ -243,9 +247,9 @@ def restore_pg_dump(db: Database, path: Path) -> dict[str, int]:
     if blockers or proc.returncode != 0 and "canceling statement" in (err or "").lower():
         who = f" ({', '.join(sorted(set(blockers)))})" if blockers else ""
         raise StorageError(
-            f"Pemulihan PostgreSQL dibatalkan: basis data sedang dipakai komputer lain{who}. "
+            msg("Pemulihan PostgreSQL dibatalkan: basis data sedang dipakai komputer lain{who}. "
             "Tutup aplikasi JSSC Desktop di komputer lain lalu coba lagi. Data saat ini tidak "
-            "diubah.")
+            "diubah.", who=who))
     if proc.returncode != 0:
         raise _pg_error(subprocess.CompletedProcess(cmd, proc.returncode, out, err),
                         "Pemulihan PostgreSQL (pg_restore)")

@@ -16,12 +16,13 @@ from typing import Any
 from sqlalchemy.engine import URL, make_url
 
 from ..domain.errors import StorageError, ValidationError
+from ..domain.messages import msg
 
 log = logging.getLogger(__name__)
 
 SERVICE = "JSSC Desktop (PostgreSQL)"
 
-NO_BACKEND = (
+NO_BACKEND = msg(
     "Penyimpanan kata sandi sistem operasi tidak tersedia di komputer ini. Masukkan kata sandi "
     "PostgreSQL di alamat basis data (JSSC_DATABASE_URL) atau pasang layanan penyimpanan kata "
     "sandi (Windows Credential Manager, GNOME Keyring atau KWallet)."
@@ -56,8 +57,8 @@ def account_for(url: str | URL) -> str:
     """The key a password is stored under: 'user@host:port/database' (no password)."""
     u = _parse(url)
     if not u.username:
-        raise ValidationError("Alamat PostgreSQL harus memuat nama pengguna "
-                              "(postgresql://PENGGUNA@SERVER/BASISDATA).", "url")
+        raise ValidationError(msg("Alamat PostgreSQL harus memuat nama pengguna "
+                              "(postgresql://PENGGUNA@SERVER/BASISDATA)."), "url")
     port = u.port or 5432
     return f"{u.username}@{u.host or 'localhost'}:{port}/{u.database or ''}"
 
@@ -66,9 +67,10 @@ def _parse(url: str | URL) -> URL:
     try:
         u = url if isinstance(url, URL) else make_url(url)
     except Exception as exc:
-        raise ValidationError(f"Alamat basis data tidak valid: {url}", "url") from exc
+        raise ValidationError(msg("Alamat basis data tidak valid: {url}", url=url), "url") from exc
     if u.get_backend_name() != "postgresql":
-        raise ValidationError("Kata sandi hanya disimpan untuk alamat server PostgreSQL.", "url")
+        raise ValidationError(msg("Kata sandi hanya disimpan untuk alamat server PostgreSQL."),
+                              "url")
     return u
 
 
@@ -80,15 +82,16 @@ def _call(what: str, fn: Any, *args: Any) -> Any:
     except NoKeyringError as exc:
         raise StorageError(NO_BACKEND) from exc
     except KeyringError as exc:
-        raise StorageError(f"Penyimpanan kata sandi sistem menolak {what}: {exc}") from exc
+        raise StorageError(msg("Penyimpanan kata sandi sistem menolak {what}: {exc}",
+                               what=what, exc=exc)) from exc
     except RuntimeError as exc:  # some backends raise RuntimeError when locked/unavailable
-        raise StorageError(f"{NO_BACKEND} ({exc})") from exc
+        raise StorageError(msg("{no_backend} ({exc})", no_backend=NO_BACKEND, exc=exc)) from exc
 
 
 def store_password(url: str | URL, password: str) -> None:
     """Keep the password for the user/server/database of ``url``."""
     if not password:
-        raise ValidationError("Kata sandi PostgreSQL tidak boleh kosong.", "password")
+        raise ValidationError(msg("Kata sandi PostgreSQL tidak boleh kosong."), "password")
     kr = _keyring()
     if not available():
         raise StorageError(NO_BACKEND)

@@ -32,6 +32,7 @@ from ..domain.errors import (
     ValidationError,
     is_damaged_page_error,
 )
+from ..domain.messages import msg
 from ..fileutil import write_text_atomic
 from ..logsafe import scrub_values
 from ..paths import config_path, default_database_path, read_config, write_config
@@ -85,13 +86,15 @@ def resolve_url(url: str | None = None) -> URL:
     try:
         parsed = make_url(text)
     except Exception as exc:
-        raise StorageError(f"Alamat basis data tidak valid: {_hide_password(text)}.") from exc
+        raise StorageError(msg("Alamat basis data tidak valid: {hide_password}.",
+                               hide_password=_hide_password(text))) from exc
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
     if parsed.get_backend_name() not in ("sqlite", "postgresql"):
         raise StorageError(
-            f"Jenis basis data tidak didukung: '{parsed.get_backend_name()}'. "
-            "Gunakan berkas SQLite atau server PostgreSQL."
+            msg("Jenis basis data tidak didukung: '{get_backend_name}'. "
+                "Gunakan berkas SQLite atau server PostgreSQL.",
+                get_backend_name=parsed.get_backend_name())
         )
     if parsed.get_backend_name() == "postgresql" and not parsed.password and parsed.username:
         parsed = _with_stored_password(parsed)
@@ -132,11 +135,11 @@ def remember_database_url(url: str | URL) -> str:
     try:
         parsed = url if isinstance(url, URL) else make_url(url)
     except Exception as exc:
-        raise ValidationError("Alamat server PostgreSQL tidak valid.", "url") from exc
+        raise ValidationError(msg("Alamat server PostgreSQL tidak valid."), "url") from exc
     if parsed.get_backend_name() != "postgresql":
-        raise ValidationError("Hanya alamat server PostgreSQL yang dapat disimpan.", "url")
+        raise ValidationError(msg("Hanya alamat server PostgreSQL yang dapat disimpan."), "url")
     if not parsed.host or not parsed.database or not parsed.username:
-        raise ValidationError("Alamat server, nama basis data dan nama pengguna wajib diisi.",
+        raise ValidationError(msg("Alamat server, nama basis data dan nama pengguna wajib diisi."),
                               "url")
     # URL.set(password=None) keeps the password: build the URL anew from its parts.
     clean = URL.create("postgresql", username=parsed.username, host=parsed.host,
@@ -184,10 +187,12 @@ def create_db_engine(url: URL, *, echo: bool = False) -> Engine:
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise StorageError(
-                    f"Folder basis data tidak dapat dibuat: {folder} ({exc.strerror})."
+                    msg("Folder basis data tidak dapat dibuat: {folder} ({strerror}).",
+                        folder=folder, strerror=exc.strerror)
                 ) from exc
             if not os.access(folder, os.W_OK):
-                raise StorageError(f"Folder basis data tidak dapat ditulisi: {folder}.")
+                raise StorageError(msg("Folder basis data tidak dapat ditulisi: {folder}.",
+                                       folder=folder))
         engine = create_engine(
             url, echo=echo, hide_parameters=True,
             connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
@@ -338,16 +343,16 @@ class Database:
         except StaleDataError as exc:
             s.rollback()
             raise ConflictError(
-                "Data ini telah diubah oleh pengguna lain sejak dibuka. Tidak ada yang ditimpa; "
-                "muat ulang data lalu ulangi perubahan."
+                msg("Data ini telah diubah oleh pengguna lain sejak dibuka. Tidak ada yang "
+                "ditimpa; muat ulang data lalu ulangi perubahan.")
             ) from exc
         except IntegrityError as exc:
             s.rollback()
             if not _is_unique_violation(exc):
                 raise
             raise DuplicateError(
-                "Data yang sama sudah tersimpan, mungkin baru saja oleh pengguna lain. "
-                "Tidak ada yang ditimpa; muat ulang data lalu periksa kembali."
+                msg("Data yang sama sudah tersimpan, mungkin baru saja oleh pengguna lain. "
+                "Tidak ada yang ditimpa; muat ulang data lalu periksa kembali.")
             ) from exc
         except DatabaseError as exc:
             s.rollback()
@@ -424,17 +429,17 @@ def _is_unique_violation(exc: IntegrityError) -> bool:
 def _operational_message(exc: SQLAlchemyError, db: Database) -> str:
     text = str(getattr(exc, "orig", exc)).lower()
     if "locked" in text or "busy" in text:
-        return "Basis data sedang dipakai proses lain. Tunggu sebentar lalu coba lagi."
+        return msg("Basis data sedang dipakai proses lain. Tunggu sebentar lalu coba lagi.")
     if db.read_only:
         return READ_ONLY_MESSAGE
     if "readonly" in text or "read-only" in text or "unable to open" in text:
-        return f"Basis data tidak dapat ditulisi: {db.display_name}."
+        return msg("Basis data tidak dapat ditulisi: {name}.", name=db.display_name)
     if "disk" in text and "full" in text:
-        return "Disk penuh: perubahan tidak disimpan. Kosongkan ruang disk lalu coba lagi."
+        return msg("Disk penuh: perubahan tidak disimpan. Kosongkan ruang disk lalu coba lagi.")
     if "no such table" in text or "does not exist" in text:
-        return (
+        return msg(
             "Struktur basis data belum dibuat atau belum diperbarui. "
             "Jalankan 'jssc-desktop migrate'."
         )
-    return (f"Basis data tidak dapat dipakai ({db.display_name}): "
-            f"{scrub_values(text.splitlines()[0] if text else '')}")
+    return msg("Basis data tidak dapat dipakai ({name}): {detail}", name=db.display_name,
+               detail=scrub_values(text.splitlines()[0] if text else ""))

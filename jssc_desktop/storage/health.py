@@ -18,6 +18,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..domain.messages import msg
+
 log = logging.getLogger(__name__)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -159,8 +161,9 @@ def refuse_if_damaged(db: object, backup_folder: Path, *,
         offer = (f"Tidak ada cadangan terverifikasi di {backup_folder}; hubungi Administrator "
                  "dan jangan hapus berkas ini.")
     raise DamagedDatabaseError(
-        f"Basis data {path} rusak (pemeriksaan integritas: {health.detail}). "
-        f"Berkas ini tidak diubah dan tidak akan ditulisi. {offer}", newest)
+        msg("Basis data {path} rusak (pemeriksaan integritas: {detail}). "
+            "Berkas ini tidak diubah dan tidak akan ditulisi. {offer}",
+            path=path, detail=health.detail, offer=offer), newest)
 
 
 def move_aside(path: Path) -> Path:
@@ -180,7 +183,7 @@ def move_aside(path: Path) -> Path:
                 os.replace(side, target.with_name(target.name + suffix))
         os.replace(path, target)
     except OSError as exc:
-        raise StorageError(f"Berkas rusak tidak dapat dipindahkan: {path} "
-                           f"({exc.strerror or exc}).") from exc
+        raise StorageError(msg("Berkas rusak tidak dapat dipindahkan: {path} "
+                           "({value}).", path=path, value=exc.strerror or exc)) from exc
     log.warning("damaged database %s moved aside to %s", path, target)
     return target

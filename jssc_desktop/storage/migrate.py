@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
 
+from ..domain.messages import msg
 from ..paths import backup_dir
 from .db import Database
 
@@ -83,9 +84,9 @@ def refuse_newer(revision: str | None) -> None:
 
     if revision is not None and revision not in known_revisions():
         raise NewerSchemaError(
-            f"Basis data ini dibuat oleh versi JSSC Desktop yang lebih baru (struktur "
-            f"{revision}). Perbarui aplikasi ke versi terbaru lalu buka lagi; data tidak "
-            "diubah.")
+            msg("Basis data ini dibuat oleh versi JSSC Desktop yang lebih baru (struktur "
+            "{revision}). Perbarui aplikasi ke versi terbaru lalu buka lagi; data tidak "
+            "diubah.", revision=revision))
 
 
 def backup_before_migration(db: Database, current: str) -> Path | None:

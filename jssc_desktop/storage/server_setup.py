@@ -32,6 +32,7 @@ from sqlalchemy.engine import URL, Connection
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from ..domain.errors import StorageError, ValidationError
+from ..domain.messages import msg
 from ..logsafe import scrub_values
 
 log = logging.getLogger(__name__)
@@ -56,8 +57,8 @@ class ServerSetup:
 def check_name(name: str, what: str) -> str:
     if not _NAME_RE.match(name or ""):
         raise ValidationError(
-            f"Nama {what} '{name}' tidak valid: huruf kecil, angka dan garis bawah, diawali huruf "
-            "(mis. jssc_app).", what)
+            msg("Nama {what} '{name}' tidak valid: huruf kecil, angka dan garis bawah, diawali "
+            "huruf (mis. jssc_app).", what=what, name=name), what)
     return name
 
 
@@ -128,12 +129,12 @@ def setup_server(admin_url: URL, *, database: str, owner_role: str, owner_passwo
     check_name(owner_role, "peran pemilik")
     check_name(app_role, "peran aplikasi")
     if owner_role == app_role:
-        raise ValidationError("Peran pemilik dan peran aplikasi harus berbeda.", "app_role")
+        raise ValidationError(msg("Peran pemilik dan peran aplikasi harus berbeda."), "app_role")
     if not owner_password or not app_password:
-        raise ValidationError("Kata sandi peran pemilik dan peran aplikasi wajib diisi.",
+        raise ValidationError(msg("Kata sandi peran pemilik dan peran aplikasi wajib diisi."),
                               "password")
     if admin_url.get_backend_name() != "postgresql":
-        raise ValidationError("Alamat administrator harus alamat server PostgreSQL.", "url")
+        raise ValidationError(msg("Alamat administrator harus alamat server PostgreSQL."), "url")
     admin = admin_url.set(drivername="postgresql+psycopg")
     try:
         engine = create_engine(admin, isolation_level="AUTOCOMMIT", hide_parameters=True)
@@ -179,7 +180,8 @@ def setup_server(admin_url: URL, *, database: str, owner_role: str, owner_passwo
         engine.dispose()
     except SQLAlchemyError as exc:
         text = str(getattr(exc, "orig", exc)).splitlines()[0] if str(exc) else ""
-        raise StorageError(f"Penyiapan server PostgreSQL gagal: {scrub_values(text)}") from exc
+        raise StorageError(msg("Penyiapan server PostgreSQL gagal: {scrub_values}",
+                               scrub_values=scrub_values(text))) from exc
     log.info("server set up: database %s, owner %s, app role %s", database, owner_role, app_role)
     # URL.set(password=None) would keep the password: build them anew without one.
     return ServerSetup(_with(admin, username=app_role, password=None, database=database),

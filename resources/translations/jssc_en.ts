@@ -2462,53 +2462,53 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="116"/>
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="118"/>
         <source>No. Registrasi</source>
         <extracomment>Rows asked for by each further page: fewer round trips when scrolling far (a page of 1,000 takes a few milliseconds), while the first page stays small so the list opens at once. Columns sorted in SQL: (sort key, whether the key runs opposite to the column). A database record until the row is first asked for, then its ClientRow. Emitted after every (re)load and fetch with the number of matching clients. Emitted when loading failed; the page shows the error.</extracomment>
         <translation>Registration No.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="117"/>
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="119"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="118"/>
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="120"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="119"/>
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="121"/>
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="120"/>
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="122"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="121"/>
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="123"/>
         <source>Kab/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="122"/>
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="124"/>
         <source>Kategori PPKS</source>
         <translation>PPKS category</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="123"/>
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="125"/>
         <source>Tahapan</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="124"/>
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="126"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="219"/>
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="221"/>
         <source>Kolom ini tidak dapat diurutkan; pakai penyaring di atas tabel.</source>
         <translation>This column cannot be sorted; use the filters above the table.</translation>
     </message>
@@ -2621,7 +2621,7 @@ Write the reason for the correction (it is recorded in the audit log):</translat
     <message>
         <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="115"/>
         <source>mis. Angkatan I 2026</source>
-        <translation>e.g. Angkatan I 2026</translation>
+        <translation>e.g. Cohort I 2026</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="122"/>
@@ -6135,165 +6135,165 @@ Rows with problems are red and the remarks are in the last column. Correct them,
 <context>
     <name>PrivacyTab</name>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="95"/>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="213"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="103"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="222"/>
         <source>Inventaris data pribadi</source>
         <extracomment>F1 opens the guide at this topic (ui/help.py)</extracomment>
         <translation>Personal data inventory</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="98"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="106"/>
         <source>Data pribadi apa saja dan berapa banyak yang tersimpan di aplikasi ini. Bila laptop hilang atau data bocor, pemberitahuan tertulis wajib disampaikan paling lambat 3 × 24 jam (UU 27/2022); simpan laporan ini sebagai lampirannya. Angka-angka ini tidak memuat isi data pribadi.</source>
         <translation>Which personal data, and how much of it, is stored in this application. If a laptop is lost or data leaks, a written notification must be given within 3 × 24 hours (Law 27/2022); keep this report as its attachment. These figures contain no personal data themselves.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="108"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="116"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="108"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="116"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="126"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="134"/>
         <source>Hitung ulang</source>
         <translation>Recalculate</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="128"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="136"/>
         <source>Simpan…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="158"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="166"/>
         <source>Keadaan per {day}, dihitung {moment}.</source>
         <translation>Situation as of {day}, calculated {moment}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="197"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="206"/>
         <source>Berkas teks (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="198"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="207"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="200"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="209"/>
         <source>Simpan inventaris data pribadi</source>
         <translation>Save the personal data inventory</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="214"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="223"/>
         <source>Inventaris disimpan ke {path}.</source>
         <translation>The inventory was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="219"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="228"/>
         <source>Klien lama untuk ditinjau</source>
         <translation>Old clients to review</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="222"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="231"/>
         <source>Klien yang sudah diterminasi lebih lama dari masa simpan. Data pribadinya sebaiknya dianonimkan: nama, NIK, KK, alamat, kontak, wali, catatan kesehatan dan keluarga, serta foto dihapus; jenis kelamin, tahun lahir, jenis PPKS, kabupaten/kota asal, tanggal, tahapan, pelatihan dan hasil bimbingan lanjut tetap ada, sehingga angka laporan lama tidak berubah.</source>
         <translation>Clients discharged longer ago than the retention period. Their personal data should be anonymised: name, NIK, KK, address, contact details, guardian, health and family notes, and photo are deleted; sex, year of birth, PPKS category, home regency/city, dates, stages, training and follow-up outcomes remain, so the figures of past reports do not change.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="228"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="237"/>
         <source>Terminasi lebih dari</source>
         <translation>Discharged more than</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="231"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="240"/>
         <source> tahun lalu</source>
         <translation> years ago</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="239"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="248"/>
         <source>Jadikan masa simpan</source>
         <translation>Set as retention period</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="241"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="250"/>
         <source>Simpan jumlah tahun ini sebagai masa simpan data UPT (juga dipakai di inventaris).</source>
         <translation>Save this number of years as the UPT&apos;s data retention period (also used in the inventory).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="247"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="256"/>
         <source>No. registrasi</source>
         <translation>Registration no.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="248"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="257"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="249"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="258"/>
         <source>Terminasi</source>
         <translation>Discharge</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="251"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="260"/>
         <source>Lama</source>
         <translation>Time since</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="252"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="261"/>
         <source>{n} tahun</source>
         <translation>{n} years</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="264"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="273"/>
         <source>Pilih semua</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="266"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="275"/>
         <source>Anonimkan…</source>
         <translation>Anonymise…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="289"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="298"/>
         <source>Tidak ada klien yang melewati masa simpan.</source>
         <translation>No client is past the retention period.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="291"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="300"/>
         <source>{total} klien, {chosen} dipilih.</source>
         <translation>{total} clients, {chosen} selected.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="300"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="309"/>
         <source>Masa simpan data</source>
         <translation>Data retention period</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="301"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="310"/>
         <source>Masa simpan data diatur menjadi {n} tahun.</source>
         <translation>The data retention period is set to {n} years.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="309"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="318"/>
         <source>Anonimkan</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="309"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="318"/>
         <source>Pilih dulu klien di tabel.</source>
         <translation>First choose clients in the table.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="314"/>
         <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="323"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="332"/>
         <source>Alasan anonimisasi</source>
         <translation>Reason for anonymisation</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="315"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="324"/>
         <source>Alasan menganonimkan {n} klien ({names}).
 Contoh: masa simpan 10 tahun terlampaui, tinjauan tahunan.
 Alasan wajib diisi dan dicatat di log audit.</source>
@@ -6302,38 +6302,38 @@ Example: 10-year retention period exceeded, annual review.
 The reason is required and is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="324"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="333"/>
         <source>Alasan anonimisasi wajib diisi. Tidak ada data yang diubah.</source>
         <translation>A reason for the anonymisation is required. No data was changed.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="327"/>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="346"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="336"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="355"/>
         <source>Anonimkan data klien</source>
         <translation>Anonymise client data</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="328"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="337"/>
         <source>Hapus data pribadi {n} klien secara permanen?</source>
         <translation>Permanently delete the personal data of {n} clients?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="330"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="339"/>
         <source>Langkah ini TIDAK DAPAT DIBATALKAN: nama, NIK, KK, alamat, kontak, data wali, catatan kesehatan dan keluarga, serta foto hilang untuk selamanya. Statistik laporan tetap. Cadangan lama masih memuat data sebelum anonimisasi; hapus cadangan lama sesuai aturan masa simpan.</source>
         <translation>This step CANNOT BE UNDONE: name, NIK, KK, address, contact details, guardian data, health and family notes, and photo are gone for good. Report statistics stay the same. Old backups still contain the data from before the anonymisation; delete old backups according to the retention rules.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="334"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="343"/>
         <source>Anonimkan permanen</source>
         <translation>Anonymise permanently</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="334"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="343"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="347"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="356"/>
         <source>{n} klien telah dianonimkan.</source>
         <translation>{n} clients have been anonymised.</translation>
     </message>
@@ -6343,7 +6343,7 @@ The reason is required and is recorded in the audit log.</translation>
     <message>
         <location filename="../../jssc_desktop/ui/profile_form.py" line="29"/>
         <source>mis. UPT Rehabilitasi Sosial Bina Remaja Malang</source>
-        <translation>e.g. UPT Rehabilitasi Sosial Bina Remaja Malang</translation>
+        <translation>e.g. &apos;UPT Rehabilitasi Sosial Bina Remaja Malang&apos;</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/profile_form.py" line="31"/>
@@ -7179,271 +7179,271 @@ Check this fingerprint with the UPT&apos;s staff (for example by telephone). Onc
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="80"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="82"/>
         <source>Laporan periodik</source>
         <extracomment>How many periods of each kind the period chooser offers (newest first). F1 opens the guide at this topic (ui/help.py)</extracomment>
         <translation>Periodic reports</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="90"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="92"/>
         <source>Pilih laporan</source>
         <translation>Choose a report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="99"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="101"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="100"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="102"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="101"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="103"/>
         <source>Buat laporan</source>
         <translation>Generate report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="106"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="108"/>
         <source>Hasil</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="108"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="110"/>
         <source>Belum ada laporan yang dibuat.</source>
         <translation>No report has been generated yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="110"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="112"/>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="111"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="113"/>
         <source>Simpan Excel…</source>
         <translation>Save Excel…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="112"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="114"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="120"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="122"/>
         <source>Persetujuan Kepala UPT</source>
         <translation>Approval by the Head of UPT</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="123"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="217"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="125"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="229"/>
         <source>Setelah diperiksa, Kepala UPT menyetujui laporan periode ini. Laporan yang disetujui dikunci dan tercatat di log audit.</source>
         <translation>After checking it, the Head of UPT approves the report for this period. An approved report is locked and recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="126"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="128"/>
         <source>Setujui laporan periode</source>
         <translation>Approve period report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="129"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="131"/>
         <source>Buka kembali untuk perbaikan…</source>
         <translation>Reopen for correction…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="135"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="137"/>
         <source>Arsip laporan yang disetujui…</source>
         <translation>Archive of approved reports…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="147"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="159"/>
         <source>Pilih jenis dan periode, lalu tekan &quot;Buat laporan&quot;.
 Pratinjau PDF akan tampil di sini.</source>
         <translation>Choose the type and period, then press &quot;Generate report&quot;.
 The PDF preview will appear here.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="171"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="183"/>
         <source>{label} (berjalan)</source>
         <translation>{label} (in progress)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="211"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="223"/>
         <source>Laporan {label} sudah disetujui oleh {name} pada {when}. Untuk mengubahnya, laporan harus dibuka kembali.</source>
         <translation>The {label} report was approved by {name} on {when}. To change it, the report must be reopened.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="228"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="240"/>
         <source>Laporan yang tampil adalah {label}. Tekan &quot;Buat laporan&quot; untuk periode yang dipilih.</source>
         <translation>The report shown is {label}. Press &quot;Generate report&quot; for the selected period.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="252"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="363"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="264"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="375"/>
         <source>Belum tersedia</source>
         <translation>Not available yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="253"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="265"/>
         <source>Pembuatan laporan periodik belum tersedia pada versi aplikasi ini.</source>
         <translation>Periodic reports are not available in this version of the application yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="261"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="273"/>
         <source>Membuat laporan</source>
         <translation>Generating report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="262"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="274"/>
         <source>Laporan {kind} {label}</source>
         <translation>{kind} report {label}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="277"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="289"/>
         <source>SEMENTARA: belum disetujui, angka dapat berubah.</source>
         <translation>PROVISIONAL: not approved, the figures may change.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="278"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="290"/>
         <source>DISETUJUI: berkas arsip yang disetujui, tidak berubah.</source>
         <translation>APPROVED: the archived approved files, unchanged.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="279"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="291"/>
         <source>PERBAIKAN ke-{n}: data berubah setelah disetujui; setujui lagi setelah diperiksa.</source>
         <translation>CORRECTION no. {n}: data changed after approval; approve again after checking.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="283"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="295"/>
         <source>Laporan {kind} {label}, dibuat {when}. Periksa pratinjau, lalu simpan atau cetak.</source>
         <translation>{kind} report {label}, generated {when}. Check the preview, then save or print it.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="297"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="309"/>
         <source>Pembuatan laporan dibatalkan.</source>
         <translation>Report generation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="310"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="322"/>
         <source>Buka kembali laporan</source>
         <translation>Reopen report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="311"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="323"/>
         <source>Alasan membuka kembali laporan {kind} {label} (tercatat di log audit dan tercetak pada laporan perbaikan):</source>
         <translation>Reason for reopening the {kind} report {label} (written to the audit log and printed on the corrected report):</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="319"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="331"/>
         <source>Laporan dibuka kembali</source>
         <translation>Report reopened</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="320"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="332"/>
         <source>Laporan {kind} {label} dibuka kembali. Periode ini tidak terkunci lagi; laporan bertanda PERBAIKAN sampai disetujui lagi.</source>
         <translation>The {kind} report {label} was reopened. This period is no longer locked; the report is marked CORRECTION until it is approved again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="332"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="344"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="333"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="345"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="335"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="347"/>
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="346"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="358"/>
         <source>Laporan disimpan</source>
         <translation>Report saved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="347"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="359"/>
         <source>Laporan disimpan sebagai {path}.</source>
         <translation>The report was saved as {path}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="351"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="363"/>
         <source>Laporan {label}</source>
         <translation>Report {label}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="364"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="376"/>
         <source>Persetujuan laporan periode belum tersedia pada versi aplikasi ini. Laporan tetap dapat disimpan dan dicetak untuk ditandatangani.</source>
         <translation>Approving period reports is not available in this version of the application yet. The report can still be saved and printed for signing.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="367"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="379"/>
         <source>Setujui laporan</source>
         <translation>Approve report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="368"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="380"/>
         <source>Setujui laporan {kind} {label}? Setelah disetujui, laporan periode ini dikunci sebagai laporan resmi.</source>
         <translation>Approve the {kind} report {label}? Once approved, the report for this period is locked as the official report.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="371"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="383"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="378"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="390"/>
         <source>Laporan {kind} {label} disetujui oleh {name} pada {when} dan disimpan di arsip laporan.</source>
         <translation>{kind} report {label} was approved by {name} on {when} and stored in the report archive.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="377"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="389"/>
         <source>Laporan disetujui</source>
         <translation>Report approved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="94"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="263"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="284"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="313"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="322"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="369"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="379"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="96"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="275"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="296"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="325"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="334"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="381"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="391"/>
         <source>Bulanan</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="94"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="263"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="284"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="313"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="322"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="369"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="379"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="96"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="275"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="296"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="325"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="334"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="381"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="391"/>
         <source>Semester</source>
         <translation>Semester</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="94"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="263"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="284"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="313"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="322"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="369"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="379"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="96"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="275"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="296"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="325"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="334"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="381"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="391"/>
         <source>Tahunan</source>
         <translation>Annual</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="94"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="263"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="284"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="313"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="322"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="369"/>
-        <location filename="../../jssc_desktop/ui/pages/reports.py" line="379"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="96"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="275"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="296"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="325"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="334"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="381"/>
+        <location filename="../../jssc_desktop/ui/pages/reports.py" line="391"/>
         <source>Triwulan</source>
         <translation>Quarterly</translation>
     </message>
@@ -8849,70 +8849,2656 @@ The PDF preview will appear here.</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../jssc_desktop/services/database_location.py" line="170"/>
+        <location filename="../../jssc_desktop/services/database_location.py" line="173"/>
         <source>Nama pengguna atau kata sandi ditolak oleh server.</source>
         <extracomment>The name of the SQLite database file in a data folder. Seconds a connection test waits for a server that does not answer. The Qt translation context of the texts below. The verification&apos;s own words (integrity, schema version, rows per table). True when the database has no JSSC tables yet (made at the first start with it).</extracomment>
         <translation>The server refused the user name or password.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/database_location.py" line="173"/>
+        <location filename="../../jssc_desktop/services/database_location.py" line="176"/>
         <source>Server menolak sambungan dari komputer ini: pg_hba.conf di server belum mengizinkannya.</source>
         <translation>The server refuses connections from this computer: the server&apos;s pg_hba.conf does not allow it yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/database_location.py" line="176"/>
+        <location filename="../../jssc_desktop/services/database_location.py" line="179"/>
         <source>Basis data &apos;{name}&apos; tidak ada di server itu.</source>
         <translation>Database &apos;{name}&apos; does not exist on that server.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/database_location.py" line="179"/>
+        <location filename="../../jssc_desktop/services/database_location.py" line="182"/>
         <source>Pengguna &apos;{name}&apos; tidak dikenal di server itu.</source>
         <translation>User &apos;{name}&apos; is unknown on that server.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/database_location.py" line="185"/>
+        <location filename="../../jssc_desktop/services/database_location.py" line="188"/>
         <source>Nama server &apos;{host}&apos; tidak dikenal. Periksa ejaannya atau gunakan alamat IP server.</source>
         <translation>The server name &apos;{host}&apos; is unknown. Check the spelling or use the server&apos;s IP address.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/database_location.py" line="188"/>
+        <location filename="../../jssc_desktop/services/database_location.py" line="191"/>
         <source>Tidak ada layanan PostgreSQL yang menjawab di {host} port {port}. Periksa alamat dan port, dan pastikan layanan PostgreSQL di server berjalan dan menerima sambungan dari jaringan (listen_addresses).</source>
         <translation>No PostgreSQL service answers at {host} port {port}. Check the address and port, and make sure the PostgreSQL service on the server is running and accepts connections from the network (listen_addresses).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/database_location.py" line="196"/>
+        <location filename="../../jssc_desktop/services/database_location.py" line="199"/>
         <source>Server {host} tidak menjawab dalam {n} detik. Periksa alamat server dan jaringan (kabel, Wi-Fi, firewall).</source>
         <translation>Server {host} did not answer within {n} seconds. Check the server address and the network (cable, Wi-Fi, firewall).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/database_location.py" line="202"/>
+        <location filename="../../jssc_desktop/services/database_location.py" line="205"/>
         <source>Server menolak sambungan.</source>
         <translation>The server refused the connection.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/database_location.py" line="241"/>
+        <location filename="../../jssc_desktop/services/database_location.py" line="244"/>
         <source>Tidak dapat tersambung ke server PostgreSQL {server}. {reason}</source>
         <translation>Cannot connect to PostgreSQL server {server}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/database_location.py" line="244"/>
+        <location filename="../../jssc_desktop/services/database_location.py" line="247"/>
         <source>Rincian teknis: {text}</source>
         <translation>Technical details: {text}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/database_location.py" line="250"/>
+        <location filename="../../jssc_desktop/services/database_location.py" line="253"/>
         <source>Basis data &apos;{name}&apos; masih kosong; strukturnya dibuat otomatis saat aplikasi dibuka dengan server ini.</source>
         <translation>Database &apos;{name}&apos; is still empty; its structure is created automatically when the application is started with this server.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/database_location.py" line="254"/>
+        <location filename="../../jssc_desktop/services/database_location.py" line="257"/>
         <source>Basis data &apos;{name}&apos; sudah berisi struktur data JSSC.</source>
         <translation>Database &apos;{name}&apos; already contains the JSSC data structure.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/database_location.py" line="258"/>
+        <location filename="../../jssc_desktop/services/database_location.py" line="261"/>
         <source>Sambungan ke server PostgreSQL {server} berhasil (basis data &apos;{name}&apos;, pengguna &apos;{user}&apos;).</source>
         <translation>Connected to PostgreSQL server {server} (database &apos;{name}&apos;, user &apos;{user}&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/cells.py" line="53"/>
+        <source>{label} &apos;{text}&apos; tidak dikenal; isi L/P, Laki-laki atau Perempuan.</source>
+        <translation>{label} &apos;{text}&apos; is not recognised; enter L/P, &apos;Laki-laki&apos; or &apos;Perempuan&apos; (male or female).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/cells.py" line="63"/>
+        <source>{label} bukan angka.</source>
+        <translation>{label} is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/cells.py" line="67"/>
+        <source>{label} tersimpan sebagai angka desimal di Excel sehingga digitnya bisa rusak; format kolom sebagai Teks lalu ketik ulang.</source>
+        <translation>{label} is stored as a decimal number in Excel, so its digits may be damaged; format the column as Text and type it again.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/cells.py" line="75"/>
+        <source>{label} {text} tersimpan sebagai angka di Excel; digit terakhirnya mungkin sudah berubah menjadi 0. Format kolom sebagai Teks lalu ketik ulang.</source>
+        <translation>{label} {text} is stored as a number in Excel; its last digits may have turned into 0. Format the column as Text and type it again.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/cells.py" line="80"/>
+        <source>{label} {text} hanya {text_count} digit; bila diawali 0 atau diketik sebagai angka, format kolom sebagai Teks lalu ketik ulang.</source>
+        <translation>{label} {text} has only {text_count} digits; if it starts with 0 or was typed as a number, format the column as Text and type it again.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/cells.py" line="87"/>
+        <source>{label} tertulis dalam bentuk ilmiah ({text}); digitnya sudah hilang. Format kolom sebagai Teks lalu ketik ulang.</source>
+        <translation>{label} is written in scientific notation ({text}); its digits are lost. Format the column as Text and type it again.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/cells.py" line="110"/>
+        <source>{label} berupa angka ({cell_text}), bukan tanggal; format kolom sebagai tanggal atau tulis seperti 12-03-2005.</source>
+        <translation>{label} is a number ({cell_text}), not a date; format the column as a date or write it like 12-03-2005.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/cells.py" line="148"/>
+        <source>{label} &apos;{text}&apos; tidak dikenal; tulis kode (mis. 3507) atau nama kabupaten/kota Jawa Timur, atau &apos;Luar Jawa Timur&apos;.</source>
+        <translation>{label} &apos;{text}&apos; is not recognised; write the code (e.g. 3507) or the name of an East Java regency/city, or &apos;Luar Jawa Timur&apos; (outside East Java).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/cells.py" line="153"/>
+        <source>{label} &apos;{text}&apos; bisa berarti {names}; tulis &apos;Kab.&apos; atau &apos;Kota&apos; di depannya.</source>
+        <translation>{label} &apos;{text}&apos; could mean {names}; write &apos;Kab.&apos; or &apos;Kota&apos; in front of it.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/cells.py" line="187"/>
+        <source>{label} &apos;{text}&apos; tidak dikenal; pilih dari: {choices}.</source>
+        <translation>{label} &apos;{text}&apos; is not recognised; choose from: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/cells.py" line="217"/>
+        <source>{label} harus berupa angka.</source>
+        <translation>{label} must be a number.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/cells.py" line="220"/>
+        <source>{label} {value} harus bilangan bulat.</source>
+        <translation>{label} {value} must be a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/cells.py" line="223"/>
+        <source>{label} {value} terlalu besar.</source>
+        <translation>{label} {value} is too large.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/cells.py" line="232"/>
+        <source>{label} &apos;{value}&apos; bukan angka.</source>
+        <translation>{label} &apos;{value}&apos; is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/cells.py" line="236"/>
+        <source>{label} tidak boleh negatif.</source>
+        <translation>{label} must not be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/errors.py" line="90"/>
+        <source>Basis data ini rusak dan dibuka hanya-baca: data dapat dilihat dan dicetak, tetapi perubahan tidak disimpan. Pulihkan cadangan terverifikasi terbaru (Administrator: Pengaturan → Cadangan, atau &apos;jssc-desktop restore&apos;).</source>
+        <translation>This database is damaged and opened read-only: data can be viewed and printed, but changes are not saved. Restore the newest verified backup (Administrator: Settings → Backups, or &apos;jssc-desktop restore&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/errors.py" line="97"/>
+        <source>Bagian basis data yang diperlukan untuk ini rusak dan tidak dapat dibaca. Data lain tetap dapat dilihat; pulihkan cadangan terverifikasi terbaru untuk memperbaikinya.</source>
+        <translation>The part of the database needed for this is damaged and cannot be read. Other data can still be viewed; restore the newest verified backup to repair it.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/formatting.py" line="149"/>
+        <source>{label} &apos;{raw}&apos;: tahun {year} di luar {first_year}–{last_year}.</source>
+        <translation>{label} &apos;{raw}&apos;: year {year} is outside {first_year}–{last_year}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/formatting.py" line="157"/>
+        <source>{label}: nama bulan &apos;{word}&apos; tidak dikenal.</source>
+        <translation>{label}: month name &apos;{word}&apos; is not recognised.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/formatting.py" line="169"/>
+        <location filename="../../jssc_desktop/domain/nik.py" line="54"/>
+        <source>{label} kosong.</source>
+        <translation>{label} is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/formatting.py" line="182"/>
+        <source>{label} &apos;{raw}&apos; bukan tanggal yang sah.</source>
+        <translation>{label} &apos;{raw}&apos; is not a valid date.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/formatting.py" line="185"/>
+        <source>{label} &apos;{raw}&apos; tidak dapat dibaca; tulis seperti 05/07/1990, 05071990 atau 5 Juli 1990.</source>
+        <translation>{label} &apos;{raw}&apos; cannot be read; write it like 05/07/1990, 05071990 or 5 July 1990.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/nik.py" line="56"/>
+        <source>{label} hanya boleh berisi angka.</source>
+        <translation>{label} may contain digits only.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/nik.py" line="58"/>
+        <source>{label} harus 16 digit (tertulis {text_count} digit).</source>
+        <translation>{label} must have 16 digits ({text_count} digits written).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/nik.py" line="75"/>
+        <source>NIK: kode provinsi &apos;{province}&apos; tidak dikenal.</source>
+        <translation>NIK: province code &apos;{province}&apos; is not recognised.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/nik.py" line="78"/>
+        <source>NIK: kode kabupaten/kota atau kecamatan tidak boleh 00.</source>
+        <translation>NIK: the regency/city or district code must not be 00.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/nik.py" line="81"/>
+        <source>NIK: kode kabupaten/kota &apos;{kabkota}&apos; tidak ada di Jawa Timur.</source>
+        <translation>NIK: regency/city code &apos;{kabkota}&apos; is not in East Java.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/nik.py" line="91"/>
+        <source>NIK: bagian tanggal lahir &apos;{nik}&apos; bukan tanggal yang sah.</source>
+        <translation>NIK: the birth date part &apos;{nik}&apos; is not a valid date.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/nik.py" line="95"/>
+        <source>NIK: nomor urut (4 digit terakhir) tidak boleh 0000.</source>
+        <translation>NIK: the serial number (last 4 digits) must not be 0000.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/nik.py" line="127"/>
+        <source>Nomor KK: kode provinsi &apos;{kk}&apos; tidak dikenal.</source>
+        <translation>Family card number: province code &apos;{kk}&apos; is not recognised.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/periods.py" line="85"/>
+        <source>Tahun periode {year} di luar rentang {min_year}–{max_year}.</source>
+        <translation>Period year {year} is outside the range {min_year}–{max_year}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/periods.py" line="90"/>
+        <source>Bulan {number} tidak ada; isi 1 sampai 12.</source>
+        <translation>Month {number} does not exist; enter 1 to 12.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/periods.py" line="113"/>
+        <source>Periode &apos;{raw}&apos; tidak dikenal. Contoh: 2026-10 (bulan), 2026-Q3 (triwulan), 2026-S2 (semester), 2026 (tahun).</source>
+        <translation>Period &apos;{raw}&apos; is not recognised. Examples: 2026-10 (month), 2026-Q3 (quarter), 2026-S2 (half-year), 2026 (year).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/periods.py" line="121"/>
+        <source>Jenis laporan &apos;{kind}&apos; tidak dikenal; pilih monthly, quarterly, semester atau annual.</source>
+        <translation>Report kind &apos;{kind}&apos; is not recognised; choose monthly, quarterly, semester or annual.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/periods.py" line="128"/>
+        <source>Periode &apos;{text}&apos; tidak cocok untuk laporan {lower}; contoh: {examples}.</source>
+        <translation>Period &apos;{text}&apos; does not fit a {lower} report; example: {examples}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/periods.py" line="144"/>
+        <source>Jenis laporan &apos;{kind}&apos; tidak dikenal.</source>
+        <translation>Report kind &apos;{kind}&apos; is not recognised.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="104"/>
+        <location filename="../../jssc_desktop/services/client_checks.py" line="61"/>
+        <source>{label} wajib diisi.</source>
+        <translation>{label} is required.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="108"/>
+        <source>{label} tidak dikenal: &apos;{code}&apos;.</source>
+        <translation>{label} is not recognised: &apos;{code}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="115"/>
+        <source>Kategori PPKS</source>
+        <translation>PPKS category</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="116"/>
+        <source>Tahapan rehabilitasi</source>
+        <translation>Rehabilitation stage</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="117"/>
+        <source>Kode kehadiran</source>
+        <translation>Attendance code</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="118"/>
+        <source>Kode kabupaten/kota</source>
+        <translation>Regency/city code</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="119"/>
+        <source>Alasan terminasi</source>
+        <translation>Discharge reason</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="120"/>
+        <source>Hasil bimbingan lanjut</source>
+        <translation>Follow-up outcome</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="121"/>
+        <source>Cara bimbingan lanjut</source>
+        <translation>Follow-up method</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="122"/>
+        <source>Kondisi bantuan</source>
+        <translation>Aid condition</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="123"/>
+        <source>Jenis usulan</source>
+        <translation>Request kind</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="124"/>
+        <source>Status usulan</source>
+        <translation>Request status</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="125"/>
+        <source>Prioritas</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="126"/>
+        <source>Sumber dana</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="127"/>
+        <source>Jenis tutor</source>
+        <translation>Tutor type</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="128"/>
+        <source>Jenis lembaga mitra</source>
+        <translation>Partner institution type</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="129"/>
+        <source>Hasil uji kompetensi</source>
+        <translation>Competency test result</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="130"/>
+        <source>Status peserta</source>
+        <translation>Participant status</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="131"/>
+        <source>Status angkatan</source>
+        <translation>Cohort status</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="132"/>
+        <source>Status klien</source>
+        <translation>Client status</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="133"/>
+        <source>Alasan NIK kosong</source>
+        <translation>Reason for missing NIK</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="134"/>
+        <source>Jenis persetujuan</source>
+        <translation>Consent kind</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="135"/>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="136"/>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="137"/>
+        <source>Kelompok umur</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/reports/__init__.py" line="55"/>
+        <source>Pilih sedikitnya satu format: pdf atau xlsx.</source>
+        <translation>Choose at least one format: pdf or xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/reports/__init__.py" line="58"/>
+        <source>Format &apos;{f}&apos; tidak dikenal; pilih pdf atau xlsx.</source>
+        <translation>Format &apos;{f}&apos; is not recognised; choose pdf or xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/reports/__init__.py" line="165"/>
+        <source>Jenis dokumen &apos;{kind}&apos; tidak dikenal; pilih certificate, recap, case atau facility.</source>
+        <translation>Document kind &apos;{kind}&apos; is not recognised; choose certificate, recap, case or facility.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/reports/__init__.py" line="168"/>
+        <source>Nomor data (--id) wajib diisi.</source>
+        <translation>The record number (--id) is required.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/reports/approval.py" line="236"/>
+        <source>{title} belum dapat disetujui: periodenya baru berakhir pada {end}.</source>
+        <translation>{title} cannot be approved yet: its period only ends on {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/reports/approval.py" line="242"/>
+        <source>{title} sudah disetujui oleh {approved_by} pada {approved_at}.</source>
+        <translation>{title} was already approved by {approved_by} on {approved_at}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/reports/approval.py" line="299"/>
+        <source>Alasan membuka kembali laporan wajib diisi.</source>
+        <translation>A reason for reopening the report is required.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/reports/approval.py" line="302"/>
+        <source>{title} belum disetujui, jadi tidak perlu dibuka kembali.</source>
+        <translation>{title} is not approved, so it does not need to be reopened.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/reports/approval.py" line="332"/>
+        <source>Format &apos;{fmt}&apos; tidak dikenal; pilih pdf atau xlsx.</source>
+        <translation>Format &apos;{fmt}&apos; is not recognised; choose pdf or xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/reports/approval.py" line="338"/>
+        <source>Arsip laporan {period} tidak memuat berkas {upper}.</source>
+        <translation>The report archive {period} holds no {upper} file.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/reports/approval.py" line="342"/>
+        <source>Berkas {upper} arsip laporan {period} tidak cocok dengan checksum saat disetujui: berkas telah berubah atau rusak.</source>
+        <translation>The {upper} file of the report archive {period} does not match its checksum at approval: the file has changed or is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/reports/approval.py" line="358"/>
+        <source>Laporan {lower} {label} belum disetujui, jadi belum ada arsip untuk dibandingkan.</source>
+        <translation>The {lower} report {label} is not approved, so there is no archive to compare with yet.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/reports/documents.py" line="139"/>
+        <source>Sertifikat hanya untuk peserta yang sudah lulus; {name} ({reg_no}) berstatus {lower} di {name2} {name3}.</source>
+        <translation>Certificates are only for participants who have graduated; {name} ({reg_no}) has status {lower} in {name2} {name3}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/reports/documents.py" line="307"/>
+        <source>Bulan &apos;{month}&apos; tidak dikenal; tulis seperti 2026-10.</source>
+        <translation>Month &apos;{month}&apos; is not recognised; write it like 2026-10.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/reports/package.py" line="58"/>
+        <source>Kode UPT belum diisi di Profil UPT; paket untuk Dinsos memerlukan kode UPT.</source>
+        <translation>The UPT code is not filled in under UPT profile; the package for Dinsos needs the UPT code.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/reports/package.py" line="123"/>
+        <source>Kunci instalasi belum ada; paket tidak dapat ditandatangani.</source>
+        <translation>The installation key does not exist yet; the package cannot be signed.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/reports/province.py" line="152"/>
+        <source>Format &apos;{f}&apos; tidak dikenal untuk laporan provinsi; pilih json, xlsx atau pdf.</source>
+        <translation>Format &apos;{f}&apos; is not recognised for the province report; choose json, xlsx or pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/reports/province_approval.py" line="110"/>
+        <source>Persetujuan laporan provinsi memerlukan pimpinan yang masuk dengan akunnya sendiri.</source>
+        <translation>Approving the province report needs the head signed in with their own account.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/reports/province_approval.py" line="117"/>
+        <source>{title} belum dapat disetujui: periodenya baru berakhir pada {format_date}.</source>
+        <translation>{title} cannot be approved yet: its period only ends on {format_date}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/reports/province_approval.py" line="122"/>
+        <source>{title} belum dapat disetujui: belum ada paket UPT yang diterima untuk periode ini.</source>
+        <translation>{title} cannot be approved yet: no UPT package has been received for this period.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/reports/province_approval.py" line="127"/>
+        <source>{title} sudah disetujui oleh {approved_by} pada {format_datetime}.</source>
+        <translation>{title} was already approved by {approved_by} on {format_datetime}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/reports/province_approval.py" line="170"/>
+        <source>Berkas {upper} arsip laporan provinsi {period} tidak cocok dengan checksum saat disetujui: berkas telah berubah atau rusak.</source>
+        <translation>The {upper} file of the province report archive {period} does not match its checksum at approval: the file has changed or is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/approvers.py" line="67"/>
+        <source>Hanya Kepala UPT atau Plh. Kepala UPT yang ditunjuk yang berhak {what}; peran {role_name} tidak (pemisahan tugas).</source>
+        <translation>Only the Head of UPT or an appointed acting Head of UPT may {what}; the role {role_name} may not (separation of duties).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/approvers.py" line="83"/>
+        <location filename="../../jssc_desktop/services/approvers.py" line="136"/>
+        <location filename="../../jssc_desktop/services/approvers.py" line="160"/>
+        <source>Hanya Kepala UPT yang dapat menunjuk Plh. Kepala UPT.</source>
+        <translation>Only the Head of UPT can appoint an acting Head of UPT.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/approvers.py" line="86"/>
+        <source>Kepala UPT tidak perlu menunjuk dirinya sendiri.</source>
+        <translation>The Head of UPT does not need to appoint themselves.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/approvers.py" line="89"/>
+        <source>&apos;{full_name}&apos; tidak dapat ditunjuk Plh.: hanya staf aktif yang dapat ditunjuk (Administrator dan Tutor tidak, demi pemisahan tugas).</source>
+        <translation>&apos;{full_name}&apos; cannot be appointed acting head: only active staff can be appointed (not Administrators or Tutors, for separation of duties).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/approvers.py" line="93"/>
+        <source>Tanggal mulai dan selesai Plh. wajib diisi.</source>
+        <translation>The start and end dates of the acting appointment are required.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/approvers.py" line="95"/>
+        <source>Tanggal selesai Plh. tidak boleh sebelum tanggal mulai.</source>
+        <translation>The end date of the acting appointment must not be before the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/approvers.py" line="98"/>
+        <source>Penunjukan Plh. paling lama {max_days} hari.</source>
+        <translation>An acting appointment lasts at most {max_days} days.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/approvers.py" line="112"/>
+        <location filename="../../jssc_desktop/services/approvers.py" line="169"/>
+        <source>Hanya Kepala UPT yang dapat mencabut penunjukan Plh.</source>
+        <translation>Only the Head of UPT can revoke an acting appointment.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/approvers.py" line="149"/>
+        <location filename="../../jssc_desktop/services/users.py" line="316"/>
+        <source>Pengguna &apos;{username}&apos; tidak ditemukan.</source>
+        <translation>User &apos;{username}&apos; was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/approvers.py" line="157"/>
+        <source>Alasan penunjukan Plh. wajib diisi (mis. Kepala UPT cuti).</source>
+        <translation>A reason for the acting appointment is required (e.g. the Head of UPT is on leave).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/attendance.py" line="164"/>
+        <source>Nomor klien tidak sah: {cid!r}.</source>
+        <translation>Invalid client number: {cid!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/attendance.py" line="172"/>
+        <source>{label} tidak terdaftar sebagai peserta angkatan {name}.</source>
+        <translation>{label} is not registered as a participant of cohort {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/attendance.py" line="183"/>
+        <source>Kode kehadiran &apos;{raw}&apos; untuk {who} tidak dikenal. Kode yang sah: {valid_codes_text}.</source>
+        <translation>Attendance code &apos;{raw}&apos; for {who} is not recognised. Valid codes: {valid_codes_text}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/attendance.py" line="188"/>
+        <source>{who} bukan peserta angkatan {name} pada tanggal {day:%d-%m-%Y}.</source>
+        <translation>{who} is not a participant of cohort {name} on {day:%d-%m-%Y}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/attendance.py" line="195"/>
+        <source>Kode kehadiran bawaan &apos;{default}&apos; tidak dikenal. Kode yang sah: {valid_codes_text}.</source>
+        <translation>Default attendance code &apos;{default}&apos; is not recognised. Valid codes: {valid_codes_text}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/attendance.py" line="207"/>
+        <source>Catatan kehadiran {who} paling banyak {max_note} karakter.</source>
+        <translation>The attendance note for {who} may have at most {max_note} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/attendance.py" line="211"/>
+        <source>Catatan untuk {who} memerlukan kode kehadiran.</source>
+        <translation>A note for {who} needs an attendance code.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/attendance.py" line="224"/>
+        <source>Mengubah kehadiran yang sudah tersimpan memerlukan alasan ({listed}).</source>
+        <translation>Changing attendance that is already saved needs a reason ({listed}).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/attendance.py" line="273"/>
+        <source>Tahun tidak sah: {year!r}.</source>
+        <translation>Invalid year: {year!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/attendance.py" line="275"/>
+        <source>Bulan harus 1 sampai 12, bukan {month!r}.</source>
+        <translation>The month must be 1 to 12, not {month!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/audit_log.py" line="121"/>
+        <source>Anda tidak berhak melihat riwayat perubahan data ini.</source>
+        <translation>You may not see the change history of this record.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/audit_log.py" line="331"/>
+        <source>Log audit belum memiliki kunci: kunci dibuat pada perubahan data pertama.</source>
+        <translation>The audit log has no key yet: the key is made at the first data change.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/backups.py" line="107"/>
+        <source>Basis data tidak dapat dibuka: {display_name}.</source>
+        <translation>The database cannot be opened: {display_name}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/backups.py" line="253"/>
+        <source>Pemulihan menimpa semua data saat ini dan harus dikonfirmasi.</source>
+        <translation>Restoring overwrites all current data and must be confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/backups.py" line="389"/>
+        <source>Kata sandi cadangan belum diatur.</source>
+        <translation>The backup passphrase has not been set.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/backups.py" line="392"/>
+        <source>Kata sandi cadangan salah.</source>
+        <translation>Wrong backup passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/backups.py" line="394"/>
+        <source>Penyimpanan kata sandi sistem operasi tidak tersedia di PC ini; gunakan {env_passphrase} untuk cadangan otomatis.</source>
+        <translation>The operating system&apos;s password store is not available on this PC; use {env_passphrase} for automatic backups.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/base.py" line="115"/>
+        <source>Peran {role_name} tidak berhak {label}.</source>
+        <translation>The role {role_name} may not {label}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/base.py" line="128"/>
+        <source>{label} dengan nomor {ident} tidak ditemukan.</source>
+        <translation>{label} with number {ident} was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/base.py" line="137"/>
+        <source>{label} telah diubah oleh pengguna lain sejak Anda membukanya. Tidak ada yang ditimpa; muat ulang lalu ulangi perubahan Anda.</source>
+        <translation>{label} was changed by another user since you opened it. Nothing was overwritten; reload, then make your change again.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/business_aid.py" line="118"/>
+        <source>Bentuk bantuan wajib diisi (mis. mesin jahit, gerobak).</source>
+        <translation>The kind of aid is required (e.g. sewing machine, food cart).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/business_aid.py" line="121"/>
+        <source>Bentuk bantuan paling panjang {limit} karakter.</source>
+        <translation>The kind of aid may have at most {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/business_aid.py" line="125"/>
+        <source>Nilai bantuan harus bilangan bulat Rupiah.</source>
+        <translation>The value of the aid must be a whole number of Rupiah.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/business_aid.py" line="127"/>
+        <source>Nilai bantuan harus lebih dari Rp 0.</source>
+        <translation>The value of the aid must be more than Rp 0.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/business_aid.py" line="129"/>
+        <source>Nilai bantuan terlalu besar; periksa kembali angkanya.</source>
+        <translation>The value of the aid is too large; please check the amount.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/business_aid.py" line="135"/>
+        <source>Tanggal bantuan diberikan wajib diisi.</source>
+        <translation>The date the aid was given is required.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/business_aid.py" line="137"/>
+        <source>Tanggal bantuan diberikan tidak boleh di masa depan.</source>
+        <translation>The date the aid was given must not be in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/business_aid.py" line="142"/>
+        <source>{name} ({reg_no}) belum lulus pelatihan; bantuan usaha dicatat untuk lulusan.</source>
+        <translation>{name} ({reg_no}) has not graduated from a training yet; business aid is recorded for graduates.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/business_aid.py" line="148"/>
+        <source>Pilih pelatihan yang telah diluluskan klien ini.</source>
+        <translation>Choose a training this client has graduated from.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/business_aid.py" line="153"/>
+        <source>Tanggal bantuan diberikan tidak boleh sebelum tanggal lulus ({graduated_on}).</source>
+        <translation>The date the aid was given must not be before the graduation date ({graduated_on}).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/business_aid.py" line="214"/>
+        <source>Alasan menghapus bantuan usaha wajib diisi.</source>
+        <translation>A reason for deleting the business aid is required.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/certificates.py" line="45"/>
+        <source>Kode verifikasi &apos;{text}&apos; tidak sah: 10 huruf/angka seperti 7KQ2M-X9D4T.</source>
+        <translation>Verification code &apos;{text}&apos; is invalid: 10 letters/digits such as 7KQ2M-X9D4T.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/certificates.py" line="98"/>
+        <source>Tidak ada sertifikat dengan kode verifikasi {format_code} di basis data ini: sertifikat itu tidak diterbitkan oleh UPT ini atau kodenya salah.</source>
+        <translation>There is no certificate with verification code {format_code} in this database: that certificate was not issued by this UPT or the code is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/client_checks.py" line="69"/>
+        <source>{label} bukan tanggal yang sah.</source>
+        <translation>{label} is not a valid date.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/client_checks.py" line="75"/>
+        <source>{label} ({day}) tidak boleh setelah hari ini ({today}).</source>
+        <translation>{label} ({day}) must not be after today ({today}).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/client_checks.py" line="92"/>
+        <source>Nama klien wajib diisi.</source>
+        <translation>The client&apos;s name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/client_checks.py" line="94"/>
+        <source>Nama klien terlalu panjang (maksimal 200 karakter).</source>
+        <translation>The client&apos;s name is too long (at most 200 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/client_checks.py" line="97"/>
+        <source>Nama klien harus memuat huruf atau angka.</source>
+        <translation>The client&apos;s name must contain letters or digits.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/client_checks.py" line="109"/>
+        <source>Tanggal lahir {birth_date} berarti usia lebih dari {max_age_years} tahun; periksa kembali.</source>
+        <translation>Birth date {birth_date} means an age over {max_age_years} years; please check it.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/client_checks.py" line="118"/>
+        <source>Tanggal masuk ({admission_date}) tidak boleh sebelum tanggal lahir ({birth_date}).</source>
+        <translation>The admission date ({admission_date}) must not be before the birth date ({birth_date}).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/client_checks.py" line="132"/>
+        <source>NIK kosong: isi NIK atau pilih alasan NIK tidak ada.</source>
+        <translation>NIK is empty: enter the NIK or choose why there is none.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/client_checks.py" line="160"/>
+        <source>{label} terlalu panjang (maksimal {value} karakter).</source>
+        <translation>{label} is too long (at most {value} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/client_checks.py" line="201"/>
+        <source>NIK sudah terdaftar atas nama {name} ({reg_no}).</source>
+        <translation>The NIK is already registered to {name} ({reg_no}).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/client_checks.py" line="208"/>
+        <source>Sudah ada klien dengan nama dan tanggal lahir yang sama: {name} ({reg_no}, lahir {birth_date}). Bila memang orang yang berbeda, simpan dengan konfirmasi.</source>
+        <translation>There is already a client with the same name and birth date: {name} ({reg_no}, born {birth_date}). If this really is a different person, save with confirmation.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/client_list.py" line="190"/>
+        <source>Peran {role_name} tidak berhak melihat klien menurut kategori {ppk}.</source>
+        <translation>The role {role_name} may not see clients by category {ppk}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/client_list.py" line="383"/>
+        <source>Urutan tidak dikenal: &apos;{sort}&apos;.</source>
+        <translation>Unknown sort order: &apos;{sort}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/client_list.py" line="385"/>
+        <source>Posisi halaman tidak boleh negatif.</source>
+        <translation>The page position must not be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/client_list.py" line="387"/>
+        <source>Jumlah baris per halaman minimal 1.</source>
+        <translation>At least 1 row per page.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/client_list.py" line="389"/>
+        <source>Halaman berikutnya dipilih dengan posisi atau kunci, tidak keduanya.</source>
+        <translation>The next page is chosen by position or by key, not both.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/client_list.py" line="394"/>
+        <source>Posisi halaman tidak sesuai dengan urutan daftar.</source>
+        <translation>The page position does not match the list order.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/clients.py" line="248"/>
+        <source>Data klien {reg_no} sudah dianonimkan dan tidak dapat diubah lagi.</source>
+        <translation>The data of client {reg_no} has been anonymised and can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/clients.py" line="269"/>
+        <source>Klien ini tidak terdaftar di angkatan Anda; tutor hanya dapat membuka data peserta angkatannya sendiri.</source>
+        <translation>This client is not enrolled in your cohort; tutors can only open the records of their own cohorts&apos; participants.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/clients.py" line="288"/>
+        <source>Nomor registrasi tahun {year} sudah habis (99.999).</source>
+        <translation>The registration numbers of year {year} are used up (99,999).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/clients.py" line="435"/>
+        <source>Nomor registrasi tidak dapat dibuat karena banyak pendaftaran bersamaan; coba simpan lagi.</source>
+        <translation>A registration number could not be made because many registrations happened at once; try saving again.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/clients.py" line="476"/>
+        <source>Tanggal masuk ({new_admission}) tidak boleh setelah tahap {stage} ({started_on}).</source>
+        <translation>The admission date ({new_admission}) must not be after the stage {stage} ({started_on}).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/clients.py" line="483"/>
+        <source>Tanggal masuk tidak boleh setelah tanggal terminasi ({discharge_date}).</source>
+        <translation>The admission date must not be after the discharge date ({discharge_date}).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/clients.py" line="487"/>
+        <source>Tanggal lahir tidak boleh setelah tahap rehabilitasi pertama.</source>
+        <translation>The birth date must not be after the first rehabilitation stage.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/clients.py" line="520"/>
+        <source>Tahap terminasi dicatat melalui Terminasi klien (dengan alasan dan tanggal).</source>
+        <translation>The discharge stage is recorded through Discharge client (with reason and date).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/clients.py" line="524"/>
+        <source>{label} sudah diterminasi; setelah terminasi hanya tahap {aftercare_stage} yang dapat dicatat.</source>
+        <translation>{label} has been discharged; after discharge only the stage {aftercare_stage} can be recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/clients.py" line="529"/>
+        <source>Tahap {aftercare_stage} dicatat setelah terminasi.</source>
+        <translation>The stage {aftercare_stage} is recorded after discharge.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/clients.py" line="533"/>
+        <source>{label} sudah berada pada tahap {stage}.</source>
+        <translation>{label} is already at the stage {stage}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/clients.py" line="541"/>
+        <source>Tanggal mulai tahap ({day}) tidak boleh sebelum tahap terakhir {stage} ({started_on}).</source>
+        <translation>The stage start date ({day}) must not be before the last stage {stage} ({started_on}).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/clients.py" line="546"/>
+        <source>Tanggal mulai tahap tidak boleh sebelum tanggal masuk ({admission_date}).</source>
+        <translation>The stage start date must not be before the admission date ({admission_date}).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/clients.py" line="575"/>
+        <source>{label} sudah diterminasi pada {discharge_date}.</source>
+        <translation>{label} was already discharged on {discharge_date}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/clients.py" line="584"/>
+        <source>Tanggal terminasi ({day}) tidak boleh sebelum tanggal masuk ({admission_date}).</source>
+        <translation>The discharge date ({day}) must not be before the admission date ({admission_date}).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/clients.py" line="589"/>
+        <source>Tanggal terminasi ({day}) tidak boleh sebelum tahap terakhir {stage} ({started_on}).</source>
+        <translation>The discharge date ({day}) must not be before the last stage {stage} ({started_on}).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/clients.py" line="595"/>
+        <source>Diserahkan kepada: maksimal 200 karakter.</source>
+        <translation>Handed over to: at most 200 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/clients.py" line="626"/>
+        <source>Nama pemberi persetujuan wajib diisi.</source>
+        <translation>The name of the person giving consent is required.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/clients.py" line="628"/>
+        <source>Nama pemberi persetujuan maksimal 200 karakter.</source>
+        <translation>The name of the person giving consent may have at most 200 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/clients.py" line="648"/>
+        <source>Persetujuan ini sudah ditarik pada {withdrawn_on}.</source>
+        <translation>This consent was already withdrawn on {withdrawn_on}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/clients.py" line="656"/>
+        <source>Tanggal penarikan tidak boleh sebelum tanggal persetujuan ({given_on}).</source>
+        <translation>The withdrawal date must not be before the consent date ({given_on}).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/database_location.py" line="92"/>
+        <source>Basis data yang dipakai sekarang bukan berkas SQLite; tidak ada berkas yang dapat disalin.</source>
+        <translation>The database in use is not an SQLite file; there is no file that can be copied.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/database_location.py" line="97"/>
+        <source>Basis data sudah berada di folder itu: {target}.</source>
+        <translation>The database is already in that folder: {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/database_location.py" line="101"/>
+        <source>Di folder {folder} sudah ada basis data ({db_file_name}). Berkas itu tidak ditimpa. Bila memang ingin menggantinya, pindahkan atau ganti nama berkas itu lebih dulu.</source>
+        <translation>The folder {folder} already holds a database ({db_file_name}). That file is not overwritten. If you really want to replace it, move or rename that file first.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/database_location.py" line="110"/>
+        <source>Folder {folder} tidak dapat ditulisi ({value}).</source>
+        <translation>The folder {folder} cannot be written to ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/database_location.py" line="118"/>
+        <source>Salinan gagal diperiksa dan dihapus: {message}</source>
+        <translation>The copy failed its check and was deleted: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/database_location.py" line="121"/>
+        <source>Di folder {folder} sudah ada basis data ({db_file_name}). Berkas itu tidak ditimpa.</source>
+        <translation>The folder {folder} already holds a database ({db_file_name}). That file is not overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/database_location.py" line="127"/>
+        <source>Basis data tidak dapat disalin ke {folder} ({value}).</source>
+        <translation>The database cannot be copied to {folder} ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/database_location.py" line="130"/>
+        <source>Basis data tidak dapat disalin: {exc}.</source>
+        <translation>The database cannot be copied: {exc}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/database_location.py" line="226"/>
+        <source>Uji sambungan hanya untuk alamat server PostgreSQL (postgresql://pengguna@server:5432/basisdata).</source>
+        <translation>The connection test is only for PostgreSQL server addresses (postgresql://user@server:5432/database).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/demo/__init__.py" line="55"/>
+        <source>Basis data sudah berisi {n_clients} klien. Data demo hanya dapat dibuat pada basis data kosong; gunakan berkas basis data baru (--db).</source>
+        <translation>The database already holds {n_clients} clients. Demo data can only be made in an empty database; use a new database file (--db).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/demo/__init__.py" line="61"/>
+        <source>Basis data sudah berisi data {label}. Data demo hanya dapat dibuat pada basis data kosong; gunakan berkas basis data baru (--db).</source>
+        <translation>The database already holds {label} records. Demo data can only be made in an empty database; use a new database file (--db).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/demo/__init__.py" line="80"/>
+        <source>Jumlah klien data demo harus 1 sampai {most}.</source>
+        <translation>The number of demo clients must be 1 to {most}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/demo/__init__.py" line="83"/>
+        <source>Rentang tahun data demo harus 1 sampai {max_years}.</source>
+        <translation>The year range of the demo data must be 1 to {max_years}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/exports.py" line="58"/>
+        <source>Ekspor hanya ke berkas .xlsx atau .csv.</source>
+        <translation>Export only to an .xlsx or .csv file.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/facility.py" line="267"/>
+        <source>Judul usulan wajib diisi.</source>
+        <translation>The request title is required.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/facility.py" line="269"/>
+        <source>Judul usulan paling panjang 300 karakter.</source>
+        <translation>The request title may have at most 300 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/facility.py" line="275"/>
+        <source>Perkiraan biaya (RAB) harus bilangan bulat Rupiah.</source>
+        <translation>The cost estimate (RAB) must be a whole number of Rupiah.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/facility.py" line="278"/>
+        <source>Perkiraan biaya (RAB) tidak boleh negatif.</source>
+        <translation>The cost estimate (RAB) must not be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/facility.py" line="280"/>
+        <source>Perkiraan biaya (RAB) terlalu besar; periksa kembali angkanya.</source>
+        <translation>The cost estimate (RAB) is too large; please check the amount.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/facility.py" line="284"/>
+        <source>Program keterampilan dengan nomor {track_id} tidak ditemukan.</source>
+        <translation>Training programme number {track_id} was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/facility.py" line="403"/>
+        <source>Nomor usulan tidak dapat dibuat karena banyak usulan disimpan bersamaan. Coba lagi.</source>
+        <translation>A request number could not be made because many requests were saved at once. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/facility.py" line="413"/>
+        <source>Usulan {number} berstatus {status}; hanya usulan berstatus {draft} yang dapat diubah isinya.</source>
+        <translation>Request {number} has status {status}; only requests with status {draft} can have their content changed.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/facility.py" line="444"/>
+        <source>Usulan {number} berstatus {status}</source>
+        <translation>Request {number} has status {status}</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/facility.py" line="448"/>
+        <source>{where}; tidak dapat diubah menjadi {to_status}. Status berikutnya yang diperbolehkan: {names}.</source>
+        <translation>{where}; it cannot be changed to {to_status}. Allowed next statuses: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/facility.py" line="453"/>
+        <source>{where}; status ini sudah final dan tidak dapat diubah lagi (diminta: {to_status}).</source>
+        <translation>{where}; this status is final and can no longer be changed (asked for: {to_status}).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/facility.py" line="461"/>
+        <source>Usulan {number} tidak dapat diubah dari {current} menjadi {to_status}: {refusal} (pemisahan tugas).{hint}</source>
+        <translation>Request {number} cannot be changed from {current} to {to_status}: {refusal} (separation of duties).{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/facility.py" line="468"/>
+        <source>Alasan {label} usulan {number} wajib diisi.</source>
+        <translation>A reason for {label} request {number} is required.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/facility.py" line="475"/>
+        <source>Tanggal perubahan status tidak valid.</source>
+        <translation>The status change date is invalid.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/facility.py" line="477"/>
+        <source>Tanggal perubahan status tidak boleh di masa depan.</source>
+        <translation>The status change date must not be in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/facility.py" line="484"/>
+        <source>Tanggal perubahan status tidak boleh sebelum perubahan sebelumnya ({strftime}).</source>
+        <translation>The status change date must not be before the previous change ({strftime}).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/facility.py" line="512"/>
+        <source>perkiraan biaya (RAB) lebih dari Rp 0</source>
+        <translation>a cost estimate (RAB) above Rp 0</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/facility.py" line="514"/>
+        <source>uraian kebutuhan</source>
+        <translation>the description of needs</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/facility.py" line="516"/>
+        <source>{first} dan {second}</source>
+        <translation>{first} and {second}</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/facility.py" line="519"/>
+        <source>Usulan {number} belum dapat diajukan: isi dulu {what} (Ubah usulan).</source>
+        <translation>Request {number} cannot be submitted yet: first fill in {what} (Edit request).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/facility.py" line="536"/>
+        <source>Nama berkas lampiran tidak valid.</source>
+        <translation>The attachment file name is invalid.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/facility.py" line="559"/>
+        <source>Jenis lampiran tidak dikenal: &apos;{kind}&apos;. Pilih: {items}.</source>
+        <translation>Unknown attachment kind: &apos;{kind}&apos;. Choose: {items}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/facility.py" line="566"/>
+        <source>Isi berkas lampiran tidak valid.</source>
+        <translation>The attachment file content is invalid.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/facility.py" line="569"/>
+        <source>Berkas &apos;{name}&apos; kosong.</source>
+        <translation>The file &apos;{name}&apos; is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/facility.py" line="573"/>
+        <source>Berkas &apos;{name}&apos; berukuran {mb} MB; lampiran paling besar 10 MB.</source>
+        <translation>The file &apos;{name}&apos; is {mb} MB; attachments may be at most 10 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/facility.py" line="596"/>
+        <source>Lampiran &apos;{file_name}&apos; rusak: isinya tidak cocok dengan sidik jarinya.</source>
+        <translation>The attachment &apos;{file_name}&apos; is damaged: its content does not match its fingerprint.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/followup_import.py" line="58"/>
+        <source>Penghasilan &apos;{value}&apos; bukan Rupiah bulat.</source>
+        <translation>Income &apos;{value}&apos; is not a whole number of Rupiah.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/followup_import.py" line="73"/>
+        <source>Penghasilan &apos;{value}&apos; tidak dapat dibaca; tulis angka Rupiah seperti 2500000 atau Rp 2.500.000.</source>
+        <translation>Income &apos;{value}&apos; cannot be read; write a Rupiah amount such as 2500000 or Rp 2.500.000.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/followup_import.py" line="83"/>
+        <source>Bulan ke &apos;{text}&apos; harus 3, 6 atau 12.</source>
+        <translation>Month number &apos;{text}&apos; must be 3, 6 or 12.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/followup_import.py" line="147"/>
+        <source>{reg_no} pada program {track}</source>
+        <translation>{reg_no} in the programme {track}</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/followup_import.py" line="150"/>
+        <source>Tidak ada jadwal bimbingan lanjut bulan ke-{months} untuk {where} (klien belum lulus atau nomor registrasi salah).</source>
+        <translation>There is no month-{months} follow-up scheduled for {where} (the client has not graduated or the registration number is wrong).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/followup_import.py" line="155"/>
+        <source>{reg_no} lulus dari beberapa program ({names}): isi kolom Program.</source>
+        <translation>{reg_no} graduated from several programmes ({names}): fill in the Programme column.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/followup_import.py" line="207"/>
+        <source>Impor dibatalkan, tidak ada data yang disimpan: {row_issue}</source>
+        <translation>Import cancelled, no data was saved: {row_issue}</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/followups.py" line="142"/>
+        <source>Tanggal pelaksanaan bimbingan lanjut wajib diisi.</source>
+        <translation>The date the follow-up took place is required.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/followups.py" line="145"/>
+        <source>Tanggal pelaksanaan bimbingan lanjut tidak boleh di masa depan.</source>
+        <translation>The date the follow-up took place must not be in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/followups.py" line="148"/>
+        <source>Tanggal pelaksanaan bimbingan lanjut tidak boleh sebelum tanggal lulus ({graduated_on}).</source>
+        <translation>The date the follow-up took place must not be before the graduation date ({graduated_on}).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/followups.py" line="155"/>
+        <source>Penghasilan per bulan harus bilangan bulat Rupiah.</source>
+        <translation>The monthly income must be a whole number of Rupiah.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/followups.py" line="158"/>
+        <source>Penghasilan per bulan tidak boleh negatif.</source>
+        <translation>The monthly income must not be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/followups.py" line="162"/>
+        <source>Penghasilan per bulan terlalu besar; periksa kembali angkanya.</source>
+        <translation>The monthly income is too large; please check the amount.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/followups.py" line="168"/>
+        <source>Penghasilan hanya diisi bila hasilnya {earning}; hasil &apos;{outcome}&apos; tidak berpenghasilan.</source>
+        <translation>Income is only filled in when the outcome is {earning}; the outcome &apos;{outcome}&apos; has no income.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/followups.py" line="173"/>
+        <source>Tempat kerja/usaha paling panjang 200 karakter.</source>
+        <translation>The workplace/business may have at most 200 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/followups.py" line="177"/>
+        <source>Bantuan yang diterima paling panjang 300 karakter.</source>
+        <translation>The aid received may have at most 300 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/followups.py" line="183"/>
+        <source>Kondisi bantuan diisi, tetapi bantuan yang diterima kosong.</source>
+        <translation>The aid condition is filled in, but the aid received is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/followups.py" line="205"/>
+        <source>Hasil &apos;{name}&apos; memerlukan tempat kerja/usaha; isi nama tempat kerja atau usahanya.</source>
+        <translation>The outcome &apos;{name}&apos; needs a workplace/business; fill in the name of the workplace or business.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/followups.py" line="209"/>
+        <source>Hasil &apos;{name}&apos; memerlukan penghasilan per bulan di atas Rp 0; bila belum berpenghasilan, pilih hasil lain.</source>
+        <translation>The outcome &apos;{name}&apos; needs a monthly income above Rp 0; if there is no income yet, choose another outcome.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/followups.py" line="213"/>
+        <source>Penghasilan {income} per bulan melebihi batas wajar {ceiling} (Pengaturan). Pastikan angkanya benar, lalu konfirmasikan.</source>
+        <translation>An income of {income} a month is above the usual ceiling of {ceiling} (Settings). Make sure the amount is right, then confirm.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/followups.py" line="305"/>
+        <source>Pilihan daftar bimbingan lanjut tidak dikenal: &apos;{state}&apos;.</source>
+        <translation>Unknown follow-up list choice: &apos;{state}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/followups.py" line="379"/>
+        <location filename="../../jssc_desktop/services/tutors.py" line="456"/>
+        <source>Tanggal akhir periode tidak boleh sebelum tanggal awal.</source>
+        <translation>The end date of the period must not be before its start date.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/graduation.py" line="93"/>
+        <source>{client_label} berstatus {status}; hanya peserta aktif yang dapat {doing}.</source>
+        <translation>{client_label} has status {status}; only active participants can {doing}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/graduation.py" line="103"/>
+        <source>Nilai uji kompetensi harus berupa angka 0 sampai 100.</source>
+        <translation>The competency test score must be a number from 0 to 100.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/graduation.py" line="107"/>
+        <source>Nilai uji kompetensi harus 0 sampai 100, bukan {score}.</source>
+        <translation>The competency test score must be 0 to 100, not {score}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/graduation.py" line="128"/>
+        <source>Tanggal uji kompetensi {client_label} tidak boleh sebelum tanggal masuk angkatan ({enrolled_on:%d-%m-%Y}).</source>
+        <translation>The competency test date of {client_label} must not be before the date of joining the cohort ({enrolled_on:%d-%m-%Y}).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/graduation.py" line="134"/>
+        <source>Nama penguji paling banyak 200 karakter.</source>
+        <translation>The assessor&apos;s name may have at most 200 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/graduation.py" line="158"/>
+        <source>{client_label} belum dapat diluluskan: hasil uji kompetensi {state}. Hanya peserta kompeten yang lulus dan menerima sertifikat.</source>
+        <translation>{client_label} cannot graduate yet: the competency test result is {state}. Only competent participants graduate and receive a certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/graduation.py" line="163"/>
+        <source>Tanggal lulus {client_label} tidak boleh sebelum tanggal uji kompetensi ({assessed_on:%d-%m-%Y}).</source>
+        <translation>The graduation date of {client_label} must not be before the competency test date ({assessed_on:%d-%m-%Y}).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/graduation.py" line="189"/>
+        <source>Nomor sertifikat {certificate_no} baru saja dipakai dari komputer lain. Tidak ada yang disimpan; ulangi penetapan kelulusan.</source>
+        <translation>Certificate number {certificate_no} was just used from another computer. Nothing was saved; set the graduation again.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/graduation.py" line="236"/>
+        <source>Angkatan {name} tidak memiliki peserta aktif yang sudah dinilai; isi hasil uji kompetensi terlebih dahulu.</source>
+        <translation>Cohort {name} has no active participants who have been assessed; fill in the competency test results first.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/imports.py" line="128"/>
+        <source>Berkas tidak ditemukan: {path}</source>
+        <translation>File not found: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/imports.py" line="135"/>
+        <source>Berkas {name} tidak dapat dibaca sebagai Excel (.xlsx): {exc}</source>
+        <translation>The file {name} cannot be read as Excel (.xlsx): {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/imports.py" line="141"/>
+        <source>Lembar &apos;{sheet_name}&apos; tidak ada di {name}.</source>
+        <translation>The sheet &apos;{sheet_name}&apos; is not in {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/imports.py" line="152"/>
+        <source>Lembar {title} berisi lebih dari {max_rows} baris; bagi menjadi beberapa berkas.</source>
+        <translation>The sheet {title} has more than {max_rows} rows; split it into several files.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/imports.py" line="181"/>
+        <source>Baris judul kolom tidak ditemukan: pastikan ada kolom seperti &apos;Nama Lengkap&apos;, &apos;Jenis Kelamin&apos;, &apos;Jenis PPKS&apos; dan &apos;Tgl Masuk&apos; di 30 baris pertama.</source>
+        <translation>No column header row was found: make sure there are columns such as &apos;Nama Lengkap&apos;, &apos;Jenis Kelamin&apos;, &apos;Jenis PPKS&apos; and &apos;Tgl Masuk&apos; in the first 30 rows.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/imports.py" line="280"/>
+        <location filename="../../jssc_desktop/services/table_import.py" line="143"/>
+        <source>Kolom tujuan tidak dikenal: {items}.</source>
+        <translation>Unknown target columns: {items}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/imports.py" line="498"/>
+        <location filename="../../jssc_desktop/services/table_import.py" line="188"/>
+        <source>Impor dibatalkan: {error_rows} baris bermasalah. Perbaiki lalu ulangi; tidak ada data yang disimpan. Galat pertama: {errors}</source>
+        <translation>Import cancelled: {error_rows} rows have problems. Correct them and try again; no data was saved. First error: {errors}</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/package_format.py" line="181"/>
+        <source>Paket {name} ditolak: {reason}. Tidak ada yang disimpan.</source>
+        <translation>Package {name} was refused: {reason}. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/package_format.py" line="187"/>
+        <source>berkas terlalu besar untuk sebuah paket laporan</source>
+        <translation>the file is too large for a report package</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/package_format.py" line="192"/>
+        <source>isi paket tidak dikenali (terlalu banyak berkas)</source>
+        <translation>the package content is not recognised (too many files)</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/package_format.py" line="196"/>
+        <source>isi paket tidak dikenali (&apos;{filename}&apos;)</source>
+        <translation>the package content is not recognised (&apos;{filename}&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/package_format.py" line="201"/>
+        <source>bukan paket JSSC atau berkasnya terpotong/rusak</source>
+        <translation>not a JSSC package, or the file is truncated/damaged</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/package_format.py" line="212"/>
+        <source>tanda tangan paket tidak sah (isi paket telah diubah)</source>
+        <translation>the package signature is invalid (the package content was changed)</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/package_format.py" line="219"/>
+        <source>{what} tidak dapat dibaca</source>
+        <translation>{what} cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/package_format.py" line="227"/>
+        <source>berkas {needed} tidak ada di dalam paket</source>
+        <translation>the file {needed} is not in the package</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/package_format.py" line="230"/>
+        <source>bukan paket laporan JSSC</source>
+        <translation>not a JSSC report package</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/package_format.py" line="233"/>
+        <source>versi skema {version!r} tidak dikenal (program ini membaca versi {items}); perbarui program</source>
+        <translation>schema version {version!r} is not recognised (this program reads version {items}); update the program</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/package_format.py" line="238"/>
+        <source>kunci publik UPT di manifest tidak valid</source>
+        <translation>the UPT public key in the manifest is invalid</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/package_format.py" line="242"/>
+        <source>manifest tidak mencantumkan data.json</source>
+        <translation>the manifest does not list data.json</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/package_format.py" line="245"/>
+        <source>berkas di luar manifest: {items}</source>
+        <translation>files not in the manifest: {items}</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/package_format.py" line="248"/>
+        <source>berkas {member} yang tercantum di manifest tidak ada</source>
+        <translation>the file {member} listed in the manifest is missing</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/package_format.py" line="251"/>
+        <source>checksum {member} tidak cocok (isi paket telah diubah)</source>
+        <translation>the checksum of {member} does not match (the package content was changed)</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/package_format.py" line="256"/>
+        <source>data.json tidak sesuai skema versi {version}: {problems}</source>
+        <translation>data.json does not fit schema version {version}: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/package_format.py" line="260"/>
+        <source>kode UPT atau periode di manifest berbeda dengan data.json</source>
+        <translation>the UPT code or period in the manifest differs from data.json</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/period_lock.py" line="122"/>
+        <source>Tanggal {d} termasuk {what} yang sudah disetujui dan dikunci. Administrator dapat tetap mengubahnya dengan menuliskan alasan koreksi.</source>
+        <translation>The date {d} belongs to {what} that is already approved and locked. An Administrator can still change it by writing a correction reason.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/period_lock.py" line="128"/>
+        <source>Tanggal {d} termasuk {what} yang sudah disetujui Kepala UPT{value}; data periode itu dikunci. Hanya Administrator yang dapat mengubahnya, dengan menuliskan alasan koreksi.</source>
+        <translation>The date {d} belongs to {what} already approved by the Head of UPT{value}; the data of that period is locked. Only an Administrator can change it, by writing a correction reason.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="130"/>
+        <source>Peran {role_name} tidak berhak {doing}; hanya Administrator yang dapat melakukannya.</source>
+        <translation>The role {role_name} may not {doing}; only an Administrator can do that.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="160"/>
+        <source>Masa simpan data harus bilangan bulat tahun.</source>
+        <translation>The data retention period must be a whole number of years.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="162"/>
+        <source>Masa simpan data harus 1 sampai 100 tahun.</source>
+        <translation>The data retention period must be 1 to 100 years.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="238"/>
+        <source>{label} sudah dianonimkan pada {anonymized_at}.</source>
+        <translation>{label} was already anonymised on {anonymized_at}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="242"/>
+        <source>{label} masih aktif; hanya klien yang sudah diterminasi yang dapat dianonimkan.</source>
+        <translation>{label} is still active; only discharged clients can be anonymised.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="247"/>
+        <source>Alasan anonimisasi wajib diisi.</source>
+        <translation>A reason for the anonymisation is required.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="249"/>
+        <source>Alasan anonimisasi maksimal {max_reason} karakter.</source>
+        <translation>The anonymisation reason may have at most {max_reason} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="420"/>
+        <source>Pengguna {role}</source>
+        <translation>Users: {role}</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="423"/>
+        <source>Basis data</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="424"/>
+        <source>Lokasi basis data</source>
+        <translation>Database location</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="425"/>
+        <source>Cadangan terakhir</source>
+        <translation>Last backup</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="426"/>
+        <source>belum ada cadangan</source>
+        <translation>no backup yet</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="427"/>
+        <source>Berkas cadangan terakhir</source>
+        <translation>Last backup file</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="429"/>
+        <source>Klien (penerima manfaat)</source>
+        <translation>Clients (beneficiaries)</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="430"/>
+        <source>Klien seluruhnya</source>
+        <translation>All clients</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="431"/>
+        <source>Klien aktif</source>
+        <translation>Active clients</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="432"/>
+        <source>Klien terminasi (data pribadi masih disimpan)</source>
+        <translation>Discharged clients (personal data still kept)</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="433"/>
+        <source>Klien yang sudah dianonimkan</source>
+        <translation>Anonymised clients</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="434"/>
+        <source>Klien anak (di bawah 18 tahun)</source>
+        <translation>Child clients (under 18)</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="435"/>
+        <source>Klien dengan NIK</source>
+        <translation>Clients with a NIK</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="436"/>
+        <source>Klien dengan nomor KK</source>
+        <translation>Clients with a family card number</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="437"/>
+        <source>Klien dengan tanggal lahir</source>
+        <translation>Clients with a birth date</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="438"/>
+        <source>Klien dengan alamat</source>
+        <translation>Clients with an address</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="439"/>
+        <source>Klien dengan nomor telepon</source>
+        <translation>Clients with a telephone number</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="440"/>
+        <source>Klien dengan catatan kesehatan</source>
+        <translation>Clients with health notes</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="441"/>
+        <source>Klien dengan data disabilitas</source>
+        <translation>Clients with disability data</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="442"/>
+        <source>Klien dengan catatan keluarga</source>
+        <translation>Clients with family notes</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="443"/>
+        <source>Klien dengan data wali</source>
+        <translation>Clients with guardian data</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="444"/>
+        <source>Klien dengan foto</source>
+        <translation>Clients with a photo</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="445"/>
+        <source>Klien terminasi lebih dari {years} tahun (masa simpan)</source>
+        <translation>Clients discharged more than {years} years ago (retention period)</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="448"/>
+        <source>Persetujuan pemrosesan data</source>
+        <translation>Consent to data processing</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="449"/>
+        <source>Persetujuan tercatat</source>
+        <translation>Consents recorded</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="450"/>
+        <source>Persetujuan yang ditarik</source>
+        <translation>Consents withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="452"/>
+        <source>Pengguna aplikasi</source>
+        <translation>Program users</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="453"/>
+        <source>Tutor/instruktur</source>
+        <translation>Tutors/instructors</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="454"/>
+        <source>Tutor seluruhnya</source>
+        <translation>All tutors</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="455"/>
+        <source>Tutor dengan NIP</source>
+        <translation>Tutors with a NIP</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="456"/>
+        <source>Tutor dengan nomor telepon</source>
+        <translation>Tutors with a telephone number</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="457"/>
+        <source>Tutor dengan alamat email</source>
+        <translation>Tutors with an email address</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="459"/>
+        <source>Bimbingan lanjut</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="460"/>
+        <source>Bimbingan lanjut yang sudah dilaksanakan</source>
+        <translation>Follow-ups carried out</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="461"/>
+        <source>Bimbingan lanjut dengan data penghasilan</source>
+        <translation>Follow-ups with income data</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="463"/>
+        <source>Lain-lain</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="464"/>
+        <source>Lampiran usulan revitalisasi (foto/dokumen)</source>
+        <translation>Revitalization request attachments (photos/documents)</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="465"/>
+        <source>Ukuran lampiran (byte)</source>
+        <translation>Size of attachments (bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="466"/>
+        <source>Baris log audit</source>
+        <translation>Audit log rows</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="510"/>
+        <source>Inventaris data hanya dapat disimpan ke berkas .txt atau .xlsx.</source>
+        <translation>The data inventory can only be saved to a .txt or .xlsx file.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="526"/>
+        <source>Keterangan data yang diekspor wajib diisi.</source>
+        <translation>A description of the exported data is required.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="529"/>
+        <source>Keterangan data yang diekspor maksimal {max_export_what} karakter.</source>
+        <translation>The description of the exported data may have at most {max_export_what} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="532"/>
+        <source>Jumlah baris ekspor harus bilangan bulat tidak negatif.</source>
+        <translation>The number of exported rows must be a whole number, not negative.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/profile.py" line="33"/>
+        <source>{label} kosong atau tidak dapat dibaca.</source>
+        <translation>{label} is empty or cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/profile.py" line="37"/>
+        <source>{label} terlalu besar ({shown} MB); maksimal 2 MB.</source>
+        <translation>{label} is too large ({shown} MB); at most 2 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/profile.py" line="43"/>
+        <source>{label} harus berupa gambar PNG atau JPEG.</source>
+        <translation>{label} must be a PNG or JPEG picture.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/profile.py" line="48"/>
+        <source>{label} terlalu panjang (maksimal {limit} karakter).</source>
+        <translation>{label} is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/profile.py" line="103"/>
+        <location filename="../../jssc_desktop/services/profile.py" line="114"/>
+        <source>Kapasitas harus berupa bilangan bulat.</source>
+        <translation>The capacity must be a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/profile.py" line="108"/>
+        <source>Kapasitas harus berupa bilangan bulat, bukan &apos;{value}&apos;.</source>
+        <translation>The capacity must be a whole number, not &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/profile.py" line="116"/>
+        <source>Kapasitas tidak boleh negatif.</source>
+        <translation>The capacity must not be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/profile.py" line="118"/>
+        <source>Kapasitas tidak masuk akal (lebih dari 100.000).</source>
+        <translation>The capacity is not plausible (more than 100,000).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/profile.py" line="129"/>
+        <source>NIP Kepala UPT harus {nip_length} angka (spasi boleh), bukan &apos;{text}&apos;.</source>
+        <translation>The NIP of the Head of UPT must be {nip_length} digits (spaces allowed), not &apos;{text}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/profile.py" line="137"/>
+        <source>Nama UPT wajib diisi.</source>
+        <translation>The UPT name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/profile.py" line="140"/>
+        <source>Kode UPT wajib diisi.</source>
+        <translation>The UPT code is required.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/profile.py" line="144"/>
+        <source>UPT berada di Jawa Timur: pilih kabupaten/kota di Jawa Timur.</source>
+        <translation>The UPT is in East Java: choose a regency/city in East Java.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/profile.py" line="147"/>
+        <location filename="../../jssc_desktop/services/tutors.py" line="214"/>
+        <source>Alamat email tidak valid: &apos;{email}&apos;.</source>
+        <translation>Invalid email address: &apos;{email}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/profile.py" line="209"/>
+        <source>Profil UPT belum diisi: simpan profil terlebih dahulu.</source>
+        <translation>The UPT profile is not filled in yet: save the profile first.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/province.py" line="54"/>
+        <source>Basis data ini bukan instalasi provinsi. Siapkan basis data baru dengan &apos;jssc-desktop province init&apos;.</source>
+        <translation>This database is not a province installation. Prepare a new database with &apos;jssc-desktop province init&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/province.py" line="64"/>
+        <source>Basis data ini berisi data klien UPT; mode provinsi hanya untuk basis data baru.</source>
+        <translation>This database holds UPT client data; province mode is only for a new database.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/province.py" line="69"/>
+        <source>Basis data ini sudah memiliki pengguna UPT (staf, tutor atau kepala UPT); mode provinsi hanya untuk basis data baru.</source>
+        <translation>This database already has UPT users (staff, tutors or Head of UPT); province mode is only for a new database.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/province.py" line="126"/>
+        <source>Paket {file_name} ditolak: ditandatangani kunci yang berbeda dengan kunci terdaftar {upt_name} ({upt_code}) (terdaftar {fingerprint}, paket {fingerprint2}). Tidak ada yang disimpan.</source>
+        <translation>Package {file_name} was refused: it is signed with a key other than the registered key of {upt_name} ({upt_code}) (registered {fingerprint}, package {fingerprint2}). Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/province_inbox.py" line="100"/>
+        <source>Paket {file_name} adalah paket pertama dari {upt_name} ({upt_code}). Kunci UPT dengan sidik jari {fingerprint} akan didaftarkan; paket berikutnya dari UPT ini harus ditandatangani kunci yang sama. Cocokkan sidik jari ini dengan UPT (misalnya lewat telepon) sebelum menerima.</source>
+        <translation>Package {file_name} is the first package from {upt_name} ({upt_code}). The UPT key with fingerprint {fingerprint} will be registered; later packages from this UPT must be signed with the same key. Compare this fingerprint with the UPT (for example by telephone) before accepting.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/province_inbox.py" line="155"/>
+        <source>Belum ada paket {upt_code} untuk periode {label}.</source>
+        <translation>There is no package from {upt_code} for the period {label} yet.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/province_inbox.py" line="161"/>
+        <source>Paket {upt_code} {label} tidak memuat berkas {suffix}.</source>
+        <translation>Package {upt_code} {label} holds no {suffix} file.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/session_ops.py" line="32"/>
+        <source>Pertemuan {session_date:%d-%m-%Y} angkatan {name} sudah berisi {recorded} catatan kehadiran; tidak dapat dihapus.</source>
+        <translation>The session of {session_date:%d-%m-%Y} of cohort {name} already has {recorded} attendance records; it cannot be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/settings.py" line="40"/>
+        <source>{label} harus bilangan bulat {low}–{high}, bukan &apos;{value}&apos;.</source>
+        <translation>{label} must be a whole number {low}–{high}, not &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/settings.py" line="52"/>
+        <source>{label} harus antara {low} dan {high}, bukan &apos;{value}&apos;.</source>
+        <translation>{label} must be between {low} and {high}, not &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/settings.py" line="63"/>
+        <source>Bahasa harus &apos;id&apos; (Indonesia) atau &apos;en&apos; (Inggris), bukan &apos;{value}&apos;.</source>
+        <translation>The language must be &apos;id&apos; (Indonesian) or &apos;en&apos; (English), not &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/settings.py" line="70"/>
+        <source>Tempat penandatanganan laporan maksimal 100 karakter.</source>
+        <translation>The place where reports are signed may have at most 100 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/settings.py" line="100"/>
+        <source>Nama pengaturan tidak valid: &apos;{key}&apos;.</source>
+        <translation>Invalid setting name: &apos;{key}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/settings.py" line="102"/>
+        <source>Nilai pengaturan harus berupa teks.</source>
+        <translation>A setting&apos;s value must be text.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/settings.py" line="106"/>
+        <source>Nilai pengaturan terlalu panjang (maksimal {max_value_length} karakter).</source>
+        <translation>The setting&apos;s value is too long (at most {max_value_length} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/table_import.py" line="120"/>
+        <source>Baris judul kolom {title} tidak ditemukan: pastikan ada kolom {names} di {max_header_scan} baris pertama.</source>
+        <translation>The {title} column header row was not found: make sure there are columns {names} in the first {max_header_scan} rows.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/table_import.py" line="216"/>
+        <source>Jenis impor tidak dikenal: &apos;{name}&apos;; pilih tutors, attendance atau followups.</source>
+        <translation>Unknown import kind: &apos;{name}&apos;; choose tutors, attendance or followups.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/targets.py" line="41"/>
+        <source>Tahun target harus {first_year}–{last_year}.</source>
+        <translation>The target year must be {first_year}–{last_year}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/targets.py" line="68"/>
+        <source>Target &apos;{name}&apos; tidak dikenal.</source>
+        <translation>Unknown target &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/targets.py" line="75"/>
+        <source>{label}: isi bilangan bulat 0–{top}.</source>
+        <translation>{label}: enter a whole number 0–{top}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/templates.py" line="187"/>
+        <source>Templat &apos;{kind}&apos; tidak dikenal; pilih clients, tutors, attendance atau followups.</source>
+        <translation>Unknown template &apos;{kind}&apos;; choose clients, tutors, attendance or followups.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/training.py" line="183"/>
+        <source>Angkatan {name} bukan angkatan Anda.</source>
+        <translation>Cohort {name} is not your cohort.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/training.py" line="380"/>
+        <source>Program keterampilan angkatan wajib dipilih.</source>
+        <translation>The cohort&apos;s training programme must be chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/training.py" line="383"/>
+        <source>Program {name} tidak aktif; aktifkan dahulu sebelum membuka angkatan baru.</source>
+        <translation>The programme {name} is not active; activate it before opening a new cohort.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/training.py" line="388"/>
+        <source>Nama angkatan wajib diisi.</source>
+        <translation>The cohort name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/training.py" line="390"/>
+        <source>Nama angkatan paling banyak 120 karakter.</source>
+        <translation>The cohort name may have at most 120 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/training.py" line="395"/>
+        <source>Tanggal selesai angkatan tidak boleh sebelum tanggal mulai.</source>
+        <translation>The cohort&apos;s end date must not be before its start date.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/training.py" line="401"/>
+        <location filename="../../jssc_desktop/services/training.py" line="708"/>
+        <source>Tutor dengan nomor {tutor_id} tidak ditemukan.</source>
+        <translation>Tutor number {tutor_id} was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/training.py" line="405"/>
+        <source>Tutor {name} tidak aktif.</source>
+        <translation>Tutor {name} is not active.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/training.py" line="412"/>
+        <source>Angkatan &apos;{same}&apos; sudah ada pada program {name}.</source>
+        <translation>A cohort &apos;{same}&apos; already exists in the programme {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/training.py" line="419"/>
+        <source>Angkatan {name} sudah memiliki peserta; programnya tidak dapat diganti.</source>
+        <translation>Cohort {name} already has participants; its programme cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/training.py" line="429"/>
+        <source>Kapasitas {capacity} lebih kecil dari jumlah peserta angkatan {name} ({taken}).</source>
+        <translation>The capacity {capacity} is smaller than the number of participants of cohort {name} ({taken}).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/training.py" line="437"/>
+        <source>Angkatan {name} sudah memiliki pertemuan dari {outside:%d-%m-%Y} sampai {outside2:%d-%m-%Y}; tanggal angkatan harus mencakupnya.</source>
+        <translation>Cohort {name} already has sessions from {outside:%d-%m-%Y} to {outside2:%d-%m-%Y}; the cohort&apos;s dates must include them.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/training.py" line="533"/>
+        <source>Pilih minimal satu klien untuk didaftarkan.</source>
+        <translation>Choose at least one client to enrol.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/training.py" line="536"/>
+        <source>Angkatan {name} sudah selesai; tidak dapat menerima peserta baru.</source>
+        <translation>Cohort {name} has finished; it cannot take new participants.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/training.py" line="540"/>
+        <source>Tanggal masuk {enrolled_on:%d-%m-%Y} sesudah angkatan {name} berakhir ({end_date:%d-%m-%Y}).</source>
+        <translation>The joining date {enrolled_on:%d-%m-%Y} is after cohort {name} ends ({end_date:%d-%m-%Y}).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/training.py" line="546"/>
+        <source>Klien dengan nomor {numbers} tidak ditemukan.</source>
+        <translation>Clients with numbers {numbers} were not found.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/training.py" line="551"/>
+        <source>{client_label} tidak berstatus aktif (sudah terminasi); tidak dapat didaftarkan.</source>
+        <translation>{client_label} is not active (already discharged); they cannot be enrolled.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/training.py" line="561"/>
+        <source>{client_label} sudah terdaftar di angkatan {name}.</source>
+        <translation>{client_label} is already enrolled in cohort {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/training.py" line="566"/>
+        <source>{client_label} sudah pernah menyelesaikan angkatan {name} ({status}).</source>
+        <translation>{client_label} has already completed cohort {name} ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/training.py" line="578"/>
+        <source>{client_label} masih aktif di angkatan {elsewhere} pada program yang sama.</source>
+        <translation>{client_label} is still active in cohort {elsewhere} of the same programme.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/training.py" line="591"/>
+        <source>Kapasitas angkatan {name} {capacity} orang, sudah terisi {taken}; tidak cukup tempat untuk: {over}.</source>
+        <translation>Cohort {name} has a capacity of {capacity} people and {taken} places are taken; there is not enough room for: {over}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/training.py" line="634"/>
+        <source>{client_label} berstatus {status}; hanya peserta aktif yang dapat dikeluarkan.</source>
+        <translation>{client_label} has status {status}; only active participants can be withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/training.py" line="640"/>
+        <source>Tanggal keluar tidak boleh sebelum tanggal masuk ({enrolled_on:%d-%m-%Y}).</source>
+        <translation>The leaving date must not be before the joining date ({enrolled_on:%d-%m-%Y}).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/training.py" line="693"/>
+        <source>Tanggal pertemuan {day:%d-%m-%Y} di luar masa angkatan {name} ({start_date:%d-%m-%Y} s.d. {end_date:%d-%m-%Y}).</source>
+        <translation>The session date {day:%d-%m-%Y} is outside the period of cohort {name} ({start_date:%d-%m-%Y} to {end_date:%d-%m-%Y}).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/training.py" line="701"/>
+        <source>Materi pertemuan paling banyak 300 karakter.</source>
+        <translation>The session topic may have at most 300 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/training.py" line="706"/>
+        <source>Tutor hanya dapat mencatat pertemuan atas namanya sendiri.</source>
+        <translation>A tutor can only record sessions under their own name.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/training_checks.py" line="48"/>
+        <source>Angkatan {name} sudah memiliki pertemuan pada {day:%d-%m-%Y}{topic}. Tetap tambahkan pertemuan kedua pada hari yang sama?</source>
+        <translation>Cohort {name} already has a session on {day:%d-%m-%Y}{topic}. Add a second session on the same day anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/training_checks.py" line="75"/>
+        <source>Masa angkatan {name} ({start:%d-%m-%Y} s.d. {end:%d-%m-%Y}) bertumpang tindih dengan angkatan lain yang masih diikuti:
+{lines}
+Tetap daftarkan?</source>
+        <translation>The period of cohort {name} ({start:%d-%m-%Y} to {end:%d-%m-%Y}) overlaps with other cohorts still being attended:
+{lines}
+Enrol anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/training_checks.py" line="109"/>
+        <source>{label} wajib diisi dengan tanggal yang benar.</source>
+        <translation>{label} must be filled in with a valid date.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/training_checks.py" line="117"/>
+        <source>{label} harus berupa bilangan bulat.</source>
+        <translation>{label} must be a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/training_checks.py" line="119"/>
+        <source>{label} tidak boleh kurang dari {minimum}.</source>
+        <translation>{label} must not be less than {minimum}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/training_checks.py" line="122"/>
+        <source>{label} tidak boleh lebih dari {maximum}.</source>
+        <translation>{label} must not be more than {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/training_checks.py" line="131"/>
+        <source>Kode program wajib diisi.</source>
+        <translation>The programme code is required.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/training_checks.py" line="134"/>
+        <source>Kode program hanya boleh berisi huruf, angka, titik atau tanda minus (paling banyak 20 karakter), misalnya &apos;AC&apos; atau &apos;BOGA&apos;.</source>
+        <translation>The programme code may contain only letters, digits, dots or minus signs (at most 20 characters), for example &apos;AC&apos; or &apos;BOGA&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/training_checks.py" line="138"/>
+        <source>Nama program wajib diisi.</source>
+        <translation>The programme name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/training_checks.py" line="140"/>
+        <source>Nama program paling banyak 120 karakter.</source>
+        <translation>The programme name may have at most 120 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/training_checks.py" line="148"/>
+        <source>Kode program &apos;{code}&apos; sudah dipakai oleh program {same_code}.</source>
+        <translation>The programme code &apos;{code}&apos; is already used by the programme {same_code}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/training_checks.py" line="157"/>
+        <source>Nama program &apos;{same_name}&apos; sudah dipakai (kode {same_name2}).</source>
+        <translation>The programme name &apos;{same_name}&apos; is already used (code {same_name2}).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/tutors.py" line="166"/>
+        <source>Honorarium per JP harus bilangan bulat Rupiah.</source>
+        <translation>The fee per lesson hour (JP) must be a whole number of Rupiah.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/tutors.py" line="168"/>
+        <source>Honorarium per JP tidak boleh negatif.</source>
+        <translation>The fee per lesson hour (JP) must not be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/tutors.py" line="170"/>
+        <source>Honorarium per JP terlalu besar; periksa kembali angkanya.</source>
+        <translation>The fee per lesson hour (JP) is too large; please check the amount.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/tutors.py" line="178"/>
+        <source>{label} paling panjang {length} karakter.</source>
+        <translation>{label} may have at most {length} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/tutors.py" line="186"/>
+        <source>Nama tutor wajib diisi.</source>
+        <translation>The tutor&apos;s name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/tutors.py" line="195"/>
+        <source>Tutor eksternal wajib memiliki jenis lembaga mitra.</source>
+        <translation>An external tutor must have a partner institution type.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/tutors.py" line="199"/>
+        <source>Tutor eksternal wajib memiliki nama lembaga asal.</source>
+        <translation>An external tutor must have the name of their home institution.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/tutors.py" line="202"/>
+        <source>NIP hanya diisi untuk tutor internal (ASN/PPPK).</source>
+        <translation>The NIP is only filled in for internal tutors (ASN/PPPK).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/tutors.py" line="206"/>
+        <source>Jenis lembaga mitra hanya diisi untuk tutor eksternal.</source>
+        <translation>The partner institution type is only filled in for external tutors.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/tutors.py" line="208"/>
+        <source>NIP harus 18 digit angka.</source>
+        <translation>The NIP must be 18 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/tutors.py" line="211"/>
+        <source>Nomor telepon tidak valid: &apos;{phone}&apos;.</source>
+        <translation>Invalid telephone number: &apos;{phone}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/tutors.py" line="216"/>
+        <source>Status aktif tutor harus ya atau tidak.</source>
+        <translation>The tutor&apos;s active status must be yes or no.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/tutors.py" line="235"/>
+        <source>Nomor perjanjian (MoU/kontrak) wajib diisi.</source>
+        <translation>The agreement number (MoU/contract) is required.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/tutors.py" line="237"/>
+        <source>Tanggal mulai perjanjian wajib diisi.</source>
+        <translation>The agreement start date is required.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/tutors.py" line="239"/>
+        <source>Tanggal berakhir perjanjian wajib diisi.</source>
+        <translation>The agreement end date is required.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/tutors.py" line="242"/>
+        <source>Tanggal berakhir perjanjian tidak boleh sebelum tanggal mulainya.</source>
+        <translation>The agreement end date must not be before its start date.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/tutors.py" line="371"/>
+        <source>Perjanjian nomor &apos;{number}&apos; sudah tercatat untuk tutor {name}.</source>
+        <translation>Agreement number &apos;{number}&apos; is already recorded for tutor {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/tutors.py" line="454"/>
+        <source>Tanggal awal dan akhir periode wajib diisi.</source>
+        <translation>The start and end dates of the period are required.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/users.py" line="76"/>
+        <source>instalasi UPT</source>
+        <translation>UPT installation</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/users.py" line="76"/>
+        <source>instalasi provinsi</source>
+        <translation>province installation</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/users.py" line="78"/>
+        <source>Peran {role} tidak tersedia di {where} ini; pilih salah satu dari: {roles}.</source>
+        <translation>The role {role} is not available in this {where}; choose one of: {roles}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/users.py" line="114"/>
+        <source>Kata sandi minimal {min_password_length} karakter.</source>
+        <translation>The password must have at least {min_password_length} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/users.py" line="117"/>
+        <source>Kata sandi harus memuat huruf dan angka.</source>
+        <translation>The password must contain letters and digits.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/users.py" line="119"/>
+        <source>Kata sandi tidak boleh memuat nama pengguna.</source>
+        <translation>The password must not contain the user name.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/users.py" line="122"/>
+        <source>Kata sandi ditolak: {problem}</source>
+        <translation>Password refused: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/users.py" line="136"/>
+        <source>Nama pengguna atau kata sandi salah.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/users.py" line="141"/>
+        <source>Akun ini dinonaktifkan. Hubungi Administrator.</source>
+        <translation>This account is deactivated. Contact the Administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/users.py" line="145"/>
+        <source>Akun terkunci karena {max_failed_attempts} kali salah kata sandi. Coba lagi dalam {minutes} menit.</source>
+        <translation>The account is locked after {max_failed_attempts} wrong passwords. Try again in {minutes} minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/users.py" line="210"/>
+        <source>Kata sandi lama salah.</source>
+        <translation>The old password is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/users.py" line="213"/>
+        <source>Kata sandi baru harus berbeda dari yang lama.</source>
+        <translation>The new password must differ from the old one.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/users.py" line="226"/>
+        <source>Nama pengguna 3–60 karakter: huruf kecil, angka, titik, minus atau garis bawah.</source>
+        <translation>User name of 3–60 characters: lower-case letters, digits, dot, minus or underscore.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/users.py" line="230"/>
+        <location filename="../../jssc_desktop/services/users.py" line="264"/>
+        <source>Nama lengkap wajib diisi.</source>
+        <translation>The full name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/users.py" line="235"/>
+        <location filename="../../jssc_desktop/services/users.py" line="272"/>
+        <source>Pengguna berperan Tutor harus ditautkan ke data tutor.</source>
+        <translation>A user with the Tutor role must be linked to a tutor record.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/users.py" line="239"/>
+        <source>Hanya pengguna berperan Tutor yang ditautkan ke data tutor.</source>
+        <translation>Only users with the Tutor role are linked to a tutor record.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/users.py" line="243"/>
+        <source>Nama pengguna &apos;{username}&apos; sudah dipakai.</source>
+        <translation>The user name &apos;{username}&apos; is already taken.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/users.py" line="278"/>
+        <source>Anda tidak dapat menonaktifkan akun Anda sendiri.</source>
+        <translation>You cannot deactivate your own account.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/users.py" line="295"/>
+        <source>Pengguna &apos;{username}&apos; adalah Administrator aktif terakhir; harus selalu ada minimal satu.</source>
+        <translation>User &apos;{username}&apos; is the last active Administrator; there must always be at least one.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/users.py" line="351"/>
+        <source>Kunci pemulihan hanya untuk Administrator.</source>
+        <translation>The recovery key is for Administrators only.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/users.py" line="363"/>
+        <source>Nama pengguna atau kunci pemulihan salah.</source>
+        <translation>Wrong user name or recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/audit_chain.py" line="162"/>
+        <source>Log audit belum memiliki kunci instalasi.</source>
+        <translation>The audit log has no installation key yet.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/audit_key.py" line="59"/>
+        <source>Teks pemulihan kunci audit tidak dikenali (harus diawali {prefix}:).</source>
+        <translation>The audit key recovery text is not recognised (it must start with {prefix}:).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/audit_key.py" line="66"/>
+        <source>Teks pemulihan kunci audit tidak lengkap.</source>
+        <translation>The audit key recovery text is incomplete.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/audit_key.py" line="76"/>
+        <source>Nomor rantai log audit tidak valid.</source>
+        <translation>Invalid audit log chain number.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/audit_key.py" line="151"/>
+        <source>Kunci audit tidak dapat disimpan di {key_folder} ({reason}).</source>
+        <translation>The audit key cannot be saved in {key_folder} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/audit_key.py" line="174"/>
+        <source>Kunci audit instalasi ini tidak ada di komputer ini, sehingga log audit tidak dapat ditulis atau diperiksa. Pasang teks pemulihannya dari komputer yang sudah memakai basis data ini: &apos;jssc-desktop audit key show&apos; di sana, lalu &apos;jssc-desktop audit key import&apos; di sini.</source>
+        <translation>The audit key of this installation is not on this computer, so the audit log cannot be written or checked. Install its recovery text from a computer that already uses this database: &apos;jssc-desktop audit key show&apos; there, then &apos;jssc-desktop audit key import&apos; here.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup.py" line="89"/>
+        <source>Basis data sedang dipakai proses lain terlalu lama. Tutup aplikasi di komputer atau akun lain yang membukanya, lalu coba lagi.</source>
+        <translation>The database has been in use by another process for too long. Close the program on the computer or user account that has it open, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup.py" line="152"/>
+        <source>Basis data ini bukan berkas SQLite.</source>
+        <translation>This database is not an SQLite file.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup.py" line="167"/>
+        <source>Pemulihan gagal: {exc}.</source>
+        <translation>Restore failed: {exc}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup.py" line="172"/>
+        <source>Pemeriksaan integritas setelah pemulihan gagal: {rows}</source>
+        <translation>The integrity check after the restore failed: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup.py" line="209"/>
+        <source>Basis data SQLite belum ada; tidak ada yang dicadangkan.</source>
+        <translation>The SQLite database does not exist yet; there is nothing to back up.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup.py" line="217"/>
+        <source>Pencadangan gagal: {exc}.</source>
+        <translation>Backup failed: {exc}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup.py" line="275"/>
+        <source>Cadangan gagal diverifikasi dan dihapus: {message}</source>
+        <translation>The backup failed verification and was deleted: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup.py" line="284"/>
+        <source>Cadangan terenkripsi gagal diverifikasi dan dihapus.</source>
+        <translation>The encrypted backup failed verification and was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup.py" line="342"/>
+        <source>Salinan kedua tidak dibuat: {message}</source>
+        <translation>The second copy was not made: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup.py" line="351"/>
+        <source>Salinan kedua tidak dibuat: {os_message}</source>
+        <translation>The second copy was not made: {os_message}</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup.py" line="355"/>
+        <source>Salinan kedua di {folder} tidak sama dengan aslinya; dihapus.</source>
+        <translation>The second copy in {folder} differs from the original; it was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup.py" line="363"/>
+        <source>Salinan kedua gagal diverifikasi: {message}</source>
+        <translation>The second copy failed verification: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup.py" line="414"/>
+        <source>Berkas {name} telah berubah atau rusak sejak dibuat (sidik SHA-256 tidak cocok). Data saat ini tidak diubah.</source>
+        <translation>The file {name} has changed or been damaged since it was made (SHA-256 fingerprint does not match). The current data was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup.py" line="443"/>
+        <source>Berkas cadangan tidak ditemukan: {chosen}.</source>
+        <translation>Backup file not found: {chosen}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup.py" line="455"/>
+        <source>{message} Data saat ini tidak diubah.</source>
+        <translation>{message} The current data was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup.py" line="457"/>
+        <source>Cadangan {name} dibuat oleh versi JSSC Desktop yang lebih baru (struktur {revision}). Perbarui aplikasi dulu. Data saat ini tidak diubah.</source>
+        <translation>Backup {name} was made by a newer version of JSSC Desktop (structure {revision}). Update the program first. The current data was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup.py" line="464"/>
+        <source>Cadangan {name} memuat {orphans} baris yatim (merujuk data yang tidak ada, mis. {items}); cadangan ini tidak utuh dan tidak dipulihkan. Data saat ini tidak diubah.</source>
+        <translation>Backup {name} holds {orphans} orphan rows (referring to records that do not exist, e.g. {items}); this backup is incomplete and is not restored. The current data was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup.py" line="470"/>
+        <source>Berkas cadangan tidak dapat dibaca: {value}.</source>
+        <translation>The backup file cannot be read: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup.py" line="481"/>
+        <source>Berkas {name} bukan cadangan JSSC Desktop yang utuh (jenis berkas tidak dikenali atau rusak). Data saat ini tidak diubah.</source>
+        <translation>The file {name} is not a complete JSSC Desktop backup (file type not recognised or damaged). The current data was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup.py" line="487"/>
+        <source>Berkas {name} adalah cadangan {names}, sedangkan basis data ini {names2}. Data saat ini tidak diubah.</source>
+        <translation>The file {name} is a {names} backup, while this database is {names2}. The current data was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup.py" line="500"/>
+        <source>Hasil pemulihan tidak sama dengan cadangan: {problem}.</source>
+        <translation>The restored data differs from the backup: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup_crypto.py" line="46"/>
+        <source>Data saat ini tidak diubah.</source>
+        <translation>The current data was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup_crypto.py" line="95"/>
+        <source>Kata sandi cadangan minimal {min_passphrase} karakter; sebuah kalimat pendek yang mudah diingat (mis. empat kata) paling baik.</source>
+        <translation>The backup passphrase needs at least {min_passphrase} characters; a short sentence that is easy to remember (e.g. four words) is best.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup_crypto.py" line="102"/>
+        <source>Kata sandi cadangan terlalu lemah: {problem}</source>
+        <translation>The backup passphrase is too weak: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup_crypto.py" line="113"/>
+        <source>Kata sandi cadangan tidak boleh kosong.</source>
+        <translation>The backup passphrase must not be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup_crypto.py" line="131"/>
+        <source>Kepala berkas cadangan terenkripsi rusak.</source>
+        <translation>The header of the encrypted backup file is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup_crypto.py" line="134"/>
+        <source>Berkas ini adalah salinan otomatis (sebelum pembaruan atau pemulihan) yang dienkripsi dengan kunci instalasi PC tempat ia dibuat, bukan dengan kata sandi cadangan. Pulihkan di PC itu, atau salin berkas kunci dari folder data PC itu (backup-keys) ke folder data PC ini. {untouched}</source>
+        <translation>This file is an automatic copy (made before an update or a restore), encrypted with the installation key of the PC where it was made, not with the backup passphrase. Restore it on that PC, or copy the key file from that PC&apos;s data folder (backup-keys) into this PC&apos;s data folder. {untouched}</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup_crypto.py" line="158"/>
+        <source>Berkas {name} bukan cadangan terenkripsi JSSC Desktop.</source>
+        <translation>The file {name} is not an encrypted JSSC Desktop backup.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup_crypto.py" line="162"/>
+        <location filename="../../jssc_desktop/storage/backup_crypto.py" line="272"/>
+        <location filename="../../jssc_desktop/storage/backup_crypto.py" line="280"/>
+        <source>Berkas {name} terpotong. {untouched}</source>
+        <translation>The file {name} is truncated. {untouched}</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup_crypto.py" line="166"/>
+        <source>Berkas {name} rusak (kepala berkas tidak wajar). {untouched}</source>
+        <translation>The file {name} is damaged (implausible file header). {untouched}</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup_crypto.py" line="175"/>
+        <source>Berkas {name} rusak (kepala berkas tidak terbaca). {untouched}</source>
+        <translation>The file {name} is damaged (file header unreadable). {untouched}</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup_crypto.py" line="200"/>
+        <source>Berkas terlalu besar untuk dienkripsi.</source>
+        <translation>The file is too large to be encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup_crypto.py" line="226"/>
+        <source>Berkas {name} rusak (kepala berkas). {untouched}</source>
+        <translation>The file {name} is damaged (file header). {untouched}</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup_crypto.py" line="238"/>
+        <source>Berkas {name} telah diubah, terpotong atau rusak (bagian {value} tidak lolos pemeriksaan keaslian). Data saat ini tidak diubah.</source>
+        <translation>The file {name} has been changed, truncated or damaged (part {value} failed the authenticity check). The current data was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup_crypto.py" line="244"/>
+        <source>Berkas {name} terpotong (tidak ada isi). {untouched}</source>
+        <translation>The file {name} is truncated (no content). {untouched}</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup_crypto.py" line="276"/>
+        <source>Berkas {name} rusak (ukuran bagian tidak wajar). {untouched}</source>
+        <translation>The file {name} is damaged (implausible part size). {untouched}</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup_files.py" line="105"/>
+        <source>Alasan cadangan tidak valid: &apos;{reason}&apos;. Gunakan huruf kecil, angka dan tanda &apos;-&apos;.</source>
+        <translation>Invalid backup reason: &apos;{reason}&apos;. Use lower-case letters, digits and &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup_files.py" line="280"/>
+        <source>Disk penuh: cadangan tidak dapat ditulis ke {folder}.</source>
+        <translation>Disk full: the backup cannot be written to {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup_files.py" line="282"/>
+        <location filename="../../jssc_desktop/storage/backup_files.py" line="295"/>
+        <source>Folder cadangan tidak dapat ditulisi: {folder}.</source>
+        <translation>The backup folder cannot be written to: {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup_files.py" line="283"/>
+        <source>Cadangan tidak dapat ditulis ke {folder}: {error}.</source>
+        <translation>The backup cannot be written to {folder}: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup_files.py" line="292"/>
+        <source>Folder cadangan tidak dapat dibuat: {folder} ({value}).</source>
+        <translation>The backup folder cannot be created: {folder} ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup_keys.py" line="55"/>
+        <source>Kata sandi cadangan belum diatur, sehingga cadangan tidak dapat dienkripsi. Administrator: atur di Pengaturan → Cadangan (atau isi JSSC_BACKUP_PASSPHRASE untuk perintah baris).</source>
+        <translation>The backup passphrase has not been set, so backups cannot be encrypted. Administrator: set it under Settings → Backups (or set JSSC_BACKUP_PASSPHRASE for the command line).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup_keys.py" line="117"/>
+        <source>{env_passphrase} tidak sama dengan kata sandi cadangan yang diatur Administrator; cadangan tidak dibuat.</source>
+        <translation>{env_passphrase} differs from the backup passphrase set by the Administrator; no backup was made.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup_keys.py" line="125"/>
+        <source>Kunci cadangan tidak tersimpan di PC ini. Administrator: masukkan kata sandi cadangan sekali di Pengaturan → Cadangan agar cadangan otomatis dapat dibuat (atau isi {env_passphrase}).</source>
+        <translation>The backup key is not stored on this PC. Administrator: enter the backup passphrase once under Settings → Backups so that automatic backups can be made (or set {env_passphrase}).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup_keys.py" line="241"/>
+        <source>Kunci salinan otomatis tidak dapat disimpan di {folder} ({value}).</source>
+        <translation>The key of the automatic copies cannot be saved in {folder} ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup_pg.py" line="55"/>
+        <source>Program &apos;{name}&apos; tidak ditemukan. Pasang PostgreSQL Client (versi yang sama dengan server atau lebih baru) lalu tambahkan folder &apos;bin&apos;-nya ke PATH, atau isi variabel lingkungan JSSC_PG_BIN dengan folder tersebut.</source>
+        <translation>The program &apos;{name}&apos; was not found. Install the PostgreSQL Client (the same version as the server or newer) and add its &apos;bin&apos; folder to PATH, or set the environment variable JSSC_PG_BIN to that folder.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup_pg.py" line="87"/>
+        <source>{what} tidak dapat dijalankan: {exc}.</source>
+        <translation>{what} cannot be run: {exc}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup_pg.py" line="90"/>
+        <source>{what} tidak selesai dalam satu jam.</source>
+        <translation>{what} did not finish within one hour.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup_pg.py" line="99"/>
+        <source>{what} gagal: versi program PostgreSQL Client lebih lama dari versi server. Pasang versi yang sesuai. ({detail})</source>
+        <translation>{what} failed: the PostgreSQL Client program is older than the server. Install a matching version. ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup_pg.py" line="103"/>
+        <source>{what} gagal: basis data sedang dipakai komputer lain. Tutup aplikasi di komputer lain lalu coba lagi.</source>
+        <translation>{what} failed: the database is in use by another computer. Close the program on the other computer, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup_pg.py" line="106"/>
+        <source>{what} dibatalkan: cadangan memuat baris yatim (merujuk data yang tidak ada) dan tidak utuh. Data saat ini tidak diubah. ({detail})</source>
+        <translation>{what} cancelled: the backup holds orphan rows (referring to records that do not exist) and is incomplete. The current data was not changed. ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup_pg.py" line="110"/>
+        <source>{what} gagal: kata sandi server PostgreSQL ditolak.</source>
+        <translation>{what} failed: the PostgreSQL server refused the password.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup_pg.py" line="111"/>
+        <source>{what} gagal: {detail}</source>
+        <translation>{what} failed: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup_pg.py" line="218"/>
+        <source>pg_restore tidak dapat dijalankan: {exc}.</source>
+        <translation>pg_restore cannot be run: {exc}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup_pg.py" line="250"/>
+        <source>Pemulihan PostgreSQL dibatalkan: basis data sedang dipakai komputer lain{who}. Tutup aplikasi JSSC Desktop di komputer lain lalu coba lagi. Data saat ini tidak diubah.</source>
+        <translation>PostgreSQL restore cancelled: the database is in use by another computer{who}. Close JSSC Desktop on the other computer, then try again. The current data was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/credentials.py" line="25"/>
+        <source>Penyimpanan kata sandi sistem operasi tidak tersedia di komputer ini. Masukkan kata sandi PostgreSQL di alamat basis data (JSSC_DATABASE_URL) atau pasang layanan penyimpanan kata sandi (Windows Credential Manager, GNOME Keyring atau KWallet).</source>
+        <translation>The operating system&apos;s password store is not available on this computer. Put the PostgreSQL password in the database address (JSSC_DATABASE_URL) or install a password store service (Windows Credential Manager, GNOME Keyring or KWallet).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/credentials.py" line="60"/>
+        <source>Alamat PostgreSQL harus memuat nama pengguna (postgresql://PENGGUNA@SERVER/BASISDATA).</source>
+        <translation>A PostgreSQL address must contain a user name (postgresql://USER@SERVER/DATABASE).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/credentials.py" line="70"/>
+        <source>Alamat basis data tidak valid: {url}</source>
+        <translation>Invalid database address: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/credentials.py" line="72"/>
+        <source>Kata sandi hanya disimpan untuk alamat server PostgreSQL.</source>
+        <translation>Passwords are only stored for PostgreSQL server addresses.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/credentials.py" line="85"/>
+        <source>Penyimpanan kata sandi sistem menolak {what}: {exc}</source>
+        <translation>The system password store refused {what}: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/credentials.py" line="88"/>
+        <source>{no_backend} ({exc})</source>
+        <translation>{no_backend} ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/credentials.py" line="94"/>
+        <source>Kata sandi PostgreSQL tidak boleh kosong.</source>
+        <translation>The PostgreSQL password must not be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/db.py" line="89"/>
+        <source>Alamat basis data tidak valid: {hide_password}.</source>
+        <translation>Invalid database address: {hide_password}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/db.py" line="95"/>
+        <source>Jenis basis data tidak didukung: &apos;{get_backend_name}&apos;. Gunakan berkas SQLite atau server PostgreSQL.</source>
+        <translation>Database kind not supported: &apos;{get_backend_name}&apos;. Use an SQLite file or a PostgreSQL server.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/db.py" line="138"/>
+        <source>Alamat server PostgreSQL tidak valid.</source>
+        <translation>Invalid PostgreSQL server address.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/db.py" line="140"/>
+        <source>Hanya alamat server PostgreSQL yang dapat disimpan.</source>
+        <translation>Only PostgreSQL server addresses can be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/db.py" line="142"/>
+        <source>Alamat server, nama basis data dan nama pengguna wajib diisi.</source>
+        <translation>The server address, database name and user name are required.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/db.py" line="190"/>
+        <source>Folder basis data tidak dapat dibuat: {folder} ({strerror}).</source>
+        <translation>The database folder cannot be created: {folder} ({strerror}).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/db.py" line="194"/>
+        <source>Folder basis data tidak dapat ditulisi: {folder}.</source>
+        <translation>The database folder cannot be written to: {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/db.py" line="346"/>
+        <source>Data ini telah diubah oleh pengguna lain sejak dibuka. Tidak ada yang ditimpa; muat ulang data lalu ulangi perubahan.</source>
+        <translation>This record was changed by another user since it was opened. Nothing was overwritten; reload the data, then make the change again.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/db.py" line="354"/>
+        <source>Data yang sama sudah tersimpan, mungkin baru saja oleh pengguna lain. Tidak ada yang ditimpa; muat ulang data lalu periksa kembali.</source>
+        <translation>The same record is already saved, perhaps just now by another user. Nothing was overwritten; reload the data, then check again.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/db.py" line="432"/>
+        <source>Basis data sedang dipakai proses lain. Tunggu sebentar lalu coba lagi.</source>
+        <translation>The database is in use by another process. Wait a moment, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/db.py" line="436"/>
+        <source>Basis data tidak dapat ditulisi: {name}.</source>
+        <translation>The database cannot be written to: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/db.py" line="438"/>
+        <source>Disk penuh: perubahan tidak disimpan. Kosongkan ruang disk lalu coba lagi.</source>
+        <translation>Disk full: the change was not saved. Free some disk space, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/db.py" line="440"/>
+        <source>Struktur basis data belum dibuat atau belum diperbarui. Jalankan &apos;jssc-desktop migrate&apos;.</source>
+        <translation>The database structure has not been created or updated yet. Run &apos;jssc-desktop migrate&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/db.py" line="444"/>
+        <source>Basis data tidak dapat dipakai ({name}): {detail}</source>
+        <translation>The database cannot be used ({name}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/health.py" line="164"/>
+        <source>Basis data {path} rusak (pemeriksaan integritas: {detail}). Berkas ini tidak diubah dan tidak akan ditulisi. {offer}</source>
+        <translation>The database {path} is damaged (integrity check: {detail}). This file is not changed and will not be written to. {offer}</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/health.py" line="186"/>
+        <source>Berkas rusak tidak dapat dipindahkan: {path} ({value}).</source>
+        <translation>The damaged file cannot be moved: {path} ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/migrate.py" line="87"/>
+        <source>Basis data ini dibuat oleh versi JSSC Desktop yang lebih baru (struktur {revision}). Perbarui aplikasi ke versi terbaru lalu buka lagi; data tidak diubah.</source>
+        <translation>This database was made by a newer version of JSSC Desktop (structure {revision}). Update the program to the newest version, then open it again; the data was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/server_setup.py" line="60"/>
+        <source>Nama {what} &apos;{name}&apos; tidak valid: huruf kecil, angka dan garis bawah, diawali huruf (mis. jssc_app).</source>
+        <translation>Invalid {what} name &apos;{name}&apos;: lower-case letters, digits and underscores, starting with a letter (e.g. jssc_app).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/server_setup.py" line="132"/>
+        <source>Peran pemilik dan peran aplikasi harus berbeda.</source>
+        <translation>The owner role and the application role must be different.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/server_setup.py" line="134"/>
+        <source>Kata sandi peran pemilik dan peran aplikasi wajib diisi.</source>
+        <translation>The passwords of the owner role and the application role are required.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/server_setup.py" line="137"/>
+        <source>Alamat administrator harus alamat server PostgreSQL.</source>
+        <translation>The administrator address must be a PostgreSQL server address.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/server_setup.py" line="183"/>
+        <source>Penyiapan server PostgreSQL gagal: {scrub_values}</source>
+        <translation>Setting up the PostgreSQL server failed: {scrub_values}</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from ...domain.errors import ConflictError, ValidationError
+from ...domain.messages import Number, msg
 from ...storage.db import Database
 from ...storage.models import Base, Client, TrainingTrack, Tutor, UptProfile, User
 from .activity import _Builder
@@ -51,14 +52,14 @@ def _refuse_unless_empty(s: Session) -> None:
     n_clients = s.execute(select(func.count()).select_from(Client)).scalar_one()
     if n_clients:
         raise ConflictError(
-            f"Basis data sudah berisi {n_clients} klien. Data demo hanya dapat dibuat pada "
-            "basis data kosong; gunakan berkas basis data baru (--db).")
+            msg("Basis data sudah berisi {n_clients} klien. Data demo hanya dapat dibuat pada "
+            "basis data kosong; gunakan berkas basis data baru (--db).", n_clients=n_clients))
     for model, label in ((User, "pengguna"), (Tutor, "tutor"), (TrainingTrack, "program"),
                          (UptProfile, "profil UPT")):
         if s.execute(select(func.count()).select_from(model)).scalar_one():
             raise ConflictError(
-                f"Basis data sudah berisi data {label}. Data demo hanya dapat dibuat pada "
-                "basis data kosong; gunakan berkas basis data baru (--db).")
+                msg("Basis data sudah berisi data {label}. Data demo hanya dapat dibuat pada "
+                "basis data kosong; gunakan berkas basis data baru (--db).", label=label))
 
 
 def _reset_sequences(s: Session) -> None:
@@ -76,10 +77,11 @@ def build_demo(db: Database, *, clients: int = 2000, years: int = 5, seed: int =
     """Fill an empty database with a deterministic, realistic synthetic UPT."""
     if not isinstance(clients, int) or not 1 <= clients <= MAX_CLIENTS:
         raise ValidationError(
-            f"Jumlah klien data demo harus 1 sampai {MAX_CLIENTS:,}.".replace(",", "."),
+            msg("Jumlah klien data demo harus 1 sampai {most}.", most=Number(MAX_CLIENTS)),
             "clients")
     if not isinstance(years, int) or not 1 <= years <= MAX_YEARS:
-        raise ValidationError(f"Rentang tahun data demo harus 1 sampai {MAX_YEARS}.", "years")
+        raise ValidationError(msg("Rentang tahun data demo harus 1 sampai {max_years}.",
+                                  max_years=MAX_YEARS), "years")
     started = time.perf_counter()
     today = today or date.today()
     with db.session() as s:

@@ -20,6 +20,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from ...domain.codes import ClientStatus
+from ...domain.language import ENGLISH, display_language
+from ...domain.vocab import SEXES
 from ...services.base import Page
 from ...services.client_list import ClientQuery, ClientRecords, ClientRow, SortKey
 from ..widgets import EXPORT_ROLE, short_region_name, short_stage_name, short_status_name
@@ -260,8 +262,15 @@ _CENTERED = (int(Column.SEX), int(Column.AGE))
 _MUTED = QBrush(QColor("#6b7780"))
 
 
+def _sex_letter(code: str | None) -> str:
+    """``L``/``P`` as stored; in English the first letter of the English name (``M``/``F``)."""
+    if code and display_language() == ENGLISH:
+        return SEXES.name(code)[:1] or code
+    return code or ""
+
+
 def _cells(r: ClientRow) -> tuple[str, ...]:
     """The text of each column of one row, in :class:`Column` order."""
-    return (r.reg_no, r.name, r.sex, "" if r.age is None else str(r.age), r.nik_display,
-            short_region_name(r.kab_kota_name), r.ppks_name, short_stage_name(r.stage_name),
-            short_status_name(r.status_name))
+    return (r.reg_no, r.name, _sex_letter(r.sex), "" if r.age is None else str(r.age),
+            r.nik_display, short_region_name(r.kab_kota_name), r.ppks_name,
+            short_stage_name(r.stage_name), short_status_name(r.status_name))

@@ -50,7 +50,15 @@ from ...services.settings import set_setting
 from .. import usecase
 from ..context import AppContext
 from ..pages._common import ALIGN_RIGHT, Column, DataTable
-from ..widgets import ask_confirm, button, hint_label, show_error, show_info, show_warning
+from ..widgets import (
+    ask_confirm,
+    button,
+    hint_label,
+    message_text,
+    show_error,
+    show_info,
+    show_warning,
+)
 
 log = logging.getLogger(__name__)
 
@@ -162,14 +170,15 @@ class PrivacyTab(QWidget):
         bold = QFont()
         bold.setBold(True)
         for heading, pairs in inventory_lines(inv):
-            section = QTreeWidgetItem([heading, ""])
+            section = QTreeWidgetItem([message_text(heading), ""])
             section.setFont(0, bold)
             section.setFirstColumnSpanned(True)
             tree.addTopLevelItem(section)
             for label, value in pairs:
                 # Counts may come as numbers or as already formatted text.
                 number = isinstance(value, int) and not isinstance(value, bool)
-                shown = format_number(value) if isinstance(value, int) else str(value)
+                shown = format_number(value) if isinstance(value, int) else message_text(value)
+                label = message_text(label)
                 item = QTreeWidgetItem([label, shown])
                 item.setTextAlignment(1, ALIGN_RIGHT if number or _is_number(shown)
                                       else Qt.AlignmentFlag.AlignLeft
