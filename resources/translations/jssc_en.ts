@@ -6666,7 +6666,7 @@ The reason is required and is recorded in the audit log.</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/province/dashboard.py" line="115"/>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="266"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="274"/>
         <source>Bekerja/berwirausaha</source>
         <translation>Employed/self-employed</translation>
     </message>
@@ -6708,7 +6708,7 @@ The reason is required and is recorded in the audit log.</translation>
     <message>
         <location filename="../../jssc_desktop/ui/province/dashboard.py" line="155"/>
         <location filename="../../jssc_desktop/ui/province/dashboard.py" line="185"/>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="265"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="273"/>
         <source>Lulusan</source>
         <translation>Graduates</translation>
     </message>
@@ -6758,52 +6758,67 @@ The reason is required and is recorded in the audit log.</translation>
         <translation>Track effectiveness</translation>
     </message>
     <message>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="219"/>
+        <source>PERBAIKAN KE-{n}</source>
+        <translation>CORRECTION {n}</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="220"/>
+        <source>SEMENTARA</source>
+        <translation>PROVISIONAL</translation>
+    </message>
+    <message>
         <location filename="../../jssc_desktop/ui/province/dashboard.py" line="221"/>
+        <source>DISETUJUI</source>
+        <translation>APPROVED</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="229"/>
         <source>Terlambat</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="223"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="231"/>
         <source>Belum mengirim</source>
         <translation>Not sent yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="230"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="238"/>
         <source>Laporan {label} jatuh tempo {due}. Angka provinsi dari paket terakhir tiap UPT.</source>
         <translation>Reports for {label} are due on {due}. Province figures come from each UPT&apos;s latest package.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="232"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="240"/>
         <source>{sent} dari {known}</source>
         <translation>{sent} of {known}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="234"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="242"/>
         <source>{waiting} belum mengirim, masih dalam waktu</source>
         <translation>{waiting} not sent yet, still in time</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="238"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="246"/>
         <source>masuk {admitted}, keluar {discharged}</source>
         <translation>admitted {admitted}, discharged {discharged}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="244"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="252"/>
         <source>{n} dari {m} lulusan terpantau</source>
         <translation>{n} of {m} graduates followed up</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="256"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="264"/>
         <source>Lulusan dan yang bekerja/berwirausaha per program</source>
         <translation>Graduates and employed/self-employed by track</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="299"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="307"/>
         <source>Belum ada paket</source>
         <translation>No package yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="300"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="308"/>
         <source>{name} belum mengirim paket {label}.</source>
         <translation>{name} has not sent its package for {label} yet.</translation>
     </message>
@@ -8591,17 +8606,17 @@ The PDF preview will appear here.</translation>
 <context>
     <name>UptReportDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="325"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="333"/>
         <source>Laporan {name} {label}</source>
         <translation>Report of {name} {label}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="332"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="340"/>
         <source>{label}, {status}, diterima {when}. Klien awal {start}, masuk {admitted}, keluar {discharged}, akhir {end}; lulusan {graduates}; kehadiran {attendance}.</source>
         <translation>{label}, {status}, received {when}. Clients at start {start}, admitted {admitted}, discharged {discharged}, at end {end}; graduates {graduates}; attendance {attendance}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="342"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="350"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>

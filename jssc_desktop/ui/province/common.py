@@ -71,8 +71,8 @@ class PeriodChooser(QWidget):
         self.period.blockSignals(True)
         self.period.clear()
         for p in periods:
-            label = p.label if p.end < day else self.tr("{label} (berjalan)").format(
-                label=p.label)
+            label = p.title() if p.end < day else self.tr("{label} (berjalan)").format(
+                label=p.title())
             self.period.addItem(label, p)
         self.period.setCurrentIndex(next((i for i, p in enumerate(periods) if p.end < day), 0))
         self.period.blockSignals(False)

@@ -212,11 +212,19 @@ class ProvinceDashboardPage(PageBase):
             return
         self._show(self.status)
 
+    def _word(self, word: str) -> str:
+        """A report's status word (``SEMENTARA``, ``DISETUJUI``, ``PERBAIKAN KE-2``, written so
+        in the document) in the window's language."""
+        if word.startswith("PERBAIKAN KE-"):
+            return self.tr("PERBAIKAN KE-{n}").format(n=word.rsplit("-", 1)[1])
+        return {"SEMENTARA": self.tr("SEMENTARA"),
+                "DISETUJUI": self.tr("DISETUJUI")}.get(word, word)
+
     def lines(self) -> list[UptLine]:
         st = self.status
         if st is None:
             return []
-        lines = [UptLine(u.code, u.name, "sent", u.word, u.received_at, u.summary)
+        lines = [UptLine(u.code, u.name, "sent", self._word(u.word), u.received_at, u.summary)
                  for u in st.report.upts]
         lines += [UptLine(u.code, u.name, "late", self.tr("Terlambat"), None, {})
                   for u in st.late]
@@ -228,7 +236,7 @@ class ProvinceDashboardPage(PageBase):
         rep, totals = st.report, st.report.totals
         self.due_label.setText(self.tr(
             "Laporan {label} jatuh tempo {due}. Angka provinsi dari paket terakhir tiap "
-            "UPT.").format(label=rep.label, due=format_date(st.due)))
+            "UPT.").format(label=_title(rep), due=format_date(st.due)))
         self.cards["sent"].set(self.tr("{sent} dari {known}").format(
             sent=totals["upts_sent"], known=totals["upts_known"]), self.tr(
             "{waiting} belum mengirim, masih dalam waktu").format(waiting=len(st.waiting))
@@ -298,7 +306,7 @@ class ProvinceDashboardPage(PageBase):
         if line.state != "sent":
             show_info(self, self.tr("Belum ada paket"), self.tr(
                 "{name} belum mengirim paket {label}.").format(name=line.name,
-                                                                label=period.label))
+                                                                label=period.title()))
             return None
         from ...services.province_inbox import package_file
 
@@ -309,7 +317,7 @@ class ProvinceDashboardPage(PageBase):
         name, content = found
         path = temp_dir("provinsi") / Path(name).name
         path.write_bytes(content)
-        dialog = UptReportDialog(line, period.label, path, self)
+        dialog = UptReportDialog(line, period.title(), path, self)
         dialog.show()
         return dialog
 
@@ -342,3 +350,14 @@ class UptReportDialog(QDialog):
         close = button(self.tr("Tutup"))
         close.clicked.connect(self.accept)
         layout.addLayout(toolbar(close))
+
+
+def _title(report: Any) -> str:
+    """A report's period in the window's language (its ``label`` is the document's own)."""
+    from ...domain.errors import DomainError
+    from ...domain.periods import parse_period
+
+    try:
+        return parse_period(report.period).title()
+    except DomainError:
+        return str(report.label)

@@ -114,8 +114,8 @@ class ProvinceReportPage(PageBase):
         usecase.run_in_background(
             self, self.ctx, write_report, period.kind, period.key, formats, Path(folder),
             db=self.ctx.db, title=self.tr("Laporan provinsi"),
-            label=self.tr("Membuat laporan provinsi {label}…").format(label=period.label),
-            on_done=lambda paths: self._done(period.label, paths), on_error=self._failed,
+            label=self.tr("Membuat laporan provinsi {label}…").format(label=period.title()),
+            on_done=lambda paths: self._done(period.title(), paths), on_error=self._failed,
             cancellable=False)
 
     def _done(self, label: str, paths: list[Path]) -> None:
