@@ -353,7 +353,10 @@ def data_inventory(session: Session, actor: Actor, *, today: date | None = None,
     child_cutoff = _years_before(day, ADULT_AGE)
     years = retention_years(session)
 
-    by_role = {code: 0 for code in ROLES.codes}
+    from .users import installation_roles
+
+    # The roles of this installation (a UPT's or the province's), plus any role found stored.
+    by_role = {code: 0 for code in installation_roles(session)}
     for role, n in session.execute(select(User.role, func.count()).group_by(User.role)).all():
         by_role[role] = int(n)
 
