@@ -66,6 +66,9 @@ def calm_palette() -> QPalette:
 def configure_application(app: QApplication, language: str = "id") -> None:
     """Style, palette, names, icon and translations; safe to call more than once."""
     from .domain.language import set_display_language
+    from .ui.none_guard import keep_none_alive
+
+    keep_none_alive()  # PySide6 6.12.0 on Python 3.11 leaks references to None (see there)
     from .ui.icons import app_icon
     from .ui.widgets import APP_STYLE, INDONESIAN, IndonesianQtTranslator
 

@@ -149,6 +149,9 @@ def _collect_garbage_on_the_gui_thread() -> Iterator[None]:
     thread, where collecting a closed dialog's widgets crashes Qt; the tests collect after each
     test on the main thread instead."""
     gc.disable()
+    from jssc_desktop.ui.none_guard import keep_none_alive
+
+    keep_none_alive()  # as configure_application does (PySide6 6.12.0 leaks None references)
     yield
     gc.enable()
 
