@@ -412,16 +412,18 @@ def scroll_clients(session: Session, actor: Actor, query: ClientQuery, *,
         if first.__class__ is str and query.sort in _DATE_SORTS:  # SQLite gives an ISO text
             first = date.fromisoformat(first)
         key = (first, *last[12:11 + len(sort_columns)], last[0])
-    make = _row_maker(not can(actor, "client.view_sensitive"), today or date.today())
+    make = _row_maker(not can(actor, "client.view_sensitive"), today or date.today(),
+                      display_language())
     return ClientRecords(fetched, total, limit, key, make)
 
 
 @lru_cache(maxsize=8)
-def _row_maker(masked: bool, day: date) -> Callable[[Any], ClientRow]:
-    """Turns a record of the list's columns into a :class:`ClientRow` (age on ``day``)."""
+def _row_maker(masked: bool, day: date, language: str) -> Callable[[Any], ClientRow]:
+    """Turns a record of the list's columns into a :class:`ClientRow` (age on ``day``, names in
+    ``language``: part of the cache key, so a language switch gets its own maker)."""
     md = (day.month, day.day)
     year = day.year
-    regions, categories, stages, statuses = _display_names(masked, display_language())
+    regions, categories, stages, statuses = _display_names(masked, language)
     new = tuple.__new__
     iso_date = date.fromisoformat
 
