@@ -67,15 +67,7 @@ def graduations(session: Session, actor: Actor, client_id: int) -> list[Graduati
     """The client's graduated enrolments, newest first."""
     require(actor, "followup.view")
     get_or_404(session, Client, client_id, "Klien")
-    rows = session.execute(
-        select(Enrollment.id, TrainingTrack.name, Cohort.name, Enrollment.graduated_on)
-        .join(Cohort, Cohort.id == Enrollment.cohort_id)
-        .join(TrainingTrack, TrainingTrack.id == Cohort.track_id)
-        .where(Enrollment.client_id == client_id, Enrollment.status == GRADUATED,
-               Enrollment.graduated_on.is_not(None))
-        .order_by(Enrollment.graduated_on.desc(), Enrollment.id.desc())).all()
-    return [GraduationChoice(eid, f"{track} · {cohort} (lulus {format_date(day)})", day)
-            for eid, track, cohort, day in rows if day is not None]
+    return _graduations(session, client_id)
 
 
 def _view(session: Session, aid: BusinessAid) -> AidView:
@@ -156,12 +148,16 @@ def _validated(session: Session, client: Client, data: AidInput, today: date) ->
 
 
 def _graduations(session: Session, client_id: int) -> list[GraduationChoice]:
+    """Graduated enrolments, newest first, labelled "track · cohort (graduation day)"."""
     rows = session.execute(
-        select(Enrollment.id, Enrollment.graduated_on)
+        select(Enrollment.id, TrainingTrack.name, Cohort.name, Enrollment.graduated_on)
+        .join(Cohort, Cohort.id == Enrollment.cohort_id)
+        .join(TrainingTrack, TrainingTrack.id == Cohort.track_id)
         .where(Enrollment.client_id == client_id, Enrollment.status == GRADUATED,
                Enrollment.graduated_on.is_not(None))
         .order_by(Enrollment.graduated_on.desc(), Enrollment.id.desc())).all()
-    return [GraduationChoice(eid, "", day) for eid, day in rows if day is not None]
+    return [GraduationChoice(eid, f"{track} · {cohort} ({format_date(day)})", day)
+            for eid, track, cohort, day in rows if day is not None]
 
 
 def add_aid(session: Session, actor: Actor, client_id: int, data: AidInput, *,
