@@ -4,6 +4,7 @@ the planning of a 10,000-row sheet kept off the GUI thread."""
 
 from __future__ import annotations
 
+import itertools
 import time
 from datetime import date
 from pathlib import Path
@@ -322,7 +323,7 @@ def test_planning_ten_thousand_rows_keeps_the_window_responsive(qtbot, ctx, tmp_
     # throughout, never leaving a gap a person would read as a frozen window. (A count of
     # ticks depends on how fast the machine plans; the longest gap does not.)
     during = [started, *(t for t in ticks if started < t < finished), finished]
-    longest_gap = max(b - a for a, b in zip(during, during[1:]))
+    longest_gap = max(b - a for a, b in itertools.pairwise(during))
     assert len(during) > 2, "the timer never fired while planning"
     assert longest_gap < 1.0, f"the window froze for {longest_gap:.2f} s while planning"
 
