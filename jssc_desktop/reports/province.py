@@ -67,20 +67,33 @@ def report_json(rep: ProvinceReport, status: ProvinceStatus | None = None) -> di
 
 
 def _sheet(wb: Any, title: str, header: list[str], rows: list[list[Any]],
-           pct: tuple[int, ...] = ()) -> None:
+           pct: tuple[int, ...] = (), pct_rows: tuple[int, ...] = ()) -> None:
+    """One sheet of a write-only workbook: a bold header, then the rows; the cells of the
+    columns ``pct`` (1-based) and of the data rows ``pct_rows`` (0-based, last column) are
+    shown as percentages."""
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
 
     ws = wb.create_sheet(title)
-    ws.append(header)
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-    for row in rows:
-        ws.append(row)
-    for col in pct:
-        for (cell,) in ws.iter_rows(min_row=2, min_col=col, max_col=col):
-            cell.number_format = "0.0%"
-    for i, _ in enumerate(header, start=1):
-        ws.column_dimensions[ws.cell(1, i).column_letter].width = 18 if i > 2 else 40
+    for i in range(1, len(header) + 1):
+        ws.column_dimensions[get_column_letter(i)].width = 18 if i > 2 else 40
+    bold = Font(bold=True)
+
+    def cell(value: Any, *, font: Any = None, number_format: str = "") -> Any:
+        c = WriteOnlyCell(ws, value=value)
+        if font is not None:
+            c.font = font
+        if number_format:
+            c.number_format = number_format
+        return c
+
+    ws.append([cell(h, font=bold) for h in header])
+    columns = {c - 1 for c in pct}
+    for r, row in enumerate(rows):
+        marked = columns | ({len(row) - 1} if r in pct_rows else set())
+        ws.append([cell(v, number_format="0.0%") if i in marked else v
+                   for i, v in enumerate(row)] if marked else row)
 
 
 @official
@@ -88,18 +101,14 @@ def report_xlsx(rep: ProvinceReport, status: ProvinceStatus | None = None) -> by
     from openpyxl import Workbook
 
     status = status or ProvinceStatus()
-    wb = Workbook()
-    wb.remove(wb.active)
+    wb = Workbook(write_only=True)
     _sheet(wb, "Ringkasan", ["Kode", "Uraian", "Jumlah provinsi"],
            [[key, label, rep.totals.get(key)] for key, label, _ in TOTAL_LABELS]
            + [["status", "Status laporan", status.word]]
            + ([["approved_by", "Disetujui oleh", status.approved_by],
                ["approved_at", "Tanggal persetujuan", format_datetime(status.approved_at)]]
-              if status.state == "disetujui" else []))
-    ws = wb["Ringkasan"]
-    for i, (_, _, kind) in enumerate(TOTAL_LABELS, start=2):
-        if kind == "pct":
-            ws.cell(i, 3).number_format = "0.0%"
+              if status.state == "disetujui" else []),
+           pct_rows=tuple(i for i, (_, _, kind) in enumerate(TOTAL_LABELS) if kind == "pct"))
     _sheet(wb, "Per UPT", ["Kode UPT", "Nama UPT", "Status", "Diterima", "Klien awal",
                            "Masuk", "Keluar", "Klien akhir", "Lulusan", "Kehadiran",
                            "Kapasitas", "Hunian"],

@@ -97,7 +97,8 @@ def _xlsx(rep: ProvinceReport, status: ProvinceStatus) -> bytes:
 def _json(rep: ProvinceReport, status: ProvinceStatus) -> bytes:
     from .province import report_json
 
-    return json.dumps(report_json(rep, status), ensure_ascii=False, indent=1).encode()
+    # no indentation: the file is for programs, and without it the C encoder writes it
+    return json.dumps(report_json(rep, status), ensure_ascii=False).encode()
 
 
 @official

@@ -17,9 +17,7 @@ the package.
 :func:`open_package` checks a package in the order a forger would have to pass: a zip, its
 members, the manifest, the signature, every checksum, then the data against the schema. Every
 refusal is a :class:`~..domain.errors.ValidationError` in Indonesian naming the file and the
-reason. The schema check is a small interpreter of the keywords the schema uses (``type``,
-``required``, ``properties``, ``additionalProperties``, ``items``, ``enum``, ``const``,
-``pattern``, ``minimum``, ``maximum``, ``minLength``, ``maxLength``, ``oneOf``, ``$ref``); the tests
+reason. The schema check (``package_schema.py``) is compiled once per schema version; the tests
 check the same files against the reference ``jsonschema`` library.
 """
 
@@ -37,6 +35,7 @@ from typing import Any
 from ..domain.errors import ValidationError
 from ..domain.messages import msg
 from ..paths import resource_path
+from .package_schema import validate
 
 FORMAT = "jssc-paket"
 #: The version packages are written in; every version in READABLE is still received.
@@ -48,6 +47,8 @@ MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 MAX_PACKAGE_BYTES = 50 * 1024 * 1024
 MAX_MEMBERS = 8
+#: Members kept uncompressed in the zip (their own format is compressed).
+STORED = (".pdf", ".xlsx")
 _MEMBER_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,120}$")
 _SIGNING_INFO = b"jssc-desktop package signing key v1"
 
@@ -142,7 +143,10 @@ def build_zip(data: dict[str, Any], files: list[tuple[str, bytes]], secret: byte
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
         for name, content in members:
-            z.writestr(name, content)
+            # a PDF or XLSX is compressed inside already: stored as it is, it is read back
+            # without inflating (the province checks every byte of it all the same)
+            z.writestr(name, content, zipfile.ZIP_STORED if name.lower().endswith(STORED)
+                       else zipfile.ZIP_DEFLATED)
         z.writestr(MANIFEST, manifest_bytes)
         z.writestr(SIGNATURE, key.sign(manifest_bytes).hex())
     return buf.getvalue()
@@ -259,91 +263,3 @@ def open_package(name: str, content: bytes) -> OpenedPackage:
             or data["report"]["period"] != manifest.get("period")):
         raise _refuse(name, msg("kode UPT atau periode di manifest berbeda dengan data.json"))
     return OpenedPackage(hashlib.sha256(content).hexdigest(), public_key, data, len(content))
-
-
-# ------------------------------------------------------------------------------ schema check
-
-#: JSON Schema types as the exact Python types ``json.loads`` gives (a bool is not a number).
-_TYPES: dict[str, frozenset[type]] = {
-    "object": frozenset({dict}), "array": frozenset({list}), "string": frozenset({str}),
-    "integer": frozenset({int}), "number": frozenset({int, float}),
-    "boolean": frozenset({bool}), "null": frozenset({type(None)}),
-}
-_allowed: dict[str, frozenset[type]] = {}
-
-
-def _allowed_types(spec: str | list[str]) -> frozenset[type]:
-    key = spec if isinstance(spec, str) else "|".join(spec)
-    found = _allowed.get(key)
-    if found is None:
-        names = [spec] if isinstance(spec, str) else spec
-        found = _allowed[key] = frozenset().union(*(_TYPES[n] for n in names))
-    return found
-
-
-def _is(value: Any, type_name: str) -> bool:
-    return type(value) in _TYPES[type_name]
-
-
-def validate(value: Any, schema: dict[str, Any], root: dict[str, Any] | None = None,
-             where: str = "data") -> list[str]:
-    """Every place ``value`` breaks ``schema`` (the keywords listed in the module docstring)."""
-    root = root if root is not None else schema
-    if "$ref" in schema:
-        target: Any = root
-        for part in str(schema["$ref"]).removeprefix("#/").split("/"):
-            target = target[part]
-        return validate(value, target, root, where)
-    if "oneOf" in schema:
-        matching = [s for s in schema["oneOf"] if not validate(value, s, root, where)]
-        return [] if len(matching) == 1 else [f"{where}: bentuk nilai tidak dikenali"]
-    if "const" in schema and value != schema["const"]:
-        return [f"{where}: harus {schema['const']!r}"]
-    if "enum" in schema and value not in schema["enum"]:
-        return [f"{where}: nilai {value!r} tidak dikenal"]
-    if "type" in schema and type(value) not in _allowed_types(schema["type"]):
-        return [f"{where}: jenis nilai salah"]
-    return _validate_inside(value, schema, root, where)
-
-
-def _simple_items(value: list[Any], items: dict[str, Any], where: str) -> list[str]:
-    """Items whose schema is only a type (the values of a row): one set look-up each."""
-    allowed = _allowed_types(items["type"])
-    return [f"{where}[{i}]: jenis nilai salah" for i, item in enumerate(value)
-            if type(item) not in allowed]
-
-
-def _validate_inside(value: Any, schema: dict[str, Any], root: dict[str, Any],
-                     where: str) -> list[str]:
-    problems: list[str] = []
-    if isinstance(value, dict):
-        props: dict[str, Any] = schema.get("properties", {})
-        problems += [f"{where}.{k}: wajib ada" for k in schema.get("required", [])
-                     if k not in value]
-        if schema.get("additionalProperties") is False:
-            problems += [f"{where}.{k}: tidak dikenal" for k in value if k not in props]
-        for k, sub in props.items():
-            if k not in value:
-                continue
-            if sub.keys() == {"type"}:  # a plain typed field: no call for it
-                if type(value[k]) not in _allowed_types(sub["type"]):
-                    problems.append(f"{where}.{k}: jenis nilai salah")
-            else:
-                problems += validate(value[k], sub, root, f"{where}.{k}")
-    elif isinstance(value, list) and "items" in schema:
-        if schema["items"].keys() == {"type"}:
-            return _simple_items(value, schema["items"], where)
-        for i, item in enumerate(value):
-            problems += validate(item, schema["items"], root, f"{where}[{i}]")
-    elif isinstance(value, str):
-        if "pattern" in schema and not re.search(schema["pattern"], value):
-            problems.append(f"{where}: format salah")
-        if len(value) < schema.get("minLength", 0) or len(value) > schema.get("maxLength",
-                                                                              len(value)):
-            problems.append(f"{where}: panjang teks salah")
-    elif _is(value, "number"):
-        if "minimum" in schema and value < schema["minimum"]:
-            problems.append(f"{where}: kurang dari {schema['minimum']}")
-        if "maximum" in schema and value > schema["maximum"]:
-            problems.append(f"{where}: lebih dari {schema['maximum']}")
-    return problems

@@ -18,19 +18,21 @@ the province head approves it (``province.approve``, ``reports/province_approval
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session, defer
 
 from ..domain.errors import DomainError, ValidationError
 from ..domain.messages import msg
 from ..domain.periods import parse_period_for_kind
 from ..domain.vocab import vocabulary
+from ..storage import audit_chain
 from ..storage.models import Client, ProvincePackage, ProvinceUptKey, Setting, User
 from . import package_format as fmt
 from .base import HEAD, STAFF, TUTOR, Actor, audit, require
@@ -99,6 +101,23 @@ class Received:
         return text
 
 
+#: The tables of a package the province report reads (``consolidate``).
+CONSOLIDATED_TABLES = ("3.3", "6.4")
+
+
+def figures(data: dict[str, Any]) -> dict[str, Any]:
+    """What ``province_packages.data`` keeps of a package's ``data.json``: everything but the
+    tables the province report does not read (the whole file stays in ``content``). The same
+    shape as ``data.json``, so rows kept whole by earlier versions read the same way."""
+    out = {k: v for k, v in data.items() if k != "sections"}
+    out["sections"] = [
+        {"code": sec["code"], "title": sec["title"],
+         "tables": [t for t in sec["tables"] if t["code"] in CONSOLIDATED_TABLES]}
+        for sec in data["sections"]
+        if any(t["code"] in CONSOLIDATED_TABLES for t in sec["tables"])]
+    return out
+
+
 def _made_at(pkg: fmt.OpenedPackage) -> datetime:
     return datetime.fromisoformat(str(pkg.data["made_at"])[:19])
 
@@ -108,83 +127,155 @@ def receive_one(session: Session, actor: Actor, file_name: str, content: bytes) 
     require(actor, "province.receive")
     require_province(session)
     pkg = fmt.open_package(file_name, content)
-    parse_period_for_kind(pkg.kind, pkg.period)
-    key = session.execute(select(ProvinceUptKey).where(ProvinceUptKey.upt_code == pkg.upt_code)
-                          ).scalar_one_or_none()
-    registered = False
-    if key is None:
-        key = ProvinceUptKey(upt_code=pkg.upt_code, upt_name=pkg.upt_name,
-                             public_key=pkg.public_key, registered_at=datetime.now(),
-                             registered_by=actor.user_id)
-        session.add(key)
-        session.flush()
-        audit(session, actor, "province.key_register", "province_upt_key", key.id,
-              after={"upt_code": pkg.upt_code, "fingerprint": fmt.fingerprint(pkg.public_key)})
-        registered = True
-    elif key.public_key != pkg.public_key:
+    (outcome,) = record_packages(session, actor, [(file_name, content, pkg)])
+    if isinstance(outcome, ValidationError):
+        raise outcome
+    return outcome
+
+
+Opened = tuple[str, bytes, fmt.OpenedPackage]
+
+
+@dataclass
+class _Current:
+    """The latest package kept for a UPT, kind and period."""
+
+    id: int
+    made_at: datetime
+
+
+def record_packages(session: Session, actor: Actor, items: list[Opened]
+                    ) -> list[Received | ValidationError]:
+    """Record packages already checked by ``open_package``, in order, in the caller's
+    transaction: per item what was received, or the refusal (a key that is not the UPT's
+    registered one, a period that does not fit its kind), for which nothing is written. The
+    state every rule reads (registered keys, files already received, the latest package of
+    each UPT and period) is read once for all the items, with the audit chain's head locked
+    first, so that concurrent receivers wait for each other; the audit rows are appended in
+    one go, in the same order as one by one."""
+    require(actor, "province.receive")
+    require_province(session)
+    audit_chain.lock_head(session)
+    codes = {pkg.upt_code for _, _, pkg in items}
+    keys = {str(code): str(key) for code, key in session.execute(
+        select(ProvinceUptKey.upt_code, ProvinceUptKey.public_key)
+        .where(ProvinceUptKey.upt_code.in_(codes)))}
+    seen = set(session.execute(select(ProvincePackage.sha256).where(
+        ProvincePackage.sha256.in_([pkg.sha256 for _, _, pkg in items]))).scalars())
+    current = {(str(r.upt_code), str(r.kind), str(r.period)): _Current(r.id, r.made_at)
+               for r in session.execute(
+                   select(ProvincePackage.id, ProvincePackage.upt_code, ProvincePackage.kind,
+                          ProvincePackage.period, ProvincePackage.made_at)
+                   .where(ProvincePackage.upt_code.in_(codes),
+                          ProvincePackage.period.in_({pkg.period for _, _, pkg in items}),
+                          ProvincePackage.superseded_by.is_(None)).with_for_update())}
+    audits: list[dict[str, Any]] = []
+    out: list[Received | ValidationError] = []
+    for file_name, content, pkg in items:
+        try:
+            parse_period_for_kind(pkg.kind, pkg.period)
+            registered = _check_key(session, actor, file_name, pkg, keys, audits)
+        except ValidationError as exc:
+            out.append(exc)
+            continue
+        result = Received(file_name, pkg.upt_code, pkg.upt_name, pkg.kind, pkg.period, "sama",
+                          registered, fmt.fingerprint(pkg.public_key))
+        if pkg.sha256 not in seen:
+            seen.add(pkg.sha256)
+            outcome = _insert(session, actor, file_name, content, pkg, current, audits)
+            result = dataclasses.replace(result, outcome=outcome)
+        out.append(result)
+    audit_chain.append_many(session, audits)
+    return out
+
+
+def _audit_row(actor: Actor, action: str, entity: str, entity_id: int,
+               after: dict[str, Any]) -> dict[str, Any]:
+    return {"at": datetime.now(), "user_id": actor.user_id, "username": actor.audit_name,
+            "action": action, "entity": entity, "entity_id": entity_id, "before": None,
+            "after": after, "reason": None}
+
+
+def _check_key(session: Session, actor: Actor, file_name: str, pkg: fmt.OpenedPackage,
+               keys: dict[str, str], audits: list[dict[str, Any]]) -> bool:
+    """Whether the package registers its UPT's key; a ValidationError for another key."""
+    registered = keys.get(pkg.upt_code)
+    if registered is None:
+        key_id = session.execute(insert(ProvinceUptKey).values(
+            upt_code=pkg.upt_code, upt_name=pkg.upt_name, public_key=pkg.public_key,
+            registered_at=datetime.now(), registered_by=actor.user_id)
+            .returning(ProvinceUptKey.id)).scalar_one()
+        keys[pkg.upt_code] = pkg.public_key
+        audits.append(_audit_row(actor, "province.key_register", "province_upt_key", key_id,
+                                 {"upt_code": pkg.upt_code,
+                                  "fingerprint": fmt.fingerprint(pkg.public_key)}))
+        return True
+    if registered != pkg.public_key:
         raise ValidationError(
             msg("Paket {file_name} ditolak: ditandatangani kunci yang berbeda dengan kunci "
                 "terdaftar {upt_name} ({upt_code}) (terdaftar "
                 "{fingerprint}, paket {fingerprint2}). "
                 "Tidak ada yang disimpan.",
                 file_name=file_name, upt_name=pkg.upt_name, upt_code=pkg.upt_code,
-                fingerprint=fmt.fingerprint(key.public_key),
+                fingerprint=fmt.fingerprint(registered),
                 fingerprint2=fmt.fingerprint(pkg.public_key)), "paket")
-    seen = session.execute(select(ProvincePackage.id).where(
-        ProvincePackage.sha256 == pkg.sha256)).scalar_one_or_none()
-    result = Received(file_name, pkg.upt_code, pkg.upt_name, pkg.kind, pkg.period, "sama",
-                      registered, fmt.fingerprint(pkg.public_key))
-    if seen is not None:
-        return result
+    return False
+
+
+def _insert(session: Session, actor: Actor, file_name: str, content: bytes,
+            pkg: fmt.OpenedPackage, current: dict[tuple[str, str, str], _Current],
+            audits: list[dict[str, Any]]) -> str:
+    """Insert a new package and settle which one is the latest; its outcome word."""
     made_at = _made_at(pkg)
-    current = session.execute(select(ProvincePackage).where(
-        ProvincePackage.upt_code == pkg.upt_code, ProvincePackage.kind == pkg.kind,
-        ProvincePackage.period == pkg.period, ProvincePackage.superseded_by.is_(None))
-        .with_for_update()).scalar_one_or_none()
+    slot = (pkg.upt_code, pkg.kind, pkg.period)
+    kept = current.get(slot)
+    older = kept is not None and kept.made_at > made_at
     status = pkg.data["status"]
-    row = ProvincePackage(
+    row_id = session.execute(insert(ProvincePackage).values(
         upt_code=pkg.upt_code, kind=pkg.kind, period=pkg.period, state=status["state"],
         revision=int(status["revision"]), made_at=made_at, received_at=datetime.now(),
         received_by=actor.user_id, sha256=pkg.sha256, file_name=Path(file_name).name[:200],
-        data=pkg.data, content=content)
-    session.add(row)
-    session.flush()
+        data=figures(pkg.data), content=content, superseded_by=kept.id if older and kept else None)
+        .returning(ProvincePackage.id)).scalar_one()
     outcome = "baru"
-    if current is not None:
-        if current.made_at <= made_at:
-            current.superseded_by = row.id
-            outcome = "pengganti"
-        else:
-            row.superseded_by = current.id
-            outcome = "lama"
-    audit(session, actor, "province.receive", "province_package", row.id,
-          after={"upt_code": pkg.upt_code, "kind": pkg.kind, "period": pkg.period,
-                 "state": row.state, "revision": row.revision, "sha256": pkg.sha256,
-                 "outcome": outcome})
-    return Received(file_name, pkg.upt_code, pkg.upt_name, pkg.kind, pkg.period, outcome,
-                    registered, result.fingerprint)
+    if kept is not None and not older:
+        session.execute(update(ProvincePackage).where(ProvincePackage.id == kept.id)
+                        .values(superseded_by=row_id))
+        outcome = "pengganti"
+    if not older:
+        current[slot] = _Current(row_id, made_at)
+    else:
+        outcome = "lama"
+    audits.append(_audit_row(actor, "province.receive", "province_package", row_id,
+                             {"upt_code": pkg.upt_code, "kind": pkg.kind, "period": pkg.period,
+                              "state": status["state"], "revision": int(status["revision"]),
+                              "sha256": pkg.sha256, "outcome": outcome}))
+    return outcome
 
 
-#: Files received in one transaction (each in its own savepoint): one commit, not one per file.
+#: Files received in one transaction: one commit, not one per file.
 BATCH = 50
 
 
 def receive_packages(db: Any, actor: Actor, paths: Iterable[Path | str]
                      ) -> tuple[list[Received], list[str]]:
-    """Receive files one by one: (received, refusals). A refused file writes nothing (its
-    savepoint is rolled back); the others are still received. Up to :data:`BATCH` files share
-    one transaction, so a large delivery is not one disk flush per file."""
+    """Receive files: (received, refusals). Each file is checked completely first; a refused
+    file writes nothing, the others are still received. Up to :data:`BATCH` files are
+    recorded in one transaction (``record_packages``), so a large delivery is not one disk
+    flush per file."""
     require(actor, "province.receive")
     done: list[Received] = []
     refused: list[str] = []
-    batch: list[tuple[str, bytes]] = []
+    batch: list[Opened | str] = []  # a file checked, or why it was refused (in file order)
     for path in paths:
         p = Path(path)
         try:
-            batch.append((p.name, p.read_bytes()))
+            content = p.read_bytes()
+            batch.append((p.name, content, fmt.open_package(p.name, content)))
         except OSError as exc:
-            refused.append(f"Paket {p.name} tidak dapat dibaca: {exc.strerror or exc}.")
-            continue
+            batch.append(f"Paket {p.name} tidak dapat dibaca: {exc.strerror or exc}.")
+        except ValidationError as exc:
+            batch.append(exc.message)
         if len(batch) >= BATCH:
             _receive_batch(db, actor, batch, done, refused)
             batch = []
@@ -193,18 +284,20 @@ def receive_packages(db: Any, actor: Actor, paths: Iterable[Path | str]
     return done, refused
 
 
-def _receive_batch(db: Any, actor: Actor, batch: list[tuple[str, bytes]],
+def _receive_batch(db: Any, actor: Actor, batch: list[Opened | str],
                    done: list[Received], refused: list[str]) -> None:
-    with db.session() as s:
-        for name, content in batch:
-            anchor = s.info.get("audit_anchor")
-            try:
-                with s.begin_nested():
-                    done.append(receive_one(s, actor, name, content))
-            except ValidationError as exc:
-                if anchor is not None:  # the audit chain's head as it was before this file
-                    s.info["audit_anchor"] = anchor
-                refused.append(exc.message)
+    opened = [item for item in batch if not isinstance(item, str)]
+    recorded: list[Received | ValidationError] = []
+    if opened:
+        with db.session() as s:
+            recorded = record_packages(s, actor, opened)
+    outcomes = iter(recorded)
+    for item in batch:
+        outcome = item if isinstance(item, str) else next(outcomes)
+        if isinstance(outcome, Received):
+            done.append(outcome)
+        else:
+            refused.append(outcome if isinstance(outcome, str) else outcome.message)
 
 
 # ------------------------------------------------------------------------------ consolidation

@@ -729,6 +729,8 @@ class ProvincePackage(Base):
     received_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     sha256: Mapped[str] = mapped_column(String(64), unique=True)
     file_name: Mapped[str] = mapped_column(String(200))
+    #: the figures the province report reads (``services.province.figures``: data.json without
+    #: the tables it does not use); the whole file, data.json included, is ``content``
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
     content: Mapped[bytes] = mapped_column(LargeBinary)
     superseded_by: Mapped[int | None] = mapped_column(Integer)
