@@ -456,17 +456,18 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.what == "followups":
         return _import_followups(args)
     from .services.imports import (
+        SheetInBackground,
         apply_client_import,
         plan_client_import,
-        read_sheet,
         write_error_copy,
     )
 
     if args.what != "clients":
         return _import_table(args)
+    reading = SheetInBackground(args.file, args.sheet)  # while the file is checked, signed in
     db = _open_db(args)
     actor = signed_in_actor(args, db)
-    sheet = read_sheet(args.file, args.sheet)
+    sheet = reading.result()
     with db.session() as s:
         plan = plan_client_import(s, actor, sheet)
         print(f"{plan.file_name}, lembar '{plan.sheet_name}', judul kolom di baris "
@@ -497,13 +498,14 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def _import_table(args: argparse.Namespace) -> int:
     """``import tutors|attendance FILE``: the same steps and messages as the client import."""
-    from .services.imports import read_sheet, write_error_copy
+    from .services.imports import SheetInBackground, write_error_copy
     from .services.table_import import apply_table_import, kind_named, plan_table_import
 
     kind = kind_named(args.what)
+    reading = SheetInBackground(args.file, args.sheet)  # as for clients
     db = _open_db(args)
     actor = signed_in_actor(args, db)  # --as USER: the import is audited under that name
-    sheet = read_sheet(args.file, args.sheet)
+    sheet = reading.result()
     with db.session() as s:
         plan = plan_table_import(s, actor, kind, sheet)
         print(f"{plan.file_name}, lembar '{plan.sheet_name}', judul kolom di baris "

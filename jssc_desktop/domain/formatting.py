@@ -13,11 +13,7 @@ import unicodedata
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
-
-from babel import Locale
-from babel.dates import format_date as _bd_format_date
-from babel.dates import format_datetime as _bd_format_datetime
-from babel.numbers import format_decimal
+from typing import TYPE_CHECKING
 
 from .errors import ValidationError
 from .language import ENGLISH, resolve
@@ -27,9 +23,14 @@ LOCALE = "id_ID"
 #: Babel locale per display language (British English: day first, as Indonesian staff read).
 LOCALES = {"id": LOCALE, ENGLISH: "en_GB"}
 
+if TYPE_CHECKING:  # Babel itself is loaded on the first date or number formatted
+    from babel import Locale
+
 
 @lru_cache(maxsize=4)
 def _locale(language: str | None = None) -> Locale:
+    from babel import Locale
+
     return Locale.parse(LOCALES[resolve(language)])
 
 
@@ -37,6 +38,8 @@ def format_date(value: date | None, language: str | None = None) -> str:
     """``22 November 2026`` (``5 July 1990`` in English); empty text for no date."""
     if value is None:
         return ""
+    from babel.dates import format_date as _bd_format_date
+
     return _bd_format_date(value, "d MMMM y", locale=_locale(resolve(language)))
 
 
@@ -53,6 +56,8 @@ def format_datetime(value: datetime | None, language: str | None = None) -> str:
         return ""
     lang = resolve(language)
     pattern = "d MMMM y HH:mm" if lang == ENGLISH else "d MMMM y HH.mm"
+    from babel.dates import format_datetime as _bd_format_datetime
+
     return _bd_format_datetime(value, pattern, locale=_locale(lang))
 
 
@@ -80,6 +85,8 @@ def format_number(value: int | float | Decimal | None, digits: int = 0,
                                                else value).is_finite():
         value = round_half_up(value, digits)
     pattern = "#,##0" + ("." + "0" * digits if digits else "")
+    from babel.numbers import format_decimal
+
     return format_decimal(value, pattern, locale=_locale(resolve(language)))
 
 

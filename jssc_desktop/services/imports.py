@@ -14,9 +14,11 @@ importer did not recognise. openpyxl is imported when first used.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, cast
 
@@ -154,6 +156,33 @@ def read_sheet(path: str | Path, sheet_name: str | None = None) -> Sheet:
         return Sheet(path.name, ws.title, rows)
     finally:
         wb.close()
+
+
+class SheetInBackground:
+    """:func:`read_sheet` started in a thread, for the command line: openpyxl parses the
+    workbook while the database file is checked and the user signs in (SQLite's check and the
+    password hash leave the interpreter free). :meth:`result` waits for the sheet, or raises
+    what :func:`read_sheet` raised, so problems are still reported in the same order."""
+
+    def __init__(self, path: str | Path, sheet_name: str | None = None) -> None:
+        self._sheet: Sheet | None = None
+        self._error: Exception | None = None
+        self._thread = threading.Thread(target=self._read, args=(path, sheet_name),
+                                        name="read-sheet", daemon=True)
+        self._thread.start()
+
+    def _read(self, path: str | Path, sheet_name: str | None) -> None:
+        try:
+            self._sheet = read_sheet(path, sheet_name)
+        except Exception as exc:  # handed to the caller by result()
+            self._error = exc
+
+    def result(self) -> Sheet:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._sheet is not None
+        return self._sheet
 
 
 def best_header_row(rows: Sequence[Sequence[Any]],
@@ -301,12 +330,45 @@ def plan_client_import(session: Session, actor: Actor, sheet: Sheet, *,
                       unmapped, planned, errors)
 
 
+class _CellReader:
+    """One mapped column's cells read by its parser, each distinct value once: a sheet repeats
+    most of its values (the same sex, kab/kota, PPKS category and admission date on many rows),
+    and every parser is a pure function of the cell. The outcome is (value, None) or (None, the
+    refusal's message)."""
+
+    __slots__ = ("col", "key", "label", "_parse", "_seen")
+
+    def __init__(self, col: int, key: str, label: str) -> None:
+        self.col, self.key, self.label = col, key, label
+        self._parse = COLUMNS_BY_KEY[key].parse
+        self._seen: dict[tuple[type, Any], tuple[Any, str | None]] = {}
+
+    def read(self, value: Any) -> tuple[Any, str | None]:
+        memo = (value.__class__, value)  # the type too: True == 1 == 1.0, but not as a cell
+        try:
+            return self._seen[memo]
+        except KeyError:
+            pass
+        except TypeError:  # an unhashable value (not one openpyxl gives): read it every time
+            return self._outcome(value)
+        outcome = self._seen[memo] = self._outcome(value)
+        return outcome
+
+    def _outcome(self, value: Any) -> tuple[Any, str | None]:
+        try:
+            return self._parse(value), None
+        except ValidationError as exc:
+            return None, exc.message
+
+
 def _checked_rows(sheet: Sheet, header_index: int, mapping: dict[int, str],
                   headers: dict[int, str], today: date, errors: list[RowIssue]
                   ) -> list[Candidate]:
     """Every non-blank row below the header, parsed and checked like a form entry; the rows
     with a problem go to ``errors`` instead."""
     candidates: list[Candidate] = []
+    readers = [_CellReader(col, key, _column_label(headers, col, key))
+               for col, key in mapping.items()]
     for index in range(header_index + 1, len(sheet.rows)):
         raw = sheet.rows[index]
         if is_blank_row(raw):
@@ -314,12 +376,13 @@ def _checked_rows(sheet: Sheet, header_index: int, mapping: dict[int, str],
         row_no = index + 1
         fields: dict[str, Any] = {}
         row_errors: list[RowIssue] = []
-        for col, key in mapping.items():
-            value = raw[col] if col < len(raw) else None
-            try:
-                fields[key] = COLUMNS_BY_KEY[key].parse(value)
-            except ValidationError as exc:
-                row_errors.append(RowIssue(row_no, _column_label(headers, col, key), exc.message))
+        width = len(raw)
+        for reader in readers:
+            value, problem = reader.read(raw[reader.col] if reader.col < width else None)
+            if problem is None:
+                fields[reader.key] = value
+            else:
+                row_errors.append(RowIssue(row_no, reader.label, problem))
         if row_errors:
             errors.extend(row_errors)
             continue
@@ -482,11 +545,17 @@ def _insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> 
             conn.execute(insert(table), chunk)
         return
     processors = [table.c[k].type.bind_processor(conn.dialect) for k in order]
-    plain = all(p is None for p in processors)
-    params = [tuple(row[k] for k in order) if plain else
-              tuple(row[k] if p is None or row[k] is None else p(row[k])
-                    for k, p in zip(order, processors, strict=True))
-              for row in rows]
+    values_of = itemgetter(*order)  # one C call per row, not a generator
+    params: list[tuple[Any, ...]] = ([(values_of(row),) for row in rows] if len(order) == 1
+                                     else [values_of(row) for row in rows])
+    converted = [(i, p) for i, p in enumerate(processors) if p is not None]
+    if converted:
+        for n, values in enumerate(params):
+            changed = list(values)
+            for i, p in converted:
+                if changed[i] is not None:
+                    changed[i] = p(changed[i])
+            params[n] = tuple(changed)
     conn.exec_driver_sql(compiled.string, params)
 
 
@@ -608,6 +677,7 @@ def remap(plan: ImportPlan, column: int, key: str | None) -> dict[int, str]:
 
 __all__ = [
     "CLIENT_COLUMNS", "Column", "ImportPlan", "ImportResult", "PlannedRow", "RowIssue", "Sheet",
+    "SheetInBackground",
     "apply_client_import", "detect_header", "import_clients", "plan_client_import",
     "read_sheet", "remap", "write_error_copy",
 ]

@@ -33,7 +33,6 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, insert, select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -119,8 +118,12 @@ def _ensure_head(session: Session) -> None:
               "last_hash": last.hash if last else None, "count": count,
               "legacy_until": last.id if last else 0}
     dialect = session.get_bind().dialect.name
-    upsert = pg_insert if dialect == "postgresql" else sqlite_insert
-    session.execute(upsert(AuditChainHead).values(**values).on_conflict_do_nothing())
+    if dialect == "postgresql":  # imported here: a SQLite installation never loads it
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        session.execute(pg_insert(AuditChainHead).values(**values).on_conflict_do_nothing())
+    else:
+        session.execute(sqlite_insert(AuditChainHead).values(**values).on_conflict_do_nothing())
 
 
 def lock_head(session: Session) -> AuditChainHead:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-import time
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -89,6 +89,29 @@ def _remember_sound(path: Path) -> None:
         log.info("soundness of %s not remembered: %s", path, exc)
 
 
+class _Deadline:
+    """Interrupts what ``conn`` runs once ``seconds`` have passed, until cancelled."""
+
+    def __init__(self, conn: sqlite3.Connection, seconds: float) -> None:
+        self._conn = conn
+        self._lock = threading.Lock()
+        self._done = False
+        self._timer = threading.Timer(max(seconds, 0.0), self._interrupt)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def _interrupt(self) -> None:
+        with self._lock:
+            if not self._done:
+                self._conn.interrupt()
+
+    def cancel(self) -> None:
+        """Stop the timer; the connection may be closed once this returns."""
+        with self._lock:
+            self._done = True
+        self._timer.cancel()
+
+
 def check_sqlite_file(path: Path, *, seconds: float = CHECK_SECONDS,
                       remember: bool = False) -> Health:
     """Check ``path`` read-only within ``seconds``; a missing or empty file is not damaged.
@@ -114,8 +137,10 @@ def check_sqlite_file(path: Path, *, seconds: float = CHECK_SECONDS,
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
     except sqlite3.Error as exc:
         return Health(False, False, f"berkas tidak dapat dibuka: {exc}")
-    deadline = time.monotonic() + seconds
-    conn.set_progress_handler(lambda: 1 if time.monotonic() > deadline else 0, 20_000)
+    # Stopped from a timer thread rather than a progress handler: the check runs wholly inside
+    # SQLite, leaving the interpreter to other threads (the command line reads the workbook to
+    # import meanwhile, the window paints), and is not slowed by them.
+    timer = _Deadline(conn, seconds)
     try:
         rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check(5)").fetchall()]
     except sqlite3.OperationalError as exc:
@@ -129,6 +154,7 @@ def check_sqlite_file(path: Path, *, seconds: float = CHECK_SECONDS,
     except sqlite3.DatabaseError as exc:  # "database disk image is malformed", "not a database"
         return Health(True, True, str(exc))
     finally:
+        timer.cancel()
         conn.close()
     if rows != ["ok"]:
         return Health(True, True, "; ".join(rows[:3]))
