@@ -184,6 +184,8 @@ def _province_pages(db, packages, out: Path, size: tuple[int, int],  # type: ign
     home = window.navigate("home")
     home.today = DEMO_DAY
     home.chooser.select("monthly", "2026-10")
+    while home.busy:  # the dashboard loads its figures on a worker thread
+        QApplication.processEvents()
     report = window.navigate("province_report")
     report.chooser.select("monthly", "2026-10")
     report.make(str(packages[0].parent))
@@ -193,7 +195,9 @@ def _province_pages(db, packages, out: Path, size: tuple[int, int],  # type: ign
         name = f"province-{'home' if key == 'home' else key.replace('province_', '')}"
         if only and name not in only:
             continue
-        window.navigate(key)
+        shown = window.navigate(key)
+        while getattr(shown, "busy", False):
+            QApplication.processEvents()
         path = out / f"{name}-{language}.png"
         _save(window, path)
         written.append(path)

@@ -184,3 +184,23 @@ def province_files(session: Session, actor: Actor, kind: str, period_text: str,
 def archived_dataset(session: Session, kind: str, period: str) -> dict[str, Any] | None:
     row = _row(session, kind, period)
     return dict(row.dataset) if row is not None and row.dataset else None
+
+
+@dataclass(frozen=True)
+class ReportState:
+    """What the 'Laporan provinsi' page shows of a period's report before making it."""
+
+    kind: str
+    period: str
+    status: ProvinceStatus
+    upts_sent: int
+    finished: bool           # the period has ended (only then can it be approved)
+
+
+def report_state(session: Session, actor: Actor, kind: str, period_text: str, *,
+                 today: date | None = None) -> ReportState:
+    """The status of a period's province report (any province role may read it)."""
+    rep = consolidate(session, actor, kind, period_text)
+    period = parse_period_for_kind(kind, period_text)
+    return ReportState(rep.kind, rep.period, province_status(session, rep), len(rep.upts),
+                       period.end < (today or date.today()))

@@ -697,95 +697,95 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="120"/>
+        <location filename="../../jssc_desktop/app.py" line="123"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="163"/>
+        <location filename="../../jssc_desktop/app.py" line="166"/>
         <source>Basis data tidak dapat dibuka atau diperbarui: {error}</source>
         <translation>The database cannot be opened or upgraded: {error}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="183"/>
+        <location filename="../../jssc_desktop/app.py" line="186"/>
         <source>Basis data yang rusak ini berstruktur lama dan tidak dapat dibuka tanpa menulisinya. Pulihkan cadangan terverifikasi terbaru.</source>
         <translation>This damaged database has an older structure and cannot be opened without writing to it. Restore the newest verified backup.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="193"/>
+        <location filename="../../jssc_desktop/app.py" line="196"/>
         <source>Basis data ini terlalu rusak untuk dibuka, bahkan hanya-baca. Pulihkan cadangan terverifikasi terbaru.</source>
         <translation>This database is too damaged to open, even read-only. Restore the newest verified backup.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="242"/>
+        <location filename="../../jssc_desktop/app.py" line="245"/>
         <source>Cadangan harian dibuat: {path}</source>
         <translation>Daily backup created: {path}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="248"/>
+        <location filename="../../jssc_desktop/app.py" line="251"/>
         <source>Cadangan harian gagal: {error}</source>
         <translation>Daily backup failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="269"/>
+        <location filename="../../jssc_desktop/app.py" line="272"/>
         <source>Server basis data</source>
         <translation>Database server</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="271"/>
+        <location filename="../../jssc_desktop/app.py" line="274"/>
         <source>Server PostgreSQL yang dipilih di Pengaturan tidak dapat dihubungi. Kembali memakai berkas SQLite di PC ini? Pengaturan server dapat diisi lagi nanti.</source>
         <translation>The PostgreSQL server chosen in Settings cannot be reached. Go back to the SQLite file on this PC? The server settings can be filled in again later.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="274"/>
+        <location filename="../../jssc_desktop/app.py" line="277"/>
         <source>Pakai berkas SQLite</source>
         <translation>Use the SQLite file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="276"/>
-        <location filename="../../jssc_desktop/app.py" line="304"/>
+        <location filename="../../jssc_desktop/app.py" line="279"/>
+        <location filename="../../jssc_desktop/app.py" line="307"/>
         <source>Keluar</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="294"/>
+        <location filename="../../jssc_desktop/app.py" line="297"/>
         <source>Basis data rusak</source>
         <translation>Damaged database</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="298"/>
+        <location filename="../../jssc_desktop/app.py" line="301"/>
         <source>Pulihkan cadangan terverifikasi terbaru sekarang? Berkas yang rusak disimpan apa adanya di sampingnya.</source>
         <translation>Restore the latest verified backup now? The damaged file is kept as it is next to it.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="301"/>
+        <location filename="../../jssc_desktop/app.py" line="304"/>
         <source>Pulihkan cadangan terbaru</source>
         <translation>Restore the latest backup</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="303"/>
+        <location filename="../../jssc_desktop/app.py" line="306"/>
         <source>Buka hanya-baca</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="517"/>
+        <location filename="../../jssc_desktop/app.py" line="520"/>
         <source>Basis data tidak dapat dibuka: {error}</source>
         <extracomment>platform never report it painted).</extracomment>
         <translation>The database cannot be opened: {error}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="596"/>
+        <location filename="../../jssc_desktop/app.py" line="599"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="597"/>
-        <location filename="../../jssc_desktop/app.py" line="626"/>
+        <location filename="../../jssc_desktop/app.py" line="600"/>
+        <location filename="../../jssc_desktop/app.py" line="629"/>
         <source>Periksa lokasi berkas atau alamat server basis data, lalu jalankan aplikasi lagi.</source>
         <translation>Check the file location or the database server address, then start the application again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="536"/>
+        <location filename="../../jssc_desktop/app.py" line="539"/>
         <source>Lokasi basis data berisiko</source>
         <translation>Risky database location</translation>
     </message>
@@ -6630,195 +6630,215 @@ The reason is required and is recorded in the audit log.</translation>
         <source>Berkas tidak dapat dibaca: {why}.</source>
         <translation>The file cannot be read: {why}.</translation>
     </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="43"/>
+        <source>Menyusun berkas {name} ({n} dari {total})…</source>
+        <translation>Writing the {name} file ({n} of {total})…</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="48"/>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="58"/>
+        <source>Menyusun dan mengarsipkan laporan yang disetujui…</source>
+        <translation>Making and archiving the approved report…</translation>
+    </message>
 </context>
 <context>
     <name>ProvinceDashboardPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="97"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="104"/>
         <source>Dasbor provinsi</source>
         <extracomment>F1 opens the guide at this topic (ui/help.py)</extracomment>
         <translation>Province dashboard</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="110"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="114"/>
+        <source>Memuat data provinsi…</source>
+        <translation>Loading the province figures…</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="126"/>
         <source>UPT yang sudah mengirim</source>
         <translation>UPTs that have sent</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="111"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="127"/>
         <source>UPT terlambat</source>
         <translation>UPTs late</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="112"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="128"/>
         <source>Klien pada akhir periode</source>
         <translation>Clients at the end of the period</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="113"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="129"/>
         <source>Lulusan pelatihan</source>
         <translation>Training graduates</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="114"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="130"/>
         <source>Tingkat kehadiran</source>
         <translation>Attendance rate</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="115"/>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="274"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="131"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="315"/>
         <source>Bekerja/berwirausaha</source>
         <translation>Employed/self-employed</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="142"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="158"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="143"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="159"/>
         <source>UPT</source>
         <translation>UPT</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="144"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="160"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="145"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="161"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="149"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="165"/>
         <source>Klien akhir</source>
         <translation>Clients at end</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="151"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="167"/>
         <source>Masuk</source>
         <translation>Admitted</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="153"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="169"/>
         <source>Keluar</source>
         <translation>Discharged</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="155"/>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="185"/>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="273"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="171"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="201"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="314"/>
         <source>Lulusan</source>
         <translation>Graduates</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="157"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="173"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="166"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="182"/>
         <source>Lihat laporan UPT…</source>
         <translation>View UPT report…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="169"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="185"/>
         <source>Pilih UPT yang sudah mengirim untuk melihat laporannya (PDF dari paket).</source>
         <translation>Choose a UPT that has sent to see its report (the PDF from its package).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="170"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="186"/>
         <source>Per UPT</source>
         <translation>By UPT</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="184"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="200"/>
         <source>Program keterampilan</source>
         <translation>Training track</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="187"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="203"/>
         <source>Terpantau</source>
         <translation>Followed up</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="189"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="205"/>
         <source>Bekerja/usaha</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="191"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="207"/>
         <source>% bekerja/usaha</source>
         <translation>% working</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="195"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="211"/>
         <source>Efektivitas program</source>
         <translation>Track effectiveness</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="219"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="260"/>
         <source>PERBAIKAN KE-{n}</source>
         <translation>CORRECTION {n}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="220"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="261"/>
         <source>SEMENTARA</source>
         <translation>PROVISIONAL</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="221"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="262"/>
         <source>DISETUJUI</source>
         <translation>APPROVED</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="229"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="270"/>
         <source>Terlambat</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="231"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="272"/>
         <source>Belum mengirim</source>
         <translation>Not sent yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="238"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="279"/>
         <source>Laporan {label} jatuh tempo {due}. Angka provinsi dari paket terakhir tiap UPT.</source>
         <translation>Reports for {label} are due on {due}. Province figures come from each UPT&apos;s latest package.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="240"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="281"/>
         <source>{sent} dari {known}</source>
         <translation>{sent} of {known}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="242"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="283"/>
         <source>{waiting} belum mengirim, masih dalam waktu</source>
         <translation>{waiting} not sent yet, still in time</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="246"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="287"/>
         <source>masuk {admitted}, keluar {discharged}</source>
         <translation>admitted {admitted}, discharged {discharged}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="252"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="293"/>
         <source>{n} dari {m} lulusan terpantau</source>
         <translation>{n} of {m} graduates followed up</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="264"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="305"/>
         <source>Lulusan dan yang bekerja/berwirausaha per program</source>
         <translation>Graduates and employed/self-employed by track</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="307"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="348"/>
         <source>Belum ada paket</source>
         <translation>No package yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="308"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="349"/>
         <source>{name} belum mengirim paket {label}.</source>
         <translation>{name} has not sent its package for {label} yet.</translation>
     </message>
@@ -6826,60 +6846,140 @@ The reason is required and is recorded in the audit log.</translation>
 <context>
     <name>ProvinceReportPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/province/report_page.py" line="55"/>
-        <location filename="../../jssc_desktop/ui/province/report_page.py" line="104"/>
-        <location filename="../../jssc_desktop/ui/province/report_page.py" line="116"/>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="79"/>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="219"/>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="231"/>
         <source>Laporan provinsi</source>
         <extracomment>F1 opens the guide at this topic (ui/help.py)</extracomment>
         <translation>Province report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/report_page.py" line="57"/>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="81"/>
         <source>Laporan gabungan satu periode dari paket terakhir setiap UPT: jumlah provinsi, satu baris per UPT dengan status dan tanggal diterima, UPT yang belum mengirim, asal klien dan efektivitas program keterampilan.</source>
         <translation>The combined report of one period from each UPT&apos;s latest package: province totals, one row per UPT with its status and the day it arrived, UPTs that have not sent, clients&apos; origin and training track effectiveness.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/report_page.py" line="60"/>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="84"/>
         <source>Pilih laporan</source>
         <translation>Choose the report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/report_page.py" line="73"/>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="98"/>
         <source>Buat laporan provinsi…</source>
         <translation>Make province report…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/report_page.py" line="79"/>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="105"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/report_page.py" line="81"/>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="107"/>
         <source>Belum ada laporan yang dibuat.</source>
         <translation>No report made yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/report_page.py" line="86"/>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="112"/>
         <source>Buka berkas</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/report_page.py" line="105"/>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="119"/>
+        <source>Status laporan</source>
+        <translation>Report status</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="124"/>
+        <source>Setujui laporan provinsi…</source>
+        <translation>Approve the province report…</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="128"/>
+        <source>Hanya pimpinan Dinsos Provinsi yang dapat menyetujui laporan provinsi.</source>
+        <translation>Only the head of the provincial Social Services Office can approve the province report.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="154"/>
+        <source>DISETUJUI oleh {name} pada {when}. PDF dan XLSX yang dibuat adalah arsip yang disetujui.</source>
+        <translation>APPROVED by {name} on {when}. The PDF and XLSX made are the approved archive.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="158"/>
+        <source>PERBAIKAN KE-{n}: ada paket UPT yang diterima setelah laporan disetujui; laporan perlu disetujui lagi.</source>
+        <translation>CORRECTION {n}: a UPT package arrived after the report was approved; the report needs approving again.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="161"/>
+        <source>SEMENTARA: belum disetujui pimpinan; angka dapat berubah bila UPT mengirim paket baru.</source>
+        <translation>PROVISIONAL: not approved by the head yet; the figures may change when a UPT sends a new package.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="164"/>
+        <source>Belum ada paket UPT untuk periode ini.</source>
+        <translation>No UPT package for this period yet.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="166"/>
+        <source>{n} UPT sudah mengirim paket.</source>
+        <translation>{n} UPT(s) have sent their package.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="168"/>
+        <source>Periode belum berakhir; laporan dapat disetujui setelah periode berakhir.</source>
+        <translation>The period has not ended; the report can be approved once it has.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="187"/>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="197"/>
+        <source>Setujui laporan provinsi</source>
+        <translation>Approve the province report</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="188"/>
+        <source>Setujui laporan provinsi {label}?
+
+Laporan dibuat dengan status DISETUJUI, nama Anda dan tanggal hari ini, lalu PDF dan XLSX-nya diarsipkan. Paket UPT yang diterima kemudian membuat laporan ini berstatus PERBAIKAN sampai disetujui lagi.</source>
+        <translation>Approve the province report {label}?
+
+The report is made with the status APPROVED, your name and today&apos;s date, and its PDF and XLSX are archived. A UPT package received later turns this report into a CORRECTION until it is approved again.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="191"/>
+        <source>Setujui</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="198"/>
+        <source>Menyetujui laporan provinsi {label}…</source>
+        <translation>Approving the province report {label}…</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="205"/>
+        <source>Laporan provinsi disetujui</source>
+        <translation>Province report approved</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="206"/>
+        <source>Laporan provinsi {label} disetujui oleh {name} pada {when} ({n} UPT) dan diarsipkan.</source>
+        <translation>Province report {label} approved by {name} on {when} ({n} UPT(s)) and archived.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="220"/>
         <source>Pilih paling sedikit satu format berkas.</source>
         <translation>Choose at least one file format.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/report_page.py" line="109"/>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="224"/>
         <source>Pilih folder tujuan laporan provinsi</source>
         <translation>Choose the folder for the province report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/report_page.py" line="117"/>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="232"/>
         <source>Membuat laporan provinsi {label}…</source>
         <translation>Making the province report for {label}…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/report_page.py" line="132"/>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="247"/>
         <source>Laporan provinsi {label}: {n} berkas disimpan di {folder}.</source>
         <translation>Province report {label}: {n} files saved in {folder}.</translation>
     </message>
@@ -8606,17 +8706,17 @@ The PDF preview will appear here.</translation>
 <context>
     <name>UptReportDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="333"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="374"/>
         <source>Laporan {name} {label}</source>
         <translation>Report of {name} {label}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="340"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="381"/>
         <source>{label}, {status}, diterima {when}. Klien awal {start}, masuk {admitted}, keluar {discharged}, akhir {end}; lulusan {graduates}; kehadiran {attendance}.</source>
         <translation>{label}, {status}, received {when}. Clients at start {start}, admitted {admitted}, discharged {discharged}, at end {end}; graduates {graduates}; attendance {attendance}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="350"/>
+        <location filename="../../jssc_desktop/ui/province/dashboard.py" line="391"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -9317,32 +9417,32 @@ The PDF preview will appear here.</translation>
         <translation>The installation key does not exist yet; the package cannot be signed.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/reports/province.py" line="152"/>
+        <location filename="../../jssc_desktop/reports/province.py" line="161"/>
         <source>Format &apos;{f}&apos; tidak dikenal untuk laporan provinsi; pilih json, xlsx atau pdf.</source>
         <translation>Format &apos;{f}&apos; is not recognised for the province report; choose json, xlsx or pdf.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/reports/province_approval.py" line="110"/>
+        <location filename="../../jssc_desktop/reports/province_approval.py" line="111"/>
         <source>Persetujuan laporan provinsi memerlukan pimpinan yang masuk dengan akunnya sendiri.</source>
         <translation>Approving the province report needs the head signed in with their own account.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/reports/province_approval.py" line="117"/>
+        <location filename="../../jssc_desktop/reports/province_approval.py" line="118"/>
         <source>{title} belum dapat disetujui: periodenya baru berakhir pada {format_date}.</source>
         <translation>{title} cannot be approved yet: its period only ends on {format_date}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/reports/province_approval.py" line="122"/>
+        <location filename="../../jssc_desktop/reports/province_approval.py" line="123"/>
         <source>{title} belum dapat disetujui: belum ada paket UPT yang diterima untuk periode ini.</source>
         <translation>{title} cannot be approved yet: no UPT package has been received for this period.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/reports/province_approval.py" line="127"/>
+        <location filename="../../jssc_desktop/reports/province_approval.py" line="128"/>
         <source>{title} sudah disetujui oleh {approved_by} pada {format_datetime}.</source>
         <translation>{title} was already approved by {approved_by} on {format_datetime}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/reports/province_approval.py" line="170"/>
+        <location filename="../../jssc_desktop/reports/province_approval.py" line="171"/>
         <source>Berkas {upper} arsip laporan provinsi {period} tidak cocok dengan checksum saat disetujui: berkas telah berubah atau rusak.</source>
         <translation>The {upper} file of the province report archive {period} does not match its checksum at approval: the file has changed or is damaged.</translation>
     </message>
@@ -9501,57 +9601,57 @@ The PDF preview will appear here.</translation>
         <translation>{label} was changed by another user since you opened it. Nothing was overwritten; reload, then make your change again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/business_aid.py" line="118"/>
+        <location filename="../../jssc_desktop/services/business_aid.py" line="110"/>
         <source>Bentuk bantuan wajib diisi (mis. mesin jahit, gerobak).</source>
         <translation>The kind of aid is required (e.g. sewing machine, food cart).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/business_aid.py" line="121"/>
+        <location filename="../../jssc_desktop/services/business_aid.py" line="113"/>
         <source>Bentuk bantuan paling panjang {limit} karakter.</source>
         <translation>The kind of aid may have at most {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/business_aid.py" line="125"/>
+        <location filename="../../jssc_desktop/services/business_aid.py" line="117"/>
         <source>Nilai bantuan harus bilangan bulat Rupiah.</source>
         <translation>The value of the aid must be a whole number of Rupiah.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/business_aid.py" line="127"/>
+        <location filename="../../jssc_desktop/services/business_aid.py" line="119"/>
         <source>Nilai bantuan harus lebih dari Rp 0.</source>
         <translation>The value of the aid must be more than Rp 0.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/business_aid.py" line="129"/>
+        <location filename="../../jssc_desktop/services/business_aid.py" line="121"/>
         <source>Nilai bantuan terlalu besar; periksa kembali angkanya.</source>
         <translation>The value of the aid is too large; please check the amount.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/business_aid.py" line="135"/>
+        <location filename="../../jssc_desktop/services/business_aid.py" line="127"/>
         <source>Tanggal bantuan diberikan wajib diisi.</source>
         <translation>The date the aid was given is required.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/business_aid.py" line="137"/>
+        <location filename="../../jssc_desktop/services/business_aid.py" line="129"/>
         <source>Tanggal bantuan diberikan tidak boleh di masa depan.</source>
         <translation>The date the aid was given must not be in the future.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/business_aid.py" line="142"/>
+        <location filename="../../jssc_desktop/services/business_aid.py" line="134"/>
         <source>{name} ({reg_no}) belum lulus pelatihan; bantuan usaha dicatat untuk lulusan.</source>
         <translation>{name} ({reg_no}) has not graduated from a training yet; business aid is recorded for graduates.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/business_aid.py" line="148"/>
+        <location filename="../../jssc_desktop/services/business_aid.py" line="140"/>
         <source>Pilih pelatihan yang telah diluluskan klien ini.</source>
         <translation>Choose a training this client has graduated from.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/business_aid.py" line="153"/>
+        <location filename="../../jssc_desktop/services/business_aid.py" line="145"/>
         <source>Tanggal bantuan diberikan tidak boleh sebelum tanggal lulus ({graduated_on}).</source>
         <translation>The date the aid was given must not be before the graduation date ({graduated_on}).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/business_aid.py" line="214"/>
+        <location filename="../../jssc_desktop/services/business_aid.py" line="210"/>
         <source>Alasan menghapus bantuan usaha wajib diisi.</source>
         <translation>A reason for deleting the business aid is required.</translation>
     </message>
@@ -10149,87 +10249,87 @@ The PDF preview will appear here.</translation>
         <translation>Import cancelled: {error_rows} rows have problems. Correct them and try again; no data was saved. First error: {errors}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/package_format.py" line="181"/>
+        <location filename="../../jssc_desktop/services/package_format.py" line="185"/>
         <source>Paket {name} ditolak: {reason}. Tidak ada yang disimpan.</source>
         <translation>Package {name} was refused: {reason}. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/package_format.py" line="187"/>
+        <location filename="../../jssc_desktop/services/package_format.py" line="191"/>
         <source>berkas terlalu besar untuk sebuah paket laporan</source>
         <translation>the file is too large for a report package</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/package_format.py" line="192"/>
+        <location filename="../../jssc_desktop/services/package_format.py" line="196"/>
         <source>isi paket tidak dikenali (terlalu banyak berkas)</source>
         <translation>the package content is not recognised (too many files)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/package_format.py" line="196"/>
+        <location filename="../../jssc_desktop/services/package_format.py" line="200"/>
         <source>isi paket tidak dikenali (&apos;{filename}&apos;)</source>
         <translation>the package content is not recognised (&apos;{filename}&apos;)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/package_format.py" line="201"/>
+        <location filename="../../jssc_desktop/services/package_format.py" line="205"/>
         <source>bukan paket JSSC atau berkasnya terpotong/rusak</source>
         <translation>not a JSSC package, or the file is truncated/damaged</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/package_format.py" line="212"/>
+        <location filename="../../jssc_desktop/services/package_format.py" line="216"/>
         <source>tanda tangan paket tidak sah (isi paket telah diubah)</source>
         <translation>the package signature is invalid (the package content was changed)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/package_format.py" line="219"/>
+        <location filename="../../jssc_desktop/services/package_format.py" line="223"/>
         <source>{what} tidak dapat dibaca</source>
         <translation>{what} cannot be read</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/package_format.py" line="227"/>
+        <location filename="../../jssc_desktop/services/package_format.py" line="231"/>
         <source>berkas {needed} tidak ada di dalam paket</source>
         <translation>the file {needed} is not in the package</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/package_format.py" line="230"/>
+        <location filename="../../jssc_desktop/services/package_format.py" line="234"/>
         <source>bukan paket laporan JSSC</source>
         <translation>not a JSSC report package</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/package_format.py" line="233"/>
+        <location filename="../../jssc_desktop/services/package_format.py" line="237"/>
         <source>versi skema {version!r} tidak dikenal (program ini membaca versi {items}); perbarui program</source>
         <translation>schema version {version!r} is not recognised (this program reads version {items}); update the program</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/package_format.py" line="238"/>
+        <location filename="../../jssc_desktop/services/package_format.py" line="242"/>
         <source>kunci publik UPT di manifest tidak valid</source>
         <translation>the UPT public key in the manifest is invalid</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/package_format.py" line="242"/>
+        <location filename="../../jssc_desktop/services/package_format.py" line="246"/>
         <source>manifest tidak mencantumkan data.json</source>
         <translation>the manifest does not list data.json</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/package_format.py" line="245"/>
+        <location filename="../../jssc_desktop/services/package_format.py" line="249"/>
         <source>berkas di luar manifest: {items}</source>
         <translation>files not in the manifest: {items}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/package_format.py" line="248"/>
+        <location filename="../../jssc_desktop/services/package_format.py" line="252"/>
         <source>berkas {member} yang tercantum di manifest tidak ada</source>
         <translation>the file {member} listed in the manifest is missing</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/package_format.py" line="251"/>
+        <location filename="../../jssc_desktop/services/package_format.py" line="255"/>
         <source>checksum {member} tidak cocok (isi paket telah diubah)</source>
         <translation>the checksum of {member} does not match (the package content was changed)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/package_format.py" line="256"/>
+        <location filename="../../jssc_desktop/services/package_format.py" line="260"/>
         <source>data.json tidak sesuai skema versi {version}: {problems}</source>
         <translation>data.json does not fit schema version {version}: {problems}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/package_format.py" line="260"/>
+        <location filename="../../jssc_desktop/services/package_format.py" line="264"/>
         <source>kode UPT atau periode di manifest berbeda dengan data.json</source>
         <translation>the UPT code or period in the manifest differs from data.json</translation>
     </message>
@@ -10279,217 +10379,217 @@ The PDF preview will appear here.</translation>
         <translation>The anonymisation reason may have at most {max_reason} characters.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/privacy.py" line="420"/>
+        <location filename="../../jssc_desktop/services/privacy.py" line="423"/>
         <source>Pengguna {role}</source>
         <translation>Users: {role}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/privacy.py" line="423"/>
+        <location filename="../../jssc_desktop/services/privacy.py" line="426"/>
         <source>Basis data</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/privacy.py" line="424"/>
+        <location filename="../../jssc_desktop/services/privacy.py" line="427"/>
         <source>Lokasi basis data</source>
         <translation>Database location</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/privacy.py" line="425"/>
+        <location filename="../../jssc_desktop/services/privacy.py" line="428"/>
         <source>Cadangan terakhir</source>
         <translation>Last backup</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/privacy.py" line="426"/>
+        <location filename="../../jssc_desktop/services/privacy.py" line="429"/>
         <source>belum ada cadangan</source>
         <translation>no backup yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/privacy.py" line="427"/>
+        <location filename="../../jssc_desktop/services/privacy.py" line="430"/>
         <source>Berkas cadangan terakhir</source>
         <translation>Last backup file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/privacy.py" line="429"/>
+        <location filename="../../jssc_desktop/services/privacy.py" line="432"/>
         <source>Klien (penerima manfaat)</source>
         <translation>Clients (beneficiaries)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/privacy.py" line="430"/>
+        <location filename="../../jssc_desktop/services/privacy.py" line="433"/>
         <source>Klien seluruhnya</source>
         <translation>All clients</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/privacy.py" line="431"/>
+        <location filename="../../jssc_desktop/services/privacy.py" line="434"/>
         <source>Klien aktif</source>
         <translation>Active clients</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/privacy.py" line="432"/>
+        <location filename="../../jssc_desktop/services/privacy.py" line="435"/>
         <source>Klien terminasi (data pribadi masih disimpan)</source>
         <translation>Discharged clients (personal data still kept)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/privacy.py" line="433"/>
+        <location filename="../../jssc_desktop/services/privacy.py" line="436"/>
         <source>Klien yang sudah dianonimkan</source>
         <translation>Anonymised clients</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/privacy.py" line="434"/>
+        <location filename="../../jssc_desktop/services/privacy.py" line="437"/>
         <source>Klien anak (di bawah 18 tahun)</source>
         <translation>Child clients (under 18)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/privacy.py" line="435"/>
+        <location filename="../../jssc_desktop/services/privacy.py" line="438"/>
         <source>Klien dengan NIK</source>
         <translation>Clients with a NIK</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/privacy.py" line="436"/>
+        <location filename="../../jssc_desktop/services/privacy.py" line="439"/>
         <source>Klien dengan nomor KK</source>
         <translation>Clients with a family card number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/privacy.py" line="437"/>
+        <location filename="../../jssc_desktop/services/privacy.py" line="440"/>
         <source>Klien dengan tanggal lahir</source>
         <translation>Clients with a birth date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/privacy.py" line="438"/>
+        <location filename="../../jssc_desktop/services/privacy.py" line="441"/>
         <source>Klien dengan alamat</source>
         <translation>Clients with an address</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/privacy.py" line="439"/>
+        <location filename="../../jssc_desktop/services/privacy.py" line="442"/>
         <source>Klien dengan nomor telepon</source>
         <translation>Clients with a telephone number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/privacy.py" line="440"/>
+        <location filename="../../jssc_desktop/services/privacy.py" line="443"/>
         <source>Klien dengan catatan kesehatan</source>
         <translation>Clients with health notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/privacy.py" line="441"/>
+        <location filename="../../jssc_desktop/services/privacy.py" line="444"/>
         <source>Klien dengan data disabilitas</source>
         <translation>Clients with disability data</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/privacy.py" line="442"/>
+        <location filename="../../jssc_desktop/services/privacy.py" line="445"/>
         <source>Klien dengan catatan keluarga</source>
         <translation>Clients with family notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/privacy.py" line="443"/>
+        <location filename="../../jssc_desktop/services/privacy.py" line="446"/>
         <source>Klien dengan data wali</source>
         <translation>Clients with guardian data</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/privacy.py" line="444"/>
+        <location filename="../../jssc_desktop/services/privacy.py" line="447"/>
         <source>Klien dengan foto</source>
         <translation>Clients with a photo</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/privacy.py" line="445"/>
+        <location filename="../../jssc_desktop/services/privacy.py" line="448"/>
         <source>Klien terminasi lebih dari {years} tahun (masa simpan)</source>
         <translation>Clients discharged more than {years} years ago (retention period)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/privacy.py" line="448"/>
+        <location filename="../../jssc_desktop/services/privacy.py" line="451"/>
         <source>Persetujuan pemrosesan data</source>
         <translation>Consent to data processing</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/privacy.py" line="449"/>
+        <location filename="../../jssc_desktop/services/privacy.py" line="452"/>
         <source>Persetujuan tercatat</source>
         <translation>Consents recorded</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/privacy.py" line="450"/>
+        <location filename="../../jssc_desktop/services/privacy.py" line="453"/>
         <source>Persetujuan yang ditarik</source>
         <translation>Consents withdrawn</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/privacy.py" line="452"/>
+        <location filename="../../jssc_desktop/services/privacy.py" line="455"/>
         <source>Pengguna aplikasi</source>
         <translation>Program users</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/privacy.py" line="453"/>
+        <location filename="../../jssc_desktop/services/privacy.py" line="456"/>
         <source>Tutor/instruktur</source>
         <translation>Tutors/instructors</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/privacy.py" line="454"/>
+        <location filename="../../jssc_desktop/services/privacy.py" line="457"/>
         <source>Tutor seluruhnya</source>
         <translation>All tutors</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/privacy.py" line="455"/>
+        <location filename="../../jssc_desktop/services/privacy.py" line="458"/>
         <source>Tutor dengan NIP</source>
         <translation>Tutors with a NIP</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/privacy.py" line="456"/>
+        <location filename="../../jssc_desktop/services/privacy.py" line="459"/>
         <source>Tutor dengan nomor telepon</source>
         <translation>Tutors with a telephone number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/privacy.py" line="457"/>
+        <location filename="../../jssc_desktop/services/privacy.py" line="460"/>
         <source>Tutor dengan alamat email</source>
         <translation>Tutors with an email address</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/privacy.py" line="459"/>
+        <location filename="../../jssc_desktop/services/privacy.py" line="462"/>
         <source>Bimbingan lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/privacy.py" line="460"/>
+        <location filename="../../jssc_desktop/services/privacy.py" line="463"/>
         <source>Bimbingan lanjut yang sudah dilaksanakan</source>
         <translation>Follow-ups carried out</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/privacy.py" line="461"/>
+        <location filename="../../jssc_desktop/services/privacy.py" line="464"/>
         <source>Bimbingan lanjut dengan data penghasilan</source>
         <translation>Follow-ups with income data</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/privacy.py" line="463"/>
+        <location filename="../../jssc_desktop/services/privacy.py" line="466"/>
         <source>Lain-lain</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/privacy.py" line="464"/>
+        <location filename="../../jssc_desktop/services/privacy.py" line="467"/>
         <source>Lampiran usulan revitalisasi (foto/dokumen)</source>
         <translation>Revitalization request attachments (photos/documents)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/privacy.py" line="465"/>
+        <location filename="../../jssc_desktop/services/privacy.py" line="468"/>
         <source>Ukuran lampiran (byte)</source>
         <translation>Size of attachments (bytes)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/privacy.py" line="466"/>
+        <location filename="../../jssc_desktop/services/privacy.py" line="469"/>
         <source>Baris log audit</source>
         <translation>Audit log rows</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/privacy.py" line="510"/>
+        <location filename="../../jssc_desktop/services/privacy.py" line="513"/>
         <source>Inventaris data hanya dapat disimpan ke berkas .txt atau .xlsx.</source>
         <translation>The data inventory can only be saved to a .txt or .xlsx file.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/privacy.py" line="526"/>
+        <location filename="../../jssc_desktop/services/privacy.py" line="529"/>
         <source>Keterangan data yang diekspor wajib diisi.</source>
         <translation>A description of the exported data is required.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/privacy.py" line="529"/>
+        <location filename="../../jssc_desktop/services/privacy.py" line="532"/>
         <source>Keterangan data yang diekspor maksimal {max_export_what} karakter.</source>
         <translation>The description of the exported data may have at most {max_export_what} characters.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/privacy.py" line="532"/>
+        <location filename="../../jssc_desktop/services/privacy.py" line="535"/>
         <source>Jumlah baris ekspor harus bilangan bulat tidak negatif.</source>
         <translation>The number of exported rows must be a whole number, not negative.</translation>
     </message>
@@ -10566,22 +10666,22 @@ The PDF preview will appear here.</translation>
         <translation>The UPT profile is not filled in yet: save the profile first.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/province.py" line="54"/>
+        <location filename="../../jssc_desktop/services/province.py" line="56"/>
         <source>Basis data ini bukan instalasi provinsi. Siapkan basis data baru dengan &apos;jssc-desktop province init&apos;.</source>
         <translation>This database is not a province installation. Prepare a new database with &apos;jssc-desktop province init&apos;.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/province.py" line="64"/>
+        <location filename="../../jssc_desktop/services/province.py" line="66"/>
         <source>Basis data ini berisi data klien UPT; mode provinsi hanya untuk basis data baru.</source>
         <translation>This database holds UPT client data; province mode is only for a new database.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/province.py" line="69"/>
+        <location filename="../../jssc_desktop/services/province.py" line="71"/>
         <source>Basis data ini sudah memiliki pengguna UPT (staf, tutor atau kepala UPT); mode provinsi hanya untuk basis data baru.</source>
         <translation>This database already has UPT users (staff, tutors or Head of UPT); province mode is only for a new database.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/province.py" line="126"/>
+        <location filename="../../jssc_desktop/services/province.py" line="215"/>
         <source>Paket {file_name} ditolak: ditandatangani kunci yang berbeda dengan kunci terdaftar {upt_name} ({upt_code}) (terdaftar {fingerprint}, paket {fingerprint2}). Tidak ada yang disimpan.</source>
         <translation>Package {file_name} was refused: it is signed with a key other than the registered key of {upt_name} ({upt_code}) (registered {fingerprint}, package {fingerprint2}). Nothing was saved.</translation>
     </message>

@@ -193,6 +193,7 @@ def test_province_window_receives_and_the_dashboard_counts(
     home = window.navigate("home")
     home.today = TODAY  # a fixed day: October's reports were due on 10 November
     home.chooser.select("monthly", PERIOD)
+    _wait_idle(qtbot, home)
     known = len(vocabulary("upts"))
     assert home.cards["sent"].value.text() == f"0 dari {known}"
 
@@ -220,6 +221,7 @@ def test_province_window_receives_and_the_dashboard_counts(
 
     # the dashboard was told (live refresh) and shows the received packages' figures
     home = window.navigate("home")
+    _wait_idle(qtbot, home)
     sums = [_data(p)["summary"] for p in packages]
     assert home.cards["sent"].value.text() == f"2 dari {known}"
     assert home.cards["late"].value.text() == str(known - 2)
@@ -343,3 +345,150 @@ def test_every_province_page_opens(qtbot, boxes, province) -> None:
     for loader in main_window.PROVINCE_PAGE_LOADERS:
         page = loader()(AppContext(db, officer), None)
         qtbot.addWidget(page)
+
+
+# ------------------------------------------------------- dashboard loading, report approval
+
+
+def _receive_all(db: Database, officer: Actor, packages: list[Path]) -> None:
+    from jssc_desktop.services.province_inbox import describe_package, receive_files
+
+    confirmed = {}
+    for p in packages:
+        info = describe_package(p.name, p.read_bytes())
+        confirmed[info.upt_code] = info.fingerprint
+    outcomes = receive_files(db, officer, [(p.name, p.read_bytes()) for p in packages],
+                             confirmed=confirmed)
+    assert all(o.received for o in outcomes)
+
+
+def test_dashboard_loads_off_the_gui_thread_and_follows_receiving(
+        qtbot, boxes, province, packages, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from jssc_desktop.domain.changes import RecordKind
+    from jssc_desktop.domain.vocab import vocabulary
+    from jssc_desktop.services import province_inbox
+    from jssc_desktop.ui import usecase
+    from jssc_desktop.ui.province.dashboard import ProvinceDashboardPage
+
+    db, officer = province
+    threads: list[threading.Thread] = []
+    real = province_inbox.province_status
+
+    def recording(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(province_inbox, "province_status", recording)
+    ctx = AppContext(db, officer)
+    page = ProvinceDashboardPage(ctx, today=TODAY)
+    qtbot.addWidget(page)
+    page.resize(1024, 700)
+    page.show()
+    assert page.busy and page.busy_bar.isVisible() and page.busy_label.isVisible()
+    assert page.chooser.select("monthly", "2026-09")
+    page.chooser.select("monthly", PERIOD)  # chosen before September's figures arrived
+    assert page.busy
+    _wait_idle(qtbot, page)
+    assert not page.busy_bar.isVisible()
+    assert page.status.report.period == PERIOD and "Oktober 2026" in page.due_label.text()
+    known = len(vocabulary("upts"))
+    assert page.cards["sent"].value.text() == f"0 dari {known}"
+    assert threads and threading.main_thread() not in threads
+
+    # packages received elsewhere (the receive page): its change notification reloads the page
+    _receive_all(db, officer, packages)
+    usecase.announce(ctx, [RecordKind.PROVINCE_PACKAGE])
+    assert page.busy and page.busy_bar.isVisible()
+    _wait_idle(qtbot, page)
+    assert page.cards["sent"].value.text() == f"2 dari {known}"
+    sums = [_data(p)["summary"] for p in packages]
+    assert page.cards["graduates"].value.text() == str(sum(s["graduates"] for s in sums))
+    assert threading.main_thread() not in threads
+
+    # a refusal of the service is shown and the page stays usable
+    other = ProvinceDashboardPage(AppContext(db, Actor(None, "tamu", "staff")), today=TODAY)
+    qtbot.addWidget(other)
+    other.show()
+    _wait_idle(qtbot, other)
+    assert other.status is None and not other.busy_bar.isVisible()
+    assert "error" in boxes.kinds()
+
+
+def test_province_head_approves_the_report_and_saves_it(
+        qtbot, boxes, province, packages, tmp_path: Path) -> None:
+    import subprocess
+
+    from openpyxl import load_workbook
+
+    from jssc_desktop.services import users
+    from jssc_desktop.storage.models import AuditLog
+    from jssc_desktop.ui.province.report_page import ProvinceReportPage
+
+    db, officer = province
+    _receive_all(db, officer, packages)
+    with db.session() as s:
+        view = users.create_user(s, officer, username="kadis", full_name="Dra. Kepala Dinas",
+                                 role="prov_head", password="Gerobak-Biru-Pelangi-77",
+                                 must_change=False)
+    head = Actor(view.id, view.username, view.role, view.full_name)
+
+    def approvals() -> list[int | None]:
+        with db.read_session() as s:
+            return list(s.execute(select(AuditLog.user_id).where(
+                AuditLog.action == "province.approve")).scalars())
+
+    # the officer sees the status, not the button; the service refuses him all the same
+    page = ProvinceReportPage(AppContext(db, officer), today=TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.chooser.select("monthly", PERIOD)
+    assert "SEMENTARA" in page.status_label.text() and "2 UPT" in page.status_label.text()
+    assert not page.approve_button.isEnabled()
+    assert "pimpinan" in page.approve_hint.text()
+    page.approve()
+    _wait_idle(qtbot, page)
+    assert "PermissionDenied" in boxes.texts() and approvals() == []
+
+    page = ProvinceReportPage(AppContext(db, head), today=TODAY)
+    qtbot.addWidget(page)
+    page.resize(1024, 700)
+    page.show()
+    assert page.chooser.select("monthly", "2026-11")  # still running on 23 November
+    assert "belum berakhir" in page.status_label.text()
+    assert not page.approve_button.isEnabled()
+    assert page.chooser.select("monthly", PERIOD)
+    assert page.approve_button.isEnabled() and page.approve_hint.text() == ""
+    boxes.confirm_answer = False  # the head thinks again: nothing happens
+    page.approve()
+    assert approvals() == [] and not page.busy
+    boxes.confirm_answer = True
+    asked = len([k for k in boxes.kinds() if k == "confirm"])
+    page.approve()
+    _wait_idle(qtbot, page)
+    assert len([k for k in boxes.kinds() if k == "confirm"]) == asked + 1
+    assert approvals() == [head.user_id]
+    assert "DISETUJUI oleh Dra. Kepala Dinas" in page.status_label.text()
+    assert not page.approve_button.isEnabled()
+    told = [x for k, _t, x in boxes.shown if k == "info"]
+    assert "disetujui oleh Dra. Kepala Dinas" in told[-1] and "2 UPT" in told[-1]
+
+    # the approved PDF and XLSX, saved to a folder off the GUI thread
+    page.format_boxes["json"].setChecked(False)
+    out = tmp_path / "arsip"
+    out.mkdir()
+    page.make(str(out))
+    _wait_idle(qtbot, page)
+    names = sorted(p.name for p in page.paths)
+    assert names == [f"laporan-provinsi-monthly-{PERIOD}-disetujui.pdf",
+                     f"laporan-provinsi-monthly-{PERIOD}-disetujui.xlsx"]
+    pdf_text = subprocess.run(["pdftotext", "-layout", str(out / names[0]), "-"],
+                              capture_output=True, text=True, check=True).stdout
+    assert "DISETUJUI" in pdf_text and "Dra. Kepala Dinas" in pdf_text
+    sheet = load_workbook(out / names[1], read_only=True)["Ringkasan"]
+    rows = {r[0]: r[2] for r in sheet.iter_rows(min_row=2, values_only=True)}
+    sums = [_data(p)["summary"] for p in packages]
+    assert rows["status"] == "DISETUJUI" and rows["approved_by"] == "Dra. Kepala Dinas"
+    assert rows["admitted"] == sum(s["admitted"] for s in sums)
+    assert rows["clients_end"] == sum(s["clients_end"] for s in sums)

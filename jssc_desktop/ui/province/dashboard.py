@@ -1,7 +1,9 @@
 """The province dashboard: for a period, who has sent, who is late, the headline totals (the
 packages' ``summary`` keys, summed), the track comparison across UPTs with a chart, and a
 drill-down to one UPT's report (the PDF inside its package). Every figure comes from
-``services.province_inbox.province_status``; it refreshes when packages are received."""
+``services.province_inbox.province_status``, read on a worker thread (a busy indicator shows
+meanwhile; a result for a period no longer chosen is dropped); it refreshes when packages are
+received."""
 
 from __future__ import annotations
 
@@ -18,6 +20,8 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
+    QProgressBar,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -83,6 +87,9 @@ class ProvinceDashboardPage(PageBase):
         super().__init__(ctx, parent)
         self.today = today
         self.status: Any = None
+        self.busy = False
+        self._generation = 0  # the latest load; an older one's result is dropped
+        self._workers: dict[int, Any] = {}
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
@@ -100,6 +107,15 @@ class ProvinceDashboardPage(PageBase):
         head = QHBoxLayout()
         head.addWidget(self.chooser)
         head.addStretch(1)
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)  # no end known: a moving bar
+        self.busy_bar.setMaximumWidth(140)
+        self.busy_bar.setTextVisible(False)
+        self.busy_label = QLabel(self.tr("Memuat data provinsi…"))
+        head.addWidget(self.busy_label)
+        head.addWidget(self.busy_bar)
+        self.busy_bar.hide()
+        self.busy_label.hide()
         layout.addLayout(head)
         self.due_label = hint_label()
         layout.addWidget(self.due_label)
@@ -197,20 +213,45 @@ class ProvinceDashboardPage(PageBase):
     # ------------------------------------------------------------------------------ refresh
 
     def refresh(self) -> None:
+        """Load the chosen period's figures on a worker thread; the page shows them when they
+        arrive (only the latest load's: choosing another period meanwhile drops the older)."""
         self._dirty = False
         period = self.chooser.current()
         if period is None:
             return
-        from ...services.province_inbox import province_status
+        from ..worker import Worker
 
-        try:
-            self.status = usecase.fetch(self.ctx, province_status, period.kind, period.key,
-                                        today=self.today)
-        except Exception as exc:  # noqa: BLE001 - shown, the page stays usable
+        self._generation += 1
+        self._set_busy(True)
+        worker = Worker(_load_status, self._generation, self.ctx.db, self.ctx.actor,
+                        period.kind, period.key, self.today)
+        worker.signals.finished.connect(self._loaded)
+        worker.signals.failed.connect(self._load_failed)
+        self._workers[self._generation] = worker
+        worker.start()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.busy_bar.setVisible(busy)
+        self.busy_label.setVisible(busy)
+        self.open_button.setEnabled(not busy)
+
+    def _loaded(self, result: tuple[int, Any, BaseException | None]) -> None:
+        generation, status, error = result
+        self._workers.pop(generation, None)
+        if generation != self._generation:
+            return  # another period was chosen meanwhile
+        self._set_busy(False)
+        if error is not None:
             self.status = None
-            show_error(self, exc)
+            show_error(self, error)
             return
-        self._show(self.status)
+        self.status = status
+        self._show(status)
+
+    def _load_failed(self, exc: BaseException) -> None:  # not expected: _load_status catches
+        self._set_busy(False)
+        show_error(self, exc)
 
     def _word(self, word: str) -> str:
         """A report's status word (``SEMENTARA``, ``DISETUJUI``, ``PERBAIKAN KE-2``, written so
@@ -350,6 +391,18 @@ class UptReportDialog(QDialog):
         close = button(self.tr("Tutup"))
         close.clicked.connect(self.accept)
         layout.addLayout(toolbar(close))
+
+
+def _load_status(_progress: Any, generation: int, db: Any, actor: Any, kind: str, key: str,
+                 today: date | None) -> tuple[int, Any, BaseException | None]:
+    """Worker body: (generation, the period's status or None, the refusal or None)."""
+    from ...services.province_inbox import province_status
+
+    try:
+        with db.read_session() as s:
+            return generation, province_status(s, actor, kind, key, today=today), None
+    except Exception as exc:  # noqa: BLE001 - shown on the page, which stays usable
+        return generation, None, exc
 
 
 def _title(report: Any) -> str:
