@@ -157,7 +157,8 @@ def test_a_batch_receives_each_file_alone(db: Database, province: Actor,
     members = {}
     with zipfile.ZipFile(io.BytesIO(content)) as z:
         members = {n: z.read(n) for n in z.namelist()}
-    members["data.json"] = members["data.json"].replace(b'"admitted": ', b'"admitted": 9')
+    members["data.json"] = members["data.json"].replace(b'"admitted":', b'"admitted":9')
+    assert b'"admitted":9' in members["data.json"]  # the figure was changed
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:
         for n, c in members.items():

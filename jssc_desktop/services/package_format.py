@@ -130,7 +130,9 @@ def build_zip(data: dict[str, Any], files: list[tuple[str, bytes]], secret: byte
     """The package bytes: ``data.json``, the files, the manifest and its signature."""
     key = signing_key(secret)
     members: list[tuple[str, bytes]] = [
-        (DATA, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode())]
+        # compact: read by programs (the PDF and XLSX are for people), and parsed faster
+        (DATA, json.dumps(data, ensure_ascii=False, sort_keys=True,
+                          separators=(",", ":")).encode())]
     members += files
     manifest = {
         "format": FORMAT, "schema_version": data.get("schema_version", SCHEMA_VERSION),

@@ -168,7 +168,9 @@ def _tampered(path: Path, tmp_path: Path) -> Path:
         for name in src.namelist():
             content = src.read(name)
             if name == "data.json":
-                content = content.replace(b'"admitted": ', b'"admitted": 1')
+                changed = content.replace(b'"admitted":', b'"admitted":1')
+                assert changed != content
+                content = changed
             dst.writestr(name, content)
     return bad
 
