@@ -230,10 +230,11 @@ def _outside_anchors(session: Session, db: Database, chain_id: str | None, *,
             else:
                 anchors.append((kind, anchor))
     anchors.extend(_backup_anchors(chain_id, restored, newest_only, backup_folder))
-    reports = session.execute(
-        select(PeriodReport.audit_head).where(PeriodReport.audit_head.is_not(None))
-        .order_by(PeriodReport.approved_at.desc())).scalars().all()
-    for raw in reports[:1] if newest_only else reports:
+    newest_first = (select(PeriodReport.audit_head).where(PeriodReport.audit_head.is_not(None))
+                    .order_by(PeriodReport.approved_at.desc()))
+    if newest_only:  # the daily check reads one report's anchor, not every report's
+        newest_first = newest_first.limit(1)
+    for raw in session.execute(newest_first).scalars().all():
         anchor = Anchor.from_dict(raw)
         if anchor is not None and raw.get("chain_id") in (None, chain_id):
             anchors.append(("report", anchor))

@@ -68,8 +68,13 @@ def payload_of(row: Any) -> dict[str, Any]:
     }
 
 
+#: ``json.dumps(payload, sort_keys=True, ensure_ascii=False, default=str)``, with the encoder
+#: made once rather than for every row hashed or verified.
+_ENCODER = json.JSONEncoder(sort_keys=True, ensure_ascii=False, default=str)
+
+
 def _canonical(payload: dict[str, Any]) -> str:
-    return json.dumps(payload, sort_keys=True, ensure_ascii=False, default=str)
+    return _ENCODER.encode(payload)
 
 
 def legacy_hash(prev_hash: str | None, payload: dict[str, Any]) -> str:
