@@ -22,6 +22,7 @@ from ..domain.vocab import EARNING_OUTCOMES, FOLLOWUP_OUTCOMES
 from ..storage.models import BusinessAid, Cohort, Enrollment, FollowUp, TrainingTrack
 from .context import latest_followups
 from .model import AidRow, EffectRow, FollowUps, MonthsRow
+from .residence import unindexed
 from .tally import median, ratio, sexed
 
 MONTHS = (3, 6, 12)
@@ -33,11 +34,13 @@ Tally = list[tuple[int, int, int, int]]
 def overdue_ids(as_of: date) -> Any:
     """Due on or before ``as_of`` and not done by then: two ranges of the (done_date,
     due_date) index (not done at all; done only after ``as_of``) instead of every follow-up
-    due so far."""
+    due so far. The due date of the second branch is kept off its own index on SQLite
+    (:class:`.residence.unindexed`): without planner statistics SQLite would otherwise read
+    every follow-up due so far by due date."""
     return FollowUp.id.in_(
         select(FollowUp.id).where(FollowUp.done_date.is_(None), FollowUp.due_date <= as_of)
         .union_all(select(FollowUp.id).where(FollowUp.done_date > as_of,
-                                             FollowUp.due_date <= as_of)))
+                                             unindexed(FollowUp.due_date) <= as_of)))
 
 
 def _in_period(column: Any, period: Period) -> Any:
@@ -73,9 +76,7 @@ class FollowUpCounts:
         self.due = _tallied(s, _flagged(_in_period(FollowUp.due_date, period), flag=done_by))
         self.done = _tallied(s, _flagged(_in_period(FollowUp.done_date, period), flag=earning))
         # overdue: two branches on the (done_date, due_date) index, see overdue_ids
-        self.overdue = _tallied(s, union_all(
-            _flagged(FollowUp.done_date.is_(None), FollowUp.due_date <= as_of, flag=before),
-            _flagged(FollowUp.done_date > as_of, FollowUp.due_date <= as_of, flag=before)))
+        self.overdue = _tallied(s, _flagged(overdue_ids(as_of), flag=before))
 
 
 def _total(rows: Tally, flag: int | None = None) -> int:
@@ -174,28 +175,26 @@ def effectiveness(s: Session, period: Period, counts: FollowUpCounts
             .where(graduated).group_by(Cohort.track_id)):
         rows[tid].graduates = int(n)
 
-    # The latest follow-up done by the end of the period, per graduate and track.
-    rank = func.row_number().over(
-        partition_by=(Cohort.track_id, FollowUp.client_id),
-        order_by=(FollowUp.done_date.desc(), FollowUp.months_after.desc(), FollowUp.id.desc()),
-    ).label("rank")
-    ranked = (select(Cohort.track_id.label("track_id"), FollowUp.outcome.label("outcome"),
-                     FollowUp.monthly_income.label("income"), rank)
-              .select_from(FollowUp)
-              .join(Enrollment, and_(Enrollment.id == FollowUp.enrollment_id, graduated))
-              .join(Cohort, Cohort.id == Enrollment.cohort_id)
-              .where(FollowUp.done_date.is_not(None), FollowUp.done_date <= period.end)
-              .subquery())
+    # The latest follow-up done by the end of the period, per graduate and track: those that
+    # count by then and are not superseded by then (storage/followup_latest.py), two ranges of
+    # the ix_followups_latest index read from the index alone, instead of ranking every
+    # follow-up ever done.
+    end = period.end
+    branches = [select(FollowUp.latest_track_id.label("track"), FollowUp.outcome.label("outcome"),
+                       FollowUp.monthly_income.label("income"))
+                .where(until, FollowUp.latest_from <= end)
+                for until in (FollowUp.latest_until.is_(None), FollowUp.latest_until > end)]
+    latest = union_all(*branches).subquery()
     incomes: dict[int, list[int]] = defaultdict(list)
-    for tid, outcome, income in s.execute(
-            select(ranked.c.track_id, ranked.c.outcome, ranked.c.income)
-            .where(ranked.c.rank == 1)):
+    for tid, outcome, income, n in s.execute(
+            select(latest.c.track, latest.c.outcome, latest.c.income, func.count())
+            .group_by(latest.c.track, latest.c.outcome, latest.c.income)):
         row = rows[tid]
-        row.followed_up += 1
+        row.followed_up += int(n)
         if outcome in EARNING_OUTCOMES:
-            row.working += 1
+            row.working += int(n)
             if income is not None:
-                incomes[tid].append(int(income))
+                incomes[tid] += [int(income)] * int(n)
     shown = list(rows.values())  # every track, so the rows are the same in every period
     for tid, row in rows.items():
         row.working_share = ratio(row.working, row.followed_up)

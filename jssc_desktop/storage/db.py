@@ -273,6 +273,9 @@ class Database:
         else:
             self.engine = create_db_engine(self.url, echo=echo)
         info = {"read_only": True} if self.read_only else {}
+        from . import followup_latest  # keeps followups.superseded_on up to date on every flush
+
+        followup_latest.install()
         self._factory = sessionmaker(self.engine, expire_on_commit=False, info=info)
         self._read_factory = sessionmaker(
             self.engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False,

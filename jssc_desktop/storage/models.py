@@ -557,6 +557,14 @@ class FollowUp(Versioned, Base):
     aid_condition: Mapped[str | None] = mapped_column(String(20))
     notes: Mapped[str | None] = mapped_column(Text)
     recorded_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    # Whether this follow-up is its graduate's latest in the track on a day (the report's track
+    # effectiveness table): latest on E when latest_from <= E < latest_until (NULL: open).
+    # latest_from is NULL for one that never counts (not done, enrollment not graduated).
+    # Kept by storage/followup_latest.py inside the transaction that changes them; never set
+    # them by hand.
+    latest_from: Mapped[date | None] = mapped_column(Date)
+    latest_until: Mapped[date | None] = mapped_column(Date)
+    latest_track_id: Mapped[int | None] = mapped_column(Integer)
 
     enrollment: Mapped[Enrollment] = relationship()
     client: Mapped[Client] = relationship()
@@ -572,6 +580,8 @@ class FollowUp(Versioned, Base):
         Index("ix_followups_done", "done_date"),
         Index("ix_followups_open_due", "done_date", "due_date"),
         Index("ix_followups_client", "client_id"),
+        Index("ix_followups_latest", "latest_until", "latest_from", "latest_track_id",
+              "outcome", "monthly_income"),
     )
 
 
