@@ -11,6 +11,7 @@ the functions.
 from __future__ import annotations
 
 import io
+from copy import copy
 from typing import Any
 
 from ..domain.formatting import format_date, format_datetime, format_nip
@@ -48,6 +49,31 @@ def put(ws: Any, row: int, col: int, value: Any, kind: str = TEXT) -> Any:
     return cell
 
 
+class _Styles:
+    """Cell styles worked out once per combination, then copied to every cell that has it.
+
+    openpyxl files a font, fill, border or alignment given to a cell by hashing and comparing
+    the whole object with the workbook's list of them, every time: for the few thousand styled
+    cells of a report that was most of the workbook's writing time. A cell's style is a small
+    array of those list positions (``cell._style``); the first cell of each combination gets
+    the objects, the others a copy of its array, so the file is the same."""
+
+    def __init__(self) -> None:
+        self._seen: dict[tuple[Any, ...], Any] = {}
+
+    def apply(self, cell: Any, name: str, **attributes: Any) -> Any:
+        # with the number format and quote prefix that put() gave it (no array: unstyled)
+        key = (name, *(cell._style if cell._style is not None else ()))
+        done = self._seen.get(key)
+        if done is not None:
+            cell._style = copy(done)
+            return cell
+        for attribute, value in attributes.items():
+            setattr(cell, attribute, value)
+        self._seen[key] = copy(cell._style)
+        return cell
+
+
 @official
 def render_xlsx(ds: ReportDataset) -> bytes:
     """The workbook as bytes."""
@@ -63,8 +89,9 @@ def render_xlsx(ds: ReportDataset) -> bytes:
     sheets: dict[str, list[Table]] = {}
     for table in tables:
         sheets.setdefault(table.sheet, []).append(table)
+    styles = _Styles()
     for name, group in sheets.items():
-        _write_sheet(wb.create_sheet(name), group, ds)
+        _write_sheet(wb.create_sheet(name), group, ds, styles)
     wb.properties.title = ds.title
     wb.properties.creator = "JSSC Desktop"
     wb.properties.subject = period_phrase(ds.period.kind_name, ds.period.label)
@@ -119,7 +146,7 @@ def _cover(ws: Any, ds: ReportDataset, tables: list[Table]) -> None:
     _print_setup(ws, columns=2, header_row=None)
 
 
-def _write_sheet(ws: Any, tables: list[Table], ds: ReportDataset) -> None:
+def _write_sheet(ws: Any, tables: list[Table], ds: ReportDataset, styles: _Styles) -> None:
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
 
@@ -128,6 +155,7 @@ def _write_sheet(ws: Any, tables: list[Table], ds: ReportDataset) -> None:
     total_fill = PatternFill("solid", fgColor=TOTAL_FILL)
     thin = Side(style="thin", color="A6A6A6")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    centered = Alignment(horizontal="center", vertical="center", wrap_text=True)
     put(ws, 1, 1, f"{tables[0].code} {tables[0].title}").font = Font(bold=True, size=12)
     put(ws, 2, 1, f"{ds.profile.name} · {ds.period.label} · "
                   f"{status_line(ds.status)}").font = Font(italic=True)
@@ -141,11 +169,8 @@ def _write_sheet(ws: Any, tables: list[Table], ds: ReportDataset) -> None:
             row += 1
         header = ["Kode", table.label, *[c.header for c in table.columns]]
         for c, text in enumerate(header, start=1):
-            cell = put(ws, row, c, text)
-            cell.font = bold
-            cell.fill = head_fill
-            cell.border = border
-            cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+            styles.apply(put(ws, row, c, text), "header", font=bold, fill=head_fill,
+                         border=border, alignment=centered)
             widths[c] = max(widths.get(c, 0), min(len(text), 24) + 2)
         if first_header is None:
             first_header = row
@@ -158,10 +183,10 @@ def _write_sheet(ws: Any, tables: list[Table], ds: ReportDataset) -> None:
                       for v, k in zip(line.values, line.kinds, strict=True)]
             for c, (value, kind) in enumerate(cells, start=1):
                 cell = put(ws, row, c, value, kind)
-                cell.border = border
                 if is_total:
-                    cell.font = bold
-                    cell.fill = total_fill
+                    styles.apply(cell, "total", border=border, font=bold, fill=total_fill)
+                else:
+                    styles.apply(cell, "cell", border=border)
                 widths[c] = max(widths.get(c, 0), _shown_length(value, kind) + 2)
             row += 1
         if table.note:
