@@ -167,6 +167,24 @@ def _no_worker_left_behind() -> Iterator[None]:
         assert worker.done.wait(30), "a background job did not finish"
 
 
+@pytest.fixture(autouse=True)
+def _no_key_left_held() -> Iterator[None]:
+    """A test ends with no key held down. Qt takes the keyboard state from the last key event a
+    test sent: after ``keyClick(w, Key_S, ControlModifier)`` Ctrl still counts as held, and a
+    later test's Ctrl-aware widgets (table selection) would act as if the user held it."""
+    yield
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QWidget
+
+    if QGuiApplication.keyboardModifiers() != Qt.KeyboardModifier.NoModifier:
+        target = QWidget()
+        QTest.keyRelease(target, Qt.Key.Key_A)  # a plain key's event: no modifier held
+        target.deleteLater()
+    assert QGuiApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
+
+
 # ------------------------------------------------------------------------ clients, programme
 
 _reg = count(1)

@@ -20,6 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -295,13 +296,23 @@ class DataTable(QTableView):
         index = self.proxy.mapFromSource(self.source.index(source_row, 0))
         if not index.isValid():
             return False
-        self.selectRow(index.row())
+        self._select_only(index.row())
         self.scrollTo(index)
         return True
 
     def select_first(self) -> None:
         if self.proxy.rowCount() > 0:
-            self.selectRow(0)
+            self._select_only(0)
+
+    def _select_only(self, row: int) -> None:
+        """Make ``row`` the one selected and current row, whatever keys are held.
+
+        ``selectRow`` follows the keyboard: with Ctrl held, as when a live reload arrives while
+        the user Ctrl-clicks, it would toggle an already selected row off and the page would lose
+        the record it keeps selected."""
+        flags = QItemSelectionModel.SelectionFlag
+        self.selectionModel().setCurrentIndex(self.proxy.index(row, 0),
+                                              flags.ClearAndSelect | flags.Rows)
 
 
 # ------------------------------------------------------------------------------------ money field
