@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import count
@@ -78,6 +79,42 @@ def tutor(sqlite_db: Database) -> Actor:
 def ctx(sqlite_db: Database, staff: Actor) -> AppContext:
     """The context of the ``staff`` user."""
     return AppContext(sqlite_db, staff)
+
+
+# --------------------------------------------------------------------------------- language
+
+
+@contextmanager
+def app_language(qapp: Any, language: str) -> Iterator[str]:
+    """The program's style and ``language`` (its translation, locale, the names below the
+    window), as the running program has them; the test's application is put back afterwards."""
+    from PySide6.QtCore import QLocale
+
+    from jssc_desktop.app import configure_application
+    from jssc_desktop.domain.language import INDONESIAN, set_display_language
+
+    locale, sheet, palette = QLocale(), qapp.styleSheet(), qapp.palette()
+    style = qapp.style().name()
+    configure_application(qapp, language)
+    try:
+        yield language
+    finally:
+        for translator in getattr(qapp, "_jssc_translators", []):
+            qapp.removeTranslator(translator)
+        qapp._jssc_translators = []
+        qapp._jssc_styled = False
+        QLocale.setDefault(locale)
+        qapp.setStyleSheet(sheet)
+        qapp.setPalette(palette)
+        qapp.setStyle(style)
+        set_display_language(INDONESIAN)
+
+
+@pytest.fixture(params=["id", "en"])
+def language(request: pytest.FixtureRequest, qapp: Any) -> Iterator[str]:
+    """Each test once in Indonesian and once in English (see :func:`app_language`)."""
+    with app_language(qapp, request.param):
+        yield request.param
 
 
 # ---------------------------------------------------------------------------- message boxes

@@ -31,6 +31,7 @@ from sqlalchemy import String, Text, select
 
 from jssc_desktop.services.base import Actor
 from jssc_desktop.storage.models import Base, User
+from tests.gui.conftest import app_language
 from tests.gui.layout_check import each_tab
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
@@ -44,22 +45,8 @@ ROWS = 8
 @pytest.fixture
 def english(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     """The program's style and the English translation; Indonesian again afterwards."""
-    from PySide6.QtCore import QLocale
-
-    from jssc_desktop.app import configure_application
-
-    locale, sheet, palette = QLocale(), qapp.styleSheet(), qapp.palette()
-    style = qapp.style().name()
-    configure_application(qapp, "en")
-    yield
-    for translator in getattr(qapp, "_jssc_translators", []):
-        qapp.removeTranslator(translator)
-    qapp._jssc_translators = []
-    qapp._jssc_styled = False
-    QLocale.setDefault(locale)
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
-    qapp.setStyle(style)
+    with app_language(qapp, "en"):
+        yield
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ program's language; links, sections and pictures all resolve; back and forward w
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,25 +19,6 @@ pytestmark = pytest.mark.gui
 LINK = re.compile(r"(!?)\[[^\]]*\]\(([^)\s]+)\)")
 
 
-@pytest.fixture(params=["id", "en"])
-def language(request, qapp) -> Iterator[str]:  # type: ignore[no-untyped-def]
-    """The program's language and its F1 handler, as the running program has them; put back."""
-    from PySide6.QtCore import QLocale
-
-    from jssc_desktop.app import configure_application
-
-    locale, sheet, palette = QLocale(), qapp.styleSheet(), qapp.palette()
-    style = qapp.style().name()
-    configure_application(qapp, request.param)
-    yield request.param
-    for translator in getattr(qapp, "_jssc_translators", []):
-        qapp.removeTranslator(translator)
-    qapp._jssc_translators = []
-    qapp._jssc_styled = False
-    QLocale.setDefault(locale)
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
-    qapp.setStyle(style)
 
 
 def _classes_with_topics() -> list[type]:

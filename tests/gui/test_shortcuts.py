@@ -4,7 +4,6 @@ and doing what they say (Ctrl+S saves a form, Ctrl+Shift+H marks everyone presen
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -20,24 +19,6 @@ from jssc_desktop.ui.main_window import MainWindow
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture(params=["id", "en"])
-def language(request, qapp) -> Iterator[str]:  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QLocale
-
-    from jssc_desktop.app import configure_application
-
-    locale, sheet, palette = QLocale(), qapp.styleSheet(), qapp.palette()
-    style = qapp.style().name()
-    configure_application(qapp, request.param)
-    yield request.param
-    for translator in getattr(qapp, "_jssc_translators", []):
-        qapp.removeTranslator(translator)
-    qapp._jssc_translators = []
-    qapp._jssc_styled = False
-    QLocale.setDefault(locale)
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
-    qapp.setStyle(style)
 
 
 def _guide_table(language: str) -> list[tuple[str, str, str]]:

@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from jssc_desktop.services.base import Actor
 from jssc_desktop.storage.models import User
+from tests.gui.conftest import app_language
 from tests.gui.layout_check import SCREENS, cramped, each_tab
 
 pytestmark = pytest.mark.gui
@@ -26,22 +27,8 @@ def _no_modal(boxes):  # type: ignore[no-untyped-def]
 @pytest.fixture(params=["id", "en"])
 def styled(request, qapp) -> Iterator[str]:  # type: ignore[no-untyped-def]
     """The program's style, style sheet, palette and language; put back afterwards."""
-    from PySide6.QtCore import QLocale
-
-    from jssc_desktop.app import configure_application
-
-    locale, sheet, palette = QLocale(), qapp.styleSheet(), qapp.palette()
-    style = qapp.style().name()
-    configure_application(qapp, request.param)
-    yield request.param
-    for translator in getattr(qapp, "_jssc_translators", []):
-        qapp.removeTranslator(translator)
-    qapp._jssc_translators = []
-    qapp._jssc_styled = False
-    QLocale.setDefault(locale)
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
-    qapp.setStyle(style)
+    with app_language(qapp, request.param):
+        yield request.param
 
 
 @pytest.fixture
