@@ -105,6 +105,9 @@ class FieldSpec:
     example: object = None
     #: column header when the record kind is exported (None: not exported on its own)
     export: str | None = None
+    #: a shorter header for the field's column in a list (and so in the list's export), where
+    #: ``export`` would crowd the list on a 1024-pixel screen (None: ``export``)
+    list_header: str | None = None
     anonymise: Anonymise = Anonymise.KEEP
     #: shown masked (NIK, KK) rather than hidden from roles that may not see sensitive data
     masked: bool = False
@@ -175,18 +178,19 @@ F, P, A, T = FieldType, Privacy, Anonymise, FormTab
 CLIENT = Registry("client", (
     FieldSpec("id", QT_TRANSLATE_NOOP("Fields", "Nomor data"), F.REFERENCE, P.PUBLIC),
     FieldSpec("reg_no", QT_TRANSLATE_NOOP("Fields", "Nomor registrasi"), F.TEXT, P.PUBLIC, 30,
-              export="No. Registrasi"),
+              export=QT_TRANSLATE_NOOP("Fields", "No. Registrasi")),
     FieldSpec("name", QT_TRANSLATE_NOOP("Fields", "Nama lengkap"), F.TEXT, P.PERSONAL, 200,
               required=True, tab=T.IDENTITY, import_header="Nama Lengkap",
               import_aliases=("nama", "nama lengkap", "nama klien", "nama pm",
                               "nama penerima manfaat", "nama peserta"),
-              import_hint="Nama sesuai KTP/KK.", example="Siti Aminah", export="Nama",
+              import_hint="Nama sesuai KTP/KK.", example="Siti Aminah",
+              export=QT_TRANSLATE_NOOP("Fields", "Nama"),
               anonymise=A.REPLACE),
     FieldSpec("nik", QT_TRANSLATE_NOOP("Fields", "NIK"), F.TEXT, P.SENSITIVE, 16,
               tab=T.IDENTITY, import_header="NIK",
               import_aliases=("nik", "no nik", "nomor nik", "nomor induk kependudukan", "no ktp"),
               import_hint="16 digit, ketik sebagai teks.", example="3507125203059999",
-              export="NIK", anonymise=A.REPLACE, masked=True),
+              export=QT_TRANSLATE_NOOP("Fields", "NIK"), anonymise=A.REPLACE, masked=True),
     FieldSpec("nik_missing_reason", QT_TRANSLATE_NOOP("Fields", "Alasan tanpa NIK"), F.CODE,
               P.PERSONAL, 30, tab=T.IDENTITY, import_header="Alasan Tanpa NIK",
               import_aliases=("alasan tanpa nik", "alasan nik kosong", "keterangan nik"),
@@ -200,7 +204,7 @@ CLIENT = Registry("client", (
     FieldSpec("sex", QT_TRANSLATE_NOOP("Fields", "Jenis kelamin"), F.CODE, P.PUBLIC, 1,
               required=True, tab=T.IDENTITY, import_header="Jenis Kelamin",
               import_aliases=("l/p", "jenis kelamin", "jk", "kelamin", "gender", "lp"),
-              import_hint="L atau P.", example="P", export="L/P"),
+              import_hint="L atau P.", example="P", export=QT_TRANSLATE_NOOP("Fields", "L/P")),
     FieldSpec("birth_place", QT_TRANSLATE_NOOP("Fields", "Tempat lahir"), F.TEXT, P.PERSONAL, 100,
               tab=T.IDENTITY, import_header="Tempat Lahir",
               import_aliases=("tempat lahir", "tmp lahir", "tempat lhr"), example="Malang",
@@ -209,7 +213,7 @@ CLIENT = Registry("client", (
               tab=T.IDENTITY, import_header="Tgl Lahir",
               import_aliases=("tgl lahir", "tanggal lahir", "tgl lhr", "lahir"),
               import_hint="Mis. 12-03-2005 atau 12 Maret 2005.", example=date(2005, 3, 12),
-              export="Tanggal lahir", anonymise=A.REPLACE),
+              export=QT_TRANSLATE_NOOP("Fields", "Tanggal lahir"), anonymise=A.REPLACE),
     FieldSpec("address", QT_TRANSLATE_NOOP("Fields", "Alamat asal"), F.LONG_TEXT, P.SENSITIVE,
               tab=T.ADDRESS, import_header="Alamat",
               import_aliases=("alamat", "alamat lengkap", "alamat asal"),
@@ -219,12 +223,13 @@ CLIENT = Registry("client", (
               import_aliases=("kab/kota", "kabupaten/kota", "kota/kabupaten", "kab kota",
                               "asal kab/kota", "daerah asal", "asal"),
               import_hint="Kode atau nama; tulis 'Kab.' atau 'Kota' untuk Malang, Blitar, …",
-              example="Kabupaten Malang", export="Kab/Kota asal"),
+              example="Kabupaten Malang", export=QT_TRANSLATE_NOOP("Fields", "Kab/Kota asal"),
+              list_header=QT_TRANSLATE_NOOP("Fields", "Kab/Kota")),
     FieldSpec("ppks_code", QT_TRANSLATE_NOOP("Fields", "Kategori PPKS"), F.CODE, P.PUBLIC, 5,
               required=True, tab=T.SERVICE, import_header="Jenis PPKS",
               import_aliases=("jenis ppks", "kategori ppks", "ppks", "jenis pmks", "pmks",
                               "kategori"),
-              example="Anak Telantar", export="Kategori PPKS"),
+              example="Anak Telantar", export=QT_TRANSLATE_NOOP("Fields", "Kategori PPKS")),
     FieldSpec("disability", QT_TRANSLATE_NOOP("Fields", "Disabilitas"), F.TEXT, P.SENSITIVE, 200,
               tab=T.SERVICE, import_aliases=("disabilitas", "jenis disabilitas", "kecacatan"),
               anonymise=A.CLEAR),
@@ -258,7 +263,7 @@ CLIENT = Registry("client", (
               import_aliases=("tgl masuk", "tanggal masuk", "tgl masuk upt", "tanggal masuk upt",
                               "tmt masuk"),
               import_hint="Tanggal diterima di UPT.", example=date(2026, 1, 15),
-              export="Tanggal masuk"),
+              export=QT_TRANSLATE_NOOP("Fields", "Tanggal masuk")),
     FieldSpec("name_normalized", QT_TRANSLATE_NOOP("Fields", "Nama untuk pencarian"), F.TEXT,
               P.PERSONAL, 200, anonymise=A.REPLACE),
     FieldSpec("health_notes", QT_TRANSLATE_NOOP("Fields", "Catatan kesehatan"), F.LONG_TEXT,
@@ -268,9 +273,9 @@ CLIENT = Registry("client", (
     FieldSpec("family_notes", QT_TRANSLATE_NOOP("Fields", "Catatan keluarga"), F.LONG_TEXT,
               P.SENSITIVE, tab=T.FAMILY, anonymise=A.CLEAR),
     FieldSpec("status", QT_TRANSLATE_NOOP("Fields", "Status"), F.CODE, P.PUBLIC, 12,
-              export="Status"),
+              export=QT_TRANSLATE_NOOP("Fields", "Status")),
     FieldSpec("current_stage", QT_TRANSLATE_NOOP("Fields", "Tahapan"), F.CODE, P.PUBLIC, 30,
-              export="Tahapan"),
+              export=QT_TRANSLATE_NOOP("Fields", "Tahapan")),
     FieldSpec("discharge_date", QT_TRANSLATE_NOOP("Fields", "Tanggal terminasi"), F.DATE,
               P.PUBLIC),
     FieldSpec("discharge_reason", QT_TRANSLATE_NOOP("Fields", "Alasan terminasi"), F.CODE,

@@ -29,7 +29,7 @@ def apply_limits(widget: QWidget, spec: FieldSpec) -> None:
 
 
 def export_header(registry: Registry, name: str) -> str:
-    """The column header of a field in lists and their exports (the registry's ``export``,
-    else its label), in the current language."""
+    """The column header of a field in lists and their exports (the registry's ``list_header``,
+    else its ``export``, else its label), in the current language."""
     spec = registry[name]
-    return QCoreApplication.translate("Fields", spec.export or spec.label)
+    return QCoreApplication.translate("Fields", spec.list_header or spec.export or spec.label)

@@ -9,7 +9,7 @@
         <translation>image {kb} KB</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/_common.py" line="494"/>
+        <location filename="../../jssc_desktop/ui/pages/_common.py" line="505"/>
         <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="337"/>
         <location filename="../../jssc_desktop/ui/widgets.py" line="619"/>
         <source>Lanjutkan</source>
@@ -2462,53 +2462,46 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="118"/>
         <source>No. Registrasi</source>
         <extracomment>Rows asked for by each further page: fewer round trips when scrolling far (a page of 1,000 takes a few milliseconds), while the first page stays small so the list opens at once. Columns sorted in SQL: (sort key, whether the key runs opposite to the column). A database record until the row is first asked for, then its ClientRow. Emitted after every (re)load and fetch with the number of matching clients. Emitted when loading failed; the page shows the error.</extracomment>
-        <translation>Registration No.</translation>
+        <translation type="vanished">Registration No.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="119"/>
         <source>Nama</source>
-        <translation>Name</translation>
+        <translation type="vanished">Name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="120"/>
         <source>L/P</source>
-        <translation>M/F</translation>
+        <translation type="vanished">M/F</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="121"/>
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="134"/>
         <source>Umur</source>
+        <extracomment>Rows asked for by each further page: fewer round trips when scrolling far (a page of 1,000 takes a few milliseconds), while the first page stays small so the list opens at once. The client field (``domain/fields.py``) each column shows, which gives its header in the list and in the list&apos;s export; None for a column worked out from other fields. Columns sorted in SQL: (sort key, whether the key runs opposite to the column). A database record until the row is first asked for, then its ClientRow. Emitted after every (re)load and fetch with the number of matching clients. Emitted when loading failed; the page shows the error.</extracomment>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="122"/>
         <source>NIK</source>
-        <translation>NIK</translation>
+        <translation type="vanished">NIK</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="123"/>
         <source>Kab/Kota</source>
-        <translation>Regency/City</translation>
+        <translation type="vanished">Regency/City</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="124"/>
         <source>Kategori PPKS</source>
-        <translation>PPKS category</translation>
+        <translation type="vanished">PPKS category</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="125"/>
         <source>Tahapan</source>
-        <translation>Stage</translation>
+        <translation type="vanished">Stage</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="126"/>
         <source>Status</source>
-        <translation>Status</translation>
+        <translation type="vanished">Status</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/model.py" line="221"/>
+        <location filename="../../jssc_desktop/ui/clients/model.py" line="229"/>
         <source>Kolom ini tidak dapat diurutkan; pakai penyaring di atas tabel.</source>
         <translation>This column cannot be sorted; use the filters above the table.</translation>
     </message>
@@ -3984,456 +3977,483 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation>Family and Guardian</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="176"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="302"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="335"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="354"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="383"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="403"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="179"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="307"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="340"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="359"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="388"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="408"/>
         <source>Nomor data</source>
-        <extracomment>the client form&apos;s tab (None: not on the form) header written in the import template (None: the label); the import also accepts aliases hint in the import template&apos;s instructions the example row of the import template column header when the record kind is exported (None: not exported on its own) shown masked (NIK, KK) rather than hidden from roles that may not see sensitive data Columns every record kind has for record keeping, not describing anyone.</extracomment>
+        <extracomment>the client form&apos;s tab (None: not on the form) header written in the import template (None: the label); the import also accepts aliases hint in the import template&apos;s instructions the example row of the import template column header when the record kind is exported (None: not exported on its own) a shorter header for the field&apos;s column in a list (and so in the list&apos;s export), where ``export`` would crowd the list on a 1024-pixel screen (None: ``export``) shown masked (NIK, KK) rather than hidden from roles that may not see sensitive data Columns every record kind has for record keeping, not describing anyone.</extracomment>
         <translation>Record number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="177"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="180"/>
         <source>Nomor registrasi</source>
         <translation>Registration number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="179"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="182"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="262"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="267"/>
         <source>Nama untuk pencarian</source>
         <translation>Name for searching</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="200"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="204"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="204"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="208"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="208"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="212"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="216"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="185"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="189"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="193"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="190"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="194"/>
         <source>Alasan tanpa NIK</source>
         <translation>Reason for no NIK</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="194"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="198"/>
         <source>Nomor KK</source>
         <translation>Family card (KK) number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="231"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="236"/>
         <source>Agama</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="233"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="238"/>
         <source>Pendidikan terakhir</source>
         <translation>Highest education</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="237"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="323"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="242"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="328"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="213"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="217"/>
         <source>Alamat asal</source>
         <translation>Home address</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="217"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="221"/>
         <source>Kabupaten/kota asal</source>
         <translation>Home regency/city</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="241"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="246"/>
         <source>Sumber rujukan</source>
         <translation>Referral source</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="223"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="228"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="232"/>
         <source>Kategori PPKS</source>
         <translation>PPKS category</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="256"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="261"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="266"/>
         <source>Tanggal masuk</source>
         <translation>Admission date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="228"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="233"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="264"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="269"/>
         <source>Catatan kesehatan</source>
         <translation>Health notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="245"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="250"/>
         <source>Nama wali/keluarga</source>
         <translation>Guardian/family name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="249"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="254"/>
         <source>Hubungan wali</source>
         <translation>Guardian&apos;s relationship</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="252"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="257"/>
         <source>Telepon wali</source>
         <translation>Guardian&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="266"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="271"/>
         <source>Alamat wali</source>
         <translation>Guardian&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="268"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="273"/>
         <source>Catatan keluarga</source>
         <translation>Family notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="270"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="347"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="418"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="419"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="275"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="276"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="352"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="423"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="424"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="272"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="277"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="278"/>
         <source>Tahapan</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="274"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="279"/>
         <source>Tanggal terminasi</source>
         <translation>Discharge date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="276"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="281"/>
         <source>Alasan terminasi</source>
         <translation>Discharge reason</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="278"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="283"/>
         <source>Catatan terminasi</source>
         <translation>Discharge notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="280"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="285"/>
         <source>Berita acara serah terima</source>
         <translation>Handover record</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="282"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="287"/>
         <source>Diserahkan kepada</source>
         <translation>Handed over to</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="284"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="289"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="286"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="291"/>
         <source>Dianonimkan pada</source>
         <translation>Anonymised on</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="288"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="294"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="293"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="299"/>
         <source>Versi</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="289"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="295"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="294"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="300"/>
         <source>Dibuat</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="290"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="296"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="295"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="301"/>
         <source>Diubah</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="303"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="308"/>
         <source>Nama tutor</source>
         <translation>Tutor name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="305"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="187"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="310"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="306"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="181"/>
+        <source>No. Registrasi</source>
+        <translation>Registration No.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="207"/>
+        <source>L/P</source>
+        <translation>M/F</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="226"/>
+        <source>Kab/Kota asal</source>
+        <translation>Home regency/city</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="227"/>
+        <source>Kab/Kota</source>
+        <translation>Regency/City</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="311"/>
         <source>Jenis tutor</source>
         <translation>Tutor type</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="310"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="315"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="312"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="317"/>
         <source>Jenis mitra</source>
         <translation>Partner type</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="315"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="317"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="320"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="322"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="318"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="320"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="323"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="325"/>
         <source>Keahlian</source>
         <translation>Expertise</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="321"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="326"/>
         <source>Sertifikasi</source>
         <translation>Certification</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="325"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="330"/>
         <source>Surel</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="326"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="331"/>
         <source>Honor per JP</source>
         <translation>Fee per lesson hour</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="328"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="333"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="336"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="341"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="338"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="343"/>
         <source>Nama angkatan</source>
         <translation>Cohort name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="340"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="345"/>
         <source>Tutor</source>
         <translation>Tutor</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="341"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="346"/>
         <source>Tanggal mulai</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="343"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="425"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="348"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="430"/>
         <source>Tanggal selesai</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="345"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="350"/>
         <source>Rencana JP</source>
         <translation>Planned hours</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="346"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="351"/>
         <source>Kapasitas</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="355"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="386"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="360"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="391"/>
         <source>Peserta angkatan</source>
         <translation>Cohort enrolment</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="357"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="384"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="362"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="389"/>
         <source>Klien</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="358"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="363"/>
         <source>Bulan ke-</source>
         <translation>Months after</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="359"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="364"/>
         <source>Bulan ke</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="360"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="361"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="365"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="366"/>
         <source>Jatuh tempo</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="362"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="367"/>
         <source>Tanggal dilakukan</source>
         <translation>Date done</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="363"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="368"/>
         <source>Cara</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="364"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="365"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="369"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="370"/>
         <source>Hasil</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="366"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="371"/>
         <source>Tempat kerja/usaha</source>
         <translation>Workplace/business</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="368"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="373"/>
         <source>Penghasilan per bulan</source>
         <translation>Monthly income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="369"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="374"/>
         <source>Penghasilan</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="370"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="375"/>
         <source>Bantuan yang diterima</source>
         <translation>Aid received</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="372"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="377"/>
         <source>Kondisi bantuan</source>
         <translation>Condition of the aid</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="374"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="394"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="379"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="399"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="375"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="395"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="380"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="400"/>
         <source>Dicatat oleh</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="388"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="393"/>
         <source>Bentuk bantuan</source>
         <translation>Aid given</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="390"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="395"/>
         <source>Nilai bantuan</source>
         <translation>Aid value</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="392"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="397"/>
         <source>Tanggal diberikan</source>
         <translation>Date given</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="404"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="409"/>
         <source>Nomor usulan</source>
         <translation>Request number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="405"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="410"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="406"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="407"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="411"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="412"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="309"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="408"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="314"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="413"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="410"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="415"/>
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="411"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="416"/>
         <source>Program terkait</source>
         <translation>Related programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="413"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="418"/>
         <source>Sumber dana</source>
         <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="415"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="420"/>
         <source>Perkiraan biaya (RAB)</source>
         <translation>Estimated cost (budget plan)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="416"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="421"/>
         <source>Biaya</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="417"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="422"/>
         <source>Prioritas</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="420"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="425"/>
         <source>Dibuat oleh</source>
         <translation>Created by</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="421"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="426"/>
         <source>Tanggal diajukan</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="423"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="428"/>
         <source>Tanggal diputuskan</source>
         <translation>Decided on</translation>
     </message>
@@ -9115,28 +9135,28 @@ The PDF preview will appear here.</translation>
         <translation>The part of the database needed for this is damaged and cannot be read. Other data can still be viewed; restore the newest verified backup to repair it.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/formatting.py" line="149"/>
+        <location filename="../../jssc_desktop/domain/formatting.py" line="156"/>
         <source>{label} &apos;{raw}&apos;: tahun {year} di luar {first_year}–{last_year}.</source>
         <translation>{label} &apos;{raw}&apos;: year {year} is outside {first_year}–{last_year}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/formatting.py" line="157"/>
+        <location filename="../../jssc_desktop/domain/formatting.py" line="164"/>
         <source>{label}: nama bulan &apos;{word}&apos; tidak dikenal.</source>
         <translation>{label}: month name &apos;{word}&apos; is not recognised.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/formatting.py" line="169"/>
+        <location filename="../../jssc_desktop/domain/formatting.py" line="176"/>
         <location filename="../../jssc_desktop/domain/nik.py" line="54"/>
         <source>{label} kosong.</source>
         <translation>{label} is empty.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/formatting.py" line="182"/>
+        <location filename="../../jssc_desktop/domain/formatting.py" line="189"/>
         <source>{label} &apos;{raw}&apos; bukan tanggal yang sah.</source>
         <translation>{label} &apos;{raw}&apos; is not a valid date.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/formatting.py" line="185"/>
+        <location filename="../../jssc_desktop/domain/formatting.py" line="192"/>
         <source>{label} &apos;{raw}&apos; tidak dapat dibaca; tulis seperti 05/07/1990, 05071990 atau 5 Juli 1990.</source>
         <translation>{label} &apos;{raw}&apos; cannot be read; write it like 05/07/1990, 05071990 or 5 July 1990.</translation>
     </message>
@@ -10212,38 +10232,38 @@ The PDF preview will appear here.</translation>
         <translation>Cohort {name} has no active participants who have been assessed; fill in the competency test results first.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/imports.py" line="128"/>
+        <location filename="../../jssc_desktop/services/imports.py" line="130"/>
         <source>Berkas tidak ditemukan: {path}</source>
         <translation>File not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/imports.py" line="135"/>
+        <location filename="../../jssc_desktop/services/imports.py" line="137"/>
         <source>Berkas {name} tidak dapat dibaca sebagai Excel (.xlsx): {exc}</source>
         <translation>The file {name} cannot be read as Excel (.xlsx): {exc}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/imports.py" line="141"/>
+        <location filename="../../jssc_desktop/services/imports.py" line="143"/>
         <source>Lembar &apos;{sheet_name}&apos; tidak ada di {name}.</source>
         <translation>The sheet &apos;{sheet_name}&apos; is not in {name}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/imports.py" line="152"/>
+        <location filename="../../jssc_desktop/services/imports.py" line="154"/>
         <source>Lembar {title} berisi lebih dari {max_rows} baris; bagi menjadi beberapa berkas.</source>
         <translation>The sheet {title} has more than {max_rows} rows; split it into several files.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/imports.py" line="181"/>
+        <location filename="../../jssc_desktop/services/imports.py" line="210"/>
         <source>Baris judul kolom tidak ditemukan: pastikan ada kolom seperti &apos;Nama Lengkap&apos;, &apos;Jenis Kelamin&apos;, &apos;Jenis PPKS&apos; dan &apos;Tgl Masuk&apos; di 30 baris pertama.</source>
         <translation>No column header row was found: make sure there are columns such as &apos;Nama Lengkap&apos;, &apos;Jenis Kelamin&apos;, &apos;Jenis PPKS&apos; and &apos;Tgl Masuk&apos; in the first 30 rows.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/imports.py" line="280"/>
+        <location filename="../../jssc_desktop/services/imports.py" line="309"/>
         <location filename="../../jssc_desktop/services/table_import.py" line="143"/>
         <source>Kolom tujuan tidak dikenal: {items}.</source>
         <translation>Unknown target columns: {items}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/imports.py" line="498"/>
+        <location filename="../../jssc_desktop/services/imports.py" line="567"/>
         <location filename="../../jssc_desktop/services/table_import.py" line="188"/>
         <source>Impor dibatalkan: {error_rows} baris bermasalah. Perbaiki lalu ulangi; tidak ada data yang disimpan. Galat pertama: {errors}</source>
         <translation>Import cancelled: {error_rows} rows have problems. Correct them and try again; no data was saved. First error: {errors}</translation>
@@ -11163,7 +11183,7 @@ Enrol anyway?</translation>
         <translation>Wrong user name or recovery key.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/storage/audit_chain.py" line="162"/>
+        <location filename="../../jssc_desktop/storage/audit_chain.py" line="165"/>
         <source>Log audit belum memiliki kunci instalasi.</source>
         <translation>The audit log has no installation key yet.</translation>
     </message>
@@ -11576,12 +11596,12 @@ Enrol anyway?</translation>
         <translation>The database cannot be used ({name}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/storage/health.py" line="164"/>
+        <location filename="../../jssc_desktop/storage/health.py" line="190"/>
         <source>Basis data {path} rusak (pemeriksaan integritas: {detail}). Berkas ini tidak diubah dan tidak akan ditulisi. {offer}</source>
         <translation>The database {path} is damaged (integrity check: {detail}). This file is not changed and will not be written to. {offer}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/storage/health.py" line="186"/>
+        <location filename="../../jssc_desktop/storage/health.py" line="212"/>
         <source>Berkas rusak tidak dapat dipindahkan: {path} ({value}).</source>
         <translation>The damaged file cannot be moved: {path} ({value}).</translation>
     </message>

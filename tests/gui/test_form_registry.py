@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from jssc_desktop.domain.fields import COHORT, FACILITY_REQUEST, FOLLOWUP, TUTOR, Registry
 from jssc_desktop.services import followups as followups_svc
-from jssc_desktop.ui.fields import label_of
+from jssc_desktop.ui.fields import export_header, label_of
 from tests.test_services_followups import World
 
 pytestmark = pytest.mark.gui
@@ -110,5 +110,41 @@ def test_list_export_columns_come_from_the_registry(qtbot, make_ctx, kind: str):
     for column in columns:
         if column.field is not None:
             assert column.field in registry, f"{kind}: '{column.field}' is not in the registry"
-            spec = registry[column.field]
-            assert column.header == (spec.export or spec.label)
+            assert column.header == export_header(registry, column.field)
+
+
+#: The client list's headers, as the users saw them before the list read the registry.
+CLIENT_HEADERS = {
+    "id": ["No. Registrasi", "Nama", "L/P", "Umur", "NIK", "Kab/Kota", "Kategori PPKS",
+           "Tahapan", "Status"],
+    "en": ["Registration No.", "Name", "M/F", "Age", "NIK", "Regency/City", "PPKS category",
+           "Stage", "Status"],
+}
+
+
+def test_client_list_and_export_columns_come_from_the_registry(qtbot, make_ctx, sqlite_db,
+                                                               language):
+    """The client list names the registry field of each column; its header (and the header its
+    'Ekspor' writes) is that field's list header, in either language."""
+    from jssc_desktop.domain.fields import CLIENT
+    from jssc_desktop.ui.clients.model import FIELDS, Column
+    from jssc_desktop.ui.clients.page import ClientsPage
+    from jssc_desktop.ui.export import table_contents
+
+    from .test_clients import insert_clients
+
+    insert_clients(sqlite_db, 3)
+    assert list(FIELDS) == list(Column)
+    assert [c for c, name in FIELDS.items() if name is None] == [Column.AGE]  # derived
+    page = ClientsPage(make_ctx("staff"))
+    qtbot.addWidget(page)
+    headers, rows = table_contents(page.table.model(), page.table)
+    for column, name in FIELDS.items():
+        if name is not None:
+            assert name in CLIENT, f"client list: '{name}' is not in the registry"
+            spec = CLIENT[name]
+            assert spec.export, f"client list: '{name}' has no export header"
+            assert headers[column] == export_header(CLIENT, name)
+    assert headers == CLIENT_HEADERS[language]
+    # The list opens on the residents (the first of the three is discharged); ages are numbers.
+    assert len(rows) == 2 and all(isinstance(r[Column.AGE], int) for r in rows)

@@ -20,10 +20,12 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from ...domain.codes import ClientStatus
+from ...domain.fields import CLIENT as CLIENT_FIELDS
 from ...domain.language import ENGLISH, display_language
 from ...domain.vocab import SEXES
 from ...services.base import Page
 from ...services.client_list import ClientQuery, ClientRecords, ClientRow, SortKey
+from ..fields import export_header
 from ..widgets import EXPORT_ROLE, short_region_name, short_stage_name, short_status_name
 
 PAGE_SIZE = 200
@@ -47,6 +49,20 @@ class Column(IntEnum):
     STAGE = 7
     STATUS = 8
 
+
+#: The client field (``domain/fields.py``) each column shows, which gives its header in the list
+#: and in the list's export; None for a column worked out from other fields.
+FIELDS: dict[Column, str | None] = {
+    Column.REG_NO: "reg_no",
+    Column.NAME: "name",
+    Column.SEX: "sex",
+    Column.AGE: None,  # from the birth date
+    Column.NIK: "nik",
+    Column.KAB_KOTA: "kab_kota_code",
+    Column.PPKS: "ppks_code",
+    Column.STAGE: "current_stage",
+    Column.STATUS: "status",
+}
 
 #: Columns sorted in SQL: (sort key, whether the key runs opposite to the column).
 SORTABLE: dict[Column, tuple[str, bool]] = {
@@ -114,17 +130,9 @@ class ClientTableModel(QAbstractTableModel):
         self.total = 0
         self.sort_column = Column.NAME
         self.sort_order = Qt.SortOrder.AscendingOrder
-        self.headers = {
-            Column.REG_NO: self.tr("No. Registrasi"),
-            Column.NAME: self.tr("Nama"),
-            Column.SEX: self.tr("L/P"),
-            Column.AGE: self.tr("Umur"),
-            Column.NIK: self.tr("NIK"),
-            Column.KAB_KOTA: self.tr("Kab/Kota"),
-            Column.PPKS: self.tr("Kategori PPKS"),
-            Column.STAGE: self.tr("Tahapan"),
-            Column.STATUS: self.tr("Status"),
-        }
+        # The registry's header of each field shown; the age is worked out from the birth date.
+        self.headers = {column: export_header(CLIENT_FIELDS, name) if name else self.tr("Umur")
+                         for column, name in FIELDS.items()}
 
     # ----------------------------------------------------------------------------- loading
 
