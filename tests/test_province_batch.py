@@ -224,3 +224,54 @@ def test_the_kept_figures_give_the_report_of_the_whole_data(
     assert [(u.code, u.summary, u.word) for u in kept.upts] == \
         [(u.code, u.summary, u.word) for u in whole_rep.upts]
     assert sum(t["graduates"] for t in kept.tracks) > 0 and kept.origin
+
+
+def test_two_officers_receiving_the_same_files_at_once(
+        upts: list[DemoUpt], province: tuple[Database, Actor], tmp_path: Path) -> None:
+    """Two receivers started together with the same delivery (and each with a correction of
+    the other's UPT): every file is kept once, each UPT's key once, one latest package per UPT
+    and period (the newest), and the audit chain stays whole."""
+    import threading
+
+    db, actor = province
+    a, b = upts[0], upts[1]
+    fix_a, fix_b = tmp_path / "a-koreksi.jsscpkg", tmp_path / "b-koreksi.jsscpkg"
+    fix_a.write_bytes(_again(a, seconds=60, admitted=3))
+    fix_b.write_bytes(_again(b, seconds=60, admitted=4))
+    deliveries = [[_package(a), _package(b), fix_b], [_package(b), _package(a), fix_a]]
+    results: list[Any] = [None, None]
+    start = threading.Barrier(2)
+
+    def officer(n: int) -> None:
+        start.wait()
+        try:
+            results[n] = receive_packages(db, actor, deliveries[n])
+        except Exception as exc:  # noqa: BLE001 - reported by the assertion below
+            results[n] = exc
+
+    threads = [threading.Thread(target=officer, args=(n,)) for n in (0, 1)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert all(isinstance(r, tuple) for r in results), results
+    outcomes: dict[str, list[str]] = {}
+    for done, refused in results:
+        assert refused == []
+        for r in done:
+            outcomes.setdefault(r.file_name, []).append(r.outcome)
+    for name in (_package(a).name, _package(b).name):
+        assert sorted(outcomes[name]) in (["baru", "sama"], ["pengganti", "sama"],
+                                          ["lama", "sama"]), outcomes
+    with db.read_session() as s:
+        rows = s.execute(select(ProvincePackage.upt_code, ProvincePackage.file_name,
+                                ProvincePackage.superseded_by)).all()
+        keys = s.execute(select(ProvinceUptKey.upt_code)).scalars().all()
+        result = audit_chain.verify(s)
+        rep = consolidate(s, actor, "monthly", PERIOD)
+    assert len(rows) == 4 and sorted(keys) == sorted({a.code, b.code})
+    latest = {r.upt_code: r.file_name for r in rows if r.superseded_by is None}
+    assert latest == {a.code: fix_a.name, b.code: fix_b.name}
+    assert result.ok, result.problem
+    assert rep.totals["admitted"] == a.summaries[("monthly", PERIOD)]["admitted"] + 3 \
+        + b.summaries[("monthly", PERIOD)]["admitted"] + 4
