@@ -474,3 +474,42 @@ def test_number_columns_fit_their_widest_figure(small, tmp_path: Path) -> None: 
     assert any(re.fullmatch(r"Rp \d{1,3}(\.\d{3}){3,}", line) for line in lines)
     assert "temp" not in lines and "o" not in lines
     assert "Jatuh tempo" in squash(raw)
+
+
+def test_xlsx_cell_styles_per_kind_of_row(small, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Every cell of a table keeps the style of its kind of row (styles are worked out once
+    per combination and copied, reports/xlsx.py): header bold on the header fill with a
+    border, body cells with a border and their number format, the total row bold on the total
+    fill."""
+    db, actors, _ = small
+    path = generate_report(db, actors["staff"], "monthly", "2026-10", formats=("xlsx",),
+                           out_dir=tmp_path, today=TODAY)[0]
+    wb = openpyxl.load_workbook(path)
+    checked = 0
+    for sheet in ("3.1 PPKS", "4.1 Program", "6.4 Efektivitas"):
+        ws = wb[sheet]
+        header_row, body = _table(ws, "Kode")
+        width = len(body[0])
+        end = next(i for i, r in enumerate(body) if r[1] == "Jumlah")
+        body = body[:end + 1]  # a note below the total is plain text
+        for c in range(1, width + 1):
+            cell = ws.cell(row=header_row, column=c)
+            assert cell.font.b and cell.fill.fgColor.rgb.endswith("D9E2F3"), (sheet, c)
+            assert cell.border.left.style == "thin" and cell.alignment.wrap_text
+        for r, values in enumerate(body, start=header_row + 1):
+            total = values[1] == "Jumlah"
+            for c in range(1, width + 1):
+                cell = ws.cell(row=r, column=c)
+                assert cell.border.bottom.style == "thin", (sheet, r, c)
+                assert bool(cell.font.b) == total, (sheet, r, c)
+                assert cell.fill.fgColor.rgb.endswith("EDEDED") == total, (sheet, r, c)
+                checked += 1
+        assert ws.cell(row=header_row + 1, column=3).number_format == "#,##0"
+    assert checked > 100
+
+
+def test_reportlab_runs_with_its_c_accelerator() -> None:
+    """rl-accel (pyproject) is installed and ReportLab uses it, not its Python fallback."""
+    from reportlab.lib import rl_accel
+
+    assert getattr(rl_accel.fp_str, "__module__", "") == "_rl_accel"
