@@ -222,6 +222,10 @@ def _check_key(session: Session, actor: Actor, file_name: str, pkg: fmt.OpenedPa
     return False
 
 
+#: One statement for every package (built once: no expression to build per file).
+_INSERT_PACKAGE = insert(ProvincePackage).returning(ProvincePackage.id)
+
+
 def _insert(session: Session, actor: Actor, file_name: str, content: bytes,
             pkg: fmt.OpenedPackage, current: dict[tuple[str, str, str], _Current],
             audits: list[dict[str, Any]]) -> str:
@@ -231,12 +235,12 @@ def _insert(session: Session, actor: Actor, file_name: str, content: bytes,
     kept = current.get(slot)
     older = kept is not None and kept.made_at > made_at
     status = pkg.data["status"]
-    row_id = session.execute(insert(ProvincePackage).values(
+    row_id = session.connection().execute(_INSERT_PACKAGE, dict(
         upt_code=pkg.upt_code, kind=pkg.kind, period=pkg.period, state=status["state"],
         revision=int(status["revision"]), made_at=made_at, received_at=datetime.now(),
         received_by=actor.user_id, sha256=pkg.sha256, file_name=Path(file_name).name[:200],
-        data=figures(pkg.data), content=content, superseded_by=kept.id if older and kept else None)
-        .returning(ProvincePackage.id)).scalar_one()
+        data=figures(pkg.data), content=content,
+        superseded_by=kept.id if older and kept else None)).scalar_one()
     outcome = "baru"
     if kept is not None and not older:
         session.execute(update(ProvincePackage).where(ProvincePackage.id == kept.id)
