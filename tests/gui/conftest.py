@@ -85,9 +85,14 @@ def ctx(sqlite_db: Database, staff: Actor) -> AppContext:
 
 
 @contextmanager
-def app_language(qapp: Any, language: str) -> Iterator[str]:
-    """The program's style and ``language`` (its translation, locale, the names below the
-    window), as the running program has them; the test's application is put back afterwards."""
+def app_language(qapp: Any, language: str, *, restyle: bool = True) -> Iterator[str]:
+    """The program's ``language`` (its translation, locale, the names below the window) and,
+    with ``restyle``, its style, as the running program has them; the test's application is put
+    back afterwards.
+
+    Without ``restyle`` the application's style is left alone: re-styling it while earlier
+    tests' widgets still await deletion can crash Qt (a segmentation fault in the whole-folder
+    run), and a test that reads texts only does not need the style."""
     from PySide6.QtCore import QLocale
 
     from jssc_desktop.app import configure_application
@@ -95,6 +100,9 @@ def app_language(qapp: Any, language: str) -> Iterator[str]:
 
     locale, sheet, palette = QLocale(), qapp.styleSheet(), qapp.palette()
     style = qapp.style().name()
+    styled = getattr(qapp, "_jssc_styled", False)
+    if not restyle:
+        qapp._jssc_styled = True  # configure_application then leaves the style as it is
     configure_application(qapp, language)
     try:
         yield language
@@ -102,18 +110,27 @@ def app_language(qapp: Any, language: str) -> Iterator[str]:
         for translator in getattr(qapp, "_jssc_translators", []):
             qapp.removeTranslator(translator)
         qapp._jssc_translators = []
-        qapp._jssc_styled = False
         QLocale.setDefault(locale)
-        qapp.setStyleSheet(sheet)
-        qapp.setPalette(palette)
-        qapp.setStyle(style)
         set_display_language(INDONESIAN)
+        qapp._jssc_styled = styled if not restyle else False
+        if restyle:
+            qapp.setStyleSheet(sheet)
+            qapp.setPalette(palette)
+            qapp.setStyle(style)
 
 
 @pytest.fixture(params=["id", "en"])
 def language(request: pytest.FixtureRequest, qapp: Any) -> Iterator[str]:
-    """Each test once in Indonesian and once in English (see :func:`app_language`)."""
+    """Each test once in Indonesian and once in English, styled (see :func:`app_language`)."""
     with app_language(qapp, request.param):
+        yield request.param
+
+
+@pytest.fixture(params=["id", "en"])
+def texts_in(request: pytest.FixtureRequest, qapp: Any) -> Iterator[str]:
+    """Each test once in Indonesian and once in English, the style untouched: for tests that
+    read texts only (see :func:`app_language`)."""
+    with app_language(qapp, request.param, restyle=False):
         yield request.param
 
 

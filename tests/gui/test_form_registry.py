@@ -123,7 +123,7 @@ CLIENT_HEADERS = {
 
 
 def test_client_list_and_export_columns_come_from_the_registry(qtbot, make_ctx, sqlite_db,
-                                                               language):
+                                                               texts_in):
     """The client list names the registry field of each column; its header (and the header its
     'Ekspor' writes) is that field's list header, in either language."""
     from jssc_desktop.domain.fields import CLIENT
@@ -145,6 +145,6 @@ def test_client_list_and_export_columns_come_from_the_registry(qtbot, make_ctx, 
             spec = CLIENT[name]
             assert spec.export, f"client list: '{name}' has no export header"
             assert headers[column] == export_header(CLIENT, name)
-    assert headers == CLIENT_HEADERS[language]
+    assert headers == CLIENT_HEADERS[texts_in]
     # The list opens on the residents (the first of the three is discharged); ages are numbers.
     assert len(rows) == 2 and all(isinstance(r[Column.AGE], int) for r in rows)
