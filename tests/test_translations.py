@@ -45,6 +45,12 @@ def _text(node: ET.Element | None) -> str:
     return "" if node is None else (node.text or "")
 
 
+def _forms(node: ET.Element | None) -> list[str]:
+    """The translation's text, or each plural form of a counted text (numerus)."""
+    forms = [] if node is None else [f.text or "" for f in node.findall("numerusform")]
+    return forms or [_text(node)]
+
+
 # ---------------------------------------------------------------------------- the .ts file
 
 
@@ -83,8 +89,8 @@ def test_translations_keep_placeholders_tags_and_accelerators(kind: str) -> None
         "html": lambda t: Counter(x.lower() for x in TAG.findall(t)),
         "accelerators": accelerators,
     }[kind]
-    wrong = [(c, s, _text(node)) for c, s, _, node in _current()
-             if _text(node) and extract(s) != extract(_text(node))]
+    wrong = [(c, s, form) for c, s, _, node in _current() for form in _forms(node)
+             if form.strip() and extract(s) != extract(form)]
     assert wrong == []
 
 
@@ -113,9 +119,11 @@ def test_qm_matches_the_ts(english) -> None:  # type: ignore[no-untyped-def]
     """Every translation in the .ts is in the .qm: a .qm not released after an edit fails."""
     stale = []
     for context, source, disambiguation, node in _current():
-        got = english.translate(context, source, disambiguation)
-        if got != _text(node):
-            stale.append((context, source, got, _text(node)))
+        forms = _forms(node)
+        for n, form in zip((1, 2), forms, strict=False):  # the one and the many form
+            got = english.translate(context, source, disambiguation, n if len(forms) > 1 else -1)
+            if got != form:
+                stale.append((context, source, got, form))
     assert stale == [], f"run 'python tools/translations.py release': {stale[:5]}"
 
 

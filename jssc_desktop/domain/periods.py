@@ -80,6 +80,31 @@ class Period:
         return months_between(self.start, self.end)
 
 
+@dataclass(frozen=True)
+class ReportName:
+    """A period's report as a message parameter, in the language the message is shown in:
+    ``Laporan bulanan Oktober 2026`` / ``Monthly report October 2026`` (``province``: the
+    province's report; ``lower``: inside a sentence, ``laporan bulanan …``)."""
+
+    period: Period
+    lower: bool = False
+    province: bool = False
+
+    def display(self, language: str | None = None) -> str:
+        p = self.period
+        if resolve(language) == ENGLISH:
+            kind = p.kind_name_in(ENGLISH).lower()
+            text = (f"Province {kind} report {p.title(ENGLISH)}" if self.province
+                    else f"{p.kind_name_in(ENGLISH)} report {p.title(ENGLISH)}")
+        else:
+            where = " provinsi" if self.province else ""
+            text = f"Laporan{where} {p.kind_name.lower()} {p.label}"
+        return text[:1].lower() + text[1:] if self.lower else text
+
+    def __str__(self) -> str:
+        return self.display("id")
+
+
 def _make(kind: str, year: int, number: int) -> Period:
     if not MIN_YEAR <= year <= MAX_YEAR:
         raise ValidationError(msg("Tahun periode {year} di luar rentang {min_year}–{max_year}.",

@@ -42,9 +42,12 @@ class TermRef:
 
     vocabulary: str
     code: str
+    #: inside a sentence: the name in lower case
+    lower: bool = False
 
     def display(self, language: str | None = None) -> str:
-        return vocabulary(self.vocabulary).name(self.code, language)
+        name = vocabulary(self.vocabulary).name(self.code, language)
+        return name.lower() if self.lower else name
 
     def __str__(self) -> str:
         return self.display("id")
@@ -87,9 +90,10 @@ class Vocabulary:
         """Every code's name in ``language`` (default: the display language), in order."""
         return {t.code: t.display(language) for t in self.terms}
 
-    def ref(self, code: str | None) -> TermRef | str:
-        """A message parameter naming ``code`` in the language the message is shown in."""
-        return TermRef(self.key, code) if code in self._by_code else str(code or "")
+    def ref(self, code: str | None, *, lower: bool = False) -> TermRef | str:
+        """A message parameter naming ``code`` in the language the message is shown in
+        (``lower``: in lower case, inside a sentence)."""
+        return TermRef(self.key, code, lower) if code in self._by_code else str(code or "")
 
     @overload
     def check(self, code: str | None, field_name: str, *,

@@ -34,6 +34,7 @@ from ..domain.periods import (
     KIND_NAMES,
     KIND_NAMES_EN,
     Period,
+    ReportName,
     parse_period,
     parse_period_for_kind,
 )
@@ -100,8 +101,9 @@ def _archived(s: Session, period: Period) -> PeriodReport | None:
                      ).scalar_one_or_none()
 
 
-def _title(period: Period) -> str:
-    return f"Laporan {period.kind_name.lower()} {period.label}"
+def _title(period: Period) -> ReportName:
+    """The report of ``period`` as a message parameter (shown in the message's language)."""
+    return ReportName(period)
 
 
 # ------------------------------------------------------------------------------------- status
@@ -230,7 +232,8 @@ def approve_period(session: Session, actor: Actor, kind: str, period_text: str, 
     corrected (``perbaikan``) is approved again the same way; the approver signs it."""
     period = parse_period_for_kind(kind, period_text)
     today = today or date.today()
-    require_approver(session, actor, f"menyetujui {_title(period).lower()}", today)
+    require_approver(session, actor, msg("menyetujui {title}",
+                                         title=ReportName(period, lower=True)), today)
     if period.end >= today:
         raise WorkflowError(
             msg("{title} belum dapat disetujui: periodenya baru berakhir pada "

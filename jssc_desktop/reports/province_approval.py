@@ -24,10 +24,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import PermissionDenied, StorageError, WorkflowError
-from ..domain.formatting import format_date, format_datetime
 from ..domain.language import official
 from ..domain.messages import msg
-from ..domain.periods import parse_period_for_kind
+from ..domain.periods import ReportName, parse_period_for_kind
 from ..services.base import Actor, audit, require
 from ..services.province import ProvinceReport, consolidate, require_province
 from ..storage.audit_chain import head_record
@@ -113,11 +112,11 @@ def approve_province(session: Session, actor: Actor, kind: str, period_text: str
     require_province(session)
     period = parse_period_for_kind(kind, period_text)
     today = today or date.today()
-    title = f"Laporan provinsi {period.kind_name.lower()} {period.label}"
+    title = ReportName(period, province=True)
     if period.end >= today:
         raise WorkflowError(msg("{title} belum dapat disetujui: periodenya baru berakhir pada "
                                 "{format_date}.",
-                                title=title, format_date=format_date(period.end, 'id')), "periode")
+                                title=title, format_date=period.end), "periode")
     rep = consolidate(session, actor, kind, period_text)
     if not rep.upts:
         raise WorkflowError(msg("{title} belum dapat disetujui: belum ada paket UPT yang "
@@ -128,7 +127,7 @@ def approve_province(session: Session, actor: Actor, kind: str, period_text: str
         raise WorkflowError(msg("{title} sudah disetujui oleh {approved_by} pada "
                                 "{format_datetime}.",
                                 title=title, approved_by=current.approved_by,
-                                format_datetime=format_datetime(row.approved_at, 'id')), "periode")
+                                format_datetime=row.approved_at), "periode")
     now = datetime.combine(today, datetime.now().time()).replace(microsecond=0)
     revision = _approvals(session, row) if row is not None else 0
     status = ProvinceStatus("disetujui", revision, actor.full_name or actor.username, now)

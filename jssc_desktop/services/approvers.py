@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from ..domain.errors import PermissionDenied, ValidationError
 from ..domain.formatting import format_date
 from ..domain.messages import msg
+from ..domain.vocab import ROLES
 from ..storage.models import ActingHead, User
 from .base import HEAD, STAFF, Actor, audit, clean_text, get_or_404, require
 
@@ -65,7 +66,7 @@ def require_approver(session: Session, actor: Actor, what: str, day: date | None
         return "Plh. Kepala UPT"
     raise PermissionDenied(
         msg("Hanya Kepala UPT atau Plh. Kepala UPT yang ditunjuk yang berhak {what}; peran "
-        "{role_name} tidak (pemisahan tugas).", what=what, role_name=actor.role_name))
+        "{role_name} tidak (pemisahan tugas).", what=what, role_name=ROLES.ref(actor.role)))
 
 
 def _view(session: Session, row: ActingHead) -> ActingHeadView:

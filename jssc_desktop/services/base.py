@@ -113,7 +113,7 @@ def require(actor: Actor, action: str) -> None:
     roles, label = PERMISSIONS[action]
     if actor.role not in roles:
         raise PermissionDenied(msg("Peran {role_name} tidak berhak {label}.",
-                                   role_name=actor.role_name, label=label))
+                                   role_name=ROLES.ref(actor.role), label=label))
 
 
 M = TypeVar("M", bound=Base)

@@ -39,6 +39,7 @@ from ..domain.vocab import (
     CLIENT_STATUSES,
     KAB_KOTA,
     PPKS,
+    ROLES,
     SEXES,
     STAGES,
     ppks_display,
@@ -188,7 +189,7 @@ def client_conditions(actor: Actor, query: ClientQuery) -> list[ColumnElement[bo
             # Filtering by it would tell who is in the category as surely as showing it.
             raise PermissionDenied(
                 msg("Peran {role_name} tidak berhak melihat klien menurut kategori "
-                "{ppk}.", role_name=actor.role_name, ppk=PPKS.ref(code)))
+                "{ppk}.", role_name=ROLES.ref(actor.role), ppk=PPKS.ref(code)))
         conditions.append(Client.ppks_code == code)
     if query.stage:
         conditions.append(Client.current_stage == STAGES.check(query.stage, "stage"))

@@ -119,7 +119,7 @@ def record_assessment(s: Session, actor: Actor, enrollment_id: int, *,
     """
     enrollment, client, _cohort = _load(s, actor, enrollment_id, "assessment.record")
     check_version(enrollment, version, f"Peserta {client_label(client)}")
-    _require_active(enrollment, client, "dinilai")
+    _require_active(enrollment, client, msg("dinilai"))
     value = _clean_score(score)
     COMPETENCY_RESULTS.check(result, "result")
     day = require_date(assessed_on, "assessed_on", "Tanggal uji kompetensi")
@@ -150,10 +150,10 @@ def record_assessment(s: Session, actor: Actor, enrollment_id: int, *,
 
 
 def _check_graduation(enrollment: Enrollment, client: Client, graduated_on: date) -> None:
-    _require_active(enrollment, client, "diluluskan")
+    _require_active(enrollment, client, msg("diluluskan"))
     if enrollment.competency_result != "kompeten":
-        state = (COMPETENCY_RESULTS.name(enrollment.competency_result).lower()
-                 if enrollment.competency_result else "belum dinilai")
+        state = (COMPETENCY_RESULTS.ref(enrollment.competency_result, lower=True)
+                 if enrollment.competency_result else msg("belum dinilai"))
         raise WorkflowError(
             msg("{client_label} belum dapat diluluskan: hasil uji kompetensi {state}. "
                 "Hanya peserta kompeten yang lulus dan menerima sertifikat.",

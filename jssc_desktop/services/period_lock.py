@@ -24,9 +24,8 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, load_only
 
 from ..domain.errors import PeriodLockedError, ValidationError
-from ..domain.formatting import format_date
 from ..domain.messages import msg
-from ..domain.periods import KIND_NAMES, parse_period
+from ..domain.periods import KIND_NAMES, ReportName, parse_period
 from ..storage.models import PeriodReport
 from .base import ADMIN, Actor, audit, clean_text
 
@@ -92,6 +91,14 @@ def period_label(row: PeriodReport) -> str:
     return f"laporan {KIND_NAMES.get(row.kind, row.kind).lower()} {label}"
 
 
+def _report_name(row: PeriodReport) -> ReportName | str:
+    """The report of ``row`` as a message parameter, in the message's language."""
+    try:
+        return ReportName(parse_period(row.period), lower=True)
+    except ValidationError:
+        return period_label(row)
+
+
 def ensure_unlocked(session: Session, actor: Actor,
                     day: date | Iterable[date | None] | None, *,
                     reason: str | None = None, entity: str | None = None,
@@ -116,16 +123,16 @@ def ensure_unlocked(session: Session, actor: Actor,
                          "entity": entity, "entity_id": entity_id}, reason=why)
         return
     d, row = next(iter(locked.items()))
-    what = period_label(row)
+    what = _report_name(row)
     if actor.role == ADMIN:
         raise PeriodLockedError(
             msg("Tanggal {d} termasuk {what} yang sudah disetujui dan dikunci. "
                 "Administrator dapat tetap mengubahnya dengan menuliskan alasan koreksi.",
                 d=d, what=what),
             overridable=True)
-    approved = format_date(row.approved_at.date()) if row.approved_at else ""
+    approved = msg(" pada {day}", day=row.approved_at.date()) if row.approved_at else ""
     raise PeriodLockedError(
         msg("Tanggal {d} termasuk {what} yang sudah disetujui Kepala UPT"
             "{value}; data periode itu dikunci. Hanya "
             "Administrator yang dapat mengubahnya, dengan menuliskan alasan koreksi.",
-            d=d, what=what, value=' pada ' + approved if approved else ''))
+            d=d, what=what, value=approved))

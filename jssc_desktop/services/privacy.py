@@ -128,7 +128,7 @@ def _require_admin(actor: Actor, doing: str) -> None:
     if not can(actor, ADMIN_PERMISSION):
         raise PermissionDenied(
             msg("Peran {role_name} tidak berhak {doing}; hanya Administrator yang dapat "
-            "melakukannya.", role_name=actor.role_name, doing=doing))
+            "melakukannya.", role_name=ROLES.ref(actor.role), doing=doing))
 
 
 def _years_before(day: date, years: int) -> date:
@@ -184,7 +184,7 @@ def retention_candidates(session: Session, actor: Actor, *, years: int | None = 
 
     Administrator only (checked with ``settings.edit``).
     """
-    _require_admin(actor, "melihat daftar data klien yang melewati masa simpan")
+    _require_admin(actor, msg("melihat daftar data klien yang melewati masa simpan"))
     n = retention_years(session) if years is None else _check_years(years)
     day = today or date.today()
     cutoff = _years_before(day, n)
@@ -229,7 +229,7 @@ def anonymise_client(session: Session, actor: Actor, client_id: int, *, reason: 
     of the client's stages, attendance and follow-ups and the employer or business name of the
     follow-ups (which can identify a person); codes, dates, outcomes and incomes stay.
     """
-    _require_admin(actor, "menganonimkan data klien")
+    _require_admin(actor, msg("menganonimkan data klien"))
     client = get_or_404(session, Client, client_id, "Klien")
     label = f"Klien {client.reg_no}"
     check_version(client, version, label)

@@ -134,7 +134,7 @@ def pg_snapshot_backup(db: Database, target: Path) -> tuple[dict[str, int], str 
                          "--no-privileges", f"--file={target}", f"--dbname={conninfo}"],
                         env, "pg_dump")
     if proc.returncode != 0:
-        raise _pg_error(proc, "Pencadangan PostgreSQL (pg_dump)")
+        raise _pg_error(proc, msg("Pencadangan PostgreSQL (pg_dump)"))
     _fsync_file(target)
     return counts, revision
 
@@ -252,7 +252,7 @@ def restore_pg_dump(db: Database, path: Path) -> dict[str, int]:
             "diubah.", who=who))
     if proc.returncode != 0:
         raise _pg_error(subprocess.CompletedProcess(cmd, proc.returncode, out, err),
-                        "Pemulihan PostgreSQL (pg_restore)")
+                        msg("Pemulihan PostgreSQL (pg_restore)"))
     with db.engine.connect() as conn:
         existing = set(sa_inspect(conn).get_table_names())
         return {t: int(conn.exec_driver_sql(f"SELECT count(*) FROM {_quote(t)}").scalar_one())

@@ -95,7 +95,7 @@ def store_password(url: str | URL, password: str) -> None:
     kr = _keyring()
     if not available():
         raise StorageError(NO_BACKEND)
-    _call("menyimpan kata sandi", kr.set_password, SERVICE, account_for(url), password)
+    _call(msg("menyimpan kata sandi"), kr.set_password, SERVICE, account_for(url), password)
 
 
 def get_password(url: str | URL) -> str | None:
@@ -103,7 +103,8 @@ def get_password(url: str | URL) -> str | None:
     kr = _keyring()
     if not available():
         raise StorageError(NO_BACKEND)
-    password: str | None = _call("membaca kata sandi", kr.get_password, SERVICE, account_for(url))
+    password: str | None = _call(msg("membaca kata sandi"), kr.get_password, SERVICE,
+                                 account_for(url))
     return password
 
 
@@ -115,7 +116,7 @@ def delete_password(url: str | URL) -> bool:
     if not available():
         raise StorageError(NO_BACKEND)
     try:
-        _call("menghapus kata sandi", kr.delete_password, SERVICE, account_for(url))
+        _call(msg("menghapus kata sandi"), kr.delete_password, SERVICE, account_for(url))
     except StorageError as exc:
         if isinstance(exc.__cause__, PasswordDeleteError):
             return False

@@ -125,9 +125,9 @@ def setup_server(admin_url: URL, *, database: str, owner_role: str, owner_passwo
     from .db import Database
     from .migrate import current_revision, upgrade
 
-    check_name(database, "basis data")
-    check_name(owner_role, "peran pemilik")
-    check_name(app_role, "peran aplikasi")
+    check_name(database, msg("basis data"))
+    check_name(owner_role, msg("peran pemilik"))
+    check_name(app_role, msg("peran aplikasi"))
     if owner_role == app_role:
         raise ValidationError(msg("Peran pemilik dan peran aplikasi harus berbeda."), "app_role")
     if not owner_password or not app_password:

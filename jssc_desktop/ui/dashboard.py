@@ -225,7 +225,8 @@ class DashboardPage(QWidget):
             if d.scope == "tutor":
                 self.cards["residents"].set(
                     format_number(d.residents),
-                    self.tr("{n} angkatan sedang berjalan").format(n=d.cohorts_running))
+                    self.tr("{n} angkatan sedang berjalan", "",
+                            d.cohorts_running).format(n=d.cohorts_running))
             else:
                 detail = self.tr("Kapasitas {capacity}; bulan ini masuk {admitted}, "
                                  "keluar {discharged}").format(
@@ -253,13 +254,19 @@ class DashboardPage(QWidget):
         if "training" in self.cards:
             self.cards["training"].set(
                 format_number(d.in_training),
-                self.tr("{cohorts} angkatan berjalan, {tracks} program").format(
-                    cohorts=d.cohorts_running, tracks=len(d.in_training_by_track)))
+                self.tr("{cohorts}, {tracks}").format(
+                    cohorts=self.tr("{n} angkatan berjalan", "", d.cohorts_running).format(
+                        n=d.cohorts_running),
+                    tracks=self.tr("{n} program", "", len(d.in_training_by_track)).format(
+                        n=len(d.in_training_by_track))))
         if "attendance" in self.cards:
             self.cards["attendance"].set(
                 format_percent(d.attendance_rate_month),
-                self.tr("{month}: {sessions} pertemuan, {jp} JP").format(
-                    month=month_name(today.month), sessions=d.sessions_month, jp=d.jp_month)
+                self.tr("{month}: {sessions}, {jp}").format(
+                    month=month_name(today.month),
+                    sessions=self.tr("{n} pertemuan", "", d.sessions_month).format(
+                        n=d.sessions_month),
+                    jp=self.tr("{n} JP", "", d.jp_month).format(n=d.jp_month))
                 if d.sessions_month else self.tr("Belum ada pertemuan bulan ini"))
         if "followups" in self.cards:
             self.cards["followups"].set(

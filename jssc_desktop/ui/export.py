@@ -61,7 +61,6 @@ _last_dir: Path | None = None
 def _tr(text: str) -> str:
     return widgets.tr(text, CONTEXT)
 
-
 # ------------------------------------------------------------------------------------ pieces
 
 
@@ -145,8 +144,11 @@ def fetch_all(parent: QWidget | None, model: QAbstractItemModel) -> bool:
 
 
 def _confirm_large(parent: QWidget | None, total: int | None) -> bool:
-    text = (_tr("Daftar ini berisi {n} baris.").format(n=format_number(total)) if total
-            else _tr("Daftar ini berisi lebih dari {n} baris.").format(
+    # tr with the count: the English plural form ("1 row", "2 rows")
+    text = (QCoreApplication.translate("Export", "Daftar ini berisi {n} baris.", None, total)
+            .format(n=format_number(total)) if total
+            else QCoreApplication.translate("Export", "Daftar ini berisi lebih dari {n} baris.",
+                                            None, LARGE_EXPORT).format(
                 n=format_number(LARGE_EXPORT)))
     return widgets.ask_confirm(
         parent, _tr("Ekspor daftar besar"),
@@ -311,7 +313,8 @@ def export_model(parent: QWidget | None, ctx: AppContext, title: str,
 
     worker = run_in_background(
         parent, write_export, ctx.db, ctx.actor, path, title, headers, rows, sensitive, formats,
-        title=_tr("Ekspor"), label=_tr("Menulis {n} baris ke {name}…").format(
+        title=_tr("Ekspor"), label=QCoreApplication.translate(
+            "Export", "Menulis {n} baris ke {name}…", None, len(rows)).format(
             n=format_number(len(rows)), name=Path(path).name),
         on_done=done, on_error=failed, cancellable=False)
     del worker  # kept alive by the worker module until it reports
@@ -323,8 +326,9 @@ def export_model(parent: QWidget | None, ctx: AppContext, title: str,
     written = Path(outcome["path"])
     if widgets.ask_confirm(
             parent, _tr("Ekspor selesai"),
-            _tr("{n} baris diekspor ke:\n{path}").format(n=format_number(len(rows)),
-                                                        path=str(written)),
+            QCoreApplication.translate("Export", "{n} baris diekspor ke:\n{path}", None,
+                                       len(rows)).format(n=format_number(len(rows)),
+                                                         path=str(written)),
             yes=_tr("Buka berkas"), no=_tr("Tutup")):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
     return written

@@ -293,7 +293,7 @@ class UnlockDialog(QDialog):
     def lock_reason(self, idle_minutes: int | None) -> str:
         if idle_minutes:
             return self.tr("Aplikasi dikunci otomatis karena tidak dipakai selama {n} menit "
-                           "(Pengaturan › Umum).").format(n=idle_minutes)
+                           "(Pengaturan › Umum).", "", idle_minutes).format(n=idle_minutes)
         return self.tr("Aplikasi dikunci oleh {name} dengan \"Kunci layar\" (Ctrl+L).").format(
             name=self.actor.full_name or self.actor.username)
 

@@ -673,23 +673,26 @@
         <source>Belum ada bantuan usaha yang dicatat.</source>
         <translation>No business aid recorded yet.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../jssc_desktop/ui/clients/aid.py" line="142"/>
         <source>{n} bantuan, seluruhnya {total}.</source>
-        <translation>{n} aid items, {total} in total.</translation>
+        <translation>
+            <numerusform>{n} aid item, {total} in total.</numerusform>
+            <numerusform>{n} aid items, {total} in total.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/aid.py" line="163"/>
+        <location filename="../../jssc_desktop/ui/clients/aid.py" line="164"/>
         <source>Pilih dulu bantuan pada daftar.</source>
         <translation>Select an aid item in the list first.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/aid.py" line="184"/>
+        <location filename="../../jssc_desktop/ui/clients/aid.py" line="185"/>
         <source>Hapus bantuan usaha</source>
         <translation>Delete business aid</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/aid.py" line="185"/>
+        <location filename="../../jssc_desktop/ui/clients/aid.py" line="186"/>
         <source>Hapus {item} ({value}, {day})? Tulis alasannya (disimpan di log audit).</source>
         <translation>Delete {item} ({value}, {day})? Write the reason (kept in the audit log).</translation>
     </message>
@@ -793,37 +796,37 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="370"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="371"/>
         <source>Hasil uji kompetensi</source>
         <translation>Competency test result</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="377"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="378"/>
         <source>tanpa nilai angka</source>
         <translation>no numeric score</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="384"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="385"/>
         <source>Nama penguji/asesor (boleh kosong)</source>
         <translation>Name of the examiner/assessor (optional)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="385"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="386"/>
         <source>Nilai (0–100)</source>
         <translation>Score (0–100)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="386"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="387"/>
         <source>Hasil</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="387"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="388"/>
         <source>Tanggal uji</source>
         <translation>Test date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="388"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="389"/>
         <source>Penguji</source>
         <translation>Examiner</translation>
     </message>
@@ -1005,10 +1008,13 @@
         <source>belum diisi</source>
         <translation>not filled in</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../jssc_desktop/ui/pages/attendance.py" line="273"/>
         <source>Ke-{n} · {day} · {jp} JP — {state}</source>
-        <translation>Session {n} · {day} · {jp} hours — {state}</translation>
+        <translation>
+            <numerusform>Session {n} · {day} · {jp} hour — {state}</numerusform>
+            <numerusform>Session {n} · {day} · {jp} hours — {state}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/pages/attendance.py" line="278"/>
@@ -1030,142 +1036,177 @@
         <source>belum diisi {n}</source>
         <translation>{n} not filled in</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../jssc_desktop/ui/pages/attendance.py" line="333"/>
         <source>{n} peserta: {parts}</source>
-        <translation>{n} participants: {parts}</translation>
+        <translation>
+            <numerusform>{n} participant: {parts}</numerusform>
+            <numerusform>{n} participants: {parts}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="336"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="337"/>
         <source> — belum disimpan</source>
         <translation> — not saved</translation>
     </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="349"/>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="389"/>
-        <source> dan {n} lainnya</source>
-        <translation> and {n} more</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../jssc_desktop/ui/pages/attendance.py" line="350"/>
-        <source>Sudah ada tanda kehadiran</source>
-        <translation>Attendance already marked</translation>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="390"/>
+        <source> dan {n} lainnya</source>
+        <translation>
+            <numerusform> and {n} more</numerusform>
+            <numerusform> and {n} more</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/pages/attendance.py" line="351"/>
+        <source>Sudah ada tanda kehadiran</source>
+        <translation>Attendance already marked</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="352"/>
         <source>{n} peserta sudah ditandai selain Hadir: {names}. Ubah mereka juga menjadi Hadir, atau isi Hadir hanya pada baris yang belum diisi?</source>
-        <translation>{n} participants are already marked other than Present: {names}. Change them to Present as well, or fill Present only in the rows not yet marked?</translation>
+        <translation>
+            <numerusform>{n} participant is already marked other than Present: {names}. Change them to Present as well, or fill Present only in the rows not yet filled in?</numerusform>
+            <numerusform>{n} participants are already marked other than Present: {names}. Change them to Present as well, or fill Present only in the rows not yet marked?</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="354"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="355"/>
         <source>Ubah semua menjadi Hadir</source>
         <translation>Change all to Present</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="355"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="356"/>
         <source>Hanya yang belum diisi</source>
         <translation>Only the unmarked rows</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="391"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="393"/>
         <source>Alasan koreksi kehadiran</source>
         <translation>Reason for the attendance correction</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="392"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="394"/>
         <source>Kehadiran yang sudah tersimpan diubah: {names}.
 Tuliskan alasan koreksinya (dicatat di log audit):</source>
         <translation>Saved attendance was changed: {names}.
 Write the reason for the correction (it is recorded in the audit log):</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="398"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="400"/>
         <source>Alasan wajib diisi</source>
         <translation>A reason is required</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="399"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="401"/>
         <source>Koreksi kehadiran tidak disimpan karena alasannya kosong.</source>
         <translation>The attendance correction was not saved because no reason was given.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="403"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="405"/>
         <source>Ada yang belum diisi</source>
         <translation>Some fields are not filled in</translation>
     </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="404"/>
+    <message numerus="yes">
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="406"/>
         <source>{n} peserta belum diisi kehadirannya (mis. {name}). Simpan yang sudah diisi saja?</source>
-        <translation>{n} participants have no attendance entered yet (e.g. {name}). Save only what is filled in?</translation>
+        <translation>
+            <numerusform>{n} participant has no attendance entered yet (e.g. {name}). Save only what is filled in?</numerusform>
+            <numerusform>{n} participants have no attendance entered yet (e.g. {name}). Save only what is filled in?</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="406"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="408"/>
         <source>Simpan yang terisi</source>
         <translation>Save what is filled in</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="406"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="408"/>
         <source>Kembali mengisi</source>
         <translation>Continue editing</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="465"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="467"/>
         <source>{track} — {cohort}, {month} {year}</source>
         <translation>{track} — {cohort}, {month} {year}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="475"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="477"/>
         <source>Tidak ada pertemuan pada bulan ini.</source>
         <translation>There are no sessions in this month.</translation>
     </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="479"/>
-        <source>{days} pertemuan, {people} peserta. Kehadiran {percent} ({present} dari {all} catatan hadir atau terlambat). Tutor: {tutor}.</source>
-        <translation>{days} sessions, {people} participants. Attendance {percent} ({present} of {all} records present or late). Tutor: {tutor}.</translation>
+    <message numerus="yes">
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="482"/>
+        <source>{days}, {people}. Kehadiran {percent} ({present} dari {all} catatan hadir atau terlambat). Tutor: {tutor}.</source>
+        <translation>
+            <numerusform>{days}, {people}. Attendance {percent} ({present} of {all} record present or late). Tutor: {tutor}.</numerusform>
+            <numerusform>{days}, {people}. Attendance {percent} ({present} of {all} records present or late). Tutor: {tutor}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="484"/>
+        <source>{n} pertemuan</source>
+        <translation>
+            <numerusform>{n} session</numerusform>
+            <numerusform>{n} sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="486"/>
+        <source>{n} peserta</source>
+        <translation>
+            <numerusform>{n} participant</numerusform>
+            <numerusform>{n} participants</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="484"/>
+        <source>{days} pertemuan, {people} peserta. Kehadiran {percent} ({present} dari {all} catatan hadir atau terlambat). Tutor: {tutor}.</source>
+        <translation type="vanished">{days} sessions, {people} participants. Attendance {percent} ({present} of {all} records present or late). Tutor: {tutor}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="489"/>
         <source>belum ditentukan</source>
         <translation>not decided yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="493"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="498"/>
         <source>Belum tersedia</source>
         <translation>Not available yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="494"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="499"/>
         <source>Pencetakan rekap belum tersedia pada versi aplikasi ini.</source>
         <translation>Printing summaries is not available in this version of the application yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="501"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="506"/>
         <source>Menyusun rekap…</source>
         <translation>Preparing the summary…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="508"/>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="516"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="513"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="521"/>
         <source>Rekap kehadiran</source>
         <translation>Attendance summary</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="509"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="514"/>
         <source>Membuat rekap kehadiran bulanan…</source>
         <translation>Creating the monthly attendance summary…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="522"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="527"/>
         <source>Pilih folder untuk menyimpan rekap</source>
         <translation>Choose a folder to save the summary in</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="528"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="533"/>
         <source>Rekap disimpan</source>
         <translation>Summary saved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="529"/>
+        <location filename="../../jssc_desktop/ui/pages/attendance.py" line="534"/>
         <source>Rekap kehadiran disimpan sebagai {path}.</source>
         <translation>The attendance summary was saved as {path}.</translation>
     </message>
@@ -1798,10 +1839,13 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <source>Klien {reg_no} — {name}</source>
         <translation>Client {reg_no} — {name}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../jssc_desktop/ui/clients/detail.py" line="342"/>
         <source>{n} tahun</source>
-        <translation>{n} years</translation>
+        <translation>
+            <numerusform>{n} year</numerusform>
+            <numerusform>{n} years</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/clients/detail.py" line="343"/>
@@ -2593,10 +2637,13 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <source>Buka data</source>
         <translation>Open record</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../jssc_desktop/ui/clients/page.py" line="203"/>
         <source>{n} klien</source>
-        <translation>{n} clients</translation>
+        <translation>
+            <numerusform>{n} client</numerusform>
+            <numerusform>{n} clients</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2720,7 +2767,7 @@ Write the reason for the correction (it is recorded in the audit log):</translat
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/dashboard.py" line="158"/>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="306"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="313"/>
         <source>Penghuni</source>
         <translation>Residents</translation>
     </message>
@@ -2764,43 +2811,88 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <source>Keadaan per {day}</source>
         <translation>Situation as of {day}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../jssc_desktop/ui/dashboard.py" line="228"/>
         <source>{n} angkatan sedang berjalan</source>
-        <translation>{n} cohorts running</translation>
+        <translation>
+            <numerusform>{n} cohort running</numerusform>
+            <numerusform>{n} cohorts running</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="230"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="231"/>
         <source>Kapasitas {capacity}; bulan ini masuk {admitted}, keluar {discharged}</source>
         <translation>Capacity {capacity}; this month {admitted} admitted, {discharged} discharged</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="236"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="237"/>
         <source>{residents} / {capacity}</source>
         <translation>{residents} / {capacity}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="239"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="240"/>
         <source>Terisi {share}; bulan ini masuk {admitted}, keluar {discharged}</source>
         <translation>{share} occupied; this month {admitted} admitted, {discharged} discharged</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="249"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="250"/>
         <source>{stage}: {n}</source>
         <translation>{stage}: {n}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="252"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="253"/>
         <source>Belum ada penghuni</source>
         <translation>No residents yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="289"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="257"/>
+        <source>{cohorts}, {tracks}</source>
+        <translation>{cohorts}, {tracks}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="258"/>
+        <source>{n} angkatan berjalan</source>
+        <translation>
+            <numerusform>{n} cohort running</numerusform>
+            <numerusform>{n} cohorts running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="260"/>
+        <source>{n} program</source>
+        <translation>
+            <numerusform>{n} programme</numerusform>
+            <numerusform>{n} programmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="265"/>
+        <source>{month}: {sessions}, {jp}</source>
+        <translation>{month}: {sessions}, {jp}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="267"/>
+        <source>{n} pertemuan</source>
+        <translation>
+            <numerusform>{n} session</numerusform>
+            <numerusform>{n} sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="269"/>
+        <source>{n} JP</source>
+        <translation>
+            <numerusform>{n} hour</numerusform>
+            <numerusform>{n} hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="296"/>
         <source>Tutor aktif: {n}</source>
         <translation>Active tutors: {n}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="290"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="297"/>
         <source>Klien terdaftar sejak awal: {n}</source>
         <translation>Clients registered since the start: {n}</translation>
     </message>
@@ -2813,37 +2905,35 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">{n} stages</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="256"/>
         <source>{cohorts} angkatan berjalan, {tracks} program</source>
-        <translation>{cohorts} cohorts running, {tracks} programmes</translation>
+        <translation type="vanished">{cohorts} cohorts running, {tracks} programmes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="261"/>
         <source>{month}: {sessions} pertemuan, {jp} JP</source>
-        <translation>{month}: {sessions} sessions, {jp} hours</translation>
+        <translation type="vanished">{month}: {sessions} sessions, {jp} hours</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="263"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="270"/>
         <source>Belum ada pertemuan bulan ini</source>
         <translation>No sessions this month yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="267"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="274"/>
         <source>{due} jatuh tempo dalam 30 hari ke depan</source>
         <translation>{due} due in the next 30 days</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="272"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="279"/>
         <source>{n} sedang dianggarkan atau dikerjakan</source>
         <translation>{n} being budgeted or in progress</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="283"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="290"/>
         <source>Peserta pelatihan per program</source>
         <translation>Training participants by programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/dashboard.py" line="285"/>
+        <location filename="../../jssc_desktop/ui/dashboard.py" line="292"/>
         <source>Belum ada peserta aktif.</source>
         <translation>No active participants yet.</translation>
     </message>
@@ -3424,23 +3514,32 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <source>Hapus semua centang</source>
         <translation>Untick all</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="322"/>
         <source>{n} klien dipilih</source>
-        <translation>{n} clients selected</translation>
+        <translation>
+            <numerusform>{n} client selected</numerusform>
+            <numerusform>{n} clients selected</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="342"/>
         <source>Menampilkan {shown} dari {total} klien aktif; ketik nama untuk mencari yang lain. Centang tetap tersimpan saat mencari.</source>
-        <translation>Showing {shown} of {total} active clients; type a name to find others. Ticks are kept while searching.</translation>
+        <translation>
+            <numerusform>Showing {shown} of {total} active client; type a name to find others. Ticks are kept while searching.</numerusform>
+            <numerusform>Showing {shown} of {total} active clients; type a name to find others. Ticks are kept while searching.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="346"/>
         <source>{total} klien aktif ditemukan.</source>
-        <translation>{total} active clients found.</translation>
+        <translation>
+            <numerusform>{total} active client found.</numerusform>
+            <numerusform>{total} active clients found.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="355"/>
+        <location filename="../../jssc_desktop/ui/pages/training_dialogs.py" line="356"/>
         <source>Centang minimal satu klien.</source>
         <translation>Tick at least one client.</translation>
     </message>
@@ -3448,102 +3547,108 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="117"/>
-        <location filename="../../jssc_desktop/ui/export.py" line="314"/>
+        <location filename="../../jssc_desktop/ui/export.py" line="116"/>
+        <location filename="../../jssc_desktop/ui/export.py" line="316"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="118"/>
+        <location filename="../../jssc_desktop/ui/export.py" line="117"/>
         <source>Mengambil semua baris daftar…</source>
         <translation>Fetching every row of the list…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="119"/>
-        <location filename="../../jssc_desktop/ui/export.py" line="155"/>
+        <location filename="../../jssc_desktop/ui/export.py" line="118"/>
+        <location filename="../../jssc_desktop/ui/export.py" line="157"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../jssc_desktop/ui/export.py" line="148"/>
         <source>Daftar ini berisi {n} baris.</source>
-        <translation>This list has {n} rows.</translation>
+        <extracomment>Above this many rows, loading a lazy list completely is confirmed first.</extracomment>
+        <translation>
+            <numerusform>This list has {n} row.</numerusform>
+            <numerusform>This list has {n} rows.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="149"/>
+    <message numerus="yes">
+        <location filename="../../jssc_desktop/ui/export.py" line="150"/>
         <source>Daftar ini berisi lebih dari {n} baris.</source>
-        <translation>This list has more than {n} rows.</translation>
+        <translation>
+            <numerusform>This list has more than {n} row.</numerusform>
+            <numerusform>This list has more than {n} rows.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="152"/>
+        <location filename="../../jssc_desktop/ui/export.py" line="154"/>
         <source>Ekspor daftar besar</source>
         <translation>Export a large list</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="153"/>
+        <location filename="../../jssc_desktop/ui/export.py" line="155"/>
         <source>Mengambil semuanya dapat memakan waktu beberapa menit dan berkasnya akan besar. Ekspor semua baris?</source>
         <translation>Fetching everything can take a few minutes and the file will be large. Export all rows?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="155"/>
+        <location filename="../../jssc_desktop/ui/export.py" line="157"/>
         <source>Ekspor semua</source>
         <translation>Export all</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="240"/>
+        <location filename="../../jssc_desktop/ui/export.py" line="242"/>
         <source>Menulis berkas…</source>
         <translation>Writing the file…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="268"/>
+        <location filename="../../jssc_desktop/ui/export.py" line="270"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="268"/>
+        <location filename="../../jssc_desktop/ui/export.py" line="270"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="270"/>
+        <location filename="../../jssc_desktop/ui/export.py" line="272"/>
         <source>Ekspor {title}</source>
         <translation>Export {title}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="314"/>
-        <source>Menulis {n} baris ke {name}…</source>
-        <translation>Writing {n} rows to {name}…</translation>
-    </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="325"/>
+        <location filename="../../jssc_desktop/ui/export.py" line="328"/>
         <source>Ekspor selesai</source>
         <translation>Export finished</translation>
     </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="326"/>
+    <message numerus="yes">
+        <location filename="../../jssc_desktop/ui/export.py" line="329"/>
         <source>{n} baris diekspor ke:
 {path}</source>
-        <translation>{n} rows exported to:
-{path}</translation>
+        <translation>
+            <numerusform>{n} row exported to:
+{path}</numerusform>
+            <numerusform>{n} rows exported to:
+{path}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="328"/>
+        <location filename="../../jssc_desktop/ui/export.py" line="332"/>
         <source>Buka berkas</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="328"/>
+        <location filename="../../jssc_desktop/ui/export.py" line="332"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="360"/>
+        <location filename="../../jssc_desktop/ui/export.py" line="364"/>
         <source>Simpan daftar yang tampil ke berkas Excel atau CSV</source>
         <translation>Save the list shown to an Excel or CSV file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/export.py" line="364"/>
-        <location filename="../../jssc_desktop/ui/export.py" line="369"/>
+        <location filename="../../jssc_desktop/ui/export.py" line="368"/>
+        <location filename="../../jssc_desktop/ui/export.py" line="373"/>
         <source>Ekspor…</source>
         <translation>Export…</translation>
     </message>
@@ -3776,19 +3881,25 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <source>Buka</source>
         <translation>Open</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../jssc_desktop/ui/pages/facility.py" line="331"/>
         <source>Menampilkan {shown} dari {total} usulan</source>
-        <translation>Showing {shown} of {total} requests</translation>
+        <translation>
+            <numerusform>Showing {shown} of {total} request</numerusform>
+            <numerusform>Showing {shown} of {total} requests</numerusform>
+        </translation>
     </message>
     <message>
         <source>Menampilkan {shown} dari {total} usulan; persempit dengan filter.</source>
         <translation type="vanished">Showing {shown} of {total} requests; narrow them down with the filters.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../jssc_desktop/ui/pages/facility.py" line="333"/>
         <source>{total} usulan</source>
-        <translation>{total} requests</translation>
+        <translation>
+            <numerusform>{total} request</numerusform>
+            <numerusform>{total} requests</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/pages/facility.py" line="379"/>
@@ -4772,7 +4883,7 @@ Fill in one client per row, starting below the sample row (the sample row may st
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/pages/followups.py" line="205"/>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="274"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="275"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
@@ -4811,10 +4922,13 @@ Fill in one client per row, starting below the sample row (the sample row may st
         <source>Terlambat</source>
         <translation>Overdue</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../jssc_desktop/ui/pages/followups.py" line="225"/>
         <source>{n} hari</source>
-        <translation>{n} days</translation>
+        <translation>
+            <numerusform>{n} day</numerusform>
+            <numerusform>{n} days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hasil</source>
@@ -4825,72 +4939,72 @@ Fill in one client per row, starting below the sample row (the sample row may st
         <translation type="vanished">Income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="237"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="238"/>
         <source>Tampilkan lebih banyak</source>
         <translation>Show more</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="245"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="246"/>
         <source>Bimbingan lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="257"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="258"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="259"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="260"/>
         <source>Lulus dari</source>
         <translation>Graduated from</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="260"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="261"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="262"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="263"/>
         <source>Per program: lulusan pada rentang tanggal itu (kosong = semua) dan hasil bimbingan lanjut terakhir mereka. &apos;Bekerja/usaha&apos; = bekerja, wirausaha atau KUBE; persentase dihitung dari lulusan yang sudah dipantau.</source>
         <translation>Per programme: graduates in that date range (empty = all) and their latest follow-up outcome. &apos;Working/business&apos; = employed, self-employed or in a KUBE joint business group; percentages are of the graduates already followed up.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="277"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="278"/>
         <source>Bekerja/
 usaha</source>
         <translation>Working/
 business</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="282"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="283"/>
         <source>Median
 penghasilan</source>
         <translation>Median
 income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="294"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="295"/>
         <source>Melanjutkan
 pendidikan</source>
         <translation>Continuing
 education</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="295"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="296"/>
         <source>Tidak
 bekerja</source>
         <translation>Not
 working</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="296"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="297"/>
         <source>Tidak dapat
 dihubungi</source>
         <translation>Could not be
 reached</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="365"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="366"/>
         <source>Tersimpan: bimbingan lanjut {name} bulan ke-{months} ({outcome}), {day}. Data ini kini ada di daftar &quot;Selesai&quot;.</source>
         <translation>Saved: follow-up of {name}, month {months} ({outcome}), {day}. It is now in the &quot;Done&quot; list.</translation>
     </message>
@@ -4899,12 +5013,12 @@ reached</translation>
         <translation type="vanished">Per programme: graduates in that date range (empty = all) and their latest follow-up outcome. &apos;Working/self-employed&apos; = employed, self-employed or in a KUBE joint business group; percentages are of the graduates already followed up.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="275"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="276"/>
         <source>Lulusan</source>
         <translation>Graduates</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="276"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="277"/>
         <source>Dipantau</source>
         <translation>Followed up</translation>
     </message>
@@ -4913,7 +5027,7 @@ reached</translation>
         <translation type="vanished">Working/self-employed</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="279"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="280"/>
         <source>Persentase</source>
         <translation>Percentage</translation>
     </message>
@@ -4922,7 +5036,7 @@ reached</translation>
         <translation type="vanished">Median income</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="294"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="295"/>
         <source>KUBE</source>
         <translation>KUBE</translation>
     </message>
@@ -4939,7 +5053,7 @@ reached</translation>
         <translation type="vanished">Unreachable</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/followups.py" line="315"/>
+        <location filename="../../jssc_desktop/ui/pages/followups.py" line="316"/>
         <source>Semua program</source>
         <translation>All programmes</translation>
     </message>
@@ -5685,45 +5799,66 @@ Qt for Python {qt}</translation>
         <source>Berkas tidak dapat diperiksa karena kesalahan program; rinciannya dicatat di berkas log.</source>
         <translation>The file cannot be checked because of a program error; the details have been written to the log file.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="158"/>
         <source>{file}, lembar {sheet}: {rows} baris data</source>
-        <translation>{file}, sheet {sheet}: {rows} data rows</translation>
+        <translation>
+            <numerusform>{file}, sheet {sheet}: {rows} data row</numerusform>
+            <numerusform>{file}, sheet {sheet}: {rows} data rows</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="192"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="193"/>
         <source>(abaikan)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="194"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="195"/>
         <source>{label} (wajib)</source>
         <translation>{label} (required)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="248"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="249"/>
         <source>Kolom ini belum dikenali dan akan diabaikan; pilih isinya bila perlu diimpor.</source>
         <translation>This column is not recognised and will be ignored; choose what it contains if it should be imported.</translation>
     </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="258"/>
+    <message numerus="yes">
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="259"/>
         <source>{n} galat di kolom ini; rinciannya di langkah berikutnya.</source>
-        <translation>{n} errors in this column; the details are in the next step.</translation>
+        <translation>
+            <numerusform>{n} error in this column; the details are in the next step.</numerusform>
+            <numerusform>{n} errors in this column; the details are in the next step.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="267"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="269"/>
         <source>Belum dikenali, akan diabaikan: {names}.</source>
         <translation>Not recognised, will be ignored: {names}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="272"/>
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="274"/>
         <source>Kolom wajib belum ada: {names}. Pilih kolom berkas yang berisi data itu.</source>
         <translation>Required columns are missing: {names}. Choose the columns of the file that hold that data.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="278"/>
+        <source>Hasil pemeriksaan: {new} baris siap diimpor, {skipped} dilewati, {bad}.</source>
+        <translation>
+            <numerusform>Check result: {new} row ready to import, {skipped} skipped, {bad}.</numerusform>
+            <numerusform>Check result: {new} rows ready to import, {skipped} skipped, {bad}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="281"/>
+        <source>{n} baris bermasalah</source>
+        <translation>
+            <numerusform>{n} row with problems</numerusform>
+            <numerusform>{n} rows with problems</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/mapping_page.py" line="276"/>
         <source>Hasil pemeriksaan: {new} baris siap diimpor, {skipped} dilewati, {bad} baris bermasalah.</source>
-        <translation>Check result: {new} rows ready to import, {skipped} skipped, {bad} rows with problems.</translation>
+        <translation type="vanished">Check result: {new} rows ready to import, {skipped} skipped, {bad} rows with problems.</translation>
     </message>
 </context>
 <context>
@@ -6055,93 +6190,122 @@ Send this file to the provincial Social Affairs Office by e-mail or on a USB sti
         <source>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b style=&apos;font-size:13pt&apos;&gt;{n}&lt;/b&gt; bermasalah&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b style=&apos;font-size:13pt&apos;&gt;{n}&lt;/b&gt; with problems&lt;/span&gt;</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../jssc_desktop/ui/imports/pages.py" line="364"/>
-        <source>{n} baris dengan {m} galat</source>
-        <translation>{n} rows with {m} errors</translation>
+        <source>{n} baris dengan {m}</source>
+        <translation>
+            <numerusform>{n} row with {m}</numerusform>
+            <numerusform>{n} rows with {m}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="367"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="396"/>
+        <source>{n} galat</source>
+        <translation>
+            <numerusform>{n} error</numerusform>
+            <numerusform>{n} errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="394"/>
+        <source>{n} baris bermasalah ({m})</source>
+        <translation>
+            <numerusform>{n} row with problems ({m})</numerusform>
+            <numerusform>{n} rows with problems ({m})</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="380"/>
+        <source>{n} baris dengan {m} galat</source>
+        <translation type="vanished">{n} rows with {m} errors</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="382"/>
         <source>Sedang memeriksa…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="387"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="389"/>
         <source>kolom wajib {names} belum ada (pilih kolomnya di langkah 2)</source>
         <translation>required columns {names} are missing (choose them in step 2)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="391"/>
         <source>{n} baris bermasalah ({m} galat)</source>
-        <translation>{n} rows with problems ({m} errors)</translation>
+        <translation type="vanished">{n} rows with problems ({m} errors)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="395"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="398"/>
         <source>Impor belum dapat dijalankan: {problems}. Perbaiki baris itu di Excel lalu pilih berkasnya lagi (langkah 1), atau ubah pemetaan kolom (langkah 2). &apos;Simpan daftar galat…&apos; membuat salinan berkas dengan keterangan di setiap baris yang bermasalah.</source>
         <translation>The import cannot run yet: {problems}. Correct those rows in Excel and choose the file again (step 1), or change the column mapping (step 2). &apos;Save error list…&apos; makes a copy of the file with a remark on every row that has a problem.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="401"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="404"/>
         <source>Tidak ada {what} baru untuk diimpor: semua baris sudah tersimpan atau dilewati.</source>
         <translation>No new {what} to import: every row is already stored or skipped.</translation>
     </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="405"/>
+    <message numerus="yes">
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="408"/>
         <source>Semua baris lolos pemeriksaan. Tekan &apos;Impor&apos; untuk menyimpan {n} baris {what} sekaligus; bila terjadi masalah, tidak ada yang tersimpan.</source>
-        <translation>Every row passed the checks. Press &apos;Import&apos; to save {n} rows of {what} at once; if anything goes wrong, nothing is saved.</translation>
+        <translation>
+            <numerusform>Every row passed the checks. Press &apos;Import&apos; to save {n} row of {what} at once; if anything goes wrong, nothing is saved.</numerusform>
+            <numerusform>Every row passed the checks. Press &apos;Import&apos; to save {n} rows of {what} at once; if anything goes wrong, nothing is saved.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Impor belum dapat dijalankan: {n} baris bermasalah ({m} galat). Perbaiki baris itu di Excel lalu pilih berkasnya lagi (langkah 1), atau ubah pemetaan kolom (langkah 2). &apos;Simpan daftar galat…&apos; membuat salinan berkas dengan keterangan di setiap baris yang bermasalah.</source>
         <translation type="vanished">The import cannot run yet: {n} rows have problems ({m} errors). Correct those rows in Excel and choose the file again (step 1), or change the column mapping (step 2). &apos;Save error list…&apos; makes a copy of the file with a remark on every row that has a problem.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="410"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="414"/>
         <source>Tidak ada klien baru untuk diimpor: semua baris sudah terdaftar atau dilewati.</source>
         <translation>There are no new clients to import: every row is already registered or skipped.</translation>
     </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="414"/>
+    <message numerus="yes">
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="418"/>
         <source>Semua baris lolos pemeriksaan. Tekan &apos;Impor&apos; untuk menyimpan {n} klien baru sekaligus; bila terjadi masalah, tidak ada yang tersimpan.</source>
-        <translation>Every row passed the check. Press &apos;Import&apos; to save {n} new clients at once; if anything goes wrong, nothing is saved.</translation>
+        <translation>
+            <numerusform>Every row passed the check. Press &apos;Import&apos; to save {n} new client at once; if anything goes wrong, nothing is saved.</numerusform>
+            <numerusform>Every row passed the check. Press &apos;Import&apos; to save {n} new clients at once; if anything goes wrong, nothing is saved.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="431"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="435"/>
         <source>{stem} - galat.xlsx</source>
         <translation>{stem} - errors.xlsx</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="433"/>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="446"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="437"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="450"/>
         <source>Simpan daftar galat</source>
         <translation>Save error list</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="433"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="437"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="438"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="442"/>
         <source>Pilih nama lain</source>
         <translation>Choose another name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="439"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="443"/>
         <source>Daftar galat tidak boleh menimpa berkas asli; pilih nama berkas lain.</source>
         <translation>The error list must not overwrite the original file; choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="446"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="450"/>
         <source>Menulis salinan berkas…</source>
         <translation>Writing a copy of the file…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="450"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="454"/>
         <source>Daftar galat disimpan</source>
         <translation>Error list saved</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="451"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="455"/>
         <source>Salinan berkas dengan keterangan galat disimpan di:
 {path}
 
@@ -6261,101 +6425,121 @@ Rows with problems are red and the remarks are in the last column. Correct them,
         <source>Lama</source>
         <translation>Time since</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="261"/>
         <source>{n} tahun</source>
-        <translation>{n} years</translation>
+        <translation>
+            <numerusform>{n} year</numerusform>
+            <numerusform>{n} years</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="273"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="274"/>
         <source>Pilih semua</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="275"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="276"/>
         <source>Anonimkan…</source>
         <translation>Anonymise…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="298"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="299"/>
         <source>Tidak ada klien yang melewati masa simpan.</source>
         <translation>No client is past the retention period.</translation>
     </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="300"/>
+    <message numerus="yes">
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="301"/>
         <source>{total} klien, {chosen} dipilih.</source>
-        <translation>{total} clients, {chosen} selected.</translation>
-    </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="309"/>
-        <source>Masa simpan data</source>
-        <translation>Data retention period</translation>
+        <translation>
+            <numerusform>{total} client, {chosen} selected.</numerusform>
+            <numerusform>{total} clients, {chosen} selected.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="310"/>
+        <source>Masa simpan data</source>
+        <translation>Data retention period</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="311"/>
         <source>Masa simpan data diatur menjadi {n} tahun.</source>
-        <translation>The data retention period is set to {n} years.</translation>
+        <translation>
+            <numerusform>The data retention period is set to {n} year.</numerusform>
+            <numerusform>The data retention period is set to {n} years.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="318"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="320"/>
         <source>Anonimkan</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="318"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="320"/>
         <source>Pilih dulu klien di tabel.</source>
         <translation>First choose clients in the table.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="323"/>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="332"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="325"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="334"/>
         <source>Alasan anonimisasi</source>
         <translation>Reason for anonymisation</translation>
     </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="324"/>
+    <message numerus="yes">
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="326"/>
         <source>Alasan menganonimkan {n} klien ({names}).
 Contoh: masa simpan 10 tahun terlampaui, tinjauan tahunan.
 Alasan wajib diisi dan dicatat di log audit.</source>
-        <translation>Reason for anonymising {n} clients ({names}).
+        <translation>
+            <numerusform>Reason for anonymising {n} client ({names}).
 Example: 10-year retention period exceeded, annual review.
-The reason is required and is recorded in the audit log.</translation>
+The reason is required and is recorded in the audit log.</numerusform>
+            <numerusform>Reason for anonymising {n} clients ({names}).
+Example: 10-year retention period exceeded, annual review.
+The reason is required and is recorded in the audit log.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="333"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="335"/>
         <source>Alasan anonimisasi wajib diisi. Tidak ada data yang diubah.</source>
         <translation>A reason for the anonymisation is required. No data was changed.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="336"/>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="355"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="338"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="358"/>
         <source>Anonimkan data klien</source>
         <translation>Anonymise client data</translation>
     </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="337"/>
+    <message numerus="yes">
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="339"/>
         <source>Hapus data pribadi {n} klien secara permanen?</source>
-        <translation>Permanently delete the personal data of {n} clients?</translation>
+        <translation>
+            <numerusform>Permanently delete the personal data of {n} client?</numerusform>
+            <numerusform>Permanently delete the personal data of {n} clients?</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="339"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="342"/>
         <source>Langkah ini TIDAK DAPAT DIBATALKAN: nama, NIK, KK, alamat, kontak, data wali, catatan kesehatan dan keluarga, serta foto hilang untuk selamanya. Statistik laporan tetap. Cadangan lama masih memuat data sebelum anonimisasi; hapus cadangan lama sesuai aturan masa simpan.</source>
         <translation>This step CANNOT BE UNDONE: name, NIK, KK, address, contact details, guardian data, health and family notes, and photo are gone for good. Report statistics stay the same. Old backups still contain the data from before the anonymisation; delete old backups according to the retention rules.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="343"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="346"/>
         <source>Anonimkan permanen</source>
         <translation>Anonymise permanently</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="343"/>
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="346"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="356"/>
+    <message numerus="yes">
+        <location filename="../../jssc_desktop/ui/settings/privacy_tab.py" line="359"/>
         <source>{n} klien telah dianonimkan.</source>
-        <translation>{n} clients have been anonymised.</translation>
+        <translation>
+            <numerusform>{n} client has been anonymised.</numerusform>
+            <numerusform>{n} clients have been anonymised.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6842,10 +7026,13 @@ The reason is required and is recorded in the audit log.</translation>
         <source>masuk {admitted}, keluar {discharged}</source>
         <translation>admitted {admitted}, discharged {discharged}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../jssc_desktop/ui/province/dashboard.py" line="293"/>
         <source>{n} dari {m} lulusan terpantau</source>
-        <translation>{n} of {m} graduates followed up</translation>
+        <translation>
+            <numerusform>{n} of {m} graduate followed up</numerusform>
+            <numerusform>{n} of {m} graduates followed up</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/province/dashboard.py" line="305"/>
@@ -6998,10 +7185,13 @@ The report is made with the status APPROVED, your name and today&apos;s date, an
         <source>Membuat laporan provinsi {label}…</source>
         <translation>Making the province report for {label}…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../jssc_desktop/ui/province/report_page.py" line="247"/>
         <source>Laporan provinsi {label}: {n} berkas disimpan di {folder}.</source>
-        <translation>Province report {label}: {n} files saved in {folder}.</translation>
+        <translation>
+            <numerusform>Province report {label}: {n} file saved in {folder}.</numerusform>
+            <numerusform>Province report {label}: {n} files saved in {folder}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7147,23 +7337,29 @@ Check this fingerprint with the UPT&apos;s staff (for example by telephone). Onc
         <source>Kunci UPT belum dikonfirmasi; tidak ada yang disimpan.</source>
         <translation>The UPT&apos;s key was not confirmed; nothing was saved.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../jssc_desktop/ui/province/receive.py" line="167"/>
         <source>Menerima {n} paket…</source>
-        <translation>Receiving {n} packages…</translation>
+        <translation>
+            <numerusform>Receiving {n} package…</numerusform>
+            <numerusform>Receiving {n} packages…</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/province/receive.py" line="186"/>
         <source>Kunci UPT didaftarkan: {fingerprint}</source>
         <translation>UPT key registered: {fingerprint}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../jssc_desktop/ui/province/receive.py" line="202"/>
         <source>{files} berkas diproses: {ok} diterima atau sudah ada, {bad} ditolak atau dilewati.</source>
-        <translation>{files} files processed: {ok} received or already here, {bad} refused or skipped.</translation>
+        <translation>
+            <numerusform>{files} file processed: {ok} received or already here, {bad} refused or skipped.</numerusform>
+            <numerusform>{files} files processed: {ok} received or already here, {bad} refused or skipped.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/receive.py" line="207"/>
+        <location filename="../../jssc_desktop/ui/province/receive.py" line="208"/>
         <source>{file}: {result}. {note}</source>
         <translation>{file}: {result}. {note}</translation>
     </message>
@@ -7624,77 +7820,89 @@ The PDF preview will appear here.</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="465"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="469"/>
         <source>Langkah 4 dari 4 · Impor</source>
         <translation>Step 4 of 4 · Import</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="466"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="470"/>
         <source>Semua klien baru disimpan dalam satu langkah: semuanya, atau tidak satu pun bila terjadi masalah.</source>
         <translation>All new clients are saved in a single step: all of them, or none if anything goes wrong.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="470"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="474"/>
         <source>Semua baris disimpan dalam satu langkah: semuanya, atau tidak satu pun bila terjadi masalah.</source>
         <translation>All rows are saved in one step: all of them, or none if anything goes wrong.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="485"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="489"/>
         <source>Kembali ke pratinjau</source>
         <translation>Back to the preview</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="516"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="520"/>
         <source>Menyimpan {what}… jangan tutup jendela ini.</source>
         <translation>Saving {what}… do not close this window.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="519"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="523"/>
         <source>Menyimpan klien baru… jangan tutup jendela ini.</source>
         <translation>Saving the new clients… do not close this window.</translation>
     </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="526"/>
+    <message numerus="yes">
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="530"/>
         <source>{n} baris {what} telah disimpan.</source>
-        <translation>{n} rows of {what} saved.</translation>
+        <translation>
+            <numerusform>{n} row of {what} saved.</numerusform>
+            <numerusform>{n} rows of {what} saved.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="528"/>
+    <message numerus="yes">
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="533"/>
         <source>{n} baris dilewati karena sudah tersimpan.</source>
-        <translation>{n} rows skipped because they are already stored.</translation>
+        <translation>
+            <numerusform>{n} row skipped because it is already stored.</numerusform>
+            <numerusform>{n} rows skipped because they are already stored.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="532"/>
+    <message numerus="yes">
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="538"/>
         <source>{n} klien baru telah disimpan.</source>
-        <translation>{n} new clients have been saved.</translation>
+        <translation>
+            <numerusform>{n} new client has been saved.</numerusform>
+            <numerusform>{n} new clients have been saved.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="537"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="543"/>
         <source>Nomor registrasi: {first} – {last}.</source>
         <translation>Registration numbers: {first} – {last}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="539"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="545"/>
         <source>Nomor registrasi: {first}.</source>
         <translation>Registration number: {first}.</translation>
     </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="542"/>
+    <message numerus="yes">
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="548"/>
         <source>{n} baris dilewati karena kliennya sudah terdaftar (atau baris contoh templat).</source>
-        <translation>{n} rows skipped because the client is already registered (or it is the sample row of the template).</translation>
+        <translation>
+            <numerusform>{n} row skipped because the client is already registered (or it is the sample row of the template).</numerusform>
+            <numerusform>{n} rows skipped because the client is already registered (or it is the sample row of the template).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="545"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="551"/>
         <source>Klien baru berstatus aktif pada tahap {stage}. Lengkapi persetujuan pengolahan data dan data lainnya dari halaman Klien.</source>
         <translation>The new clients are active, at stage {stage}. Complete their data-processing consent and other details from the Clients page.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="554"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="560"/>
         <source>Terjadi kesalahan tak terduga; rinciannya telah dicatat di berkas log untuk petugas TI.</source>
         <translation>An unexpected error occurred; the details have been written to the log file for the IT officer.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/pages.py" line="556"/>
+        <location filename="../../jssc_desktop/ui/imports/pages.py" line="562"/>
         <source>Impor tidak dijalankan; tidak ada data yang disimpan.</source>
         <translation>The import did not run; no data was saved.</translation>
     </message>
@@ -8098,7 +8306,7 @@ The PDF preview will appear here.</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/pages/training.py" line="154"/>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="319"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="324"/>
         <source>belum ditentukan</source>
         <translation>not decided yet</translation>
     </message>
@@ -8142,7 +8350,7 @@ The PDF preview will appear here.</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/pages/training.py" line="184"/>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="450"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="454"/>
         <source>Luluskan</source>
         <translation>Graduate</translation>
     </message>
@@ -8158,8 +8366,8 @@ The PDF preview will appear here.</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/pages/training.py" line="189"/>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="506"/>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="544"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="510"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="549"/>
         <source>Cetak sertifikat</source>
         <translation>Print certificates</translation>
     </message>
@@ -8215,7 +8423,7 @@ The PDF preview will appear here.</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/pages/training.py" line="239"/>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="574"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="579"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
@@ -8254,139 +8462,177 @@ The PDF preview will appear here.</translation>
         <source>Pertemuan</source>
         <translation>Sessions</translation>
     </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="314"/>
-        <source>{n} dari {cap} tempat</source>
-        <translation>{n} of {cap} places</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../jssc_desktop/ui/pages/training.py" line="315"/>
-        <source>{n} peserta</source>
-        <translation>{n} participants</translation>
+        <source>{n} dari {cap} tempat</source>
+        <translation>
+            <numerusform>{n} of {cap} place</numerusform>
+            <numerusform>{n} of {cap} places</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../jssc_desktop/ui/pages/training.py" line="317"/>
-        <source>Tutor: {tutor} · {start} s.d. {end} · Status: {status} · {capacity} · {sessions} pertemuan, {jp} dari {planned} JP</source>
-        <translation>Tutor: {tutor} · {start} to {end} · Status: {status} · {capacity} · {sessions} sessions, {jp} of {planned} hours</translation>
+        <source>{n} peserta</source>
+        <translation>
+            <numerusform>{n} participant</numerusform>
+            <numerusform>{n} participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="318"/>
+        <source>{n} pertemuan</source>
+        <translation>
+            <numerusform>{n} session</numerusform>
+            <numerusform>{n} sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="319"/>
+        <source>{jp} dari {planned} JP</source>
+        <translation>
+            <numerusform>{jp} of {planned} hour</numerusform>
+            <numerusform>{jp} of {planned} hours</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="419"/>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="457"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="322"/>
+        <source>Tutor: {tutor} · {start} s.d. {end} · Status: {status} · {capacity} · {sessions}, {hours}</source>
+        <translation>Tutor: {tutor} · {start} to {end} · Status: {status} · {capacity} · {sessions}, {hours}</translation>
+    </message>
+    <message>
+        <source>Tutor: {tutor} · {start} s.d. {end} · Status: {status} · {capacity} · {sessions} pertemuan, {jp} dari {planned} JP</source>
+        <translation type="vanished">Tutor: {tutor} · {start} to {end} · Status: {status} · {capacity} · {sessions} sessions, {jp} of {planned} hours</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="423"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="461"/>
         <source>Pilih peserta</source>
         <translation>Choose participants</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="420"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="424"/>
         <source>Pilih dahulu seorang peserta pada daftar.</source>
         <translation>First choose a participant in the list.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="428"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="432"/>
         <source>Keluarkan peserta</source>
         <translation>Withdraw participant</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="429"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="433"/>
         <source>{name} akan dikeluarkan dari angkatan ini per hari ini. Tuliskan alasannya (mis. sakit berkepanjangan, pindah UPT).</source>
         <translation>{name} will be withdrawn from this cohort as of today. Write the reason (e.g. long illness, moved to another UPT).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="431"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="435"/>
         <source>Keluarkan</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="449"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="453"/>
         <source>Tanggal kelulusan</source>
         <translation>Graduation date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="458"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="462"/>
         <source>Pilih peserta aktif yang sudah dinilai kompeten untuk diluluskan.</source>
         <translation>Choose active participants who have been assessed as competent to graduate them.</translation>
     </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="462"/>
+    <message numerus="yes">
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="466"/>
         <source>Luluskan {n} peserta ({names})? Mereka mendapat nomor sertifikat dan jadwal bimbingan lanjut 3, 6 dan 12 bulan.</source>
-        <translation>Graduate {n} participants ({names})? They get a certificate number and follow-ups scheduled at 3, 6 and 12 months.</translation>
+        <translation>
+            <numerusform>Graduate {n} participant ({names})? They get a certificate number and follow-ups scheduled at 3, 6 and 12 months.</numerusform>
+            <numerusform>Graduate {n} participants ({names})? They get a certificate number and follow-ups scheduled at 3, 6 and 12 months.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="483"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="487"/>
         <source>Tetapkan kelulusan angkatan {name}: peserta yang kompeten lulus dan mendapat nomor sertifikat; yang belum kompeten dinyatakan tidak lulus. Peserta yang belum dinilai tetap aktif.</source>
         <translation>Decide graduation for cohort {name}: competent participants graduate and get a certificate number; those not yet competent are marked as not passed. Participants not yet assessed stay active.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="492"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="496"/>
         <source>Kelulusan ditetapkan</source>
         <translation>Graduation decided</translation>
     </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="493"/>
+    <message numerus="yes">
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="497"/>
         <source>{passed} peserta lulus, {failed} tidak lulus.</source>
-        <translation>{passed} participants graduated, {failed} did not pass.</translation>
+        <translation>
+            <numerusform>{passed} participant graduated, {failed} did not pass.</numerusform>
+            <numerusform>{passed} participants graduated, {failed} did not pass.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="503"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="507"/>
         <source>Belum ada sertifikat</source>
         <translation>No certificates yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="504"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="508"/>
         <source>Sertifikat hanya untuk peserta yang sudah lulus. Luluskan peserta dahulu.</source>
         <translation>Certificates are only for participants who have graduated. Graduate the participants first.</translation>
     </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="507"/>
+    <message numerus="yes">
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="511"/>
         <source>Tidak ada peserta lulus yang dipilih. Cetak sertifikat semua {n} lulusan angkatan ini?</source>
-        <translation>No graduated participant is selected. Print certificates for all {n} graduates of this cohort?</translation>
+        <translation>
+            <numerusform>No graduated participant is selected. Print the certificate of the {n} graduate of this cohort?</numerusform>
+            <numerusform>No graduated participant is selected. Print certificates for all {n} graduates of this cohort?</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="508"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="513"/>
         <source>Cetak semua</source>
         <translation>Print all</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="513"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="518"/>
         <source>Belum tersedia</source>
         <translation>Not available yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="514"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="519"/>
         <source>Pencetakan sertifikat belum tersedia pada versi aplikasi ini.</source>
         <translation>Printing certificates is not available in this version of the application yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="517"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="522"/>
         <source>Pilih folder untuk menyimpan sertifikat</source>
         <translation>Choose a folder to save the certificates in</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="523"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="528"/>
         <source>Sertifikat {i} dari {n}</source>
         <translation>Certificate {i} of {n}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="538"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="543"/>
         <source>Sertifikat dibuat</source>
         <translation>Certificates created</translation>
     </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="539"/>
+    <message numerus="yes">
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="544"/>
         <source>{n} sertifikat disimpan di folder {folder}.</source>
-        <translation>{n} certificates saved in the folder {folder}.</translation>
+        <translation>
+            <numerusform>{n} certificate saved in the folder {folder}.</numerusform>
+            <numerusform>{n} certificates saved in the folder {folder}.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="545"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="550"/>
         <source>Membuat sertifikat…</source>
         <translation>Creating certificates…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="571"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="576"/>
         <source>Hapus pertemuan</source>
         <translation>Delete session</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="572"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="577"/>
         <source>Hapus pertemuan tanggal {day}? Pertemuan yang sudah berisi kehadiran tidak dapat dihapus.</source>
         <translation>Delete the session of {day}? A session that already has attendance cannot be deleted.</translation>
     </message>
@@ -8406,7 +8652,7 @@ The PDF preview will appear here.</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/pages/tutors.py" line="146"/>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="357"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="358"/>
         <source>Tutor baru</source>
         <translation>New tutor</translation>
     </message>
@@ -8476,48 +8722,51 @@ The PDF preview will appear here.</translation>
         <source>Tampilkan lebih banyak</source>
         <translation>Show more</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../jssc_desktop/ui/pages/tutors.py" line="187"/>
         <source>Menampilkan {shown} dari {total} tutor</source>
-        <translation>Showing {shown} of {total} tutors</translation>
+        <translation>
+            <numerusform>Showing {shown} of {total} tutor</numerusform>
+            <numerusform>Showing {shown} of {total} tutors</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="195"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="196"/>
         <source>Pilih tutor</source>
         <translation>Choose a tutor</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="198"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="199"/>
         <source>Data tutor</source>
         <translation>Tutor details</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="205"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="206"/>
         <source>18 digit, untuk ASN/PPPK</source>
         <translation>18 digits, for civil servants (ASN/PPPK)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="206"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="207"/>
         <source>— pilih —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="208"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="209"/>
         <source>mis. Politeknik Negeri Malang</source>
         <translation>e.g. Politeknik Negeri Malang</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="210"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="211"/>
         <source>mis. Refrigerasi dan tata udara</source>
         <translation>e.g. Refrigeration and air conditioning</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="213"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="214"/>
         <source>Sertifikat kompetensi, satu per baris</source>
         <translation>Competency certificates, one per line</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="218"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="219"/>
         <source>Aktif mengajar</source>
         <translation>Currently teaching</translation>
     </message>
@@ -8554,119 +8803,146 @@ The PDF preview will appear here.</translation>
         <translation type="vanished">Certification</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="239"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="240"/>
         <source>Simpan data tutor</source>
         <translation>Save tutor details</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="246"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="247"/>
         <source>Perjanjian kerja sama (MoU/kontrak)</source>
         <translation>Cooperation agreements (MoU/contract)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="248"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="249"/>
         <source>Tambah perjanjian</source>
         <translation>Add agreement</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="249"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="250"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="259"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="260"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="260"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="261"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="262"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="263"/>
         <source>Berakhir</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="264"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="265"/>
         <source>Tarif/JP</source>
         <translation>Rate/hour</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="266"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="267"/>
         <source>Berlaku</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="266"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="267"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="268"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="269"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="277"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="278"/>
         <source>Jam mengajar dan honorarium</source>
         <translation>Teaching hours and fees</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="282"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="283"/>
         <source>Hitung</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="284"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="285"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="285"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="286"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="473"/>
+        <source>&lt;b&gt;{jp} JP&lt;/b&gt; dalam {sessions}, {start} s.d. {end}. Honorarium: &lt;b&gt;{money}&lt;/b&gt;.</source>
+        <translation>
+            <numerusform>&lt;b&gt;{jp} lesson hour&lt;/b&gt; in {sessions}, {start} to {end}. Fee: &lt;b&gt;{money}&lt;/b&gt;.</numerusform>
+            <numerusform>&lt;b&gt;{jp} lesson hours&lt;/b&gt; in {sessions}, {start} to {end}. Fee: &lt;b&gt;{money}&lt;/b&gt;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="476"/>
+        <source>{n} pertemuan</source>
+        <translation>
+            <numerusform>{n} session</numerusform>
+            <numerusform>{n} sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../jssc_desktop/ui/pages/tutors.py" line="186"/>
         <source>{n} tutor</source>
-        <translation>{n} tutors</translation>
+        <translation>
+            <numerusform>{n} tutor</numerusform>
+            <numerusform>{n} tutors</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="356"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="357"/>
         <source>Belum ada tutor</source>
         <translation>No tutors yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="386"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="387"/>
         <source>Ada perjanjian yang berlaku hari ini.</source>
         <translation>There is an agreement in force today.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="389"/>
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="390"/>
         <source>Tidak ada perjanjian yang berlaku hari ini.</source>
         <translation>No agreement is in force today.</translation>
     </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="397"/>
+    <message numerus="yes">
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="398"/>
         <source>Total {jp} JP mengajar. Angkatan: {cohorts}</source>
-        <translation>Total {jp} teaching hours. Cohorts: {cohorts}</translation>
+        <translation>
+            <numerusform>Total {jp} teaching hour. Cohorts: {cohorts}</numerusform>
+            <numerusform>Total {jp} teaching hours. Cohorts: {cohorts}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="471"/>
         <source>&lt;b&gt;{jp} JP&lt;/b&gt; dalam {sessions} pertemuan, {start} s.d. {end}. Honorarium: &lt;b&gt;{money}&lt;/b&gt;.</source>
-        <translation>&lt;b&gt;{jp} lesson hours&lt;/b&gt; in {sessions} sessions, {start} to {end}. Fee: &lt;b&gt;{money}&lt;/b&gt;.</translation>
+        <translation type="vanished">&lt;b&gt;{jp} lesson hours&lt;/b&gt; in {sessions} sessions, {start} to {end}. Fee: &lt;b&gt;{money}&lt;/b&gt;.</translation>
     </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="479"/>
+    <message numerus="yes">
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="482"/>
         <source>{jp} JP × {rate}</source>
-        <translation>{jp} hours × {rate}</translation>
+        <translation>
+            <numerusform>{jp} hour × {rate}</numerusform>
+            <numerusform>{jp} hours × {rate}</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="484"/>
+    <message numerus="yes">
+        <location filename="../../jssc_desktop/ui/pages/tutors.py" line="487"/>
         <source>{jp} JP tidak tercakup perjanjian yang berlaku; dihitung dengan tarif tutor.</source>
-        <translation>{jp} hours are not covered by an agreement in force; they are paid at the tutor&apos;s own rate.</translation>
+        <translation>
+            <numerusform>{jp} hour is not covered by an agreement in force; it is paid at the tutor&apos;s own rate.</numerusform>
+            <numerusform>{jp} hours are not covered by an agreement in force; they are paid at the tutor&apos;s own rate.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8707,10 +8983,13 @@ The PDF preview will appear here.</translation>
         <source>Keluar dari aplikasi</source>
         <translation>Exit the application</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../jssc_desktop/ui/login.py" line="295"/>
         <source>Aplikasi dikunci otomatis karena tidak dipakai selama {n} menit (Pengaturan › Umum).</source>
-        <translation>The application locked itself because it was not used for {n} minutes (Settings › General).</translation>
+        <translation>
+            <numerusform>The application locked itself because it was not used for {n} minute (Settings › General).</numerusform>
+            <numerusform>The application locked itself because it was not used for {n} minutes (Settings › General).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/login.py" line="297"/>
@@ -9201,158 +9480,158 @@ The PDF preview will appear here.</translation>
         <translation>Family card number: province code &apos;{kk}&apos; is not recognised.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/periods.py" line="85"/>
+        <location filename="../../jssc_desktop/domain/periods.py" line="110"/>
         <source>Tahun periode {year} di luar rentang {min_year}–{max_year}.</source>
         <translation>Period year {year} is outside the range {min_year}–{max_year}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/periods.py" line="90"/>
+        <location filename="../../jssc_desktop/domain/periods.py" line="115"/>
         <source>Bulan {number} tidak ada; isi 1 sampai 12.</source>
         <translation>Month {number} does not exist; enter 1 to 12.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/periods.py" line="113"/>
+        <location filename="../../jssc_desktop/domain/periods.py" line="138"/>
         <source>Periode &apos;{raw}&apos; tidak dikenal. Contoh: 2026-10 (bulan), 2026-Q3 (triwulan), 2026-S2 (semester), 2026 (tahun).</source>
         <translation>Period &apos;{raw}&apos; is not recognised. Examples: 2026-10 (month), 2026-Q3 (quarter), 2026-S2 (half-year), 2026 (year).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/periods.py" line="121"/>
+        <location filename="../../jssc_desktop/domain/periods.py" line="146"/>
         <source>Jenis laporan &apos;{kind}&apos; tidak dikenal; pilih monthly, quarterly, semester atau annual.</source>
         <translation>Report kind &apos;{kind}&apos; is not recognised; choose monthly, quarterly, semester or annual.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/periods.py" line="128"/>
+        <location filename="../../jssc_desktop/domain/periods.py" line="153"/>
         <source>Periode &apos;{text}&apos; tidak cocok untuk laporan {lower}; contoh: {examples}.</source>
         <translation>Period &apos;{text}&apos; does not fit a {lower} report; example: {examples}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/periods.py" line="144"/>
+        <location filename="../../jssc_desktop/domain/periods.py" line="169"/>
         <source>Jenis laporan &apos;{kind}&apos; tidak dikenal.</source>
         <translation>Report kind &apos;{kind}&apos; is not recognised.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/vocab.py" line="104"/>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="108"/>
         <location filename="../../jssc_desktop/services/client_checks.py" line="61"/>
         <source>{label} wajib diisi.</source>
         <translation>{label} is required.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/vocab.py" line="108"/>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="112"/>
         <source>{label} tidak dikenal: &apos;{code}&apos;.</source>
         <translation>{label} is not recognised: &apos;{code}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/vocab.py" line="115"/>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="119"/>
         <source>Kategori PPKS</source>
         <translation>PPKS category</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/vocab.py" line="116"/>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="120"/>
         <source>Tahapan rehabilitasi</source>
         <translation>Rehabilitation stage</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/vocab.py" line="117"/>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="121"/>
         <source>Kode kehadiran</source>
         <translation>Attendance code</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/vocab.py" line="118"/>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="122"/>
         <source>Kode kabupaten/kota</source>
         <translation>Regency/city code</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/vocab.py" line="119"/>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="123"/>
         <source>Alasan terminasi</source>
         <translation>Discharge reason</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/vocab.py" line="120"/>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="124"/>
         <source>Hasil bimbingan lanjut</source>
         <translation>Follow-up outcome</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/vocab.py" line="121"/>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="125"/>
         <source>Cara bimbingan lanjut</source>
         <translation>Follow-up method</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/vocab.py" line="122"/>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="126"/>
         <source>Kondisi bantuan</source>
         <translation>Aid condition</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/vocab.py" line="123"/>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="127"/>
         <source>Jenis usulan</source>
         <translation>Request kind</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/vocab.py" line="124"/>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="128"/>
         <source>Status usulan</source>
         <translation>Request status</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/vocab.py" line="125"/>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="129"/>
         <source>Prioritas</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/vocab.py" line="126"/>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="130"/>
         <source>Sumber dana</source>
         <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/vocab.py" line="127"/>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="131"/>
         <source>Jenis tutor</source>
         <translation>Tutor type</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/vocab.py" line="128"/>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="132"/>
         <source>Jenis lembaga mitra</source>
         <translation>Partner institution type</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/vocab.py" line="129"/>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="133"/>
         <source>Hasil uji kompetensi</source>
         <translation>Competency test result</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/vocab.py" line="130"/>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="134"/>
         <source>Status peserta</source>
         <translation>Participant status</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/vocab.py" line="131"/>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="135"/>
         <source>Status angkatan</source>
         <translation>Cohort status</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/vocab.py" line="132"/>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="136"/>
         <source>Status klien</source>
         <translation>Client status</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/vocab.py" line="133"/>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="137"/>
         <source>Alasan NIK kosong</source>
         <translation>Reason for missing NIK</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/vocab.py" line="134"/>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="138"/>
         <source>Jenis persetujuan</source>
         <translation>Consent kind</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/vocab.py" line="135"/>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="139"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/vocab.py" line="136"/>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="140"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/vocab.py" line="137"/>
+        <location filename="../../jssc_desktop/domain/vocab.py" line="141"/>
         <source>Kelompok umur</source>
         <translation>Age group</translation>
     </message>
@@ -9377,42 +9656,47 @@ The PDF preview will appear here.</translation>
         <translation>The record number (--id) is required.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/reports/approval.py" line="236"/>
+        <location filename="../../jssc_desktop/reports/approval.py" line="235"/>
+        <source>menyetujui {title}</source>
+        <translation>approve the {title}</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/reports/approval.py" line="239"/>
         <source>{title} belum dapat disetujui: periodenya baru berakhir pada {end}.</source>
         <translation>{title} cannot be approved yet: its period only ends on {end}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/reports/approval.py" line="242"/>
+        <location filename="../../jssc_desktop/reports/approval.py" line="245"/>
         <source>{title} sudah disetujui oleh {approved_by} pada {approved_at}.</source>
         <translation>{title} was already approved by {approved_by} on {approved_at}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/reports/approval.py" line="299"/>
+        <location filename="../../jssc_desktop/reports/approval.py" line="302"/>
         <source>Alasan membuka kembali laporan wajib diisi.</source>
         <translation>A reason for reopening the report is required.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/reports/approval.py" line="302"/>
+        <location filename="../../jssc_desktop/reports/approval.py" line="305"/>
         <source>{title} belum disetujui, jadi tidak perlu dibuka kembali.</source>
         <translation>{title} is not approved, so it does not need to be reopened.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/reports/approval.py" line="332"/>
+        <location filename="../../jssc_desktop/reports/approval.py" line="335"/>
         <source>Format &apos;{fmt}&apos; tidak dikenal; pilih pdf atau xlsx.</source>
         <translation>Format &apos;{fmt}&apos; is not recognised; choose pdf or xlsx.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/reports/approval.py" line="338"/>
+        <location filename="../../jssc_desktop/reports/approval.py" line="341"/>
         <source>Arsip laporan {period} tidak memuat berkas {upper}.</source>
         <translation>The report archive {period} holds no {upper} file.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/reports/approval.py" line="342"/>
+        <location filename="../../jssc_desktop/reports/approval.py" line="345"/>
         <source>Berkas {upper} arsip laporan {period} tidak cocok dengan checksum saat disetujui: berkas telah berubah atau rusak.</source>
         <translation>The {upper} file of the report archive {period} does not match its checksum at approval: the file has changed or is damaged.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/reports/approval.py" line="358"/>
+        <location filename="../../jssc_desktop/reports/approval.py" line="361"/>
         <source>Laporan {lower} {label} belum disetujui, jadi belum ada arsip untuk dibandingkan.</source>
         <translation>The {lower} report {label} is not approved, so there is no archive to compare with yet.</translation>
     </message>
@@ -9442,81 +9726,81 @@ The PDF preview will appear here.</translation>
         <translation>Format &apos;{f}&apos; is not recognised for the province report; choose json, xlsx or pdf.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/reports/province_approval.py" line="111"/>
+        <location filename="../../jssc_desktop/reports/province_approval.py" line="110"/>
         <source>Persetujuan laporan provinsi memerlukan pimpinan yang masuk dengan akunnya sendiri.</source>
         <translation>Approving the province report needs the head signed in with their own account.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/reports/province_approval.py" line="118"/>
+        <location filename="../../jssc_desktop/reports/province_approval.py" line="117"/>
         <source>{title} belum dapat disetujui: periodenya baru berakhir pada {format_date}.</source>
         <translation>{title} cannot be approved yet: its period only ends on {format_date}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/reports/province_approval.py" line="123"/>
+        <location filename="../../jssc_desktop/reports/province_approval.py" line="122"/>
         <source>{title} belum dapat disetujui: belum ada paket UPT yang diterima untuk periode ini.</source>
         <translation>{title} cannot be approved yet: no UPT package has been received for this period.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/reports/province_approval.py" line="128"/>
+        <location filename="../../jssc_desktop/reports/province_approval.py" line="127"/>
         <source>{title} sudah disetujui oleh {approved_by} pada {format_datetime}.</source>
         <translation>{title} was already approved by {approved_by} on {format_datetime}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/reports/province_approval.py" line="171"/>
+        <location filename="../../jssc_desktop/reports/province_approval.py" line="170"/>
         <source>Berkas {upper} arsip laporan provinsi {period} tidak cocok dengan checksum saat disetujui: berkas telah berubah atau rusak.</source>
         <translation>The {upper} file of the province report archive {period} does not match its checksum at approval: the file has changed or is damaged.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/approvers.py" line="67"/>
+        <location filename="../../jssc_desktop/services/approvers.py" line="68"/>
         <source>Hanya Kepala UPT atau Plh. Kepala UPT yang ditunjuk yang berhak {what}; peran {role_name} tidak (pemisahan tugas).</source>
         <translation>Only the Head of UPT or an appointed acting Head of UPT may {what}; the role {role_name} may not (separation of duties).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/approvers.py" line="83"/>
-        <location filename="../../jssc_desktop/services/approvers.py" line="136"/>
-        <location filename="../../jssc_desktop/services/approvers.py" line="160"/>
+        <location filename="../../jssc_desktop/services/approvers.py" line="84"/>
+        <location filename="../../jssc_desktop/services/approvers.py" line="137"/>
+        <location filename="../../jssc_desktop/services/approvers.py" line="161"/>
         <source>Hanya Kepala UPT yang dapat menunjuk Plh. Kepala UPT.</source>
         <translation>Only the Head of UPT can appoint an acting Head of UPT.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/approvers.py" line="86"/>
+        <location filename="../../jssc_desktop/services/approvers.py" line="87"/>
         <source>Kepala UPT tidak perlu menunjuk dirinya sendiri.</source>
         <translation>The Head of UPT does not need to appoint themselves.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/approvers.py" line="89"/>
+        <location filename="../../jssc_desktop/services/approvers.py" line="90"/>
         <source>&apos;{full_name}&apos; tidak dapat ditunjuk Plh.: hanya staf aktif yang dapat ditunjuk (Administrator dan Tutor tidak, demi pemisahan tugas).</source>
         <translation>&apos;{full_name}&apos; cannot be appointed acting head: only active staff can be appointed (not Administrators or Tutors, for separation of duties).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/approvers.py" line="93"/>
+        <location filename="../../jssc_desktop/services/approvers.py" line="94"/>
         <source>Tanggal mulai dan selesai Plh. wajib diisi.</source>
         <translation>The start and end dates of the acting appointment are required.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/approvers.py" line="95"/>
+        <location filename="../../jssc_desktop/services/approvers.py" line="96"/>
         <source>Tanggal selesai Plh. tidak boleh sebelum tanggal mulai.</source>
         <translation>The end date of the acting appointment must not be before the start date.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/approvers.py" line="98"/>
+        <location filename="../../jssc_desktop/services/approvers.py" line="99"/>
         <source>Penunjukan Plh. paling lama {max_days} hari.</source>
         <translation>An acting appointment lasts at most {max_days} days.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/approvers.py" line="112"/>
-        <location filename="../../jssc_desktop/services/approvers.py" line="169"/>
+        <location filename="../../jssc_desktop/services/approvers.py" line="113"/>
+        <location filename="../../jssc_desktop/services/approvers.py" line="170"/>
         <source>Hanya Kepala UPT yang dapat mencabut penunjukan Plh.</source>
         <translation>Only the Head of UPT can revoke an acting appointment.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/approvers.py" line="149"/>
+        <location filename="../../jssc_desktop/services/approvers.py" line="150"/>
         <location filename="../../jssc_desktop/services/users.py" line="316"/>
         <source>Pengguna &apos;{username}&apos; tidak ditemukan.</source>
         <translation>User &apos;{username}&apos; was not found.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/approvers.py" line="157"/>
+        <location filename="../../jssc_desktop/services/approvers.py" line="158"/>
         <source>Alasan penunjukan Plh. wajib diisi (mis. Kepala UPT cuti).</source>
         <translation>A reason for the acting appointment is required (e.g. the Head of UPT is on leave).</translation>
     </message>
@@ -9576,7 +9860,7 @@ The PDF preview will appear here.</translation>
         <translation>You may not see the change history of this record.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/audit_log.py" line="331"/>
+        <location filename="../../jssc_desktop/services/audit_log.py" line="332"/>
         <source>Log audit belum memiliki kunci: kunci dibuat pada perubahan data pertama.</source>
         <translation>The audit log has no key yet: the key is made at the first data change.</translation>
     </message>
@@ -9741,32 +10025,32 @@ The PDF preview will appear here.</translation>
         <translation>There is already a client with the same name and birth date: {name} ({reg_no}, born {birth_date}). If this really is a different person, save with confirmation.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/client_list.py" line="190"/>
+        <location filename="../../jssc_desktop/services/client_list.py" line="191"/>
         <source>Peran {role_name} tidak berhak melihat klien menurut kategori {ppk}.</source>
         <translation>The role {role_name} may not see clients by category {ppk}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/client_list.py" line="383"/>
+        <location filename="../../jssc_desktop/services/client_list.py" line="384"/>
         <source>Urutan tidak dikenal: &apos;{sort}&apos;.</source>
         <translation>Unknown sort order: &apos;{sort}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/client_list.py" line="385"/>
+        <location filename="../../jssc_desktop/services/client_list.py" line="386"/>
         <source>Posisi halaman tidak boleh negatif.</source>
         <translation>The page position must not be negative.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/client_list.py" line="387"/>
+        <location filename="../../jssc_desktop/services/client_list.py" line="388"/>
         <source>Jumlah baris per halaman minimal 1.</source>
         <translation>At least 1 row per page.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/client_list.py" line="389"/>
+        <location filename="../../jssc_desktop/services/client_list.py" line="390"/>
         <source>Halaman berikutnya dipilih dengan posisi atau kunci, tidak keduanya.</source>
         <translation>The next page is chosen by position or by key, not both.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/client_list.py" line="394"/>
+        <location filename="../../jssc_desktop/services/client_list.py" line="395"/>
         <source>Posisi halaman tidak sesuai dengan urutan daftar.</source>
         <translation>The page position does not match the list order.</translation>
     </message>
@@ -9921,22 +10205,22 @@ The PDF preview will appear here.</translation>
         <translation>The connection test is only for PostgreSQL server addresses (postgresql://user@server:5432/database).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/demo/__init__.py" line="55"/>
+        <location filename="../../jssc_desktop/services/demo/__init__.py" line="56"/>
         <source>Basis data sudah berisi {n_clients} klien. Data demo hanya dapat dibuat pada basis data kosong; gunakan berkas basis data baru (--db).</source>
         <translation>The database already holds {n_clients} clients. Demo data can only be made in an empty database; use a new database file (--db).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/demo/__init__.py" line="61"/>
+        <location filename="../../jssc_desktop/services/demo/__init__.py" line="62"/>
         <source>Basis data sudah berisi data {label}. Data demo hanya dapat dibuat pada basis data kosong; gunakan berkas basis data baru (--db).</source>
         <translation>The database already holds {label} records. Demo data can only be made in an empty database; use a new database file (--db).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/demo/__init__.py" line="80"/>
+        <location filename="../../jssc_desktop/services/demo/__init__.py" line="81"/>
         <source>Jumlah klien data demo harus 1 sampai {most}.</source>
         <translation>The number of demo clients must be 1 to {most}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/demo/__init__.py" line="83"/>
+        <location filename="../../jssc_desktop/services/demo/__init__.py" line="84"/>
         <source>Rentang tahun data demo harus 1 sampai {max_years}.</source>
         <translation>The year range of the demo data must be 1 to {max_years}.</translation>
     </message>
@@ -10202,6 +10486,11 @@ The PDF preview will appear here.</translation>
         <translation>The competency test score must be 0 to 100, not {score}.</translation>
     </message>
     <message>
+        <location filename="../../jssc_desktop/services/graduation.py" line="122"/>
+        <source>dinilai</source>
+        <translation>be assessed</translation>
+    </message>
+    <message>
         <location filename="../../jssc_desktop/services/graduation.py" line="128"/>
         <source>Tanggal uji kompetensi {client_label} tidak boleh sebelum tanggal masuk angkatan ({enrolled_on:%d-%m-%Y}).</source>
         <translation>The competency test date of {client_label} must not be before the date of joining the cohort ({enrolled_on:%d-%m-%Y}).</translation>
@@ -10210,6 +10499,16 @@ The PDF preview will appear here.</translation>
         <location filename="../../jssc_desktop/services/graduation.py" line="134"/>
         <source>Nama penguji paling banyak 200 karakter.</source>
         <translation>The assessor&apos;s name may have at most 200 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/graduation.py" line="153"/>
+        <source>diluluskan</source>
+        <translation>graduate</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/graduation.py" line="156"/>
+        <source>belum dinilai</source>
+        <translation>not assessed yet</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/services/graduation.py" line="158"/>
@@ -10269,97 +10568,102 @@ The PDF preview will appear here.</translation>
         <translation>Import cancelled: {error_rows} rows have problems. Correct them and try again; no data was saved. First error: {errors}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/package_format.py" line="185"/>
+        <location filename="../../jssc_desktop/services/package_format.py" line="187"/>
         <source>Paket {name} ditolak: {reason}. Tidak ada yang disimpan.</source>
         <translation>Package {name} was refused: {reason}. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/package_format.py" line="191"/>
+        <location filename="../../jssc_desktop/services/package_format.py" line="193"/>
         <source>berkas terlalu besar untuk sebuah paket laporan</source>
         <translation>the file is too large for a report package</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/package_format.py" line="196"/>
+        <location filename="../../jssc_desktop/services/package_format.py" line="198"/>
         <source>isi paket tidak dikenali (terlalu banyak berkas)</source>
         <translation>the package content is not recognised (too many files)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/package_format.py" line="200"/>
+        <location filename="../../jssc_desktop/services/package_format.py" line="202"/>
         <source>isi paket tidak dikenali (&apos;{filename}&apos;)</source>
         <translation>the package content is not recognised (&apos;{filename}&apos;)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/package_format.py" line="205"/>
+        <location filename="../../jssc_desktop/services/package_format.py" line="207"/>
         <source>bukan paket JSSC atau berkasnya terpotong/rusak</source>
         <translation>not a JSSC package, or the file is truncated/damaged</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/package_format.py" line="216"/>
+        <location filename="../../jssc_desktop/services/package_format.py" line="218"/>
         <source>tanda tangan paket tidak sah (isi paket telah diubah)</source>
         <translation>the package signature is invalid (the package content was changed)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/package_format.py" line="223"/>
+        <location filename="../../jssc_desktop/services/package_format.py" line="225"/>
         <source>{what} tidak dapat dibaca</source>
         <translation>{what} cannot be read</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/package_format.py" line="231"/>
+        <location filename="../../jssc_desktop/services/package_format.py" line="233"/>
         <source>berkas {needed} tidak ada di dalam paket</source>
         <translation>the file {needed} is not in the package</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/package_format.py" line="234"/>
+        <location filename="../../jssc_desktop/services/package_format.py" line="236"/>
         <source>bukan paket laporan JSSC</source>
         <translation>not a JSSC report package</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/package_format.py" line="237"/>
+        <location filename="../../jssc_desktop/services/package_format.py" line="239"/>
         <source>versi skema {version!r} tidak dikenal (program ini membaca versi {items}); perbarui program</source>
         <translation>schema version {version!r} is not recognised (this program reads version {items}); update the program</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/package_format.py" line="242"/>
+        <location filename="../../jssc_desktop/services/package_format.py" line="244"/>
         <source>kunci publik UPT di manifest tidak valid</source>
         <translation>the UPT public key in the manifest is invalid</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/package_format.py" line="246"/>
+        <location filename="../../jssc_desktop/services/package_format.py" line="248"/>
         <source>manifest tidak mencantumkan data.json</source>
         <translation>the manifest does not list data.json</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/package_format.py" line="249"/>
+        <location filename="../../jssc_desktop/services/package_format.py" line="251"/>
         <source>berkas di luar manifest: {items}</source>
         <translation>files not in the manifest: {items}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/package_format.py" line="252"/>
+        <location filename="../../jssc_desktop/services/package_format.py" line="254"/>
         <source>berkas {member} yang tercantum di manifest tidak ada</source>
         <translation>the file {member} listed in the manifest is missing</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/package_format.py" line="255"/>
+        <location filename="../../jssc_desktop/services/package_format.py" line="257"/>
         <source>checksum {member} tidak cocok (isi paket telah diubah)</source>
         <translation>the checksum of {member} does not match (the package content was changed)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/package_format.py" line="260"/>
+        <location filename="../../jssc_desktop/services/package_format.py" line="262"/>
         <source>data.json tidak sesuai skema versi {version}: {problems}</source>
         <translation>data.json does not fit schema version {version}: {problems}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/package_format.py" line="264"/>
+        <location filename="../../jssc_desktop/services/package_format.py" line="266"/>
         <source>kode UPT atau periode di manifest berbeda dengan data.json</source>
         <translation>the UPT code or period in the manifest differs from data.json</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/period_lock.py" line="122"/>
+        <location filename="../../jssc_desktop/services/period_lock.py" line="129"/>
         <source>Tanggal {d} termasuk {what} yang sudah disetujui dan dikunci. Administrator dapat tetap mengubahnya dengan menuliskan alasan koreksi.</source>
         <translation>The date {d} belongs to {what} that is already approved and locked. An Administrator can still change it by writing a correction reason.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/period_lock.py" line="128"/>
+        <location filename="../../jssc_desktop/services/period_lock.py" line="133"/>
+        <source> pada {day}</source>
+        <translation> on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/period_lock.py" line="135"/>
         <source>Tanggal {d} termasuk {what} yang sudah disetujui Kepala UPT{value}; data periode itu dikunci. Hanya Administrator yang dapat mengubahnya, dengan menuliskan alasan koreksi.</source>
         <translation>The date {d} belongs to {what} already approved by the Head of UPT{value}; the data of that period is locked. Only an Administrator can change it, by writing a correction reason.</translation>
     </message>
@@ -10377,6 +10681,16 @@ The PDF preview will appear here.</translation>
         <location filename="../../jssc_desktop/services/privacy.py" line="162"/>
         <source>Masa simpan data harus 1 sampai 100 tahun.</source>
         <translation>The data retention period must be 1 to 100 years.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="187"/>
+        <source>melihat daftar data klien yang melewati masa simpan</source>
+        <translation>see the list of client data past the retention period</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/privacy.py" line="232"/>
+        <source>menganonimkan data klien</source>
+        <translation>anonymise client data</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/services/privacy.py" line="238"/>
@@ -11183,7 +11497,7 @@ Enrol anyway?</translation>
         <translation>Wrong user name or recovery key.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/storage/audit_chain.py" line="165"/>
+        <location filename="../../jssc_desktop/storage/audit_chain.py" line="170"/>
         <source>Log audit belum memiliki kunci instalasi.</source>
         <translation>The audit log has no installation key yet.</translation>
     </message>
@@ -11481,6 +11795,11 @@ Enrol anyway?</translation>
         <translation>{what} failed: {detail}</translation>
     </message>
     <message>
+        <location filename="../../jssc_desktop/storage/backup_pg.py" line="137"/>
+        <source>Pencadangan PostgreSQL (pg_dump)</source>
+        <translation>PostgreSQL backup (pg_dump)</translation>
+    </message>
+    <message>
         <location filename="../../jssc_desktop/storage/backup_pg.py" line="218"/>
         <source>pg_restore tidak dapat dijalankan: {exc}.</source>
         <translation>pg_restore cannot be run: {exc}.</translation>
@@ -11489,6 +11808,11 @@ Enrol anyway?</translation>
         <location filename="../../jssc_desktop/storage/backup_pg.py" line="250"/>
         <source>Pemulihan PostgreSQL dibatalkan: basis data sedang dipakai komputer lain{who}. Tutup aplikasi JSSC Desktop di komputer lain lalu coba lagi. Data saat ini tidak diubah.</source>
         <translation>PostgreSQL restore cancelled: the database is in use by another computer{who}. Close JSSC Desktop on the other computer, then try again. The current data was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/backup_pg.py" line="255"/>
+        <source>Pemulihan PostgreSQL (pg_restore)</source>
+        <translation>PostgreSQL restore (pg_restore)</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/storage/credentials.py" line="25"/>
@@ -11526,6 +11850,21 @@ Enrol anyway?</translation>
         <translation>The PostgreSQL password must not be empty.</translation>
     </message>
     <message>
+        <location filename="../../jssc_desktop/storage/credentials.py" line="98"/>
+        <source>menyimpan kata sandi</source>
+        <translation>saving the password</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/credentials.py" line="106"/>
+        <source>membaca kata sandi</source>
+        <translation>reading the password</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/credentials.py" line="119"/>
+        <source>menghapus kata sandi</source>
+        <translation>deleting the password</translation>
+    </message>
+    <message>
         <location filename="../../jssc_desktop/storage/db.py" line="89"/>
         <source>Alamat basis data tidak valid: {hide_password}.</source>
         <translation>Invalid database address: {hide_password}.</translation>
@@ -11561,37 +11900,37 @@ Enrol anyway?</translation>
         <translation>The database folder cannot be written to: {folder}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/storage/db.py" line="346"/>
+        <location filename="../../jssc_desktop/storage/db.py" line="349"/>
         <source>Data ini telah diubah oleh pengguna lain sejak dibuka. Tidak ada yang ditimpa; muat ulang data lalu ulangi perubahan.</source>
         <translation>This record was changed by another user since it was opened. Nothing was overwritten; reload the data, then make the change again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/storage/db.py" line="354"/>
+        <location filename="../../jssc_desktop/storage/db.py" line="357"/>
         <source>Data yang sama sudah tersimpan, mungkin baru saja oleh pengguna lain. Tidak ada yang ditimpa; muat ulang data lalu periksa kembali.</source>
         <translation>The same record is already saved, perhaps just now by another user. Nothing was overwritten; reload the data, then check again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/storage/db.py" line="432"/>
+        <location filename="../../jssc_desktop/storage/db.py" line="435"/>
         <source>Basis data sedang dipakai proses lain. Tunggu sebentar lalu coba lagi.</source>
         <translation>The database is in use by another process. Wait a moment, then try again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/storage/db.py" line="436"/>
+        <location filename="../../jssc_desktop/storage/db.py" line="439"/>
         <source>Basis data tidak dapat ditulisi: {name}.</source>
         <translation>The database cannot be written to: {name}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/storage/db.py" line="438"/>
+        <location filename="../../jssc_desktop/storage/db.py" line="441"/>
         <source>Disk penuh: perubahan tidak disimpan. Kosongkan ruang disk lalu coba lagi.</source>
         <translation>Disk full: the change was not saved. Free some disk space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/storage/db.py" line="440"/>
+        <location filename="../../jssc_desktop/storage/db.py" line="443"/>
         <source>Struktur basis data belum dibuat atau belum diperbarui. Jalankan &apos;jssc-desktop migrate&apos;.</source>
         <translation>The database structure has not been created or updated yet. Run &apos;jssc-desktop migrate&apos;.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/storage/db.py" line="444"/>
+        <location filename="../../jssc_desktop/storage/db.py" line="447"/>
         <source>Basis data tidak dapat dipakai ({name}): {detail}</source>
         <translation>The database cannot be used ({name}): {detail}</translation>
     </message>
@@ -11614,6 +11953,21 @@ Enrol anyway?</translation>
         <location filename="../../jssc_desktop/storage/server_setup.py" line="60"/>
         <source>Nama {what} &apos;{name}&apos; tidak valid: huruf kecil, angka dan garis bawah, diawali huruf (mis. jssc_app).</source>
         <translation>Invalid {what} name &apos;{name}&apos;: lower-case letters, digits and underscores, starting with a letter (e.g. jssc_app).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/server_setup.py" line="128"/>
+        <source>basis data</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/server_setup.py" line="129"/>
+        <source>peran pemilik</source>
+        <translation>owner role</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/storage/server_setup.py" line="130"/>
+        <source>peran aplikasi</source>
+        <translation>application role</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/storage/server_setup.py" line="132"/>

@@ -139,7 +139,8 @@ class AidTab(QWidget):
             self.note.setText(self.tr("Belum ada bantuan usaha yang dicatat."))
         else:
             total = sum(r.value for r in self.rows)
-            self.note.setText(self.tr("{n} bantuan, seluruhnya {total}.").format(
+            self.note.setText(self.tr("{n} bantuan, seluruhnya {total}.", "",
+                    len(self.rows)).format(
                 n=len(self.rows), total=format_rupiah(total)))
         self.add_button.setEnabled(bool(self.choices))
         self.table.setRowCount(len(self.rows))

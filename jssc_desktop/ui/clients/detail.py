@@ -339,7 +339,7 @@ class ClientDetailDialog(QDialog):
         self.setWindowTitle(self.tr("Klien {reg_no} — {name}").format(reg_no=c.reg_no,
                                                                      name=c.name))
         self.title.setText(c.name)
-        age = self.tr("{n} tahun").format(n=c.age) if c.age is not None else \
+        age = self.tr("{n} tahun", "", c.age).format(n=c.age) if c.age is not None else \
             self.tr("umur tidak diketahui")
         self.line1.setText(self.tr("{reg_no} · {sex}, {age} · {status}").format(
             reg_no=c.reg_no, sex=c.sex_name, age=age, status=c.status_name))

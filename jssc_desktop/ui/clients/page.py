@@ -200,7 +200,7 @@ class ClientsPage(QWidget):
         self.apply_filters()
 
     def _show_total(self, total: int) -> None:
-        self.total_label.setText(self.tr("{n} klien").format(n=format_number(total)))
+        self.total_label.setText(self.tr("{n} klien", "", total).format(n=format_number(total)))
 
     def _sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
         if Column(column) not in (Column.REG_NO, Column.NAME, Column.AGE, Column.STATUS):

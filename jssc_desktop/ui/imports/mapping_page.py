@@ -155,7 +155,8 @@ class MappingPage(_Page):
         if plan is None or sheet is None:
             return
         self.error_label.setVisible(False)
-        self.file_label.setText(self.tr("{file}, lembar {sheet}: {rows} baris data").format(
+        self.file_label.setText(self.tr("{file}, lembar {sheet}: {rows} baris data", "",
+                len(plan.rows) + problem_rows(plan)).format(
             file=plan.file_name, sheet=plan.sheet_name,
             rows=format_number(len(plan.rows) + problem_rows(plan))))
         self.note_label.setText(w.note)
@@ -255,7 +256,8 @@ class MappingPage(_Page):
             item = self._item(row, MappingColumn.ERRORS)
             item.setText(format_number(count) if count else "")
             item.setForeground(QBrush(QColor("#a12622")))
-            item.setToolTip(self.tr("{n} galat di kolom ini; rinciannya di langkah berikutnya.")
+            item.setToolTip(self.tr("{n} galat di kolom ini; rinciannya di langkah berikutnya.", "",
+                    count)
                             .format(n=count) if count else "")
 
     def _update_status(self) -> None:
@@ -273,9 +275,11 @@ class MappingPage(_Page):
                 names=", ".join(missing)))
         self.missing_label.setVisible(bool(missing))
         self.summary_label.setText(self.tr(
-            "Hasil pemeriksaan: {new} baris siap diimpor, {skipped} dilewati, {bad} baris "
-            "bermasalah.").format(new=format_number(plan.new), skipped=format_number(plan.skipped),
-                                  bad=format_number(problem_rows(plan))))
+            "Hasil pemeriksaan: {new} baris siap diimpor, {skipped} dilewati, {bad}.", "",
+            plan.new).format(
+                new=format_number(plan.new), skipped=format_number(plan.skipped),
+                bad=self.tr("{n} baris bermasalah", "", problem_rows(plan)).format(
+                    n=format_number(problem_rows(plan)))))
         self.summary_label.setVisible(True)
 
     # ---- user actions

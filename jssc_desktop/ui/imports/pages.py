@@ -361,8 +361,10 @@ class PreviewPage(_Page):
         self.error_count_label.setText(self.tr(
             "<span style='color:{color}'><b style='font-size:13pt'>{n}</b> bermasalah</span>"
         ).format(color=color, n=format_number(problem_rows(plan))))
-        self.error_count_label.setToolTip(self.tr("{n} baris dengan {m} galat").format(
-            n=problem_rows(plan), m=len(plan.errors)))
+        self.error_count_label.setToolTip(self.tr("{n} baris dengan {m}", "",
+                                                  problem_rows(plan)).format(
+            n=problem_rows(plan),
+            m=self.tr("{n} galat", "", len(plan.errors)).format(n=len(plan.errors))))
         self.save_errors_button.setVisible(bool(plan.errors))
         unconfirmed = bool(getattr(plan, "unconfirmed", ()))
         self.confirm_income.setVisible(
@@ -388,9 +390,10 @@ class PreviewPage(_Page):
                                      "langkah 2)").format(names=", ".join(missing)))
             bad = problem_rows(plan)
             if bad:
-                parts.append(self.tr("{n} baris bermasalah ({m} galat)").format(
+                errors = len(plan.errors) - len(missing)
+                parts.append(self.tr("{n} baris bermasalah ({m})", "", bad).format(
                     n=format_number(bad),
-                    m=format_number(len(plan.errors) - len(missing))))
+                    m=self.tr("{n} galat", "", errors).format(n=format_number(errors))))
             text, name = self.tr(
                 "Impor belum dapat dijalankan: {problems}. Perbaiki baris itu di Excel lalu "
                 "pilih berkasnya lagi (langkah 1), atau ubah pemetaan kolom (langkah 2). "
@@ -403,7 +406,8 @@ class PreviewPage(_Page):
         elif self.wiz().kind != "clients":
             text, name = self.tr(
                 "Semua baris lolos pemeriksaan. Tekan 'Impor' untuk menyimpan {n} baris "
-                "{what} sekaligus; bila terjadi masalah, tidak ada yang tersimpan.").format(
+                "{what} sekaligus; bila terjadi masalah, tidak ada yang tersimpan.", "",
+                        plan.new).format(
                     n=format_number(plan.new), what=self.what()), "ok"
         elif plan.new == 0:
             text, name = self.tr(
@@ -412,7 +416,7 @@ class PreviewPage(_Page):
         else:
             text, name = self.tr(
                 "Semua baris lolos pemeriksaan. Tekan 'Impor' untuk menyimpan {n} klien baru "
-                "sekaligus; bila terjadi masalah, tidak ada yang tersimpan.").format(
+                "sekaligus; bila terjadi masalah, tidak ada yang tersimpan.", "", plan.new).format(
                     n=format_number(plan.new)), "ok"
         self.reason_label.setText(text)
         if self.reason_label.objectName() != name:
@@ -523,13 +527,15 @@ class ResultPage(_Page):
 
     def _done(self, result: ImportResult) -> None:
         if self._wizard.kind != "clients":
-            self.headline.setText(self.tr("{n} baris {what} telah disimpan.").format(
+            self.headline.setText(self.tr("{n} baris {what} telah disimpan.", "",
+                    result.new).format(
                 n=format_number(result.new), what=self.what()))
-            self.details.setText(self.tr("{n} baris dilewati karena sudah tersimpan.").format(
+            self.details.setText(self.tr("{n} baris dilewati karena sudah tersimpan.", "",
+                    result.skipped).format(
                 n=format_number(result.skipped)) if result.skipped else "")
             self.completeChanged.emit()
             return
-        self.headline.setText(self.tr("{n} klien baru telah disimpan.").format(
+        self.headline.setText(self.tr("{n} klien baru telah disimpan.", "", result.new).format(
             n=format_number(result.new)))
         lines = []
         if result.reg_numbers:
@@ -540,7 +546,7 @@ class ResultPage(_Page):
         if result.skipped:
             lines.append(self.tr(
                 "{n} baris dilewati karena kliennya sudah terdaftar (atau baris contoh "
-                "templat).").format(n=format_number(result.skipped)))
+                "templat).", "", result.skipped).format(n=format_number(result.skipped)))
         lines.append(self.tr(
             "Klien baru berstatus aktif pada tahap {stage}. Lengkapi persetujuan pengolahan "
             "data dan data lainnya dari halaman Klien.").format(stage=STAGES.name(FIRST_STAGE)))

@@ -270,7 +270,7 @@ class AttendancePage(PageBase):
             state = (self.tr("terisi {n}").format(n=x.recorded) if x.recorded
                      else self.tr("belum diisi"))
             self.session_combo.addItem(
-                self.tr("Ke-{n} · {day} · {jp} JP — {state}").format(
+                self.tr("Ke-{n} · {day} · {jp} JP — {state}", "", x.jp).format(
                     n=i + 1, day=fmt_date(x.session_date), jp=x.jp, state=state), x)
             if x.topic:
                 self.session_combo.setItemData(i, x.topic, Qt.ItemDataRole.ToolTipRole)
@@ -330,7 +330,8 @@ class AttendancePage(PageBase):
         blanks = len(self.model.blanks())
         if blanks:
             parts.append(self.tr("belum diisi {n}").format(n=blanks))
-        text = self.tr("{n} peserta: {parts}").format(n=len(self.model.rows),
+        text = self.tr("{n} peserta: {parts}", "",
+                len(self.model.rows)).format(n=len(self.model.rows),
                                                       parts=", ".join(parts))
         if self.model.is_dirty():
             text += self.tr(" — belum disimpan")
@@ -346,10 +347,10 @@ class AttendancePage(PageBase):
         if marked:
             names = ", ".join(f"{r.name} ({r.code})" for r in marked[:4])
             if len(marked) > 4:
-                names += self.tr(" dan {n} lainnya").format(n=len(marked) - 4)
+                names += self.tr(" dan {n} lainnya", "", len(marked) - 4).format(n=len(marked) - 4)
             overwrite = ask_confirm(self, self.tr("Sudah ada tanda kehadiran"), self.tr(
                 "{n} peserta sudah ditandai selain Hadir: {names}. Ubah mereka juga menjadi "
-                "Hadir, atau isi Hadir hanya pada baris yang belum diisi?").format(
+                "Hadir, atau isi Hadir hanya pada baris yang belum diisi?", "", len(marked)).format(
                     n=len(marked), names=names),
                 yes=self.tr("Ubah semua menjadi Hadir"),
                 no=self.tr("Hanya yang belum diisi"))
@@ -386,7 +387,8 @@ class AttendancePage(PageBase):
             names = ", ".join(f"{r.name} ({r.saved_code}→{r.code or '—'})"
                               for r in corrections[:4])
             if len(corrections) > 4:
-                names += self.tr(" dan {n} lainnya").format(n=len(corrections) - 4)
+                names += self.tr(" dan {n} lainnya", "",
+                        len(corrections) - 4).format(n=len(corrections) - 4)
             text, ok = QInputDialog.getText(
                 self, self.tr("Alasan koreksi kehadiran"),
                 self.tr("Kehadiran yang sudah tersimpan diubah: {names}.\n"
@@ -402,7 +404,7 @@ class AttendancePage(PageBase):
         blanks = self.model.blanks()
         if blanks and not ask_confirm(self, self.tr("Ada yang belum diisi"), self.tr(
                 "{n} peserta belum diisi kehadirannya (mis. {name}). Simpan yang sudah diisi "
-                "saja?").format(n=len(blanks), name=blanks[0].name),
+                "saja?", "", len(blanks)).format(n=len(blanks), name=blanks[0].name),
                 yes=self.tr("Simpan yang terisi"), no=self.tr("Kembali mengisi")):
             return
         sheet = self.call(attendance_svc.save_attendance, session.id, self.model.codes(),
@@ -475,12 +477,15 @@ class AttendancePage(PageBase):
             self.recap_summary.setText(self.tr("Tidak ada pertemuan pada bulan ini."))
         else:
             present = sum(n for c, n in recap.totals.items() if c in PRESENT_CODES)
+            all_records = sum(recap.totals.values())
             self.recap_summary.setText(self.tr(
-                "{days} pertemuan, {people} peserta. Kehadiran {percent} ({present} dari {all} "
-                "catatan hadir atau terlambat). Tutor: {tutor}.").format(
-                    days=len(recap.days), people=len(recap.rows),
-                    percent=fmt_percent(recap.percent), present=present,
-                    all=sum(recap.totals.values()),
+                "{days}, {people}. Kehadiran {percent} ({present} dari {all} "
+                "catatan hadir atau terlambat). Tutor: {tutor}.", "", all_records).format(
+                    days=self.tr("{n} pertemuan", "", len(recap.days)).format(
+                        n=len(recap.days)),
+                    people=self.tr("{n} peserta", "", len(recap.rows)).format(
+                        n=len(recap.rows)),
+                    percent=fmt_percent(recap.percent), present=present, all=all_records,
                     tutor=recap.tutor_name or self.tr("belum ditentukan")))
 
     def _generate_recap(self, out_dir: Path, then: Any) -> None:

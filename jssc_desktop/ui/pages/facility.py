@@ -328,9 +328,9 @@ class FacilityPage(PageBase):
 
     def _count_text(self, shown: int, total: int) -> str:
         if total > shown:
-            return self.tr("Menampilkan {shown} dari {total} usulan").format(
+            return self.tr("Menampilkan {shown} dari {total} usulan", "", total).format(
                 shown=shown, total=total)
-        return self.tr("{total} usulan").format(total=total)
+        return self.tr("{total} usulan", "", total).format(total=total)
 
     def load(self) -> None:
         if not self.paging.load():

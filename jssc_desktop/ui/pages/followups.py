@@ -222,7 +222,8 @@ class FollowUpsPage(PageBase):
                    lambda r: r.due_date, width=100,
                    foreground=lambda r: RED if r.overdue_days > 0 and not r.done_date
                    else None),
-            Column(self.tr("Terlambat"), lambda r: self.tr("{n} hari").format(n=r.overdue_days)
+            Column(self.tr("Terlambat"), lambda r: self.tr("{n} hari", "",
+                    r.overdue_days).format(n=r.overdue_days)
                    if r.overdue_days > 0 and not r.done_date else "",
                    lambda r: r.overdue_days, ALIGN_RIGHT, width=85,
                    foreground=lambda r: RED),

@@ -311,15 +311,19 @@ class TrainingPage(PageBase):
             self.sessions.set_rows([])
             return
         self.title.setText(f"{cohort.track_name} — {cohort.name}")
-        capacity = (self.tr("{n} dari {cap} tempat").format(n=cohort.enrolled, cap=cohort.capacity)
-                    if cohort.capacity else self.tr("{n} peserta").format(n=cohort.enrolled))
+        # Each count with its own plural form (tr with n): "1 session", "2 sessions".
+        capacity = (self.tr("{n} dari {cap} tempat", "", cohort.capacity).format(
+                        n=cohort.enrolled, cap=cohort.capacity) if cohort.capacity
+                    else self.tr("{n} peserta", "", cohort.enrolled).format(n=cohort.enrolled))
+        sessions = self.tr("{n} pertemuan", "", cohort.sessions).format(n=cohort.sessions)
+        hours = self.tr("{jp} dari {planned} JP", "", cohort.planned_jp).format(
+            jp=cohort.jp_delivered, planned=cohort.planned_jp)
         self.summary.setText(self.tr(
             "Tutor: {tutor} · {start} s.d. {end} · Status: {status} · {capacity} · "
-            "{sessions} pertemuan, {jp} dari {planned} JP").format(
+            "{sessions}, {hours}").format(
                 tutor=cohort.tutor_name or self.tr("belum ditentukan"),
                 start=fmt_date(cohort.start_date), end=fmt_date(cohort.end_date),
-                status=cohort.status_name, capacity=capacity, sessions=cohort.sessions,
-                jp=cohort.jp_delivered, planned=cohort.planned_jp))
+                status=cohort.status_name, capacity=capacity, sessions=sessions, hours=hours))
         self.load_enrollments()
         self.load_sessions()
 
@@ -460,7 +464,7 @@ class TrainingPage(PageBase):
         names = ", ".join(e.client_name for e in rows[:5]) + ("…" if len(rows) > 5 else "")
         day = self._graduation_day(self.tr(
             "Luluskan {n} peserta ({names})? Mereka mendapat nomor sertifikat dan jadwal "
-            "bimbingan lanjut 3, 6 dan 12 bulan.").format(n=len(rows), names=names))
+            "bimbingan lanjut 3, 6 dan 12 bulan.", "", len(rows)).format(n=len(rows), names=names))
         if day is None:
             return
         def graduate_all(s: Any, actor: Any, lock_reason: str | None = None) -> None:
@@ -490,7 +494,7 @@ class TrainingPage(PageBase):
             return
         passed = sum(1 for e in result if e.status == "lulus")
         show_info(self, self.tr("Kelulusan ditetapkan"), self.tr(
-            "{passed} peserta lulus, {failed} tidak lulus.").format(
+            "{passed} peserta lulus, {failed} tidak lulus.", "", passed).format(
                 passed=passed, failed=len(result) - passed))
         self._changed()
         self.announce(RecordKind.FOLLOWUP)
@@ -505,7 +509,8 @@ class TrainingPage(PageBase):
                 return
             if not ask_confirm(self, self.tr("Cetak sertifikat"), self.tr(
                     "Tidak ada peserta lulus yang dipilih. Cetak sertifikat semua {n} lulusan "
-                    "angkatan ini?").format(n=len(rows)), yes=self.tr("Cetak semua")):
+                    "angkatan ini?", "",
+                            len(rows)).format(n=len(rows)), yes=self.tr("Cetak semua")):
                 return
         try:
             from ...reports import generate_document
@@ -536,7 +541,7 @@ class TrainingPage(PageBase):
             else:
                 open_file(Path(folder))
             show_info(self, self.tr("Sertifikat dibuat"), self.tr(
-                "{n} sertifikat disimpan di folder {folder}.").format(n=len(paths),
+                "{n} sertifikat disimpan di folder {folder}.", "", len(paths)).format(n=len(paths),
                                                                       folder=folder))
 
         from ..worker import run_in_background

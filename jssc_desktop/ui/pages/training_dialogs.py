@@ -319,7 +319,7 @@ class EnrollDialog(FormDialog):
 
     def _update_count(self, *_args: Any) -> None:
         n = len(self.model.checked)
-        self.count.setText(self.tr("{n} klien dipilih").format(n=n))
+        self.count.setText(self.tr("{n} klien dipilih", "", n).format(n=n))
         self.ok_button.setEnabled(n > 0)
 
     def load(self, text: str) -> None:
@@ -340,10 +340,11 @@ class EnrollDialog(FormDialog):
         if page.total > len(page.rows):
             self.shown_hint.setText(self.tr(
                 "Menampilkan {shown} dari {total} klien aktif; ketik nama untuk mencari yang "
-                "lain. Centang tetap tersimpan saat mencari.").format(
+                "lain. Centang tetap tersimpan saat mencari.", "", page.total).format(
                     shown=len(page.rows), total=page.total))
         else:
-            self.shown_hint.setText(self.tr("{total} klien aktif ditemukan.").format(
+            self.shown_hint.setText(self.tr("{total} klien aktif ditemukan.", "",
+                    page.total).format(
                 total=page.total))
 
     def selected_ids(self) -> list[int]:

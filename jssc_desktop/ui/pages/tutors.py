@@ -183,8 +183,9 @@ class TutorsPage(PageBase):
         v.addLayout(toolbar(self.count_label, None, self.more_button))
         self.paging = PagedList(
             self.table, self._fetch, more_button=self.more_button, count_label=self.count_label,
-            count_text=lambda shown, total: self.tr("{n} tutor").format(n=total)
-            if shown >= total else self.tr("Menampilkan {shown} dari {total} tutor").format(
+            count_text=lambda shown, total: self.tr("{n} tutor", "", total).format(n=total)
+            if shown >= total else self.tr("Menampilkan {shown} dari {total} tutor", "",
+                    total).format(
                 shown=shown, total=total))
         return box
 
@@ -394,7 +395,8 @@ class TutorsPage(PageBase):
         self.agreement_state.style().polish(self.agreement_state)
         cohorts = ", ".join(f"{c.track_name} {c.cohort_name}" for c in detail.cohorts[:6])
         self.cohorts_label.setText(
-            self.tr("Total {jp} JP mengajar. Angkatan: {cohorts}").format(
+            self.tr("Total {jp} JP mengajar. Angkatan: {cohorts}", "",
+                    detail.jp_taught_total).format(
                 jp=fmt_number(detail.jp_taught_total), cohorts=cohorts or "—"))
         self.hours_result.setText("")
         self._set_form_enabled(True)
@@ -468,20 +470,22 @@ class TutorsPage(PageBase):
         if hours is FAILED:
             return
         text = self.tr(
-            "<b>{jp} JP</b> dalam {sessions} pertemuan, {start} s.d. {end}. "
-            "Honorarium: <b>{money}</b>.").format(
-                jp=fmt_number(hours.jp), sessions=hours.sessions,
+            "<b>{jp} JP</b> dalam {sessions}, {start} s.d. {end}. "
+            "Honorarium: <b>{money}</b>.", "", hours.jp).format(
+                jp=fmt_number(hours.jp),
+                sessions=self.tr("{n} pertemuan", "", hours.sessions).format(n=hours.sessions),
                 start=fmt_date(self.hours_start.value()), end=fmt_date(self.hours_end.value()),
                 money=fmt_money(hours.honorarium))
         rates = getattr(hours, "jp_by_rate", {}) or {}
         if len(rates) > 1:
             text += "<br>" + "; ".join(
-                self.tr("{jp} JP × {rate}").format(jp=jp, rate=fmt_money(rate))
+                self.tr("{jp} JP × {rate}", "", jp).format(jp=jp, rate=fmt_money(rate))
                 for rate, jp in rates.items())
         without = getattr(hours, "jp_without_agreement", 0)
         if without and self.detail.tutor_type == "eksternal":
             text += "<br>" + self.tr(
-                "{jp} JP tidak tercakup perjanjian yang berlaku; dihitung dengan tarif tutor.") \
+                "{jp} JP tidak tercakup perjanjian yang berlaku; dihitung dengan tarif tutor.", "",
+                        without) \
                 .format(jp=without)
         self.hours_result.setText(text)
 

@@ -290,7 +290,7 @@ class ProvinceDashboardPage(PageBase):
         self.cards["graduates"].set(format_number(totals["graduates"]))
         self.cards["attendance"].set(format_percent(totals["attendance_rate"]))
         self.cards["earning"].set(format_percent(totals["earning_share"]), self.tr(
-            "{n} dari {m} lulusan terpantau").format(
+            "{n} dari {m} lulusan terpantau", "", totals["followup_graduates"]).format(
                 n=format_number(totals["earning"]),
                 m=format_number(totals["followup_graduates"])))
         self.upt_table.set_rows(self.lines(), keep=lambda r: r.code)

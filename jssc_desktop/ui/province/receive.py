@@ -164,7 +164,7 @@ class ReceivePage(PageBase):
         usecase.run_in_background(
             self, self.ctx, receive_paths, todo, confirmed, db=self.ctx.db,
             changes=(RecordKind.PROVINCE_PACKAGE,), title=self.tr("Terima paket"),
-            label=self.tr("Menerima {n} paket…").format(n=len(todo)),
+            label=self.tr("Menerima {n} paket…", "", len(todo)).format(n=len(todo)),
             on_done=lambda outcomes: self._show(
                 [self._row(o, infos.get(o.file_name)) for o in outcomes] + refused + skipped),
             on_error=self._failed)
@@ -200,7 +200,8 @@ class ReceivePage(PageBase):
         accepted = sum(1 for r in rows if r.ok)
         self.summary.setText(self.tr(
             "{files} berkas diproses: {ok} diterima atau sudah ada, {bad} ditolak atau "
-            "dilewati.").format(files=len(rows), ok=accepted, bad=len(rows) - accepted))
+            "dilewati.", "",
+                    len(rows)).format(files=len(rows), ok=accepted, bad=len(rows) - accepted))
 
     def _show_detail(self) -> None:
         row = self.table.current()

@@ -244,7 +244,8 @@ class ProvinceReportPage(PageBase):
         if self.paths:
             self.file_list.setCurrentRow(0)
         self.result_label.setText(self.tr(
-            "Laporan provinsi {label}: {n} berkas disimpan di {folder}.").format(
+            "Laporan provinsi {label}: {n} berkas disimpan di {folder}.", "",
+                    len(self.paths)).format(
                 label=label, n=len(self.paths),
                 folder=self.paths[0].parent if self.paths else ""))
 

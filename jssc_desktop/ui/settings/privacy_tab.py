@@ -258,7 +258,8 @@ class PrivacyTab(QWidget):
             Column(self.tr("Terminasi"), lambda r: format_date(r.discharge_date),
                    sort=lambda r: r.discharge_date, width=140),
             Column(self.tr("Lama"),
-                   lambda r: self.tr("{n} tahun").format(n=format_number(r.years_since)),
+                   lambda r: self.tr("{n} tahun", "",
+                           r.years_since).format(n=format_number(r.years_since)),
                    sort=lambda r: r.years_since, align=ALIGN_RIGHT),
         ]
         self.table = DataTable(columns, multi=True, stretch=1)
@@ -297,7 +298,7 @@ class PrivacyTab(QWidget):
         if total == 0:
             self.count_label.setText(self.tr("Tidak ada klien yang melewati masa simpan."))
         else:
-            self.count_label.setText(self.tr("{total} klien, {chosen} dipilih.").format(
+            self.count_label.setText(self.tr("{total} klien, {chosen} dipilih.", "", total).format(
                 total=format_number(total), chosen=format_number(chosen)))
         self.anonymise_button.setEnabled(chosen > 0)
         self.select_all_button.setEnabled(total > 0)
@@ -307,7 +308,8 @@ class PrivacyTab(QWidget):
                        changes=(RecordKind.SETTINGS,)) is usecase.FAILED:
             return
         show_info(self, self.tr("Masa simpan data"),
-                  self.tr("Masa simpan data diatur menjadi {n} tahun.").format(
+                  self.tr("Masa simpan data diatur menjadi {n} tahun.", "",
+                          self.years.value()).format(
                       n=self.years.value()))
         if self.inventory is not None:
             self.load_inventory()
@@ -323,7 +325,7 @@ class PrivacyTab(QWidget):
             self, self.tr("Alasan anonimisasi"),
             self.tr("Alasan menganonimkan {n} klien ({names}).\n"
                     "Contoh: masa simpan 10 tahun terlampaui, tinjauan tahunan.\n"
-                    "Alasan wajib diisi dan dicatat di log audit.").format(
+                    "Alasan wajib diisi dan dicatat di log audit.", "", len(rows)).format(
                         n=len(rows), names=names))
         if not ok:
             return
@@ -334,7 +336,8 @@ class PrivacyTab(QWidget):
             return
         if not ask_confirm(
                 self, self.tr("Anonimkan data klien"),
-                self.tr("Hapus data pribadi {n} klien secara permanen?").format(n=len(rows)),
+                self.tr("Hapus data pribadi {n} klien secara permanen?", "",
+                        len(rows)).format(n=len(rows)),
                 detail=self.tr(
                     "Langkah ini TIDAK DAPAT DIBATALKAN: nama, NIK, KK, alamat, kontak, data "
                     "wali, catatan kesehatan dan keluarga, serta foto hilang untuk selamanya. "
@@ -353,7 +356,7 @@ class PrivacyTab(QWidget):
         if self.inventory is not None:
             self.load_inventory()
         show_info(self, self.tr("Anonimkan data klien"),
-                  self.tr("{n} klien telah dianonimkan.").format(n=len(rows)))
+                  self.tr("{n} klien telah dianonimkan.", "", len(rows)).format(n=len(rows)))
 
 
 def _is_number(text: str) -> bool:
