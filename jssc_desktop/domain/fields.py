@@ -379,6 +379,12 @@ FOLLOWUP = Registry("followup", (
     FieldSpec("notes", QT_TRANSLATE_NOOP("Fields", "Catatan"), F.LONG_TEXT, P.PERSONAL),
     FieldSpec("recorded_by", QT_TRANSLATE_NOOP("Fields", "Dicatat oleh"), F.REFERENCE,
               P.PUBLIC),
+    # Kept by storage.followup_latest for the reports, never typed: which follow-up was a
+    # graduate's latest on a given day, and for which track.
+    FieldSpec("latest_from", QT_TRANSLATE_NOOP("Fields", "Terbaru sejak"), F.DATE, P.PUBLIC),
+    FieldSpec("latest_until", QT_TRANSLATE_NOOP("Fields", "Terbaru sampai"), F.DATE, P.PUBLIC),
+    FieldSpec("latest_track_id", QT_TRANSLATE_NOOP("Fields", "Program pelatihan"), F.REFERENCE,
+              P.PUBLIC),
     *_RECORD,
 ))
 

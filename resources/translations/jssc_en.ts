@@ -4092,8 +4092,8 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <location filename="../../jssc_desktop/domain/fields.py" line="307"/>
         <location filename="../../jssc_desktop/domain/fields.py" line="340"/>
         <location filename="../../jssc_desktop/domain/fields.py" line="359"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="388"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="408"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="394"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="414"/>
         <source>Nomor data</source>
         <extracomment>the client form&apos;s tab (None: not on the form) header written in the import template (None: the label); the import also accepts aliases hint in the import template&apos;s instructions the example row of the import template column header when the record kind is exported (None: not exported on its own) a shorter header for the field&apos;s column in a list (and so in the list&apos;s export), where ``export`` would crowd the list on a 1024-pixel screen (None: ``export``) shown masked (NIK, KK) rather than hidden from roles that may not see sensitive data Columns every record kind has for record keeping, not describing anyone.</extracomment>
         <translation>Record number</translation>
@@ -4227,8 +4227,8 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <location filename="../../jssc_desktop/domain/fields.py" line="275"/>
         <location filename="../../jssc_desktop/domain/fields.py" line="276"/>
         <location filename="../../jssc_desktop/domain/fields.py" line="352"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="423"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="424"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="429"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="430"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4391,7 +4391,7 @@ Write the reason for the correction (it is recorded in the audit log):</translat
     </message>
     <message>
         <location filename="../../jssc_desktop/domain/fields.py" line="348"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="430"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="436"/>
         <source>Tanggal selesai</source>
         <translation>End date</translation>
     </message>
@@ -4407,13 +4407,13 @@ Write the reason for the correction (it is recorded in the audit log):</translat
     </message>
     <message>
         <location filename="../../jssc_desktop/domain/fields.py" line="360"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="391"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="397"/>
         <source>Peserta angkatan</source>
         <translation>Cohort enrolment</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/domain/fields.py" line="362"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="389"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="395"/>
         <source>Klien</source>
         <translation>Client</translation>
     </message>
@@ -4476,95 +4476,110 @@ Write the reason for the correction (it is recorded in the audit log):</translat
     </message>
     <message>
         <location filename="../../jssc_desktop/domain/fields.py" line="379"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="399"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="405"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/domain/fields.py" line="380"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="400"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="406"/>
         <source>Dicatat oleh</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="393"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="384"/>
+        <source>Terbaru sejak</source>
+        <translation>Latest since</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="385"/>
+        <source>Terbaru sampai</source>
+        <translation>Latest until</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="386"/>
+        <source>Program pelatihan</source>
+        <translation>Training programme</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/fields.py" line="399"/>
         <source>Bentuk bantuan</source>
         <translation>Aid given</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="395"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="401"/>
         <source>Nilai bantuan</source>
         <translation>Aid value</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="397"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="403"/>
         <source>Tanggal diberikan</source>
         <translation>Date given</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="409"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="415"/>
         <source>Nomor usulan</source>
         <translation>Request number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="410"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="416"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="411"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="412"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="417"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="418"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/domain/fields.py" line="314"/>
-        <location filename="../../jssc_desktop/domain/fields.py" line="413"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="419"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="415"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="421"/>
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="416"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="422"/>
         <source>Program terkait</source>
         <translation>Related programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="418"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="424"/>
         <source>Sumber dana</source>
         <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="420"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="426"/>
         <source>Perkiraan biaya (RAB)</source>
         <translation>Estimated cost (budget plan)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="421"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="427"/>
         <source>Biaya</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="422"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="428"/>
         <source>Prioritas</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="425"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="431"/>
         <source>Dibuat oleh</source>
         <translation>Created by</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="426"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="432"/>
         <source>Tanggal diajukan</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/fields.py" line="428"/>
+        <location filename="../../jssc_desktop/domain/fields.py" line="434"/>
         <source>Tanggal diputuskan</source>
         <translation>Decided on</translation>
     </message>
@@ -6959,7 +6974,7 @@ The reason is required and is recorded in the audit log.</numerusform>
     <message>
         <location filename="../../jssc_desktop/ui/province/dashboard.py" line="200"/>
         <source>Program keterampilan</source>
-        <translation>Training track</translation>
+        <translation>Training programme</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/province/dashboard.py" line="203"/>
