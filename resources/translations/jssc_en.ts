@@ -9,7 +9,7 @@
         <translation>image {kb} KB</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/_common.py" line="505"/>
+        <location filename="../../jssc_desktop/ui/pages/_common.py" line="520"/>
         <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="337"/>
         <location filename="../../jssc_desktop/ui/widgets.py" line="619"/>
         <source>Lanjutkan</source>
@@ -8257,7 +8257,7 @@ The PDF preview will appear here.</translation>
     <message>
         <location filename="../../jssc_desktop/ui/pages/training.py" line="109"/>
         <location filename="../../jssc_desktop/ui/pages/training.py" line="135"/>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="238"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="239"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
@@ -8288,7 +8288,7 @@ The PDF preview will appear here.</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/pages/training.py" line="123"/>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="249"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="250"/>
         <source>JP</source>
         <translation>Hours</translation>
     </message>
@@ -8321,7 +8321,7 @@ The PDF preview will appear here.</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/pages/training.py" line="154"/>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="324"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="325"/>
         <source>belum ditentukan</source>
         <translation>not decided yet</translation>
     </message>
@@ -8332,153 +8332,158 @@ The PDF preview will appear here.</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/ui/pages/training.py" line="157"/>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="215"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="216"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="159"/>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="232"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="233"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="170"/>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="308"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="171"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="309"/>
         <source>Pilih angkatan di sebelah kiri</source>
         <translation>Choose a cohort on the left</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="181"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="159"/>
+        <source>Peserta</source>
+        <comment>how many are enrolled in the cohort</comment>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="182"/>
         <source>Daftarkan peserta…</source>
         <translation>Enrol participants…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="182"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="183"/>
         <source>Keluarkan…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="183"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="184"/>
         <source>Nilai uji…</source>
         <translation>Assess…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="184"/>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="454"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="185"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="455"/>
         <source>Luluskan</source>
         <translation>Graduate</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="185"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="186"/>
         <source>Luluskan angkatan…</source>
         <translation>Graduate cohort…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="187"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="188"/>
         <source>Luluskan semua peserta yang sudah dinilai: yang kompeten lulus dan mendapat nomor sertifikat, yang belum kompeten tidak lulus.</source>
         <translation>Graduate every assessed participant: those found competent graduate and get a certificate number, those not yet competent do not pass.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="189"/>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="510"/>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="549"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="190"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="511"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="550"/>
         <source>Cetak sertifikat</source>
         <translation>Print certificates</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="207"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="208"/>
         <source>Peserta {track} {cohort}</source>
         <translation>Participants {track} {cohort}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="209"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="210"/>
         <source>Peserta angkatan</source>
         <translation>Cohort participants</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="213"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="214"/>
         <source>No. registrasi</source>
         <translation>Registration no.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="214"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="215"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="218"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="219"/>
         <source>Lulus {day}</source>
         <translation>Graduated {day}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="220"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="221"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="222"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="223"/>
         <source>Nilai</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="224"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="225"/>
         <source>Hasil uji</source>
         <translation>Test result</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="227"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="228"/>
         <source>No. sertifikat</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="237"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="238"/>
         <source>Tambah pertemuan</source>
         <translation>Add session</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="239"/>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="579"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="240"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="580"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="247"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="248"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="250"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="251"/>
         <source>Materi</source>
         <translation>Subject matter</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="251"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="252"/>
         <source>Pengajar</source>
         <translation>Instructor</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="252"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="253"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="252"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="253"/>
         <source>{n} tercatat</source>
         <translation>{n} recorded</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="253"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="254"/>
         <source>belum diisi</source>
         <translation>not filled in</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="258"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="259"/>
         <source>Pertemuan</source>
         <translation>Sessions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="315"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="316"/>
         <source>{n} dari {cap} tempat</source>
         <translation>
             <numerusform>{n} of {cap} place</numerusform>
@@ -8486,7 +8491,7 @@ The PDF preview will appear here.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="317"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="318"/>
         <source>{n} peserta</source>
         <translation>
             <numerusform>{n} participant</numerusform>
@@ -8494,7 +8499,7 @@ The PDF preview will appear here.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="318"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="319"/>
         <source>{n} pertemuan</source>
         <translation>
             <numerusform>{n} session</numerusform>
@@ -8502,7 +8507,7 @@ The PDF preview will appear here.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="319"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="320"/>
         <source>{jp} dari {planned} JP</source>
         <translation>
             <numerusform>{jp} of {planned} hour</numerusform>
@@ -8510,7 +8515,7 @@ The PDF preview will appear here.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="322"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="323"/>
         <source>Tutor: {tutor} · {start} s.d. {end} · Status: {status} · {capacity} · {sessions}, {hours}</source>
         <translation>Tutor: {tutor} · {start} to {end} · Status: {status} · {capacity} · {sessions}, {hours}</translation>
     </message>
@@ -8519,43 +8524,43 @@ The PDF preview will appear here.</translation>
         <translation type="vanished">Tutor: {tutor} · {start} to {end} · Status: {status} · {capacity} · {sessions} sessions, {jp} of {planned} hours</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="423"/>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="461"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="424"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="462"/>
         <source>Pilih peserta</source>
         <translation>Choose participants</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="424"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="425"/>
         <source>Pilih dahulu seorang peserta pada daftar.</source>
         <translation>First choose a participant in the list.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="432"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="433"/>
         <source>Keluarkan peserta</source>
         <translation>Withdraw participant</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="433"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="434"/>
         <source>{name} akan dikeluarkan dari angkatan ini per hari ini. Tuliskan alasannya (mis. sakit berkepanjangan, pindah UPT).</source>
         <translation>{name} will be withdrawn from this cohort as of today. Write the reason (e.g. long illness, moved to another UPT).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="435"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="436"/>
         <source>Keluarkan</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="453"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="454"/>
         <source>Tanggal kelulusan</source>
         <translation>Graduation date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="462"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="463"/>
         <source>Pilih peserta aktif yang sudah dinilai kompeten untuk diluluskan.</source>
         <translation>Choose active participants who have been assessed as competent to graduate them.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="466"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="467"/>
         <source>Luluskan {n} peserta ({names})? Mereka mendapat nomor sertifikat dan jadwal bimbingan lanjut 3, 6 dan 12 bulan.</source>
         <translation>
             <numerusform>Graduate {n} participant ({names})? They get a certificate number and follow-ups scheduled at 3, 6 and 12 months.</numerusform>
@@ -8563,17 +8568,17 @@ The PDF preview will appear here.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="487"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="488"/>
         <source>Tetapkan kelulusan angkatan {name}: peserta yang kompeten lulus dan mendapat nomor sertifikat; yang belum kompeten dinyatakan tidak lulus. Peserta yang belum dinilai tetap aktif.</source>
         <translation>Decide graduation for cohort {name}: competent participants graduate and get a certificate number; those not yet competent are marked as not passed. Participants not yet assessed stay active.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="496"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="497"/>
         <source>Kelulusan ditetapkan</source>
         <translation>Graduation decided</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="497"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="498"/>
         <source>{passed} peserta lulus, {failed} tidak lulus.</source>
         <translation>
             <numerusform>{passed} participant graduated, {failed} did not pass.</numerusform>
@@ -8581,17 +8586,17 @@ The PDF preview will appear here.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="507"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="508"/>
         <source>Belum ada sertifikat</source>
         <translation>No certificates yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="508"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="509"/>
         <source>Sertifikat hanya untuk peserta yang sudah lulus. Luluskan peserta dahulu.</source>
         <translation>Certificates are only for participants who have graduated. Graduate the participants first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="511"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="512"/>
         <source>Tidak ada peserta lulus yang dipilih. Cetak sertifikat semua {n} lulusan angkatan ini?</source>
         <translation>
             <numerusform>No graduated participant is selected. Print the certificate of the {n} graduate of this cohort?</numerusform>
@@ -8599,37 +8604,37 @@ The PDF preview will appear here.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="513"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="514"/>
         <source>Cetak semua</source>
         <translation>Print all</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="518"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="519"/>
         <source>Belum tersedia</source>
         <translation>Not available yet</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="519"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="520"/>
         <source>Pencetakan sertifikat belum tersedia pada versi aplikasi ini.</source>
         <translation>Printing certificates is not available in this version of the application yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="522"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="523"/>
         <source>Pilih folder untuk menyimpan sertifikat</source>
         <translation>Choose a folder to save the certificates in</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="528"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="529"/>
         <source>Sertifikat {i} dari {n}</source>
         <translation>Certificate {i} of {n}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="543"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="544"/>
         <source>Sertifikat dibuat</source>
         <translation>Certificates created</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="544"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="545"/>
         <source>{n} sertifikat disimpan di folder {folder}.</source>
         <translation>
             <numerusform>{n} certificate saved in the folder {folder}.</numerusform>
@@ -8637,17 +8642,17 @@ The PDF preview will appear here.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="550"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="551"/>
         <source>Membuat sertifikat…</source>
         <translation>Creating certificates…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="576"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="577"/>
         <source>Hapus pertemuan</source>
         <translation>Delete session</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/training.py" line="577"/>
+        <location filename="../../jssc_desktop/ui/pages/training.py" line="578"/>
         <source>Hapus pertemuan tanggal {day}? Pertemuan yang sudah berisi kehadiran tidak dapat dihapus.</source>
         <translation>Delete the session of {day}? A session that already has attendance cannot be deleted.</translation>
     </message>

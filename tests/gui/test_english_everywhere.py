@@ -199,3 +199,46 @@ def test_a_service_refusal_is_english_in_a_real_dialog(  # type: ignore[no-untyp
     QTimer.singleShot(50, read_and_close)
     widgets.show_error(parent, caught.value)
     assert shown == [("Record already exists", "The user name 'rina' is already taken.")]
+
+
+def test_no_column_header_is_cut(qtbot, boxes, english, demo_db) -> None:  # type: ignore[no-untyped-def]
+    """At 1024×768 in English every table column is as wide as its header's text (semi-bold,
+    with the style sheet's padding): no "icipants" for "Participants", no "lours" for "Hours".
+    A column stretched to fill the table is the table's to size and is left out."""
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QHeaderView
+
+    from jssc_desktop.ui.context import AppContext
+    from jssc_desktop.ui.main_window import MainWindow
+    from jssc_desktop.ui.pages._common import DataTable
+
+    window = MainWindow(AppContext(demo_db, _actor(demo_db, "admin")))
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    cut: dict[str, str] = {}
+    checked = 0
+    for key in window.area_keys():
+        page = window.navigate(key)
+        assert page is not None
+        qtbot.wait(30)
+        for table in page.findChildren(DataTable):
+            header = table.horizontalHeader()
+            font = QFont(header.font())
+            font.setWeight(QFont.Weight.DemiBold)
+            metrics = QFontMetrics(font)
+            last = header.count() - 1
+            for i in range(header.count()):
+                if header.sectionResizeMode(i) == QHeaderView.ResizeMode.Stretch or (
+                        i == last and header.stretchLastSection()):
+                    continue
+                text = str(table.model().headerData(i, Qt.Orientation.Horizontal,
+                                                    Qt.ItemDataRole.DisplayRole))
+                checked += 1
+                widest = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
+                if header.sectionSize(i) < widest + 2 * 6:
+                    cut[f"{key}: {text}"] = f"{header.sectionSize(i)} px"
+    window.close()
+    assert checked > 40, "the walk found too few columns to prove anything"
+    assert cut == {}, cut

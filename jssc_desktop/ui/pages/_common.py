@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     Qt,
     QUrl,
 )
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QFont
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -265,6 +265,23 @@ class DataTable(QTableView):
         for i, column in enumerate(columns):
             if column.width:
                 self.setColumnWidth(i, column.width)
+        self._fit_headers(columns, stretch)
+
+    def _fit_headers(self, columns: Sequence[Column], stretch: int | None) -> None:
+        """Widen a column whose header text would be cut ("icipants" for "Participants"):
+        its width is at least the header's text in the semi-bold of the application's style
+        sheet (``QHeaderView::section``: 600, padding 6 px a side, a 1 px border) and a little
+        slack."""
+        font = QFont(self.horizontalHeader().font())
+        font.setWeight(QFont.Weight.DemiBold)
+        metrics = QFontMetrics(font)
+        for i, column in enumerate(columns):
+            if i == stretch:
+                continue
+            widest = max(metrics.horizontalAdvance(line) for line in column.header.split("\n"))
+            needed = widest + 2 * 6 + 1 + 6
+            if self.columnWidth(i) < needed:
+                self.setColumnWidth(i, needed)
 
     def set_rows(self, rows: Iterable[Any], *, keep: Callable[[Any], Any] | None = None) -> None:
         """Replace the rows; with ``keep`` (a key function) the same record stays selected."""

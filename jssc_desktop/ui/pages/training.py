@@ -154,9 +154,10 @@ class TrainingPage(PageBase):
                        name=c.tutor_name or self.tr("belum ditentukan"))),
             Column(self.tr("Mulai"), lambda c: fmt_date_short(c.start_date),
                    lambda c: c.start_date, width=88),
-            Column(self.tr("Status"), lambda c: c.status_name, width=105,
+            Column(self.tr("Status"), lambda c: c.status_name, width=98,
                    foreground=lambda c: GREEN if c.status == "berjalan" else None),
-            Column(self.tr("Peserta"), lambda c: c.enrolled, align=ALIGN_RIGHT, width=70),
+            Column(self.tr("Peserta", "how many are enrolled in the cohort"), lambda c: c.enrolled,
+                   align=ALIGN_RIGHT, width=70),
         ], stretch=0)
         self.cohorts.selectionModel().selectionChanged.connect(lambda *_: self.show_cohort())
         self.cohorts.doubleClicked.connect(lambda _i: self.can_edit and self.change_cohort())
