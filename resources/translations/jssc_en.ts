@@ -9,7 +9,7 @@
         <translation>image {kb} KB</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/_common.py" line="520"/>
+        <location filename="../../jssc_desktop/ui/pages/_common.py" line="522"/>
         <location filename="../../jssc_desktop/ui/settings/backups_tab.py" line="337"/>
         <location filename="../../jssc_desktop/ui/widgets.py" line="619"/>
         <source>Lanjutkan</source>
@@ -7069,8 +7069,8 @@ The reason is required and is recorded in the audit log.</numerusform>
     <name>ProvinceReportPage</name>
     <message>
         <location filename="../../jssc_desktop/ui/province/report_page.py" line="79"/>
-        <location filename="../../jssc_desktop/ui/province/report_page.py" line="219"/>
-        <location filename="../../jssc_desktop/ui/province/report_page.py" line="231"/>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="221"/>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="233"/>
         <source>Laporan provinsi</source>
         <extracomment>F1 opens the guide at this topic (ui/help.py)</extracomment>
         <translation>Province report</translation>
@@ -7140,24 +7140,27 @@ The reason is required and is recorded in the audit log.</numerusform>
         <source>Belum ada paket UPT untuk periode ini.</source>
         <translation>No UPT package for this period yet.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../jssc_desktop/ui/province/report_page.py" line="166"/>
         <source>{n} UPT sudah mengirim paket.</source>
-        <translation>{n} UPT(s) have sent their package.</translation>
+        <translation>
+            <numerusform>{n} UPT has sent its package.</numerusform>
+            <numerusform>{n} UPTs have sent their packages.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/report_page.py" line="168"/>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="169"/>
         <source>Periode belum berakhir; laporan dapat disetujui setelah periode berakhir.</source>
         <translation>The period has not ended; the report can be approved once it has.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/report_page.py" line="187"/>
-        <location filename="../../jssc_desktop/ui/province/report_page.py" line="197"/>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="188"/>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="198"/>
         <source>Setujui laporan provinsi</source>
         <translation>Approve the province report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/report_page.py" line="188"/>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="189"/>
         <source>Setujui laporan provinsi {label}?
 
 Laporan dibuat dengan status DISETUJUI, nama Anda dan tanggal hari ini, lalu PDF dan XLSX-nya diarsipkan. Paket UPT yang diterima kemudian membuat laporan ini berstatus PERBAIKAN sampai disetujui lagi.</source>
@@ -7166,42 +7169,45 @@ Laporan dibuat dengan status DISETUJUI, nama Anda dan tanggal hari ini, lalu PDF
 The report is made with the status APPROVED, your name and today&apos;s date, and its PDF and XLSX are archived. A UPT package received later turns this report into a CORRECTION until it is approved again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/report_page.py" line="191"/>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="192"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/report_page.py" line="198"/>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="199"/>
         <source>Menyetujui laporan provinsi {label}…</source>
         <translation>Approving the province report {label}…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/report_page.py" line="205"/>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="206"/>
         <source>Laporan provinsi disetujui</source>
         <translation>Province report approved</translation>
     </message>
-    <message>
-        <location filename="../../jssc_desktop/ui/province/report_page.py" line="206"/>
+    <message numerus="yes">
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="207"/>
         <source>Laporan provinsi {label} disetujui oleh {name} pada {when} ({n} UPT) dan diarsipkan.</source>
-        <translation>Province report {label} approved by {name} on {when} ({n} UPT(s)) and archived.</translation>
+        <translation>
+            <numerusform>Province report {label} approved by {name} on {when} ({n} UPT) and archived.</numerusform>
+            <numerusform>Province report {label} approved by {name} on {when} ({n} UPTs) and archived.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/report_page.py" line="220"/>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="222"/>
         <source>Pilih paling sedikit satu format berkas.</source>
         <translation>Choose at least one file format.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/report_page.py" line="224"/>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="226"/>
         <source>Pilih folder tujuan laporan provinsi</source>
         <translation>Choose the folder for the province report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/province/report_page.py" line="232"/>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="234"/>
         <source>Membuat laporan provinsi {label}…</source>
         <translation>Making the province report for {label}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jssc_desktop/ui/province/report_page.py" line="247"/>
+        <location filename="../../jssc_desktop/ui/province/report_page.py" line="249"/>
         <source>Laporan provinsi {label}: {n} berkas disimpan di {folder}.</source>
         <translation>
             <numerusform>Province report {label}: {n} file saved in {folder}.</numerusform>

@@ -163,7 +163,8 @@ class ProvinceReportPage(PageBase):
         if not state.upts_sent:
             text += " " + self.tr("Belum ada paket UPT untuk periode ini.")
         else:
-            text += " " + self.tr("{n} UPT sudah mengirim paket.").format(n=state.upts_sent)
+            text += " " + self.tr("{n} UPT sudah mengirim paket.", "",
+                                  state.upts_sent).format(n=state.upts_sent)
         if not state.finished:
             text += " " + self.tr("Periode belum berakhir; laporan dapat disetujui setelah "
                                   "periode berakhir.")
@@ -204,8 +205,9 @@ class ProvinceReportPage(PageBase):
         self.refresh()
         show_info(self, self.tr("Laporan provinsi disetujui"), self.tr(
             "Laporan provinsi {label} disetujui oleh {name} pada {when} ({n} UPT) dan "
-            "diarsipkan.").format(label=label, name=done.approved_by,
-                                  when=format_datetime(done.approved_at), n=done.packages))
+            "diarsipkan.", "", done.packages).format(
+                label=label, name=done.approved_by, when=format_datetime(done.approved_at),
+                n=done.packages))
 
     def formats(self) -> tuple[str, ...]:
         return tuple(f for f, box in self.format_boxes.items() if box.isChecked())
