@@ -136,7 +136,6 @@ def _pages(db, out: Path, size: tuple[int, int], only: set[str] | None,  # type:
 def _province(folder: Path, demo):  # type: ignore[no-untyped-def]  # Qt and database objects
     """A province installation in ``folder`` and the October packages of the demo UPT and of a
     second, smaller demo UPT (another code from the province's list)."""
-    from sqlalchemy import text
 
     from jssc_desktop.reports.package import build_package
     from jssc_desktop.services import users
@@ -148,10 +147,7 @@ def _province(folder: Path, demo):  # type: ignore[no-untyped-def]  # Qt and dat
 
     second = Database(f"sqlite:///{folder / 'upt2.sqlite3'}")
     upgrade(second)
-    build_demo(second, clients=120, years=1, seed=2, today=DEMO_DAY)
-    with second.session() as s:
-        s.execute(text("UPDATE upt_profile SET code = 'PSBK-SIDOARJO', "
-                       "name = 'UPT Pelayanan Sosial Bina Karya Sidoarjo'"))
+    build_demo(second, clients=120, years=1, seed=2, today=DEMO_DAY)  # the list's second UPT
     packages = [build_package(db, _actor(db, "kepala"), "monthly", "2026-10",
                               out_dir=folder / f"out{n}", today=DEMO_DAY)
                 for n, db in enumerate((demo, second))]
