@@ -5,6 +5,7 @@ the planning of a 10,000-row sheet kept off the GUI thread."""
 from __future__ import annotations
 
 import itertools
+import statistics
 import time
 from datetime import date
 from pathlib import Path
@@ -320,12 +321,15 @@ def test_planning_ten_thousand_rows_keeps_the_window_responsive(qtbot, ctx, tmp_
     assert not wizard.page_mapping.busy.busy
     assert wizard.plan.new == 10_000 and wizard.plan.errors == []
     # The event loop kept running while the sheet was read and checked: the timer fired
-    # throughout, never leaving a gap a person would read as a frozen window. (A count of
-    # ticks depends on how fast the machine plans; the longest gap does not.)
-    during = [started, *(t for t in ticks if started < t < finished), finished]
-    longest_gap = max(b - a for a, b in itertools.pairwise(during))
-    assert len(during) > 2, "the timer never fired while planning"
-    assert longest_gap < 1.0, f"the window froze for {longest_gap:.2f} s while planning"
+    # throughout, with no long gap. (A count of ticks depends on how fast the machine plans;
+    # the gaps do not.) The gaps are taken between ticks, so the window's own work on the
+    # finished plan is not counted; a garbage collection of the whole test process can still
+    # pause every thread at once, hence a typical gap and a generous longest one.
+    during = [started, *(t for t in ticks if started < t < finished)]
+    gaps = [b - a for a, b in itertools.pairwise(during)]
+    assert len(gaps) >= 2, "the timer hardly fired while planning"
+    assert statistics.median(gaps) < 0.25, f"the window was sluggish while planning: {gaps}"
+    assert max(gaps) < 2.0, f"the window froze for {max(gaps):.2f} s while planning"
 
 
 # --------------------------------------------------------------------------- entry point
