@@ -139,24 +139,32 @@ def _indonesian(text: str, typed: list[str]) -> list[str]:
     return giveaways(plain)
 
 
-@pytest.mark.parametrize("username", ["admin", "kepala", "tutor"])
-def test_every_page_is_english(qtbot, boxes, english, demo_db,  # type: ignore[no-untyped-def]
-                               username: str) -> None:
+def _pages(qtbot, db, username: str):  # type: ignore[no-untyped-def]
+    """Open the main window as ``username`` at 1024×768 and show each of its pages in turn,
+    yielding (window, page key, page); the window is closed at the end."""
     from jssc_desktop.ui.context import AppContext
     from jssc_desktop.ui.main_window import MainWindow
 
-    typed = _typed_texts(demo_db)
-    window = MainWindow(AppContext(demo_db, _actor(demo_db, username)))
+    window = MainWindow(AppContext(db, _actor(db, username)))
     qtbot.addWidget(window)
     window.resize(1024, 768)
     window.show()
     qtbot.waitExposed(window)
-    found: dict[str, str] = {}
-    seen = 0
     for key in window.area_keys():
         page = window.navigate(key)
         assert page is not None
         qtbot.wait(30)
+        yield window, key, page
+    window.close()
+
+
+@pytest.mark.parametrize("username", ["admin", "kepala", "tutor"])
+def test_every_page_is_english(qtbot, boxes, english, demo_db,  # type: ignore[no-untyped-def]
+                               username: str) -> None:
+    typed = _typed_texts(demo_db)
+    found: dict[str, str] = {}
+    seen = 0
+    for window, key, page in _pages(qtbot, demo_db, username):
         for tab in each_tab(page):
             qtbot.wait(10)
             for where, text in _texts(window):
@@ -164,7 +172,6 @@ def test_every_page_is_english(qtbot, boxes, english, demo_db,  # type: ignore[n
                 words = _indonesian(text, typed)
                 if words:
                     found.setdefault(text, f"{key}/{tab} {where}: {', '.join(words)}")
-    window.close()
     assert seen > 300, "the walk read too few texts to prove anything"
     assert found == {}, "\n".join(f"{where}: {text!r}" for text, where in found.items())
 
@@ -208,21 +215,11 @@ def test_no_column_header_is_cut(qtbot, boxes, english, demo_db) -> None:  # typ
     from PySide6.QtGui import QFont, QFontMetrics
     from PySide6.QtWidgets import QHeaderView
 
-    from jssc_desktop.ui.context import AppContext
-    from jssc_desktop.ui.main_window import MainWindow
     from jssc_desktop.ui.pages._common import DataTable
 
-    window = MainWindow(AppContext(demo_db, _actor(demo_db, "admin")))
-    qtbot.addWidget(window)
-    window.resize(1024, 768)
-    window.show()
-    qtbot.waitExposed(window)
     cut: dict[str, str] = {}
     checked = 0
-    for key in window.area_keys():
-        page = window.navigate(key)
-        assert page is not None
-        qtbot.wait(30)
+    for _window, key, page in _pages(qtbot, demo_db, "admin"):
         for table in page.findChildren(DataTable):
             header = table.horizontalHeader()
             font = QFont(header.font())
@@ -239,6 +236,5 @@ def test_no_column_header_is_cut(qtbot, boxes, english, demo_db) -> None:  # typ
                 widest = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
                 if header.sectionSize(i) < widest + 2 * 6:
                     cut[f"{key}: {text}"] = f"{header.sectionSize(i)} px"
-    window.close()
     assert checked > 40, "the walk found too few columns to prove anything"
     assert cut == {}, cut
