@@ -1,8 +1,9 @@
 """Each graduate's latest follow-up on a day, kept on the follow-ups (``latest_from``,
-``latest_until``, ``latest_track_id``; storage/followup_latest.py), stays right after every
-kind of write: a follow-up recorded, corrected, deleted or imported, an enrollment changed or
-deleted, a cohort moved to another track, the demo build, the upgrade from the previous schema,
-and two writers of one graduate's follow-ups at the same time on PostgreSQL.
+``latest_until``, ``latest_track_id``, per track, and ``client_next_done``, per client;
+storage/followup_latest.py), stays right after every kind of write: a follow-up recorded,
+corrected, deleted or imported, an enrollment changed or deleted, a cohort moved to another
+track, the demo build, the upgrade from the previous schema, and two writers of one
+graduate's follow-ups at the same time on PostgreSQL.
 
 "Right" is checked two ways: against an oracle that ranks every follow-up for every day that
 matters (the rule in the report's definitions, written out here independently), and through the
@@ -29,7 +30,7 @@ from jssc_desktop.services.followup_import import import_followups
 from jssc_desktop.services.followups import FollowUpInput, record_followup
 from jssc_desktop.storage import migrate
 from jssc_desktop.storage.db import Database
-from jssc_desktop.storage.followup_latest import latest_spans
+from jssc_desktop.storage.followup_latest import latest_spans, next_done
 from jssc_desktop.storage.models import Cohort, Enrollment, FollowUp, TrainingTrack
 
 from .report_reference.dataset import build_dataset as reference_dataset
@@ -43,12 +44,14 @@ PERIODS = ("2025", "2026-Q2", "2026-08", "2026-09", "2026-S2", "2026", "2026-11"
 
 def _oracle_mismatches(db: Database) -> list[str]:
     """Every day on which the stored spans name a different latest follow-up than ranking all
-    follow-ups does (empty when they agree)."""
+    follow-ups does, per graduate and track (``latest_*``) and per client
+    (``client_next_done``); empty when they agree."""
     with db.session() as s:
         rows = s.execute(
             select(FollowUp.id, Cohort.track_id, FollowUp.client_id, FollowUp.done_date,
                    FollowUp.months_after, Enrollment.graduated_on, Enrollment.status,
-                   FollowUp.latest_from, FollowUp.latest_until, FollowUp.latest_track_id)
+                   FollowUp.latest_from, FollowUp.latest_until, FollowUp.latest_track_id,
+                   FollowUp.client_next_done)
             .join(Enrollment, Enrollment.id == FollowUp.enrollment_id)
             .join(Cohort, Cohort.id == Enrollment.cohort_id)).all()
     days = {date(2000, 1, 1), date(2100, 1, 1)}
@@ -73,6 +76,19 @@ def _oracle_mismatches(db: Database) -> list[str]:
                   and (r.latest_until is None or r.latest_until > day)}
         if stored != expected:
             out.append(f"{day}: stored {sorted(stored)} != ranked {sorted(expected)}")
+        # each client's latest done by the day, whatever the enrollment (client_next_done)
+        latest: dict[int, Any] = {}
+        for r in rows:
+            if r.done_date is not None and r.done_date <= day and (
+                    r.client_id not in latest or (r.done_date, r.months_after, r.id) > (
+                        latest[r.client_id].done_date, latest[r.client_id].months_after,
+                        latest[r.client_id].id)):
+                latest[r.client_id] = r
+        expected_ids = {r.id for r in latest.values()}
+        stored_ids = {r.id for r in rows if r.done_date is not None and r.done_date <= day
+                      and (r.client_next_done is None or r.client_next_done > day)}
+        if stored_ids != expected_ids:
+            out.append(f"{day}: client latest {sorted(stored_ids)} != {sorted(expected_ids)}")
     return out
 
 
@@ -204,6 +220,8 @@ def test_demo_build(db: Database) -> None:
     with db.session() as s:
         assert s.scalar(select(FollowUp.id).where(FollowUp.latest_until.is_not(None))
                         .limit(1)) is not None, "the demo has superseded follow-ups"
+        assert s.scalar(select(FollowUp.id).where(FollowUp.client_next_done.is_not(None))
+                        .limit(1)) is not None, "the demo has clients with later follow-ups"
     assert _oracle_mismatches(db) == []
 
 
@@ -215,6 +233,8 @@ def test_upgrade_fills_the_columns(tmp_path: Path) -> None:
         migrate.upgrade(db)
         with db.session() as s:
             assert s.scalar(select(FollowUp.id).where(FollowUp.latest_from.is_not(None))
+                            .limit(1)) is not None
+            assert s.scalar(select(FollowUp.id).where(FollowUp.client_next_done.is_not(None))
                             .limit(1)) is not None
         assert _oracle_mismatches(db) == []
         assert _report_mismatches(db, ("2025", "2026-10", "2026")) == []
@@ -232,6 +252,33 @@ def test_the_oracle_sees_a_wrong_span(db: Database, actors, twice) -> None:  # t
                   .values(latest_until=None))
     assert _oracle_mismatches(db) != []
     assert _report_mismatches(db, ("2026",)) != []
+
+
+def test_the_oracle_sees_a_wrong_next_done(db: Database, actors, twice) -> None:  # type: ignore[no-untyped-def]
+    """The same for the client's next follow-up: a follow-up made to look like the client's
+    last one is found by the oracle and by the report's figures."""
+    k, staff = twice, actors["staff"]
+    _record(db, staff, k["d1_3"], _input(date(2025, 9, 5)))
+    _record(db, staff, k["d1_6"], _input(date(2025, 12, 3), "tidak_bekerja"))
+    with db.session() as s:
+        assert s.get(FollowUp, k["d1_3"]).client_next_done == date(2025, 12, 3)
+        assert s.get(FollowUp, k["d1_6"]).client_next_done is None
+        s.execute(FollowUp.__table__.update().where(FollowUp.id == k["d1_3"])
+                  .values(client_next_done=None))
+    assert _oracle_mismatches(db) != []
+    assert _report_mismatches(db, ("2025-Q4", "2025")) != []
+
+
+def test_next_done_of_hand_made_rows() -> None:
+    d = date
+    rows = [(1, 9, d(2026, 3, 1), 6), (2, 9, d(2026, 3, 1), 3), (3, 9, d(2026, 2, 1), 12),
+            (4, 8, d(2026, 5, 1), 3)]
+    assert next_done(rows) == {
+        3: d(2026, 3, 1),   # an earlier day
+        2: d(2026, 3, 1),   # same day as 1, fewer months: 1 comes after it
+        1: None,            # the client's last
+        4: None,            # another client
+    }
 
 
 def test_spans_of_hand_made_rows() -> None:

@@ -224,9 +224,10 @@ def test_follow_up_pages_match_the_joined_query(demo: Database) -> None:
 
 def test_latest_follow_ups_and_overdue_match_the_ranked_queries(demo: Database) -> None:
     """Each graduate's latest follow-up (window ranking over all follow-ups before) and the
-    overdue ones (due and not done by a day) through their index look-ups."""
+    overdue ones (due and not done by a day, with their months after graduation and track)
+    through their index look-ups."""
     from jssc_desktop.reports.context import latest_followups
-    from jssc_desktop.reports.followup_figures import overdue_ids as _overdue
+    from jssc_desktop.reports.followup_figures import overdue as _overdue
     from jssc_desktop.storage.models import FollowUp
 
     with demo.session() as s:
@@ -244,11 +245,14 @@ def test_latest_follow_ups_and_overdue_match_the_ranked_queries(demo: Database) 
                 ranked.c.rank == 1, ranked.c.done >= start)).scalars())
             got = set(s.execute(latest_followups(start, end)).scalars())
             assert got == expected and expected, (start, end)
-            old_overdue = set(s.execute(select(FollowUp.id).where(
-                FollowUp.due_date <= end,
-                or_(FollowUp.done_date.is_(None), FollowUp.done_date > end))).scalars())
-            assert set(s.execute(select(FollowUp.id).where(_overdue(end))).scalars()) == \
-                old_overdue
+            old_overdue = sorted(s.execute(
+                select(FollowUp.months_after, Cohort.track_id, FollowUp.id)
+                .join(Enrollment, Enrollment.id == FollowUp.enrollment_id)
+                .join(Cohort, Cohort.id == Enrollment.cohort_id)
+                .where(FollowUp.due_date <= end,
+                       or_(FollowUp.done_date.is_(None), FollowUp.done_date > end))).all())
+            got_overdue = sorted(s.execute(_overdue(end, flag=FollowUp.id)).all())
+            assert got_overdue == old_overdue and old_overdue, (start, end)
 
 
 def test_scrolled_records_make_the_rows_of_the_plain_list(demo: Database) -> None:

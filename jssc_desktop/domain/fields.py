@@ -385,6 +385,10 @@ FOLLOWUP = Registry("followup", (
     FieldSpec("latest_until", QT_TRANSLATE_NOOP("Fields", "Terbaru sampai"), F.DATE, P.PUBLIC),
     FieldSpec("latest_track_id", QT_TRANSLATE_NOOP("Fields", "Program pelatihan"), F.REFERENCE,
               P.PUBLIC),
+    # Kept by storage.followup_latest for the reports, never typed: when the client's next
+    # follow-up was done (none: this is their latest).
+    FieldSpec("client_next_done", QT_TRANSLATE_NOOP("Fields", "Bimbingan lanjut berikutnya"),
+              F.DATE, P.PUBLIC),
     *_RECORD,
 ))
 

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from ..domain.errors import ValidationError
 from ..domain.messages import msg
 from ..domain.vocab import ATTENDANCE, PRESENT_CODES
+from ..storage import attendance_counts
 from ..storage.models import Attendance, Client, Cohort, Enrollment, TrainingSession, Tutor
 from .base import Actor, audit, clean_text, get_or_404, require
 from .period_lock import ensure_unlocked
@@ -233,6 +234,7 @@ def save_attendance(s: Session, actor: Actor, session_id: int, codes: dict[int, 
              "note": clean_notes.get(cid), "recorded_by": actor.user_id, "version": 1}
             for cid, code in new.items()
         ])
+        attendance_counts.refresh(s, [session.id])  # written without the ORM's flush
         counts = {c: 0 for c in ATTENDANCE.codes}
         for code in new.values():
             counts[code] += 1

@@ -273,9 +273,12 @@ class Database:
         else:
             self.engine = create_db_engine(self.url, echo=echo)
         info = {"read_only": True} if self.read_only else {}
-        from . import followup_latest  # keeps followups.superseded_on up to date on every flush
+        # keep the follow-ups' latest-follow-up columns and the sessions' attendance counts up
+        # to date on every flush
+        from . import attendance_counts, followup_latest
 
         followup_latest.install()
+        attendance_counts.install()
         self._factory = sessionmaker(self.engine, expire_on_commit=False, info=info)
         self._read_factory = sessionmaker(
             self.engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False,

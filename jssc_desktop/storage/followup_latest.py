@@ -1,6 +1,8 @@
 """Which follow-up is a graduate's latest on a given day, kept on the follow-ups themselves
 (``followups.latest_from``, ``latest_until``, ``latest_track_id``) so that a report finds the
-latest follow-ups of a day without ranking the whole follow-up history (issue 14, part 4).
+latest follow-ups of a day without ranking the whole follow-up history (issue 14, part 4). The
+same goes for each client's latest follow-up whatever the track (``client_next_done``, see
+:func:`next_done`): the report's follow-up figures of a period count each graduate once, by it.
 
 The report's rule (reports/followup_figures.py, the track effectiveness table): on a day ``E``,
 a graduate's latest follow-up in a track is, among the done follow-ups of their graduated
@@ -94,6 +96,42 @@ def _stored(s: Any, client_ids: list[int] | None) -> dict[int, Latest]:
             for fid, a, b, c in s.execute(query.where(FollowUp.client_id.in_(chunk)))}
 
 
+def next_done(rows: Iterable[tuple[int, int, date, int]]) -> dict[int, date | None]:
+    """``client_next_done`` of each done follow-up (id, client, done_date, months_after): the
+    done date of the client's next one in the order (done_date, months_after, id), None for
+    their last."""
+    groups: dict[int, list[tuple[date, int, int]]] = defaultdict(list)
+    for fid, client, done, months in rows:
+        groups[client].append((done, months, fid))
+    out: dict[int, date | None] = {}
+    for members in groups.values():
+        members.sort()
+        for (_done, _months, fid), later in zip(members, [*members[1:], None], strict=True):
+            out[fid] = None if later is None else later[0]
+    return out
+
+
+def _refresh_next(s: Any, ids: list[int] | None) -> int:
+    """:func:`next_done` written for the follow-ups of the clients ``ids`` (all when None)."""
+    query = select(FollowUp.id, FollowUp.client_id, FollowUp.done_date, FollowUp.months_after,
+                   FollowUp.client_next_done)
+    if ids is None:
+        rows = [tuple(r) for r in s.execute(query)]
+    else:
+        rows = [tuple(r) for chunk in _chunks(ids)
+                for r in s.execute(query.where(FollowUp.client_id.in_(chunk)))]
+    wanted = next_done(r[:4] for r in rows if r[2] is not None)
+    changes = [{"fid": r[0], "next": wanted.get(r[0])} for r in rows
+               if r[4] != wanted.get(r[0])]
+    if changes:
+        table = cast(Table, FollowUp.__table__)
+        conn = s.connection() if isinstance(s, Session) else s
+        conn.execute(update(table).where(table.c.id == bindparam("fid"))
+                     .values(client_next_done=bindparam("next"),
+                             updated_at=table.c.updated_at), changes)
+    return len(changes)
+
+
 def refresh(s: Any, client_ids: Iterable[int] | None = None) -> int:
     """Compute the latest-follow-up columns again for the follow-ups of ``client_ids`` (every
     follow-up when None) on the connection or session ``s``; only the rows whose values change
@@ -101,6 +139,7 @@ def refresh(s: Any, client_ids: Iterable[int] | None = None) -> int:
     ids = None if client_ids is None else sorted(set(client_ids))
     if ids == []:
         return 0
+    written = _refresh_next(s, ids)
     wanted = latest_spans(_counted(s, ids))
     stored = _stored(s, ids)
     changes = []
@@ -117,7 +156,7 @@ def refresh(s: Any, client_ids: Iterable[int] | None = None) -> int:
                      .values(latest_from=bindparam("start"), latest_until=bindparam("until"),
                              latest_track_id=bindparam("track"),
                              updated_at=table.c.updated_at), changes)
-    return len(changes)
+    return written + len(changes)
 
 
 # ------------------------------------------------------------------- kept up to date on flush

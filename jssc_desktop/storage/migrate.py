@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 
 #: The newest schema revision (the head of ``migrations/versions``). Adding a migration means
 #: changing this too; ``tests/test_upgrades.py`` fails until it matches Alembic's head.
-SCHEMA_HEAD = "0010_followups_latest"
+SCHEMA_HEAD = "0013_session_attendance_counts"
 
 
 def stored_revision(db: Database) -> str | None:

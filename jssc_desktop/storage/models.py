@@ -247,7 +247,10 @@ class StageHistory(Base):
 
     client: Mapped[Client] = relationship(back_populates="stages")
 
-    __table_args__ = (Index("ix_stage_history_client_date", "client_id", "started_on"),)
+    # The stage is in the index so that "the stage on a day" (the latest by started_on, id) is
+    # read from it alone, in its order.
+    __table_args__ = (
+        Index("ix_stage_history_client_date", "client_id", "started_on", "id", "stage"),)
 
 
 class Consent(Base):
@@ -405,6 +408,8 @@ class Enrollment(Versioned, Base):
         ),
         Index("ix_enrollments_client", "client_id"),
         Index("ix_enrollments_graduated", "graduated_on"),
+        # The report's distinct graduates so far per track, from the index alone.
+        Index("ix_enrollments_graduates", "status", "graduated_on", "cohort_id", "client_id"),
     )
 
 
@@ -419,6 +424,15 @@ class TrainingSession(Versioned, Base):
     jp: Mapped[int] = mapped_column(Integer)
     tutor_id: Mapped[int | None] = mapped_column(ForeignKey("tutors.id", ondelete="SET NULL"))
     topic: Mapped[str | None] = mapped_column(String(300))
+    # How many attendance records of this session have each code (the reports count a period's
+    # attendance from its sessions instead of from every record). Kept by
+    # storage/attendance_counts.py inside the transaction that writes the records; never set
+    # them by hand.
+    attendance_h: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    attendance_s: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    attendance_i: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    attendance_a: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    attendance_t: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     cohort: Mapped[Cohort] = relationship()
 
@@ -446,6 +460,8 @@ class Attendance(Versioned, Base):
         UniqueConstraint("session_id", "client_id"),
         CheckConstraint(_in("code", ATTENDANCE_CODES), name="code_valid"),
         Index("ix_attendance_client", "client_id"),
+        # The report counts a period's attendance by code from the index alone.
+        Index("ix_attendance_session_code", "session_id", "code"),
     )
 
 
@@ -565,6 +581,11 @@ class FollowUp(Versioned, Base):
     latest_from: Mapped[date | None] = mapped_column(Date)
     latest_until: Mapped[date | None] = mapped_column(Date)
     latest_track_id: Mapped[int | None] = mapped_column(Integer)
+    # The done date of the client's next done follow-up in the order (done_date, months_after,
+    # id), whatever its enrollment; NULL for the client's last one (and for one not done). So a
+    # done follow-up is the client's latest done by E exactly when done_date <= E and this is
+    # NULL or later than E (the report's follow-up figures). Kept with the columns above.
+    client_next_done: Mapped[date | None] = mapped_column(Date)
 
     enrollment: Mapped[Enrollment] = relationship()
     client: Mapped[Client] = relationship()
@@ -576,12 +597,16 @@ class FollowUp(Versioned, Base):
             "monthly_income IS NULL OR monthly_income >= 0", name="income_nonneg"
         ),
         CheckConstraint("done_date IS NULL OR outcome IS NOT NULL", name="done_has_outcome"),
-        Index("ix_followups_due_done", "due_date", "done_date"),
-        Index("ix_followups_done", "done_date"),
-        Index("ix_followups_open_due", "done_date", "due_date"),
-        Index("ix_followups_client", "client_id"),
-        Index("ix_followups_latest", "latest_until", "latest_from", "latest_track_id",
-              "outcome", "monthly_income"),
+        Index("ix_followups_due_done", "due_date", "done_date", "months_after",
+              "enrollment_id"),
+        # Every report figure of follow-ups done or overdue reads this index alone: due and
+        # not done by a day; done in a period with the outcome and income, and whether it is
+        # the client's latest (client_next_done).
+        Index("ix_followups_done", "done_date", "due_date", "months_after", "enrollment_id",
+              "client_next_done", "outcome", "monthly_income"),
+        Index("ix_followups_client", "client_id", "done_date", "months_after"),
+        Index("ix_followups_latest", "latest_until", "latest_track_id", "outcome",
+              "monthly_income", "latest_from"),
     )
 
 

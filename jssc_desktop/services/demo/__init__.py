@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from ...domain.errors import ConflictError, ValidationError
 from ...domain.messages import Number, msg
-from ...storage import followup_latest
+from ...storage import attendance_counts, followup_latest
 from ...storage.db import Database
 from ...storage.models import Base, Client, TrainingTrack, Tutor, UptProfile, User
 from .activity import _Builder
@@ -96,6 +96,7 @@ def build_demo(db: Database, *, clients: int = 2000, years: int = 5, seed: int =
         # the rows went in without the ORM: from when until when each follow-up is its
         # graduate's latest (storage/followup_latest.py)
         followup_latest.refresh(s)
+        attendance_counts.refresh(s)  # each session's attendance by code
         if not db.is_sqlite:
             _reset_sequences(s)
         builder.progress("Menyimpan", 0.0)
