@@ -205,6 +205,41 @@ def test_indonesian_formats() -> None:
     assert month_name(8) == "Agustus"
 
 
+def _babel_number(value: object, digits: int, language: str) -> str:
+    """What ``format_number`` gave through Babel for every value before its fast path."""
+    from decimal import Decimal
+
+    from babel.numbers import format_decimal
+
+    from jssc_desktop.domain.formatting import _locale, round_half_up
+
+    if not isinstance(value, int):
+        value = round_half_up(value, digits)  # type: ignore[arg-type]
+    assert isinstance(value, int | Decimal)
+    return format_decimal(value, "#,##0" + ("." + "0" * digits if digits else ""),
+                          locale=_locale(language))
+
+
+@settings(max_examples=400, deadline=None)
+@given(value=st.one_of(st.integers(min_value=-10**22, max_value=10**22),
+                       st.floats(min_value=-1e12, max_value=1e12, allow_nan=False),
+                       st.decimals(min_value=-10**12, max_value=10**12, allow_nan=False,
+                                   allow_infinity=False, places=4)),
+       digits=st.integers(min_value=0, max_value=3), language=st.sampled_from(["id", "en"]))
+def test_format_number_fast_path_gives_babels_text(value: object, digits: int,
+                                                   language: str) -> None:
+    """Integers and finite decimals skip Babel's pattern parsing: the text is the same."""
+    assert format_number(value, digits, language) == _babel_number(value, digits, language)
+
+
+@pytest.mark.parametrize("value", [0, -0.0, 999, 1000, -1000, 10**21, 0.5, -0.05, 1234.5,
+                                   2.675])
+@pytest.mark.parametrize("digits", [0, 1, 2])
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_format_number_edges_same_as_babel(value: object, digits: int, language: str) -> None:
+    assert format_number(value, digits, language) == _babel_number(value, digits, language)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("12-03-2005", date(2005, 3, 12)),
     ("12/03/2005", date(2005, 3, 12)),

@@ -275,3 +275,42 @@ def test_two_officers_receiving_the_same_files_at_once(
     assert result.ok, result.problem
     assert rep.totals["admitted"] == a.summaries[("monthly", PERIOD)]["admitted"] + 3 \
         + b.summaries[("monthly", PERIOD)]["admitted"] + 4
+
+
+def test_receiving_pauses_the_collector_and_restores_its_state(
+        upts: list[DemoUpt], province: tuple[Database, Actor], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """No automatic collection while packages are checked; afterwards the collector is as it
+    was: on again when it was on (also after a refusal or an error), still off where the
+    window keeps it off."""
+    import gc
+
+    from jssc_desktop.services import province as province_mod
+
+    db, actor = province
+    path = tmp_path / "a.jsscpkg"
+    path.write_bytes(_package(upts[0]).read_bytes())
+    broken = tmp_path / "rusak.jsscpkg"
+    broken.write_bytes(b"bukan zip")
+    seen: list[bool] = []
+    real_open = fmt.open_package
+
+    def watching(name: str, content: bytes) -> fmt.OpenedPackage:
+        seen.append(gc.isenabled())
+        return real_open(name, content)
+
+    monkeypatch.setattr(province_mod.fmt, "open_package", watching)
+    was_on = gc.isenabled()
+    gc.enable()
+    try:
+        done, refused = receive_packages(db, actor, [path, broken])
+        assert [r.outcome for r in done] == ["baru"] and len(refused) == 1
+        assert seen == [False, False] and gc.isenabled()
+        with pytest.raises(TypeError):
+            receive_packages(db, actor, [path, 3])  # type: ignore[list-item]
+        assert gc.isenabled()
+        gc.disable()
+        receive_packages(db, actor, [path])
+        assert not gc.isenabled()
+    finally:
+        (gc.enable if was_on else gc.disable)()

@@ -84,10 +84,30 @@ def format_number(value: int | float | Decimal | None, digits: int = 0,
     if not isinstance(value, int) and Decimal(repr(value) if isinstance(value, float)
                                                else value).is_finite():
         value = round_half_up(value, digits)
+    kind = type(value)
+    if kind is int or (isinstance(value, Decimal) and value.is_finite()):
+        # Babel's own result for the pattern below, without parsing the pattern on every
+        # call (a report formats thousands of numbers): Python's grouping in threes, then
+        # the locale's symbols (tested against Babel)
+        # (an int through Decimal: the 'f' format would go through a float)
+        text = f"{value:,}" if kind is int and not digits else \
+            f"{Decimal(value):,.{digits}f}"
+        return text.translate(_symbols(resolve(language)))
     pattern = "#,##0" + ("." + "0" * digits if digits else "")
     from babel.numbers import format_decimal
 
     return format_decimal(value, pattern, locale=_locale(resolve(language)))
+
+
+@lru_cache(maxsize=4)
+def _symbols(language: str) -> dict[int, str]:
+    """``str.translate`` table from Python's number format to the locale's (group, decimal
+    and minus signs)."""
+    from babel.numbers import get_decimal_symbol, get_group_symbol, get_minus_sign_symbol
+
+    locale = _locale(language)
+    return str.maketrans({",": get_group_symbol(locale), ".": get_decimal_symbol(locale),
+                          "-": get_minus_sign_symbol(locale)})
 
 
 def format_rupiah(value: int | float | Decimal | None, language: str | None = None) -> str:

@@ -12,14 +12,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
 
 from ..domain.periods import Period, parse_period_for_kind
 from ..domain.vocab import EARNING_OUTCOMES, PRESENT_CODES
 from ..services.targets import TARGETS, target_key
+from ..storage.attendance_counts import COLUMNS
 from ..storage.models import (
-    Attendance,
     Client,
     Enrollment,
     FollowUp,
@@ -68,18 +68,22 @@ def summary_between(s: Session, start: date, end: date) -> Summary:
         Client.discharge_date >= start, Client.discharge_date <= end))
     at_end = resident_count(s, end, at_end=True)
     graduates = _graduates(s, start, end)
-    present = recorded = 0
-    for code, n in s.execute(
-            select(Attendance.code, func.count(Attendance.id))
-            .join(TrainingSession, TrainingSession.id == Attendance.session_id)
-            .where(TrainingSession.session_date >= start, TrainingSession.session_date <= end)
-            .group_by(Attendance.code)):
-        recorded += int(n)
-        present += int(n) if code in PRESENT_CODES else 0
+    # From the days' sessions, each keeping its attendance by code
+    # (storage/attendance_counts.py): the records themselves are not read.
+    recorded, present = (int(n or 0) for n in s.execute(
+        select(func.sum(sum(_count(code) for code in COLUMNS)),
+               func.sum(sum(_count(code) for code in sorted(PRESENT_CODES))))
+        .where(TrainingSession.session_date >= start, TrainingSession.session_date <= end)
+    ).one())
     followed, earning = latest_outcomes(s, start, end)
     return Summary(at_start, admitted, discharged, at_end, graduates,
                    present / recorded if recorded else None, present, recorded, followed,
                    earning, earning / followed if followed else None)
+
+
+def _count(code: str) -> Any:
+    """A session's attendance records with ``code``."""
+    return getattr(TrainingSession, COLUMNS[code])
 
 
 def _admitted(s: Session, start: date, end: date) -> int:
@@ -93,23 +97,22 @@ def _graduates(s: Session, start: date, end: date) -> int:
         Enrollment.graduated_on <= end)).scalar_one())
 
 
+def latest_done(start: date, end: date) -> Any:
+    """The follow-ups that are their client's latest done by ``end`` and were done on or after
+    ``start`` (a condition on follow-ups).
+
+    Those are the follow-ups done between ``start`` and ``end`` whose client has no later one
+    done by ``end`` (``client_next_done``, kept by storage/followup_latest.py): one range of the
+    done-date index, which holds that column, the outcome and the income, so the cost follows
+    the period's follow-ups, not every one ever done nor each client's history."""
+    return and_(FollowUp.done_date >= start, FollowUp.done_date <= end,
+                or_(FollowUp.client_next_done.is_(None), FollowUp.client_next_done > end))
+
+
 def latest_followups(start: date, end: date) -> Any:
     """The ids of each graduate's latest follow-up done by ``end``, for the graduates whose
-    latest one falls on or after ``start``.
-
-    Those are exactly the graduates with a follow-up done between ``start`` and ``end`` (the
-    latest is at least as late): found on the done-date index, then one look-up each on the
-    client index, so the cost follows the period's follow-ups, not every one ever done."""
-    seen = (select(FollowUp.client_id.label("client_id"))
-            .where(FollowUp.done_date >= start, FollowUp.done_date <= end)
-            .distinct().subquery())
-    other = aliased(FollowUp)
-    latest = (select(other.id)
-              .where(other.client_id == seen.c.client_id, other.done_date.is_not(None),
-                     other.done_date <= end)
-              .order_by(other.done_date.desc(), other.months_after.desc(), other.id.desc())
-              .limit(1).correlate(seen).scalar_subquery())
-    return select(latest).select_from(seen)
+    latest one falls on or after ``start`` (:func:`latest_done`)."""
+    return select(FollowUp.id).where(latest_done(start, end))
 
 
 def latest_outcomes(s: Session, start: date, end: date) -> tuple[int, int]:
@@ -118,7 +121,7 @@ def latest_outcomes(s: Session, start: date, end: date) -> tuple[int, int]:
     followed = earning = 0
     for outcome, n in s.execute(
             select(FollowUp.outcome, func.count())
-            .where(FollowUp.id.in_(latest_followups(start, end)))
+            .where(latest_done(start, end))
             .group_by(FollowUp.outcome)):
         followed += int(n)
         earning += int(n) if outcome in EARNING_OUTCOMES else 0
@@ -157,12 +160,18 @@ def _targets(s: Session, period: Period, capacity: int, today: date
     return year, rows
 
 
-def _referral(s: Session, period: Period) -> list[CountRow]:
+def admissions(s: Session, period: Period) -> list[tuple[str | None, str | None, int]]:
+    """(referral source, sex, how many) of the clients admitted in ``period``: the referral
+    table of the context and the admissions of the report's client flow, from one query."""
+    return [(text, sex, int(n)) for text, sex, n in s.execute(
+        select(Client.referral_source, Client.sex, func.count(Client.id))
+        .where(Client.admission_date >= period.start, Client.admission_date <= period.end)
+        .group_by(Client.referral_source, Client.sex))]
+
+
+def _referral(admitted: list[tuple[str | None, str | None, int]]) -> list[CountRow]:
     acc: dict[str, CountRow] = {}
-    for text, sex, n in s.execute(
-            select(Client.referral_source, Client.sex, func.count(Client.id))
-            .where(Client.admission_date >= period.start, Client.admission_date <= period.end)
-            .group_by(Client.referral_source, Client.sex)):
+    for text, sex, n in admitted:
         name = " ".join(str(text or "").split()) or "(tidak dicatat)"
         row = acc.setdefault(name.casefold(), CountRow("", name))
         row.count += int(n)
@@ -177,7 +186,10 @@ def _referral(s: Session, period: Period) -> list[CountRow]:
     return rows
 
 
-def build_context(s: Session, period: Period, current: Summary, today: date) -> Context:
+def build_context(s: Session, period: Period, current: Summary, today: date,
+                  admitted: list[tuple[str | None, str | None, int]] | None = None) -> Context:
+    """The context of ``period``; ``admitted`` is :func:`admissions` of the period when the
+    caller has it already."""
     previous = period.previous()
     last_year = _same_period_last_year(period)
     before = summary_between(s, previous.start, previous.end)
@@ -190,5 +202,5 @@ def build_context(s: Session, period: Period, current: Summary, today: date) -> 
     capacity = int(s.execute(select(func.max(UptProfile.capacity))).scalar_one() or 0)
     year, targets = _targets(s, period, capacity, today)
     return Context(previous.label, last_year.label, comparison, year, targets,
-                   _referral(s, period))
+                   _referral(admissions(s, period) if admitted is None else admitted))
 

@@ -37,7 +37,7 @@ Definitions (the words a reader of the report relies on):
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from datetime import date, datetime
 from typing import Any
 
@@ -62,8 +62,8 @@ from ..domain.vocab import (
     TUTOR_TYPES,
     age_group,
 )
+from ..storage.attendance_counts import COLUMNS
 from ..storage.models import (
-    Attendance,
     Client,
     Cohort,
     Enrollment,
@@ -138,12 +138,14 @@ def _profile(s: Session) -> ProfileInfo:
 
 
 def _flow(s: Session, period: Period, capacity: int,
-          residents: list[tuple[str, str, date | None, str | None, str]]) -> Flow:
+          residents: list[tuple[str, str, date | None, str | None, str]],
+          admissions: list[tuple[str | None, str | None, int]]) -> Flow:
+    """The client flow; ``admissions`` are (referral source, sex, how many) of the clients
+    admitted in the period (:func:`.context.admissions`, shared with the referral table)."""
     at_start = resident_count(s, period.start, at_end=False)
-    admitted = dict(s.execute(
-        select(Client.sex, func.count(Client.id))
-        .where(Client.admission_date >= period.start, Client.admission_date <= period.end)
-        .group_by(Client.sex)).all())
+    admitted: Counter[str | None] = Counter()
+    for _source, sex, n in admissions:
+        admitted[sex] += n
     reasons = _sexed(
         s.execute(select(Client.discharge_reason, Client.sex, func.count(Client.id))
                   .where(Client.discharge_date >= period.start,
@@ -265,24 +267,20 @@ Held = dict[tuple[int, int], tuple[int, int, dict[str, int]]]
 
 def _held(s: Session, period: Period) -> Held:
     """Per (cohort, track): the sessions and JP held in the period and their attendance by
-    code. One pass over the period's sessions and one over their attendance, shared by the
-    per-track and the per-cohort tables."""
+    code, shared by the per-track and the per-cohort tables. One pass over the period's
+    sessions: each session keeps how many attendance records of each code it has
+    (storage/attendance_counts.py), so the period's records themselves are not read."""
+    codes = ATTENDANCE.codes
     out: Held = {}
-    for cid, tid, n, jp in s.execute(
+    for cid, tid, n, jp, *counts in s.execute(
             select(TrainingSession.cohort_id, Cohort.track_id, func.count(TrainingSession.id),
-                   func.sum(TrainingSession.jp))
+                   func.sum(TrainingSession.jp),
+                   *(func.sum(getattr(TrainingSession, COLUMNS[code])) for code in codes))
             .join(Cohort, Cohort.id == TrainingSession.cohort_id)
             .where(_in_period(TrainingSession.session_date, period))
             .group_by(TrainingSession.cohort_id, Cohort.track_id)):
-        out[(int(cid), int(tid))] = (int(n), int(jp or 0), {})
-    track_of = {cid: tid for cid, tid in out}
-    for cid, code, n in s.execute(
-            select(TrainingSession.cohort_id, Attendance.code, func.count(Attendance.id))
-            .join(TrainingSession, TrainingSession.id == Attendance.session_id)
-            .where(_in_period(TrainingSession.session_date, period))
-            .group_by(TrainingSession.cohort_id, Attendance.code)):
-        codes = out[(int(cid), track_of[int(cid)])][2]
-        codes[code] = codes.get(code, 0) + int(n)
+        out[(int(cid), int(tid))] = (int(n), int(jp or 0), {
+            code: int(k) for code, k in zip(codes, counts, strict=True) if k})
     return out
 
 
@@ -381,30 +379,39 @@ def _honorarium(s: Session, period: Period, base_rate: dict[int, int]
                 ) -> dict[int, tuple[int, int]]:
     """Per tutor: the honorarium of the JP taught in the period (JP × the rate of the agreement
     in force on the session's day, else the tutor's own rate) and how many sessions no
-    agreement covered."""
+    agreement covered.
+
+    The rate of each teaching day is looked up in SQL (the highest rate of the tutor's
+    agreements in force that day, on the (tutor, start date) index) and the days are added up
+    per tutor and rate there, so a few rows per tutor come back instead of one per teaching
+    day."""
     if not base_rate:
         return {}
     who = func.coalesce(TrainingSession.tutor_id, Cohort.tutor_id)
-    days = s.execute(
-        select(who, TrainingSession.session_date, func.count(TrainingSession.id),
-               func.sum(TrainingSession.jp))
-        .join(Cohort, Cohort.id == TrainingSession.cohort_id)
-        .where(_in_period(TrainingSession.session_date, period), who.is_not(None))
-        .group_by(who, TrainingSession.session_date)).all()
-    agreements: dict[int, list[tuple[date, date, int]]] = defaultdict(list)
-    for tid, start, end, rate in s.execute(
-            select(TutorAgreement.tutor_id, TutorAgreement.start_date, TutorAgreement.end_date,
-                   TutorAgreement.rate_per_jp)
-            .where(TutorAgreement.tutor_id.in_(list(base_rate)),
-                   TutorAgreement.start_date <= period.end,
-                   TutorAgreement.end_date >= period.start)):
-        agreements[tid].append((start, end, int(rate or 0)))
+    days = (select(who.label("tutor_id"), TrainingSession.session_date.label("day"),
+                   func.count(TrainingSession.id).label("n"),
+                   func.sum(TrainingSession.jp).label("jp"))
+            .join(Cohort, Cohort.id == TrainingSession.cohort_id)
+            .where(_in_period(TrainingSession.session_date, period), who.is_not(None))
+            .group_by(who, TrainingSession.session_date).subquery())
+    agreed = (select(func.max(func.coalesce(TutorAgreement.rate_per_jp, 0)))
+              .where(TutorAgreement.tutor_id == days.c.tutor_id,
+                     TutorAgreement.start_date <= days.c.day,
+                     TutorAgreement.end_date >= days.c.day)
+              .scalar_subquery())
+    rated = select(days.c.tutor_id, agreed.label("rate"), days.c.n, days.c.jp).subquery()
     out: dict[int, tuple[int, int]] = {}
-    for tid, day, n, jp in days:
-        rates = [r for start, end, r in agreements.get(tid, []) if start <= day <= end]
-        rate = max(rates) if rates else base_rate.get(tid, 0)
+    for tid, rate, n, jp in s.execute(
+            select(rated.c.tutor_id, rated.c.rate, func.sum(rated.c.n), func.sum(rated.c.jp))
+            .group_by(rated.c.tutor_id, rated.c.rate)):
+        tid = int(tid)
+        if tid not in base_rate:
+            continue
         cost, outside = out.get(tid, (0, 0))
-        out[tid] = (cost + rate * int(jp or 0), outside + (0 if rates else int(n)))
+        if rate is None:  # no agreement in force on those days: the tutor's own rate
+            out[tid] = (cost + base_rate[tid] * int(jp or 0), outside + int(n))
+        else:
+            out[tid] = (cost + int(rate) * int(jp or 0), outside)
     return out
 
 
@@ -492,19 +499,20 @@ def _signature(s: Session, profile: ProfileInfo, today: date) -> Signature:
 def build_dataset(session: Session, period: Period, *, today: date | None = None) -> ReportDataset:
     """Every number of the report for ``period``, from the database as it is now; the status
     is ``sementara`` until :mod:`.approval` says otherwise."""
-    from .context import build_context, summary_of
+    from .context import admissions, build_context, summary_of
 
     today = today or date.today()
     profile = _profile(session)
     counts = FollowUpCounts(session, period, min(today, period.end))
     eff = effectiveness(session, period, counts)
     residents = residents_at_end(session, period.end)
+    admitted = admissions(session, period)
     ds = ReportDataset(
         period=PeriodInfo(period.kind, period.kind_name, period.key, period.start, period.end,
                           period.label),
         generated_at=datetime.now().replace(microsecond=0),
         profile=profile,
-        flow=_flow(session, period, profile.capacity, residents),
+        flow=_flow(session, period, profile.capacity, residents, admitted),
         residents=_residents(period, residents),
         training=_training(session, period),
         tutors=_tutors(session, period, profile.name),
@@ -516,7 +524,7 @@ def build_dataset(session: Session, period: Period, *, today: date | None = None
         status=ReportStatus("sementara", min(today, period.end)),
     )
     ds.summary = summary_of(ds)
-    ds.context = build_context(session, period, ds.summary, today)
+    ds.context = build_context(session, period, ds.summary, today, admitted)
     return ds
 
 

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from ..domain.periods import Period
 from ..domain.vocab import EARNING_OUTCOMES, FOLLOWUP_OUTCOMES
 from ..storage.models import BusinessAid, Cohort, Enrollment, FollowUp, TrainingTrack
-from .context import latest_followups
+from .context import latest_done
 from .model import AidRow, EffectRow, FollowUps, MonthsRow
 from .residence import unindexed
 from .tally import median, ratio, sexed
@@ -31,30 +31,33 @@ MONTHS = (3, 6, 12)
 Tally = list[tuple[int, int, int, int]]
 
 
-def overdue_ids(as_of: date) -> Any:
-    """Due on or before ``as_of`` and not done by then: two ranges of the (done_date,
-    due_date) index (not done at all; done only after ``as_of``) instead of every follow-up
-    due so far. The due date of the second branch is kept off its own index on SQLite
-    (:class:`.residence.unindexed`): without planner statistics SQLite would otherwise read
-    every follow-up due so far by due date."""
-    return FollowUp.id.in_(
-        select(FollowUp.id).where(FollowUp.done_date.is_(None), FollowUp.due_date <= as_of)
-        .union_all(select(FollowUp.id).where(FollowUp.done_date > as_of,
-                                             unindexed(FollowUp.due_date) <= as_of)))
+def overdue(as_of: date, *, flag: Any) -> Any:
+    """The follow-ups due on or before ``as_of`` and not done by then, as :func:`_flagged`
+    rows: two ranges of the done-date index (not done at all; done only after ``as_of``),
+    which also holds what the rows need (due date, months, enrollment), instead of
+    every follow-up due so far. The due date of the second branch is kept off its own index
+    on SQLite (:class:`.residence.unindexed`): without planner statistics SQLite would
+    otherwise read every follow-up due so far by due date."""
+    return union_all(
+        _flagged(FollowUp.done_date.is_(None), FollowUp.due_date <= as_of, flag=flag),
+        _flagged(FollowUp.done_date > as_of, unindexed(FollowUp.due_date) <= as_of, flag=flag))
+
+
+def _flagged(*where: Any, flag: Any) -> Any:
+    """Months after graduation, track and a 0/1 ``flag`` of each follow-up matching ``where``,
+    the follow-ups read first (their enrollment and cohort then looked up by id: the
+    enrollment id is kept off the follow-ups' own index, so that the planner never starts
+    from every cohort instead)."""
+    return (select(FollowUp.months_after.label("months"), Cohort.track_id.label("track"),
+                   flag.label("flag"))
+            .select_from(FollowUp)
+            .join(Enrollment, Enrollment.id == unindexed(FollowUp.enrollment_id))
+            .join(Cohort, Cohort.id == Enrollment.cohort_id)
+            .where(*where))
 
 
 def _in_period(column: Any, period: Period) -> Any:
     return and_(column >= period.start, column <= period.end)
-
-
-def _flagged(*where: Any, flag: Any) -> Any:
-    """Months after graduation, track and a 0/1 ``flag`` of each follow-up matching ``where``."""
-    return (select(FollowUp.months_after.label("months"), Cohort.track_id.label("track"),
-                   flag.label("flag"))
-            .select_from(FollowUp)
-            .join(Enrollment, Enrollment.id == FollowUp.enrollment_id)
-            .join(Cohort, Cohort.id == Enrollment.cohort_id)
-            .where(*where))
 
 
 def _tallied(s: Session, rows: Any) -> Tally:
@@ -75,8 +78,7 @@ class FollowUpCounts:
         before = case((FollowUp.due_date < period.start, 1), else_=0)
         self.due = _tallied(s, _flagged(_in_period(FollowUp.due_date, period), flag=done_by))
         self.done = _tallied(s, _flagged(_in_period(FollowUp.done_date, period), flag=earning))
-        # overdue: two branches on the (done_date, due_date) index, see overdue_ids
-        self.overdue = _tallied(s, _flagged(overdue_ids(as_of), flag=before))
+        self.overdue = _tallied(s, overdue(as_of, flag=before))
 
 
 def _total(rows: Tally, flag: int | None = None) -> int:
@@ -95,15 +97,18 @@ def _by(rows: Tally, key: int, flag: int | None = None) -> dict[int, int]:
 
 def followups(s: Session, period: Period, today: date, counts: FollowUpCounts) -> FollowUps:
     as_of = min(today, period.end)
-    # Each graduate once: their latest follow-up done by the end, when it falls in the period.
-    latest = s.execute(select(FollowUp.outcome, FollowUp.monthly_income)
-                       .where(FollowUp.id.in_(latest_followups(period.start, as_of)))).all()
-    outcomes = sexed([(code, "", 1) for code, _income in latest], FOLLOWUP_OUTCOMES.codes,
+    # Each graduate once: their latest follow-up done by the end, when it falls in the period,
+    # counted per (outcome, income) in SQL rather than read one row per graduate.
+    latest = [(code, income, int(n)) for code, income, n in s.execute(
+        select(FollowUp.outcome, FollowUp.monthly_income, func.count())
+        .where(latest_done(period.start, as_of))
+        .group_by(FollowUp.outcome, FollowUp.monthly_income))]
+    outcomes = sexed([(code, "", n) for code, _income, n in latest], FOLLOWUP_OUTCOMES.codes,
                      {t.code: t.name for t in FOLLOWUP_OUTCOMES})
-    graduates = len(latest)
+    graduates = sum(n for _code, _income, n in latest)
     earning = sum(r.count for r in outcomes if r.code in EARNING_OUTCOMES)
-    incomes = [int(income) for code, income in latest
-               if code in EARNING_OUTCOMES and income is not None]
+    incomes = [int(income) for code, income, n in latest
+               if code in EARNING_OUTCOMES and income is not None for _ in range(n)]
     return FollowUps(
         as_of=as_of, due=_total(counts.due), due_done=_total(counts.due, flag=1),
         visits=_total(counts.done), overdue_in_period=_total(counts.overdue, flag=0),
@@ -167,6 +172,8 @@ def effectiveness(s: Session, period: Period, counts: FollowUpCounts
         for tid, n in _by(tally, 1).items():
             setattr(rows[tid], name, n)
 
+    # Distinct graduates so far per track, read from the (status, graduated_on, cohort_id,
+    # client_id) index alone.
     graduated = and_(Enrollment.status == "lulus", Enrollment.graduated_on.is_not(None),
                      Enrollment.graduated_on <= period.end)
     for tid, n in s.execute(
@@ -178,23 +185,21 @@ def effectiveness(s: Session, period: Period, counts: FollowUpCounts
     # The latest follow-up done by the end of the period, per graduate and track: those that
     # count by then and are not superseded by then (storage/followup_latest.py), two ranges of
     # the ix_followups_latest index read from the index alone, instead of ranking every
-    # follow-up ever done.
+    # follow-up ever done. Each range is grouped on its own: the first (not superseded at all,
+    # most of them) comes in the index's order, which is the grouping order, so it is not
+    # sorted.
     end = period.end
-    branches = [select(FollowUp.latest_track_id.label("track"), FollowUp.outcome.label("outcome"),
-                       FollowUp.monthly_income.label("income"))
-                .where(until, FollowUp.latest_from <= end)
-                for until in (FollowUp.latest_until.is_(None), FollowUp.latest_until > end)]
-    latest = union_all(*branches).subquery()
     incomes: dict[int, list[int]] = defaultdict(list)
-    for tid, outcome, income, n in s.execute(
-            select(latest.c.track, latest.c.outcome, latest.c.income, func.count())
-            .group_by(latest.c.track, latest.c.outcome, latest.c.income)):
-        row = rows[tid]
-        row.followed_up += int(n)
-        if outcome in EARNING_OUTCOMES:
-            row.working += int(n)
-            if income is not None:
-                incomes[tid] += [int(income)] * int(n)
+    # (the second range is closed above so that SQLite's planner, from its statistics, takes
+    # it as the narrow range it is rather than scanning the table)
+    for until in (FollowUp.latest_until.is_(None),
+                  and_(FollowUp.latest_until > end, FollowUp.latest_until <= date.max)):
+        latest = list(s.execute(
+            select(FollowUp.latest_track_id, FollowUp.outcome, FollowUp.monthly_income,
+                   func.count())
+            .where(until, FollowUp.latest_from <= end)
+            .group_by(FollowUp.latest_track_id, FollowUp.outcome, FollowUp.monthly_income)))
+        _add_latest(rows, incomes, latest)
     shown = list(rows.values())  # every track, so the rows are the same in every period
     for tid, row in rows.items():
         row.working_share = ratio(row.working, row.followed_up)
@@ -206,3 +211,15 @@ def effectiveness(s: Session, period: Period, counts: FollowUpCounts
     total.working_share = ratio(total.working, total.followed_up)
     total.median_income = median([i for tid in rows for i in incomes[tid]])
     return shown, total
+
+
+def _add_latest(rows: dict[int, EffectRow], incomes: dict[int, list[int]],
+                latest: list[Any]) -> None:
+    """Adds (track, outcome, income, how many) latest follow-ups to the table's rows."""
+    for tid, outcome, income, n in latest:
+        row = rows[tid]
+        row.followed_up += int(n)
+        if outcome in EARNING_OUTCOMES:
+            row.working += int(n)
+            if income is not None:
+                incomes[tid] += [int(income)] * int(n)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import logging
+import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -156,6 +157,7 @@ def _cell_paragraph() -> type:
             # Pieces made by split() arrive as fragments: they are not re-fitted.
             self._source = text if not args and not kwargs else ""
             self._fitted_to: float | None = None
+            self._wrapped: tuple[float, tuple[float, float]] | None = None
             super().__init__(text, style, *args, **kwargs)
 
         def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -167,8 +169,17 @@ def _cell_paragraph() -> type:
                     source, fitted_to = self._source, self._fitted_to
                     Paragraph.__init__(self, fitted, self.style)
                     self._source, self._fitted_to = source, fitted_to
+                    self._wrapped = None
+            # A table wraps a cell to measure its row, then again to draw it (and a header
+            # row on every page): the lines broken for the same width are kept (ReportLab's
+            # wrap depends on the width alone; it leaves them in blPara for drawing, which a
+            # split that finds no room takes away)
+            if self._wrapped is not None and self._wrapped[0] == avail_width and \
+                    "blPara" in self.__dict__:
+                return self._wrapped[1]
             width, height = super().wrap(avail_width, avail_height)
-            return float(width), float(height)
+            self._wrapped = (avail_width, (float(width), float(height)))
+            return self._wrapped[1]
 
     return CellParagraph
 
@@ -320,24 +331,20 @@ def data_table(header: Sequence[Any], rows: Sequence[Sequence[Any]], widths: Seq
 
     st = styles()
     head = [h if not isinstance(h, str) else para(h, st["head"]) for h in header]
+    # Only the commands ReportLab keeps per table (lines, backgrounds, spans): the cells'
+    # font, padding and alignment come with the cell styles (``_cell_styles``), shared by
+    # all the cells that look alike instead of one style object per cell set command by
+    # command (the same look, a fifth of the work of laying out a long table)
     base_style: list[tuple[Any, ...]] = [
-        ("FONT", (0, 0), (-1, -1), FONT, font_size),
-        ("LEADING", (0, 0), (-1, -1), font_size + 1.8),
         ("GRID", (0, 0), (-1, -1), 0.4, GRID),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ]
-    for col in right:
-        base_style.append(("ALIGN", (col, 1), (col, -1), "RIGHT"))
-    for col in center:
-        base_style.append(("ALIGN", (col, 1), (col, -1), "CENTER"))
     body = split_tall_rows([_wrapped(r, widths, font_size, right, center) for r in rows],
                            widths, padding=6)
     if not body and totals is None:
         body = [[para(empty, st["note"])] + [""] * (len(header) - 1)]
         base_style.append(("SPAN", (0, 1), (-1, 1)))
+    cell = _cell_styles(len(header), font_size, tuple(right), tuple(center))
     keep = min(max(0, keep_last), len(body))
     kept, body = body[len(body) - keep:], body[:len(body) - keep]
     pieces = [(i, body[i:i + chunk]) for i in range(0, len(body), chunk)]
@@ -348,16 +355,50 @@ def data_table(header: Sequence[Any], rows: Sequence[Sequence[Any]], widths: Seq
         data = [head, *piece]
         zebra = [(1, 1, 1), ZEBRA_BG] if first % 2 == 0 else [ZEBRA_BG, (1, 1, 1)]
         style = [*base_style, ("ROWBACKGROUNDS", (0, 1), (-1, -1), zebra)]
+        looks = [cell["head"], *([cell["body"]] * len(piece))]
         if totals is not None and n == len(pieces) - 1:
             data.append(_wrapped(totals, widths, font_size, right, center, bold=True))
-            style += [("FONT", (0, -1), (-1, -1), FONT_BOLD, font_size),
-                      ("BACKGROUND", (0, -1), (-1, -1), TOTAL_BG)]
-        table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+            style += [("BACKGROUND", (0, -1), (-1, -1), TOTAL_BG)]
+            looks.append(cell["total"])
+        table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT",
+                      cellStyles=[list(row) for row in looks])
         table.setStyle(TableStyle(style))
         out.append(table)
     if keep:
         return [*out[:-1], KeepTogether([out[-1], *tail])]
     return [*out, *tail]
+
+
+@cache
+def _cell_styles(columns: int, font_size: float, right: tuple[int, ...],
+                 center: tuple[int, ...]) -> dict[str, tuple[Any, ...]]:
+    """The cell styles of a :func:`data_table` row, per column: ``head`` (the header row),
+    ``body`` and ``total`` (the bold last row), as the table style commands ``FONT``,
+    ``LEADING``, ``VALIGN``, the paddings and ``ALIGN`` set them cell by cell: the same
+    objects for every table alike (ReportLab reads them; nothing here changes them)."""
+    from reportlab.platypus.tables import CellStyle
+
+    def look(name: str, font: str, leading: float, align: str) -> Any:
+        style = CellStyle(name)
+        style.fontname, style.fontsize, style.leading = font, font_size, leading
+        style.valign = "MIDDLE"
+        style.topPadding = style.bottomPadding = 2
+        style.leftPadding = style.rightPadding = 3
+        style.alignment = align
+        return style
+
+    def has(cols: tuple[int, ...], c: int) -> bool:
+        return c in cols or c - columns in cols
+
+    # (the commands for centred columns came after those for right-aligned ones)
+    aligns = ["CENTER" if has(center, c) else "RIGHT" if has(right, c) else "LEFT"
+              for c in range(columns)]
+    head = look("head", FONT, font_size + 1.8, "LEFT")
+    body = {a: look(f"body-{a}", FONT, font_size + 1.8, a) for a in set(aligns)}
+    # a FONT command after LEADING sets the leading to 1.2 times the size (the totals row)
+    total = {a: look(f"total-{a}", FONT_BOLD, font_size * 1.2, a) for a in set(aligns)}
+    return {"head": (head,) * columns, "body": tuple(body[a] for a in aligns),
+            "total": tuple(total[a] for a in aligns)}
 
 
 def _wrapped(row: Sequence[Any], widths: Sequence[float], font_size: float,
@@ -567,16 +608,69 @@ def draw_watermark(canvas: Any, text: str, *, alpha: float = 0.16) -> None:
     width, height = canvas._pagesize
     # Drawn once into a form of the document and placed on every page from there: the picture
     # is embedded once and not hashed again for each page.
-    name = f"watermark-{hash((text, alpha, width, height)) & 0xFFFFFFFF:08x}"
+    name = f"watermark-{zlib.crc32(repr((text, alpha, width, height)).encode()):08x}"
     if not canvas.hasForm(name):
-        reader = _watermark_reader(text, alpha)
-        w, h = reader.getSize()
+        w, h = _watermark_reader(text, alpha).getSize()
         scale = min(width * 0.8 / w, height * 0.8 / h)
         canvas.beginForm(name)
-        canvas.drawImage(reader, (width - w * scale) / 2, (height - h * scale) / 2, w * scale,
-                         h * scale, mask="auto")
+        _draw_watermark_image(canvas, text, alpha, (width - w * scale) / 2,
+                              (height - h * scale) / 2, w * scale, h * scale)
         canvas.endForm()
     canvas.doForm(name)
+
+
+@cache
+def _watermark_image(text: str, alpha: float) -> tuple[Any, Any]:
+    """The watermark picture as PDF image objects (the colours, and the transparency as its
+    soft mask), compressed once for every document: ``canvas.drawImage`` would hash and
+    compress its 917×917 pixels again in each one (a fifth of the time of a short report)."""
+    from reportlab.pdfbase.pdfdoc import PDFImageXObject
+
+    reader = _watermark_reader(text, alpha)
+    key = f"{zlib.crc32(repr((text, alpha)).encode()):08x}"
+    image = PDFImageXObject(f"watermark-image-{key}", reader, mask="auto")
+    smask = image._smask  # what drawImage does with mask="auto" and an alpha channel
+    del image._smask
+    smask.name = f"watermark-alpha-{key}"
+    image.smask = _pdf_reference(smask.name)
+    return image, smask
+
+
+def _unregistered(obj: Any) -> Any:
+    """A copy of a PDF object made for no document yet (the cached one is never registered)."""
+    new = object.__new__(type(obj))
+    new.__dict__.update((k, v) for k, v in obj.__dict__.items() if k != "__InternalName__")
+    return new
+
+
+def _pdf_reference(name: str) -> Any:
+    from reportlab.pdfbase.pdfdoc import PDFObjectReference, xObjectName
+
+    return PDFObjectReference(xObjectName(name))
+
+
+def _draw_watermark_image(canvas: Any, text: str, alpha: float, x: float, y: float,
+                          width: float, height: float) -> None:
+    """``canvas.drawImage(reader, x, y, width, height, mask="auto")`` with the image objects
+    made once (:func:`_watermark_image`), registered in this document as drawImage registers
+    its own; the same objects and drawing commands in the file."""
+    image, smask = _watermark_image(text, alpha)
+    doc = canvas._doc
+    registered = doc.getXObjectName(image.name)
+    if registered not in doc.idToObject:
+        # a document marks the objects it holds: each gets its own (the compressed pixels
+        # are shared)
+        image, smask = _unregistered(image), _unregistered(smask)
+        doc.Reference(image, registered)
+        doc.addForm(image.name, image)
+        doc.Reference(smask, doc.getXObjectName(smask.name))
+    canvas._currentPageHasImages = 1
+    canvas.saveState()
+    canvas.translate(x, y)
+    canvas.scale(width, height)
+    canvas._code.append(f"/{registered} Do")
+    canvas.restoreState()
+    canvas._formsinuse.append(image.name)  # in the resources of the form drawn into
 
 
 def numbered_canvas(footer_left: str, header_right: str = "", watermark: str = "") -> type:

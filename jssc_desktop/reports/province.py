@@ -6,7 +6,6 @@ from the UPTs' packages; nothing is computed here but the layout of the cells.
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 from typing import Any
 
@@ -66,42 +65,34 @@ def report_json(rep: ProvinceReport, status: ProvinceStatus | None = None) -> di
     }
 
 
-def _sheet(wb: Any, title: str, header: list[str], rows: list[list[Any]],
+def _sheet(wb: list[Any], title: str, header: list[str], rows: list[list[Any]],
            pct: tuple[int, ...] = (), pct_rows: tuple[int, ...] = ()) -> None:
-    """One sheet of a write-only workbook: a bold header, then the rows; the cells of the
-    columns ``pct`` (1-based) and of the data rows ``pct_rows`` (0-based, last column) are
-    shown as percentages."""
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
+    """One sheet: a bold header, then the rows; the cells of the columns ``pct`` (1-based) and
+    of the data rows ``pct_rows`` (0-based, last column) are shown as percentages."""
+    from .sheets import BOLD, PERCENT, Sheet
 
-    ws = wb.create_sheet(title)
-    for i in range(1, len(header) + 1):
-        ws.column_dimensions[get_column_letter(i)].width = 18 if i > 2 else 40
-    bold = Font(bold=True)
-
-    def cell(value: Any, *, font: Any = None, number_format: str = "") -> Any:
-        c = WriteOnlyCell(ws, value=value)
-        if font is not None:
-            c.font = font
-        if number_format:
-            c.number_format = number_format
-        return c
-
-    ws.append([cell(h, font=bold) for h in header])
-    columns = {c - 1 for c in pct}
-    for r, row in enumerate(rows):
-        marked = columns | ({len(row) - 1} if r in pct_rows else set())
-        ws.append([cell(v, number_format="0.0%") if i in marked else v
-                   for i, v in enumerate(row)] if marked else row)
+    # each column as wide as its longest value (a header wraps past 24 characters), 8-60
+    widths = [min(len(str(h)), 24) + 2 for h in header]
+    for row in rows:
+        for c, value in enumerate(row[:len(widths)]):
+            shown = (len(f"{value:,}") if isinstance(value, int)
+                     else 7 if isinstance(value, float) else len(str(value or "")))
+            widths[c] = max(widths[c], shown + 2)
+    sheet = Sheet(title, [max(8, min(w, 60)) for w in widths], [list(header), *rows])
+    sheet.styles.update(((0, c), BOLD) for c in range(len(header)))
+    columns = [c - 1 for c in pct]
+    for r, row in enumerate(rows, start=1):
+        marked = [*columns, *([len(row) - 1] if r - 1 in pct_rows else [])]
+        sheet.styles.update(((r, c), PERCENT) for c in marked)
+    wb.append(sheet)
 
 
 @official
 def report_xlsx(rep: ProvinceReport, status: ProvinceStatus | None = None) -> bytes:
-    from openpyxl import Workbook
+    from .sheets import workbook
 
     status = status or ProvinceStatus()
-    wb = Workbook(write_only=True)
+    wb: list[Any] = []
     _sheet(wb, "Ringkasan", ["Kode", "Uraian", "Jumlah provinsi"],
            [[key, label, rep.totals.get(key)] for key, label, _ in TOTAL_LABELS]
            + [["status", "Status laporan", status.word]]
@@ -143,9 +134,7 @@ def report_xlsx(rep: ProvinceReport, status: ProvinceStatus | None = None) -> by
            [[f["code"], f["name"], *(f[k] for k in facility)] for f in rep.facility])
     _sheet(wb, "Asal Klien", ["Kode", "Kabupaten/kota", "L", "P", "Jumlah"],
            [[o["code"], o["name"], o["l"], o["p"], o["count"]] for o in rep.origin])
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+    return workbook(wb)
 
 
 @official
