@@ -12,9 +12,10 @@ row once.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
+from operator import attrgetter
 from typing import Any, Literal, NamedTuple
 
 from sqlalchemy import (
@@ -47,8 +48,10 @@ from ..domain.vocab import (
 )
 from ..storage.models import Client, Cohort, Enrollment
 from .base import TUTOR, Actor, Page, can, clean_text, require
+from .listing import total_from_page
 
-MAX_PAGE = 1000
+#: The most rows one call returns (the client table asks this many per further page).
+MAX_PAGE = 2000
 REG_PREFIX = "PM"
 
 #: A sort key: the values of the sort columns of one row, then its id.
@@ -246,14 +249,17 @@ def _segments(query: ClientQuery) -> list[_Segment]:
         codes = sorted(CLIENT_STATUSES.codes, reverse=query.descending)
         out = []
         for i, code in enumerate(codes):
+            if query.status is not None and code != query.status:
+                continue  # the status filter leaves this part empty: no statement for it
             def start(after: SortKey, i: int = i) -> Literal[True] | SortKey | None:
                 position = codes.index(after[0]) if after[0] in codes else len(codes)
                 return None if position > i else True if position < i else after[1:]
             out.append(_Segment((Client.status == code,), (name.asc(), cid.asc()), (name,),
                                 False, start))
-        out.append(_Segment((Client.status.not_in(codes),), tuple(_order(query)),
-                            (Client.status, name), query.descending,
-                            lambda after: True if after[0] in codes else after))
+        if query.status is None or query.status not in codes:
+            out.append(_Segment((Client.status.not_in(codes),), tuple(_order(query)),
+                                (Client.status, name), query.descending,
+                                lambda after: True if after[0] in codes else after))
         return out
     if query.sort in _NULLABLE:
         column = _SORTS[query.sort][0]
@@ -311,12 +317,16 @@ class _Plan:
 
 
 _PLANS: dict[tuple[Any, ...], _Plan] = {}
+#: The fields of a query that make its statements (all but where the page starts and its size:
+#: bound parameters); a test keeps it equal to the fields of ClientQuery minus those.
+PLAN_FIELDS = ("text", "status", "ppks_code", "stage", "kab_kota_code", "track_id", "sex",
+               "sort", "descending")
+_shape = attrgetter(*PLAN_FIELDS)
 
 
 def _plan(actor: Actor, query: ClientQuery) -> _Plan:
     """The statements of ``query`` as seen by ``actor``, from a small cache."""
-    key = (replace(query, offset=0, limit=0, after=None, count=True), actor.role,
-           actor.tutor_id)
+    key = (_shape(query), actor.role, actor.tutor_id)
     plan = _PLANS.get(key)
     if plan is None:
         plan = _Plan(client_conditions(actor, query), query)
@@ -395,7 +405,6 @@ def scroll_clients(session: Session, actor: Actor, query: ClientQuery, *,
         raise ValidationError(msg("Posisi halaman tidak sesuai dengan urutan daftar."), "after")
     plan = _plan(actor, query)
     conn = session.connection()
-    total = conn.execute(plan.count).scalar_one() if query.count else -1
     if query.offset:  # paging by position (kept for callers that still count rows)
         fetched = _fetch(conn, plan.by_offset, {"off": query.offset, "lim": limit})
     elif query.after is None:
@@ -406,6 +415,11 @@ def scroll_clients(session: Session, actor: Actor, query: ClientQuery, *,
                 break
     else:
         fetched = _page_rows(conn, plan, tuple(query.after), limit)
+    total = -1
+    if query.count:  # a page that is not full tells the count (not one read after a key)
+        known = (total_from_page(query.offset, len(fetched), limit) if query.after is None
+                 else None)
+        total = conn.execute(plan.count).scalar_one() if known is None else known
     key: SortKey | None = None
     if fetched:
         last = fetched[-1]

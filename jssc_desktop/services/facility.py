@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from hashlib import sha256
+from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Integer, String, bindparam, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -55,6 +56,14 @@ from .base import (
     get_or_404,
     require,
     snapshot,
+)
+from .listing import (
+    ShapeCache,
+    as_date,
+    driver_rows,
+    driver_scalar,
+    row_maker,
+    total_from_page,
 )
 from .period_lock import ensure_unlocked
 
@@ -610,6 +619,38 @@ def get_request(session: Session, actor: Actor, request_id: int) -> FacilityDeta
     return _detail(session, actor, req)
 
 
+def _list_statements(shape: tuple[bool, bool, bool]) -> tuple[Any, Any]:
+    """The count and page statements of the request list for one shape of filter (status set,
+    kind set, text set), every value a bound parameter (built once: :class:`ShapeCache`)."""
+    by_status, by_kind, by_text = shape
+    conditions: list[Any] = []
+    if by_status:
+        conditions.append(FacilityRequest.status == bindparam("status", type_=String))
+    if by_kind:
+        conditions.append(FacilityRequest.kind == bindparam("kind", type_=String))
+    if by_text:
+        conditions.append(or_(
+            func.lower(FacilityRequest.number).like(bindparam("prefix", type_=String),
+                                                    escape="\\"),
+            func.lower(FacilityRequest.title).like(bindparam("part", type_=String),
+                                                   escape="\\"),
+        ))
+    count = select(func.count()).select_from(FacilityRequest).where(*conditions)
+    page = (select(FacilityRequest.id, FacilityRequest.number, FacilityRequest.title,
+                   FacilityRequest.kind, FacilityRequest.funding_source,
+                   FacilityRequest.estimated_cost, FacilityRequest.priority,
+                   FacilityRequest.status, FacilityRequest.updated_at)
+            .where(*conditions)
+            .order_by(FacilityRequest.created_at.desc(), FacilityRequest.id.desc())
+            .offset(bindparam("off", type_=Integer))
+            .limit(bindparam("lim", type_=Integer)))
+    return count, page
+
+
+_LIST_STATEMENTS = ShapeCache(_list_statements)
+_make_row = row_maker(FacilityRow)
+
+
 def list_requests(session: Session, actor: Actor, *, status: str | None = None,
                   kind: str | None = None, text: str | None = None, offset: int = 0,
                   limit: int = 100) -> Page[FacilityRow]:
@@ -618,34 +659,26 @@ def list_requests(session: Session, actor: Actor, *, status: str | None = None,
     FACILITY_KINDS.check(kind, "kind", required=False)
     offset = max(0, int(offset))
     limit = min(max(1, int(limit)), 1000)
-    conditions = []
+    params: dict[str, Any] = {"off": offset, "lim": limit}
     if status:
-        conditions.append(FacilityRequest.status == status)
+        params["status"] = status
     if kind:
-        conditions.append(FacilityRequest.kind == kind)
+        params["kind"] = kind
     needle = clean_text(text)
     if needle:
         esc = needle.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        conditions.append(or_(
-            func.lower(FacilityRequest.number).like(esc + "%", escape="\\"),
-            func.lower(FacilityRequest.title).like("%" + esc + "%", escape="\\"),
-        ))
-    total = session.execute(
-        select(func.count()).select_from(FacilityRequest).where(*conditions)
-    ).scalar_one()
-    rows = session.execute(
-        select(FacilityRequest.id, FacilityRequest.number, FacilityRequest.title,
-               FacilityRequest.kind, FacilityRequest.funding_source,
-               FacilityRequest.estimated_cost, FacilityRequest.priority, FacilityRequest.status,
-               FacilityRequest.updated_at)
-        .where(*conditions)
-        .order_by(FacilityRequest.created_at.desc(), FacilityRequest.id.desc())
-        .offset(offset)
-        .limit(limit)
-    ).all()
+        params["prefix"], params["part"] = esc + "%", "%" + esc + "%"
+    count, page = _LIST_STATEMENTS((bool(status), bool(kind), bool(needle)))
+    rows = driver_rows(session, page, params)
+    total = total_from_page(offset, len(rows), limit)  # counted only when the page is full
+    if total is None:
+        total = int(driver_scalar(session, count, params) or 0)
+    kinds, funding = FACILITY_KINDS.names(), FUNDING_SOURCES.names()
+    priorities, statuses = FACILITY_PRIORITIES.names(), FACILITY_STATUSES.names()
     return Page(
-        [FacilityRow(rid, number, title, FACILITY_KINDS.name(k), FUNDING_SOURCES.name(f),
-                     int(cost), FACILITY_PRIORITIES.name(p), st, FACILITY_STATUSES.name(st),
-                     updated.date() if updated else None, k, p)
+        [_make_row(rid, number, title, kinds.get(k) or FACILITY_KINDS.name(k),
+                     funding.get(f) or FUNDING_SOURCES.name(f), int(cost),
+                     priorities.get(p) or FACILITY_PRIORITIES.name(p), st,
+                     statuses.get(st) or FACILITY_STATUSES.name(st), as_date(updated), k, p)
          for rid, number, title, k, f, cost, p, st, updated in rows],
         total, offset, limit)

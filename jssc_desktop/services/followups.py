@@ -11,8 +11,9 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Date, Integer, String, and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import ConfirmationRequired, ValidationError
@@ -26,6 +27,15 @@ from ..domain.vocab import (
 )
 from ..storage.models import Client, Cohort, Enrollment, FollowUp, TrainingTrack, User
 from .base import Actor, Page, audit, check_version, clean_text, diff, get_or_404, require, snapshot
+from .listing import (
+    ShapeCache,
+    as_date,
+    as_day,
+    driver_rows,
+    driver_scalar,
+    row_maker,
+    total_from_page,
+)
 from .period_lock import ensure_unlocked
 from .settings import get_setting
 
@@ -291,6 +301,56 @@ def _like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def _list_statements(shape: tuple[str, bool, bool]) -> tuple[Any, Any]:
+    """The count and page statements of the follow-up list for one shape (state, Program set,
+    text set), every value a bound parameter (built once: :class:`ShapeCache`)."""
+    state, by_track, by_text = shape
+    conditions: list[Any] = []
+    if state == "due":
+        conditions += [FollowUp.done_date.is_(None),
+                       FollowUp.due_date <= bindparam("until", type_=Date)]
+    elif state == "overdue":
+        conditions += [FollowUp.done_date.is_(None),
+                       FollowUp.due_date < bindparam("today", type_=Date)]
+    elif state == "done":
+        conditions.append(FollowUp.done_date.is_not(None))
+    if by_track:
+        conditions.append(FollowUp.enrollment_id.in_(
+            select(Enrollment.id).join(Cohort, Cohort.id == Enrollment.cohort_id)
+            .where(Cohort.track_id == bindparam("track", type_=Integer))))
+    if by_text:
+        conditions.append(FollowUp.client_id.in_(select(Client.id).where(or_(
+            Client.name_normalized.like(bindparam("name", type_=String), escape="\\"),
+            Client.reg_no.like(bindparam("reg", type_=String), escape="\\")))))
+    count = select(func.count(FollowUp.id)).where(*conditions)
+    order = ([FollowUp.done_date.desc(), FollowUp.id.desc()] if state == "done"
+             else [FollowUp.due_date, FollowUp.id])
+    # The page is chosen on the follow-ups alone (an index in the list's order), then joined:
+    # joining first made SQLite sort every follow-up ever planned to show 200 of them.
+    page = (select(FollowUp.id).where(*conditions).order_by(*order)
+            .offset(bindparam("off", type_=Integer)).limit(bindparam("lim", type_=Integer))
+            .subquery())
+    rows = (
+        select(FollowUp.id, FollowUp.client_id, Client.reg_no, Client.name,
+               TrainingTrack.name, Cohort.name, Enrollment.graduated_on,
+               FollowUp.months_after, FollowUp.due_date, FollowUp.done_date,
+               FollowUp.outcome, FollowUp.monthly_income, FollowUp.version,
+               Cohort.track_id, FollowUp.enrollment_id)
+        .select_from(page)
+        .join(FollowUp, FollowUp.id == page.c.id)
+        .join(Enrollment, Enrollment.id == FollowUp.enrollment_id)
+        .join(Cohort, Cohort.id == Enrollment.cohort_id)
+        .join(TrainingTrack, TrainingTrack.id == Cohort.track_id)
+        .join(Client, Client.id == FollowUp.client_id)
+        .order_by(*order)
+    )
+    return count, rows
+
+
+_LIST_STATEMENTS = ShapeCache(_list_statements)
+_make_row = row_maker(FollowUpRow)
+
+
 def list_followups(session: Session, actor: Actor, *, state: str = "due",
                    track_id: int | None = None, today: date | None = None, offset: int = 0,
                    limit: int = 100, text: str | None = None) -> Page[FollowUpRow]:
@@ -308,54 +368,32 @@ def list_followups(session: Session, actor: Actor, *, state: str = "due",
     today = today or date.today()
     offset = max(0, int(offset))
     limit = min(max(1, int(limit)), 1000)
-    conditions = []
+    params: dict[str, Any] = {"off": offset, "lim": limit}
     if state == "due":
-        conditions += [FollowUp.done_date.is_(None),
-                       FollowUp.due_date <= today + timedelta(days=DUE_WINDOW_DAYS)]
+        params["until"] = today + timedelta(days=DUE_WINDOW_DAYS)
     elif state == "overdue":
-        conditions += [FollowUp.done_date.is_(None), FollowUp.due_date < today]
-    elif state == "done":
-        conditions.append(FollowUp.done_date.is_not(None))
+        params["today"] = today
     if track_id is not None:
-        conditions.append(FollowUp.enrollment_id.in_(
-            select(Enrollment.id).join(Cohort, Cohort.id == Enrollment.cohort_id)
-            .where(Cohort.track_id == track_id)))
+        params["track"] = track_id
     wanted = clean_text(text)
     if wanted:
-        key, raw = _like_escape(normalize_name(wanted)), _like_escape(wanted.upper())
-        conditions.append(FollowUp.client_id.in_(select(Client.id).where(or_(
-            Client.name_normalized.like(f"%{key}%", escape="\\"),
-            Client.reg_no.like(f"%{raw}%", escape="\\")))))
-
-    total = session.execute(select(func.count(FollowUp.id)).where(*conditions)).scalar_one()
-    order = ([FollowUp.done_date.desc(), FollowUp.id.desc()] if state == "done"
-             else [FollowUp.due_date, FollowUp.id])
-    # The page is chosen on the follow-ups alone (an index in the list's order), then joined:
-    # joining first made SQLite sort every follow-up ever planned to show 200 of them.
-    page = (select(FollowUp.id).where(*conditions).order_by(*order).offset(offset)
-            .limit(limit).subquery())
-    rows = session.execute(
-        select(FollowUp.id, FollowUp.client_id, Client.reg_no, Client.name,
-               TrainingTrack.name, Cohort.name, Enrollment.graduated_on,
-               FollowUp.months_after, FollowUp.due_date, FollowUp.done_date,
-               FollowUp.outcome, FollowUp.monthly_income, FollowUp.version,
-               Cohort.track_id, FollowUp.enrollment_id)
-        .select_from(page)
-        .join(FollowUp, FollowUp.id == page.c.id)
-        .join(Enrollment, Enrollment.id == FollowUp.enrollment_id)
-        .join(Cohort, Cohort.id == Enrollment.cohort_id)
-        .join(TrainingTrack, TrainingTrack.id == Cohort.track_id)
-        .join(Client, Client.id == FollowUp.client_id)
-        .order_by(*order)
-    ).all()
+        params["name"] = f"%{_like_escape(normalize_name(wanted))}%"
+        params["reg"] = f"%{_like_escape(wanted.upper())}%"
+    count, page = _LIST_STATEMENTS((state, track_id is not None, bool(wanted)))
+    rows = driver_rows(session, page, params)
+    total = total_from_page(offset, len(rows), limit)  # counted only when the page is full
+    if total is None:
+        total = int(driver_scalar(session, count, params) or 0)
+    outcomes = FOLLOWUP_OUTCOMES.names()
     result = []
     for (fid, client_id, reg_no, name, track_name, cohort_name, graduated_on, months, due,
          done, outcome, income, version, tid, eid) in rows:
-        overdue = (today - due).days if done is None and due < today else 0
-        result.append(FollowUpRow(
-            fid, client_id, reg_no, name, track_name, cohort_name, graduated_on, months, due,
-            done, outcome, FOLLOWUP_OUTCOMES.name(outcome),
-            int(income) if income is not None else None, overdue, version, tid, eid))
+        due, done = as_day(due), as_date(done)
+        result.append(_make_row(
+            fid, client_id, reg_no, name, track_name, cohort_name, as_date(graduated_on),
+            months, due, done, outcome, outcomes.get(outcome) or FOLLOWUP_OUTCOMES.name(outcome),
+            income, (today - due).days if done is None and due < today else 0,
+            version, tid, eid))
     return Page(result, total, offset, limit)
 
 

@@ -98,7 +98,8 @@ def test_head_approves_or_rejects_a_verified_request(qtbot, make_ctx, people, re
     assert _status(sqlite_db, request_id) == "ditolak"
     last = page.detail.history[-1]
     assert last.to_status == "ditolak" and last.reason == "Anggaran CSR tahun ini sudah terpakai"
-    assert page.history.source.rowCount() == 4
+    assert len(page.history_rows) == 4
+    assert "Anggaran CSR tahun ini sudah terpakai" in page.history.text()
     assert _texts(page) == []
 
 

@@ -1,7 +1,7 @@
 """The client list as a lazily paged table model.
 
 Only the rows scrolled into view are fetched: ``canFetchMore``/``fetchMore`` ask the service for
-the next 1,000 rows after the sort key of the last row already shown (filtered, sorted and paged by
+the next 2,000 rows after the sort key of the last row already shown (filtered, sorted and paged by
 key in SQL), so a UPT with 100,000 clients opens the list as fast as one with 100 and scrolling
 to its end reads each row once. The clients are counted once per filter or sort change. The
 rows stay database records (:func:`~jssc_desktop.services.client_list.scroll_clients`) until one
@@ -29,9 +29,10 @@ from ..fields import export_header
 from ..widgets import EXPORT_ROLE, short_region_name, short_stage_name, short_status_name
 
 PAGE_SIZE = 200
-#: Rows asked for by each further page: fewer round trips when scrolling far (a page of 1,000
-#: takes a few milliseconds), while the first page stays small so the list opens at once.
-FETCH_SIZE = 1000
+#: Rows asked for by each further page: fewer round trips when scrolling far (a page of 2,000
+#: takes about 10 ms at 100,000 clients, of which the unit of work and the service are a few
+#: tenths of a millisecond), while the first page stays small so the list opens at once.
+FETCH_SIZE = 2000
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 

@@ -409,6 +409,11 @@ class PageBase(QWidget):
              changes: Iterable[RecordKind] = (), **kwargs: Any) -> Any:
         return call(self, self.ctx, fn, *args, changes=changes, **kwargs)
 
+    def read(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """:meth:`call` for a use case that only reads (a list's page): in a read-only unit of
+        work, which neither waits for nor holds up a writer."""
+        return call(self, self.ctx, fn, *args, read_only=True, **kwargs)
+
     def announce(self, *kinds: RecordKind) -> None:
         """Tell every open page that records of ``kinds`` changed (this page included)."""
         usecase.announce(self.ctx, kinds, source=self)

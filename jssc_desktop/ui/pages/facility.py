@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import mimetypes
 import tempfile
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -54,7 +55,6 @@ from ..widgets import (
 from ._common import (
     ALIGN_RIGHT,
     FAILED,
-    Column,
     DataTable,
     FormDialog,
     MoneyEdit,
@@ -174,7 +174,7 @@ class FacilityPage(PageBase):
             self.status_filter.addItem(term.display(), term.code)
         self.status_filter.currentIndexChanged.connect(lambda _i: self.load())
         self.kind_filter = QComboBox()
-        self.kind_filter.addItem(self.tr("Fisik dan nonfisik"), None)
+        self.kind_filter.addItem(self.tr("Semua jenis"), None)
         for term in FACILITY_KINDS:
             self.kind_filter.addItem(short_kind(term.display()), term.code)
         self.kind_filter.currentIndexChanged.connect(lambda _i: self.load())
@@ -183,7 +183,7 @@ class FacilityPage(PageBase):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(11)
         self.search = SearchEdit(placeholder=self.tr("Cari nomor atau judul…"))
-        self.search.setMinimumWidth(180)
+        self.search.setMinimumWidth(210)
         self.search.search_changed.connect(lambda _t: self.load())
         self.new_button = button(self.tr("Usulan baru"), "add", primary=True)
         self.new_button.clicked.connect(self.new_request)
@@ -200,11 +200,11 @@ class FacilityPage(PageBase):
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 6, 0)
         self.table = DataTable([
-            field_column(FACILITY_FIELDS, "number", lambda r: r.number, width=105),
+            field_column(FACILITY_FIELDS, "number", lambda r: r.number, width=100),
             field_column(FACILITY_FIELDS, "title", lambda r: r.title,
                    tooltip=lambda r: f"{r.title} ({short_kind(r.kind_name)})"),
             field_column(FACILITY_FIELDS, "estimated_cost", lambda r: fmt_money(r.estimated_cost),
-                   lambda r: r.estimated_cost, ALIGN_RIGHT, width=128),
+                   lambda r: r.estimated_cost, ALIGN_RIGHT, width=118),
             field_column(FACILITY_FIELDS, "status", lambda r: r.status_name, width=100,
                    foreground=lambda r: QColor(STATUS_COLORS.get(r.status, "#000000"))),
         ], stretch=1)
@@ -221,7 +221,11 @@ class FacilityPage(PageBase):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._build_detail())
         splitter.addWidget(scroll)
-        splitter.setSizes([520, 624])
+        # The list gets the larger share: its titles are what the user scans; the detail pane
+        # wraps its text and scrolls.
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])
 
     def _build_detail(self) -> QWidget:
         box = QWidget()
@@ -268,17 +272,13 @@ class FacilityPage(PageBase):
 
         history = QGroupBox(self.tr("Riwayat status"))
         hv = QVBoxLayout(history)
-        self.history = DataTable([
-            Column(self.tr("Tanggal"), lambda h: fmt_date_short(h.changed_on),
-                   lambda h: h.changed_on, width=90),
-            Column(self.tr("Perubahan"), lambda h: f"{h.from_name} → {h.to_name}"
-                   if h.from_status else h.to_name, width=190),
-            Column(self.tr("Oleh"), lambda h: h.user_name or "—", width=120),
-            Column(self.tr("Alasan"), lambda h: h.reason or "", tooltip=lambda h: h.reason),
-        ])
-        self.history.setSortingEnabled(False)
-        self.history.setMinimumHeight(90)
-        self.history.setMaximumHeight(150)
+        # One wrapped paragraph per change: readable in a narrow pane, no sideways scrolling.
+        self.history = QLabel()
+        self.history.setWordWrap(True)
+        self.history.setTextFormat(Qt.TextFormat.RichText)
+        self.history.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.history.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.history_rows: list[Any] = []
         hv.addWidget(self.history)
         v.addWidget(history)
 
@@ -322,7 +322,7 @@ class FacilityPage(PageBase):
         self.load()
 
     def _fetch(self, offset: int, limit: int) -> Any:
-        return self.call(facility_svc.list_requests, status=self.status_filter.currentData(),
+        return self.read(facility_svc.list_requests, status=self.status_filter.currentData(),
                          kind=self.kind_filter.currentData(),
                          text=self.search.text().strip() or None, offset=offset, limit=limit)
 
@@ -370,7 +370,7 @@ class FacilityPage(PageBase):
             for label in self.info.values():
                 label.setText("")
             self.description.setText("")
-            self.history.set_rows([])
+            self._show_history([])
             self.attachment_model.clear()
             self.edit_button.setVisible(False)
             return
@@ -407,9 +407,21 @@ class FacilityPage(PageBase):
         self.info["decided"].setText(fmt_date(detail.decided_on) or "—")
         self.info["completed"].setText(fmt_date(detail.completed_on) or "—")
         self.description.setText(detail.description or self.tr("(tanpa uraian)"))
-        self.history.set_rows(detail.history)
+        self._show_history(detail.history)
         self.add_after.setEnabled(detail.status in ("dikerjakan", "selesai", "dianggarkan"))
         self._load_attachments(detail.attachments)
+
+    def _show_history(self, rows: list[Any]) -> None:
+        self.history_rows = list(rows)
+        entries = []
+        for h in rows:
+            change = (f"{escape(h.from_name)} → {escape(h.to_name)}" if h.from_status
+                      else escape(h.to_name))
+            who = self.tr("oleh {name}").format(name=escape(h.user_name or "—"))
+            reason = f" — <i>{escape(h.reason)}</i>" if h.reason else ""
+            entries.append(f"<p style='margin:0 0 6px 0'><b>{fmt_date_short(h.changed_on)}</b>"
+                           f" · {change}<br><span style='color:#5f6b7a'>{who}{reason}</span></p>")
+        self.history.setText("".join(entries) or self.tr("Belum ada perubahan status."))
 
     def _load_attachments(self, items: list[AttachmentView]) -> None:
         self.attachment_model.clear()

@@ -327,7 +327,7 @@ class FollowUpsPage(PageBase):
         self.state_bar.setCurrentIndex([c for c, _n in STATES].index(state))
 
     def _fetch(self, offset: int, limit: int) -> Any:
-        return self.call(followups_svc.list_followups, state=self.state(),
+        return self.read(followups_svc.list_followups, state=self.state(),
                          track_id=self.track_filter.currentData(), offset=offset,
                          limit=limit, text=self.search.text().strip() or None)
 

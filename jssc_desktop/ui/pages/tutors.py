@@ -301,7 +301,7 @@ class TutorsPage(PageBase):
         self.load()
 
     def _fetch(self, offset: int, limit: int) -> Any:
-        return self.call(tutors_svc.list_tutor_page,
+        return self.read(tutors_svc.list_tutor_page,
                          active_only=not self.show_inactive.isChecked(),
                          text=self.search.text().strip() or None, offset=offset, limit=limit)
 
