@@ -7,6 +7,7 @@ Packages are real, built from demo UPT databases (SQLite files)."""
 
 from __future__ import annotations
 
+import hashlib
 import io
 import zipfile
 from datetime import date
@@ -174,6 +175,47 @@ def test_a_batch_receives_each_file_alone(db: Database, province: Actor,
                                                 pkgs["other_key"].read_bytes())])
     assert unconfirmed[0].received is None
     assert _counts(db)[:2] == (1, 1)
+
+
+def test_a_checked_file_is_received_without_checking_it_again(
+        db: Database, province: Actor, pkgs: dict[str, Path],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the window checked and showed is recorded after hashing the file again only; a
+    file whose bytes changed since is refused and nothing is written."""
+    from jssc_desktop.services import package_format as fmt
+    from jssc_desktop.services.province import receive_one
+    from jssc_desktop.services.province_inbox import check_incoming
+
+    name, content = pkgs["own"].name, pkgs["own"].read_bytes()
+    other = pkgs["other_key"].read_bytes()  # a valid package of the same UPT code
+    with db.read_session() as s:
+        checked = check_incoming(s, province, name, content)
+    assert checked.info.key_state == "baru" and checked.package.sha256 == \
+        hashlib.sha256(content).hexdigest()
+    opened: list[str] = []
+    real = fmt.open_package
+    monkeypatch.setattr(fmt, "open_package", lambda n, c: opened.append(n) or real(n, c))
+    known = [checked.package]
+    confirmed = {CODE: checked.info.fingerprint}
+    before = _counts(db)
+    out = receive_files(db, province, [(name, other)], confirmed=confirmed, checked=known)
+    assert out[0].received is None and "berubah setelah diperiksa" in out[0].refusal
+    with pytest.raises(ValidationError, match="berubah setelah diperiksa"), db.session() as s:
+        receive_one(s, province, name, other, package=checked.package)
+    with pytest.raises(ValidationError, match="berubah setelah diperiksa"), db.session() as s:
+        receive_confirmed(s, province, name, other, confirmed=confirmed,
+                          package=checked.package)
+    assert _counts(db) == before
+    out = receive_files(db, province, [(name, content)], confirmed=confirmed, checked=known)
+    assert out[0].received is not None and out[0].received.outcome == "baru"
+    assert opened == []  # recorded without a second check
+    with db.session() as s:
+        row = s.execute(select(ProvincePackage)).scalars().one()
+        assert bytes(row.content) == content and row.sha256 == checked.package.sha256
+        assert row.upt_code == checked.info.upt_code and row.period == checked.info.period
+    # without ``checked`` every file is checked as before
+    receive_files(db, province, [(name, content)], confirmed=confirmed)
+    assert opened == [name]
 
 
 def test_drill_down_pdf_and_late_upts(db: Database, province: Actor,

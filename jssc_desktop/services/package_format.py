@@ -225,6 +225,15 @@ def _json(name: str, content: bytes, what: str) -> Any:
         raise _refuse(name, msg("{what} tidak dapat dibaca", what=what)) from None
 
 
+def same_package(name: str, content: bytes, checked: OpenedPackage) -> OpenedPackage:
+    """``checked`` (what :func:`open_package` gave for a file) when ``content`` is that same
+    file byte for byte (its SHA-256); otherwise a ValidationError: the file changed since it
+    was checked, and it is not received on the strength of the earlier check."""
+    if len(content) != checked.size or hashlib.sha256(content).hexdigest() != checked.sha256:
+        raise _refuse(name, msg("berkasnya berubah setelah diperiksa; pilih dan periksa lagi"))
+    return checked
+
+
 def open_package(name: str, content: bytes) -> OpenedPackage:
     """Check a package completely; raise a ValidationError naming the first fault."""
     members = _members(name, content)

@@ -97,14 +97,16 @@ def _plain(schema: dict[str, Any], root: dict[str, Any], memo: dict[int, Check])
     has_const, const = "const" in schema, schema.get("const")
     enum = schema.get("enum")
     allowed = _allowed_types(schema["type"]) if "type" in schema else None
+    plain = not has_const and enum is None
+    if plain and allowed == _TYPES["object"]:
+        # the shape almost every value has: one call checks a typed object and its members
+        whole = _object(schema, root, memo, typed=True)
+        if whole is not None:
+            return whole
     on_dict, on_list = _object(schema, root, memo), _array(schema, root, memo)
     on_str, on_number = _string(schema), _number(schema)
-    if not has_const and enum is None:
-        # the shapes almost every value has: one call for a typed object or array
-        if allowed == _TYPES["object"] and on_dict is not None:
-            return lambda value: type(value) is dict and on_dict(value)
-        if allowed == _TYPES["array"] and on_list is not None:
-            return lambda value: type(value) is list and on_list(value)
+    if plain and allowed == _TYPES["array"] and on_list is not None:
+        return lambda value: type(value) is list and on_list(value)
     inner = _inside(on_dict, on_list, on_str, on_number)
     if not has_const and enum is None and inner is None:
         if allowed is None:
@@ -141,25 +143,43 @@ def _inside(on_dict: Check | None, on_list: Check | None, on_str: Check | None,
     return check
 
 
-def _object(schema: dict[str, Any], root: dict[str, Any],
-            memo: dict[int, Check]) -> Check | None:
+def _typed_array(sub: dict[str, Any]) -> bool:
+    """``{"type": "array", "items": {"type": …}}``: checked inline by its object."""
+    return sub.keys() == {"type", "items"} and sub["type"] == "array" and \
+        isinstance(sub["items"], dict) and sub["items"].keys() == {"type"}
+
+
+def _object(schema: dict[str, Any], root: dict[str, Any], memo: dict[int, Check], *,
+            typed: bool = False) -> Check | None:
+    """The check of an object's members; with ``typed`` also that the value is an object
+    (one call for the commonest shape). Members that only have a type, and arrays whose
+    items only have a type, are checked inline, without a call of their own."""
     props: dict[str, Any] = schema.get("properties", {})
     required = frozenset(schema.get("required", []))
     closed = frozenset(props) if schema.get("additionalProperties") is False else None
-    typed = tuple((k, _allowed_types(sub["type"])) for k, sub in props.items()
-                  if sub.keys() == {"type"})
+    simple = tuple((k, _allowed_types(sub["type"])) for k, sub in props.items()
+                   if sub.keys() == {"type"})
+    arrays = tuple((k, _allowed_types(sub["items"]["type"])) for k, sub in props.items()
+                   if _typed_array(sub))
     nested = tuple((k, _compile(sub, root, memo)) for k, sub in props.items()
-                   if sub.keys() != {"type"})
+                   if sub.keys() != {"type"} and not _typed_array(sub))
     if not (props or required or closed is not None):
         return None
 
     def check(value: dict[str, Any]) -> bool:
+        if typed and type(value) is not dict:
+            return False
         keys = value.keys()
         if not required <= keys or (closed is not None and not keys <= closed):
             return False
-        for k, allowed in typed:
+        for k, allowed in simple:
             if k in value and type(value[k]) not in allowed:
                 return False
+        for k, allowed in arrays:
+            if k in value:
+                items = value[k]
+                if type(items) is not list or not allowed.issuperset(map(type, items)):
+                    return False
         for k, fn in nested:  # noqa: SIM110 (a plain loop: no generator per object)
             if k in value and not fn(value[k]):
                 return False

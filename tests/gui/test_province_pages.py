@@ -276,6 +276,50 @@ def test_declining_a_new_key_receives_nothing(qtbot, boxes, province, packages) 
         assert s.query(ProvinceUptKey).count() == 0
 
 
+def test_receiving_checks_each_file_once_and_records_what_was_shown(
+        qtbot, boxes, province, packages, tmp_path: Path, monkeypatch) -> None:
+    """The check made to show a package (and its UPT's key) is the one recorded: each file is
+    opened and verified once; a file replaced between the check and the confirmation is
+    refused and nothing of it is written."""
+    import shutil
+
+    from jssc_desktop.services import package_format as fmt
+    from jssc_desktop.storage.models import ProvincePackage
+    from jssc_desktop.ui.province import receive as receive_module
+    from jssc_desktop.ui.province.receive import ReceivePage
+
+    db, officer = province
+    opened: list[str] = []
+    real = fmt.open_package
+    monkeypatch.setattr(fmt, "open_package", lambda n, c: opened.append(n) or real(n, c))
+    first, second = tmp_path / "a" / packages[0].name, tmp_path / "b" / packages[1].name
+    for src, dst in ((packages[0], first), (packages[1], second)):
+        dst.parent.mkdir()
+        shutil.copyfile(src, dst)
+    confirm = receive_module.ask_confirm  # the test's recorder (boxes)
+
+    def confirm_then_swap(*args, **kwargs):  # type: ignore[no-untyped-def]
+        # while the officer reads the first key, the second file is replaced by another
+        # valid package (the first one's bytes)
+        shutil.copyfile(packages[0], second)
+        return confirm(*args, **kwargs)
+
+    monkeypatch.setattr(receive_module, "ask_confirm", confirm_then_swap)
+    page = ReceivePage(AppContext(db, officer))
+    qtbot.addWidget(page)
+    page.show()
+    page.pick([str(first), str(second)])
+    _wait_idle(qtbot, page)
+    assert sorted(opened) == sorted([first.name, second.name])  # once each
+    rows = {r.file_name: r for r in page.rows}
+    assert rows[first.name].ok and rows[first.name].result == "Diterima"
+    assert not rows[second.name].ok and "berubah setelah diperiksa" in rows[second.name].note
+    with db.session() as s:
+        kept = s.execute(select(ProvincePackage)).scalars().all()
+        assert [(p.file_name, bytes(p.content)) for p in kept] == \
+            [(first.name, packages[0].read_bytes())]
+
+
 def test_province_report_page_writes_the_report(qtbot, boxes, province, packages,
                                                 tmp_path: Path) -> None:
     from jssc_desktop.services.province_inbox import receive_files

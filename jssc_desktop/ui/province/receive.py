@@ -3,7 +3,8 @@ USB stick) and receives them. Each file is first checked off the GUI thread (sig
 checksums, schema; whether its UPT's key is new); a UPT's first key is shown with its fingerprint
 for confirmation before it is registered; then the files are received, each in its own
 transaction, and every file gets a row: accepted, superseding, an older package, unchanged, or
-refused with the reason."""
+refused with the reason. Each file is checked once: receiving records the package checked and
+shown, after hashing the file again (a file changed in between is refused)."""
 
 from __future__ import annotations
 
@@ -36,9 +37,9 @@ class ResultRow:
 
 def inspect_files(_session: Any, actor: Any, paths: list[Path], *, db: Any,
                   progress: Any) -> list[tuple[Path, Any, str]]:
-    """Worker body: (path, PackageInfo or None, refusal) per file; nothing is written."""
+    """Worker body: (path, Checked or None, refusal) per file; nothing is written."""
     from ...domain.errors import DomainError
-    from ...services.province_inbox import inspect_incoming
+    from ...services.province_inbox import check_incoming
 
     out: list[tuple[Path, Any, str]] = []
     for n, path in enumerate(paths):
@@ -51,19 +52,21 @@ def inspect_files(_session: Any, actor: Any, paths: list[Path], *, db: Any,
             continue
         try:
             with db.read_session() as s:
-                out.append((path, inspect_incoming(s, actor, path.name, content), ""))
+                out.append((path, check_incoming(s, actor, path.name, content), ""))
         except DomainError as exc:
             out.append((path, None, exc.message))
     return out
 
 
-def receive_paths(_session: Any, actor: Any, paths: list[Path], confirmed: dict[str, str], *,
-                  db: Any, progress: Any) -> list[Any]:
-    """Worker body: :func:`services.province_inbox.receive_files` over the files' bytes."""
+def receive_paths(_session: Any, actor: Any, paths: list[Path], confirmed: dict[str, str],
+                  checked: list[Any], *, db: Any, progress: Any) -> list[Any]:
+    """Worker body: :func:`services.province_inbox.receive_files` over the files' bytes, with
+    the package :func:`inspect_files` checked from each (not checked again)."""
     from ...services.province_inbox import receive_files
 
     files = [(p.name, p.read_bytes()) for p in paths]
-    return receive_files(db, actor, files, confirmed=confirmed, progress=progress)
+    return receive_files(db, actor, files, confirmed=confirmed, progress=progress,
+                         checked=checked)
 
 
 class ReceivePage(PageBase):
@@ -132,8 +135,9 @@ class ReceivePage(PageBase):
     def _checked(self, files: list[Path], checked: list[tuple[Path, Any, str]]) -> None:
         """Ask about new keys, then receive the files that passed the check."""
         refused = [ResultRow(p.name, "", "", "", self.tr("Ditolak"), why, False)
-                   for p, info, why in checked if info is None]
-        good = [(p, info) for p, info, _why in checked if info is not None]
+                   for p, found, why in checked if found is None]
+        good = [(p, found.info) for p, found, _why in checked if found is not None]
+        packages = {p: found.package for p, found, _why in checked if found is not None}
         confirmed: dict[str, str] = {}
         asked: dict[str, bool] = {}
         for _p, info in good:
@@ -162,7 +166,8 @@ class ReceivePage(PageBase):
             self._show(refused + skipped)
             return
         usecase.run_in_background(
-            self, self.ctx, receive_paths, todo, confirmed, db=self.ctx.db,
+            self, self.ctx, receive_paths, todo, confirmed, [packages[p] for p in todo],
+            db=self.ctx.db,
             changes=(RecordKind.PROVINCE_PACKAGE,), title=self.tr("Terima paket"),
             label=self.tr("Menerima {n} paket…", "", len(todo)).format(n=len(todo)),
             on_done=lambda outcomes: self._show(
