@@ -128,6 +128,16 @@ def sqlite_db(tmp_path: Path) -> Iterator[Database]:
     database.dispose()
 
 
+def audit_new_user(session, user: User) -> None:  # type: ignore[no-untyped-def]
+    """The audit row ``create_user`` writes, for a user a test adds straight to the table: the
+    audit check compares every user's role with the one the log says it was given."""
+    from jssc_desktop.services.base import audit, snapshot
+
+    session.flush()
+    audit(session, Actor(None, "sistem", "admin", "Sistem"), "user.create", "user", user.id,
+          after=snapshot(user))
+
+
 def _make_actors(database: Database) -> dict[str, Actor]:
     from jssc_desktop.services.users import hash_password
 
@@ -151,7 +161,7 @@ def _make_actors(database: Database) -> dict[str, Actor]:
             user = User(username=username, full_name=name, role=role, password_hash=pw,
                         must_change_password=False, tutor_id=tutor_id)
             s.add(user)
-            s.flush()
+            audit_new_user(s, user)
             actors[key] = Actor(user.id, username, role, name, tutor_id)
     return actors
 

@@ -23,7 +23,7 @@ from jssc_desktop.services.audit_log import check_audit_log
 from jssc_desktop.services.base import Actor
 from jssc_desktop.storage.db import Database
 from jssc_desktop.storage.migrate import upgrade
-from jssc_desktop.storage.models import AuditLog, Setting, User
+from jssc_desktop.storage.models import AuditLog, Setting
 
 from .conftest import _PG_SERVER_URL, _admin_pg
 
@@ -66,12 +66,12 @@ def test_sqlite_four_writers_lose_and_refuse_nothing(tmp_path: Path) -> None:
     path = tmp_path / "kantor.sqlite3"
     db = Database(str(path))
     upgrade(db)
-    from jssc_desktop.services.users import hash_password
+    from jssc_desktop.services.users import create_user
 
-    with db.session() as s:
+    with db.session() as s:  # through the service, audited like any user an administrator adds
         for k in range(4):
-            s.add(User(username=f"staf{k}", full_name=f"Staf {k}", role="staff",
-                       password_hash=hash_password("Rahasia-123"), must_change_password=False))
+            create_user(s, ADMIN, username=f"staf{k}", full_name=f"Staf {k}", role="staff",
+                        password="Rahasia-123", must_change=False)
     results = _race(str(path), 4, 100, login=None)
     logins = _race(str(path), 4, 0, login=("staf1", "Rahasia-123"))
     refused = sum(r["refused"] for r in results)
@@ -87,7 +87,7 @@ def test_sqlite_four_writers_lose_and_refuse_nothing(tmp_path: Path) -> None:
     assert written == stored == 400
     assert [r["login"] for r in logins] == ["staf1"] * 4
     # one chain: every row but the first (prev_hash NULL) links to a different row
-    assert rows == top == 404 and prevs == rows - 1
+    assert rows == top == 408 and prevs == rows - 1  # 400 writes, 4 users, 4 sign-ins
     check = check_audit_log(db, ADMIN)
     assert check.ok, check.message
     db.dispose()

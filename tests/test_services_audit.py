@@ -12,6 +12,9 @@ from jssc_desktop.services import audit_log
 from jssc_desktop.services.base import Actor, audit
 from jssc_desktop.storage.db import Database
 
+#: The rows the ``actors`` fixture writes: each of its five users' creation.
+USERS = 5
+
 
 def _fill(db: Database, actors: dict[str, Actor]) -> None:
     with db.session() as s:
@@ -37,14 +40,15 @@ def test_list_filters_and_pages(db: Database, actors) -> None:  # type: ignore[n
         page = audit_log.list_audit(s, actors["admin"], offset=1, limit=2)
         today = audit_log.list_audit(s, actors["admin"], start=datetime.now().date(),
                                      end=datetime.now().date())
-    assert all_.total == 5 and all_.rows[0].action == "facility.status"  # newest first
+    assert all_.total == USERS + 5 and all_.rows[0].action == "facility.status"  # newest first
     assert all_.rows[0].reason == "Anggaran habis" and all_.rows[0].after == {"status": "ditolak"}
     assert clients.total == 3 and one.total == 2
     assert [r.action for r in one.rows] == ["client.update", "client.create"]
     assert by_user.total == 3 and {r.username for r in by_user.rows} == {"staf"}
     assert creates.total == 2 and prefix.total == 3 and wild.total == 0
-    assert page.total == 5 and [r.action for r in page.rows] == ["client.create", "user.create"]
-    assert today.total == 5
+    assert page.total == USERS + 5
+    assert [r.action for r in page.rows] == ["client.create", "user.create"]
+    assert today.total == USERS + 5
     for who in ("staff", "tutor"):
         with pytest.raises(PermissionDenied):
             with db.session() as s:
@@ -70,11 +74,11 @@ def test_entity_history_permissions(db: Database, actors) -> None:  # type: igno
 def test_intact_chain_verifies(db: Database, actors) -> None:  # type: ignore[no-untyped-def]
     with db.session() as s:
         empty = audit_log.verify_chain(s, actors["admin"])
-    assert empty.ok and empty.checked == 0
+    assert empty.ok and empty.checked == USERS
     _fill(db, actors)
     with db.session() as s:
         check = audit_log.verify_chain(s, actors["head"])
-    assert check.ok and check.checked == 5 and check.first_bad_id is None
+    assert check.ok and check.checked == USERS + 5 and check.first_bad_id is None
     assert "utuh" in check.message
     with pytest.raises(PermissionDenied):
         with db.session() as s:
@@ -148,4 +152,4 @@ def test_chain_of_real_service_writes_verifies(db: Database, actors) -> None:  #
                                 content=b"%PDF-1.4 rab")
     with db.session() as s:
         check = audit_log.verify_chain(s, actors["admin"])
-    assert check.ok and check.checked == 5, check.message
+    assert check.ok and check.checked == USERS + 5, check.message

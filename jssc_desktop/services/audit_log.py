@@ -19,11 +19,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import PermissionDenied
-from ..domain.messages import msg
+from ..domain.messages import Number, msg
+from ..domain.vocab import ROLES
 from ..storage import audit_chain
 from ..storage.audit_chain import Anchor, ChainProblem, ChainResult
 from ..storage.db import Database
-from ..storage.models import AuditChainHead, AuditLog, PeriodReport
+from ..storage.models import AuditChainHead, AuditLog, PeriodReport, User
 from .base import Actor, Page, can, clean_text, require
 
 #: Entities whose history the people who edit them may read without audit.view.
@@ -130,42 +131,40 @@ def entity_history(session: Session, actor: Actor, entity: str,
 # ------------------------------------------------------------------------------------- checking
 
 
-def _number(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
-
-
 def _where(source: str) -> str:
-    return {"file": "berkas jangkar di samping basis data",
-            "backup": "manifes cadangan", "report": "arsip laporan yang disetujui",
-            "verified": "pemeriksaan terakhir"}.get(source, source)
+    return {"file": msg("berkas jangkar di samping basis data"),
+            "backup": msg("manifes cadangan"), "report": msg("arsip laporan yang disetujui"),
+            "verified": msg("pemeriksaan terakhir")}.get(source, source)
 
 
 def _problem_message(session: Session, problem: ChainProblem, result: ChainResult,
                      source: str = "") -> str:
-    rid = problem.row_id
+    rid = str(problem.row_id)  # a row's number, not a quantity: no thousands separator
     if problem.kind == "key":
         return problem.detail
     if problem.kind == "missing_tail":
-        newest = session.execute(select(func.max(AuditLog.id))).scalar_one() or 0
+        newest = str(session.execute(select(func.max(AuditLog.id))).scalar_one() or 0)
         if source:
-            return (f"Log audit tidak utuh: baris #{rid} yang tercatat di {_where(source)} tidak "
-                    f"ada lagi; baris terakhir kini #{newest}. Baris terbaru log audit telah "
-                    "dihapus di luar aplikasi.")
-        head_id = result.head.id if result.head else rid
-        return (f"Log audit tidak utuh: baris #{rid} sampai #{head_id} hilang (ekor log dihapus "
-                f"di luar aplikasi); baris terakhir kini #{newest}.")
+            return msg("Log audit tidak utuh: baris #{row} yang tercatat di {where} tidak ada "
+                       "lagi; baris terakhir kini #{newest}. Baris terbaru log audit telah "
+                       "dihapus di luar aplikasi.", row=rid, where=_where(source), newest=newest)
+        head_id = str(result.head.id) if result.head else rid
+        return msg("Log audit tidak utuh: baris #{row} sampai #{head} hilang (ekor log dihapus "
+                   "di luar aplikasi); baris terakhir kini #{newest}.", row=rid, head=head_id,
+                   newest=newest)
     if problem.kind == "extra_tail":
-        return (f"Log audit tidak utuh: baris #{rid} dan sesudahnya tidak ditulis oleh aplikasi "
-                "(ditambahkan di luar aplikasi).")
+        return msg("Log audit tidak utuh: baris #{row} dan sesudahnya tidak ditulis oleh "
+                   "aplikasi (ditambahkan di luar aplikasi).", row=rid)
     if problem.kind == "content":
-        at = session.execute(select(AuditLog.action, AuditLog.at).where(AuditLog.id == rid)).first()
+        at = session.execute(select(AuditLog.action, AuditLog.at)
+                             .where(AuditLog.id == problem.row_id)).first()
         what = f" ({at.action}, {at.at:%d/%m/%Y %H:%M})" if at else ""
-        where = f", tidak cocok dengan {_where(source)}" if source else ""
-        return (f"Log audit telah diubah di luar aplikasi: isi baris #{rid}{what} tidak cocok "
-                f"dengan sidik jarinya{where}.")
-    where = f" (menurut {_where(source)})" if source else ""
-    return (f"Log audit tidak utuh: sebelum baris #{rid} ada baris yang dihapus atau diubah di "
-            f"luar aplikasi{where}.")
+        where = msg(", tidak cocok dengan {where}", where=_where(source)) if source else ""
+        return msg("Log audit telah diubah di luar aplikasi: isi baris #{row}{what} tidak cocok "
+                   "dengan sidik jarinya{where}.", row=rid, what=what, where=where)
+    where = msg(" (menurut {where})", where=_where(source)) if source else ""
+    return msg("Log audit tidak utuh: sebelum baris #{row} ada baris yang dihapus atau diubah "
+               "di luar aplikasi{where}.", row=rid, where=where)
 
 
 def verify_chain(session: Session, actor: Actor) -> ChainCheck:
@@ -180,11 +179,12 @@ def _as_check(session: Session, result: ChainResult, source: str,
               started: float) -> ChainCheck:
     seconds = _time.perf_counter() - started
     if result.ok:
-        scope = (f"{_number(result.checked)} baris baru diperiksa, {_number(result.total)} "
-                 "baris seluruhnya" if result.incremental else
-                 f"{_number(result.checked)} baris diperiksa")
-        return ChainCheck(True, result.checked, None, f"Log audit utuh: {scope}.",
-                          result.total, result.incremental, seconds)
+        text = (msg("Log audit utuh: {checked} baris baru diperiksa, {total} baris seluruhnya.",
+                    checked=Number(result.checked), total=Number(result.total))
+                if result.incremental else
+                msg("Log audit utuh: {checked} baris diperiksa.", checked=Number(result.checked)))
+        return ChainCheck(True, result.checked, None, text, result.total, result.incremental,
+                          seconds)
     assert result.problem is not None
     return ChainCheck(False, result.checked, result.problem.row_id,
                       _problem_message(session, result.problem, result, source),
@@ -213,12 +213,12 @@ def _outside_anchors(session: Session, db: Database, chain_id: str | None, *,
     start: Anchor | None = None
     status, data = audit_chain.read_anchor_file(db.audit_anchor_path, chain_id)
     if status == "forged":
-        return _Outside([], None, (f"Berkas jangkar log audit ({db.audit_anchor_path.name}) "
-                                   "telah diubah di luar aplikasi."))
+        return _Outside([], None, msg("Berkas jangkar log audit ({name}) telah diubah di luar "
+                                      "aplikasi.", name=db.audit_anchor_path.name))
     if status == "other_chain":
-        return _Outside([], None, (
+        return _Outside([], None, msg(
             "Log audit telah diganti atau dikosongkan di luar aplikasi: berkas jangkar di samping "
-            f"basis data ({db.audit_anchor_path.name}) mencatat log audit yang lain."))
+            "basis data ({name}) mencatat log audit yang lain.", name=db.audit_anchor_path.name))
     if status == "ok":
         for key, kind in (("head", "file"), ("verified", "verified")):
             anchor = Anchor.from_dict(data.get(key))
@@ -300,9 +300,65 @@ def check_audit_log(db: Database, actor: Actor, *, incremental: bool = False,
                     source = where
                     break
         check = _as_check(s, result, source, started)
+        if check.ok:
+            changed = user_state_problem(s)
+            if changed is not None:
+                check = ChainCheck(False, check.checked, None, changed, check.total,
+                                   check.incremental, _time.perf_counter() - started)
     if check.ok and chain_id is not None and result.head is not None:
         audit_chain.write_anchor_file(db.audit_anchor_path, chain_id, verified=result.head)
     return check
+
+
+#: Audit actions that set a user's role or active flag, and the values each may carry.
+_USER_STATE_ACTIONS = ("user.create", "user.update", "user.recovered")
+
+
+def user_state_problem(session: Session) -> str | None:
+    """Whether every user's role and active flag are what the audit log says they became.
+
+    Replays the users' creation and change rows in order and compares the result with the
+    ``users`` table: a role raised, an account re-enabled or a user added straight in the
+    database (e.g. by someone holding the PostgreSQL application role's password) is named.
+    The audit rows themselves are covered by the keyed chain, so they cannot be forged to match.
+    """
+    expected: dict[int, dict[str, Any]] = {}
+    rows = session.execute(
+        select(AuditLog.entity_id, AuditLog.action, AuditLog.after)
+        .where(AuditLog.entity == "user", AuditLog.action.in_(_USER_STATE_ACTIONS))
+        .order_by(AuditLog.id))
+    for user_id, action, values in rows:
+        if user_id is None:
+            continue
+        after: dict[str, Any] = values if isinstance(values, dict) else {}
+        if action == "user.create":
+            expected[user_id] = {"role": after.get("role"), "active": after.get("active", True)}
+        elif user_id in expected:
+            state = expected[user_id]
+            if action == "user.recovered":
+                state["active"] = True  # a recovery re-enables the account
+            for key in ("role", "active"):
+                if key in after:
+                    state[key] = after[key]
+    users = session.execute(select(User.id, User.username, User.role, User.active)
+                            .order_by(User.id))
+    for user in users:
+        found = expected.get(user.id)
+        if found is None:
+            return msg("Pengguna '{username}' ditambahkan langsung ke basis data, di luar "
+                       "aplikasi: pembuatannya tidak tercatat di log audit.",
+                       username=user.username)
+        if found["role"] != user.role:
+            return msg("Peran pengguna '{username}' diubah di luar aplikasi: basis data "
+                       "mencatat {role}, log audit mencatat {audited}.", username=user.username,
+                       role=ROLES.ref(user.role), audited=ROLES.ref(found["role"]))
+        if bool(found["active"]) != bool(user.active):
+            if user.active:
+                return msg("Akun pengguna '{username}' diaktifkan kembali di luar aplikasi: log "
+                           "audit mencatatnya nonaktif.", username=user.username)
+            return msg("Akun pengguna '{username}' dinonaktifkan di luar aplikasi: log audit "
+                       "mencatatnya aktif.", username=user.username)
+    return None
 
 
 def reset_anchor(db: Database) -> None:
