@@ -5,6 +5,15 @@
 read-only connection, so checking never writes, and under a time limit: on a very large file or a
 slow disk it stops after ``seconds`` and the file counts as unchecked rather than damaged.
 
+A check that cannot finish in its time is not started: the memo (``checked-files.json`` in the
+data folder) also keeps what checks on this computer took, the rate of the last one that finished
+and the smallest file whose check was stopped. When they show that a file is too large for the
+time given (a command's half second against a 440 MB file, which takes about 2.5 s), the check is
+skipped and the file counts as unchecked, as it would after being stopped, without spending the
+time. Only commands skip so (``skip_hopeless``): the window's longer check runs while the
+user signs in and is always tried. The evidence of a stopped check is forgotten after a
+week, so a faster computer or disk is noticed.
+
 A damaged file (a byte-flipped page, a truncated copy, a file that is not a database at all) must
 never be written to: not by a login, an import or a migration. The caller refuses to work on it
 and offers the newest verified backup instead (``storage.backup.newest_verified``).
@@ -15,8 +24,11 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..domain.messages import msg
 
@@ -59,34 +71,111 @@ def _memo_path() -> Path:
     return data_dir() / _MEMO
 
 
-def _known_sound(path: Path) -> bool:
+#: The memo's entry for how long checks take on this computer (never a file's path).
+_SPEED = "@speed"
+#: Evidence that a check was stopped is trusted this long, then the check is tried again.
+STOPPED_EVIDENCE_SECONDS = 7 * 24 * 3600
+#: A finished check shorter than this says little about the rate (opening costs dominate).
+_RATE_MIN_SECONDS = 0.1
+#: Skipped on the rate alone only when the check is predicted to take this many times the
+#: time given (the rate varies with the disk cache).
+_RATE_MARGIN = 2.0
+
+
+def _read_memo() -> dict[str, Any]:
     import json
 
     try:
         memo = json.loads(_memo_path().read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return False
-    return isinstance(memo, dict) and memo.get(str(path.resolve())) == _fingerprint(path)
+        return {}
+    return memo if isinstance(memo, dict) else {}
 
 
-def _remember_sound(path: Path) -> None:
+def _update_memo(change: Callable[[dict[str, Any]], None]) -> None:
+    """Read the memo again, apply ``change`` and replace the file (a failure is logged)."""
     import json
     import os
 
     target = _memo_path()
-    try:
-        memo = json.loads(target.read_text(encoding="utf-8"))
-        if not isinstance(memo, dict):
-            memo = {}
-    except (OSError, ValueError):
-        memo = {}
-    memo[str(path.resolve())] = _fingerprint(path)
+    memo = _read_memo()
+    change(memo)
     try:
         tmp = target.with_suffix(".tmp")
         tmp.write_text(json.dumps(memo), encoding="utf-8")
         os.replace(tmp, target)
     except OSError as exc:
-        log.info("soundness of %s not remembered: %s", path, exc)
+        log.info("file check memo not written: %s", exc)
+
+
+def _known_sound(path: Path, memo: dict[str, Any]) -> bool:
+    return memo.get(str(path.resolve())) == _fingerprint(path)
+
+
+def _remember_sound(path: Path, size: int, seconds: float) -> None:
+    fingerprint = _fingerprint(path)
+
+    def change(memo: dict[str, Any]) -> None:
+        memo[str(path.resolve())] = fingerprint
+        if seconds >= _RATE_MIN_SECONDS:
+            speed = _speed(memo)
+            speed["rate"] = size / seconds
+            stopped = _stopped(speed)
+            if stopped is not None and size >= stopped[0] and seconds <= stopped[1]:
+                del speed["stopped"]  # a file as large was checked in that time after all
+            memo[_SPEED] = speed
+
+    _update_memo(change)
+
+
+def _remember_stopped(size: int, seconds: float) -> None:
+    import time
+
+    def change(memo: dict[str, Any]) -> None:
+        speed = _speed(memo)
+        old = _stopped(speed)
+        if old is None or _expired(old) or (size <= old[0] and seconds >= old[1]):
+            speed["stopped"] = [size, seconds, time.time()]
+            memo[_SPEED] = speed
+
+    _update_memo(change)
+
+
+def _speed(memo: dict[str, Any]) -> dict[str, Any]:
+    speed = memo.get(_SPEED)
+    return dict(speed) if isinstance(speed, dict) else {}
+
+
+def _stopped(speed: dict[str, Any]) -> list[float] | None:
+    """The evidence of a stopped check, ``[bytes, seconds, when]``, if the memo has a valid one."""
+    stopped = speed.get("stopped")
+    if (isinstance(stopped, list) and len(stopped) == 3
+            and all(isinstance(v, (int, float)) for v in stopped)):
+        return [float(v) for v in stopped]
+    return None
+
+
+def _expired(stopped: list[float]) -> bool:
+    import time
+
+    return not 0 <= time.time() - stopped[2] < STOPPED_EVIDENCE_SECONDS
+
+
+def cannot_finish(memo: dict[str, Any], size: int, seconds: float) -> str | None:
+    """Why a check of a ``size``-byte file cannot finish in ``seconds`` on this computer, from
+    the memo's evidence (a file at least as large was stopped with at least as much time, or
+    the rate of the last finished check predicts far longer); None when it may."""
+    speed = _speed(memo)
+    stopped = _stopped(speed)
+    if (stopped is not None and not _expired(stopped) and size >= stopped[0]
+            and seconds <= stopped[1]):
+        return (f"tidak diperiksa: pemeriksaan berkas sebesar {stopped[0] / 1e6:.0f} MB "
+                f"tidak selesai dalam {stopped[1]:g} detik di komputer ini")
+    rate = speed.get("rate")
+    if isinstance(rate, (int, float)) and rate > 0 and size / rate > _RATE_MARGIN * seconds:
+        return (f"tidak diperiksa: perkiraan {size / rate:.1f} detik, lebih dari "
+                f"{seconds:g} detik")
+    return None
 
 
 class _Deadline:
@@ -113,12 +202,16 @@ class _Deadline:
 
 
 def check_sqlite_file(path: Path, *, seconds: float = CHECK_SECONDS,
-                      remember: bool = False) -> Health:
+                      remember: bool = False, skip_hopeless: bool = False) -> Health:
     """Check ``path`` read-only within ``seconds``; a missing or empty file is not damaged.
 
     ``remember``: a file found sound is noted (size and time of the file and its log) and not
-    checked again while it stays unchanged."""
-    if remember and _known_sound(path):
+    checked again while it stays unchanged, and what the check took is noted.
+    ``skip_hopeless`` (a command, whose time is the user's; the window checks while the user
+    signs in and always tries): a check that this computer's earlier checks show cannot finish
+    in ``seconds`` is not started (see the module's notes)."""
+    memo = _read_memo() if remember else {}
+    if remember and _known_sound(path, memo):
         return Health(False, True, "ok (tidak berubah sejak pemeriksaan terakhir)")
     try:
         size = path.stat().st_size
@@ -133,6 +226,11 @@ def check_sqlite_file(path: Path, *, seconds: float = CHECK_SECONDS,
         return Health(False, False, f"berkas tidak dapat dibaca: {exc.strerror or exc}")
     if head != SQLITE_MAGIC:
         return Health(True, True, "berkas ini bukan basis data SQLite")
+    if remember and skip_hopeless:
+        reason = cannot_finish(memo, size, seconds)
+        if reason is not None:
+            log.info("quick_check of %s not started: %s", path, reason)
+            return Health(False, False, reason)
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
     except sqlite3.Error as exc:
@@ -141,12 +239,15 @@ def check_sqlite_file(path: Path, *, seconds: float = CHECK_SECONDS,
     # SQLite, leaving the interpreter to other threads (the command line reads the workbook to
     # import meanwhile, the window paints), and is not slowed by them.
     timer = _Deadline(conn, seconds)
+    started = time.monotonic()
     try:
         rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check(5)").fetchall()]
     except sqlite3.OperationalError as exc:
         text = str(exc).lower()
         if "interrupted" in text:
             log.info("quick_check of %s stopped after %.1f s: unchecked", path, seconds)
+            if remember:
+                _remember_stopped(size, seconds)
             return Health(False, False, "pemeriksaan dihentikan (berkas besar)")
         if "locked" in text or "busy" in text or "unable to open" in text:
             return Health(False, False, str(exc))
@@ -156,15 +257,16 @@ def check_sqlite_file(path: Path, *, seconds: float = CHECK_SECONDS,
     finally:
         timer.cancel()
         conn.close()
+    took = time.monotonic() - started
     if rows != ["ok"]:
         return Health(True, True, "; ".join(rows[:3]))
     if remember:
-        _remember_sound(path)
+        _remember_sound(path, size, took)
     return Health(False, True, "ok")
 
 
-def refuse_if_damaged(db: object, backup_folder: Path, *,
-                      seconds: float = CHECK_SECONDS) -> Health | None:
+def refuse_if_damaged(db: object, backup_folder: Path, *, seconds: float = CHECK_SECONDS,
+                      skip_hopeless: bool = False) -> Health | None:
     """Raise DamagedDatabaseError when ``db`` is a damaged SQLite file, naming the newest
     verified backup in ``backup_folder``; returns the check's outcome otherwise (None for a
     PostgreSQL server, which checks its own pages)."""
@@ -174,7 +276,8 @@ def refuse_if_damaged(db: object, backup_folder: Path, *,
     path = getattr(db, "sqlite_path", None)
     if path is None:
         return None
-    health = check_sqlite_file(path, seconds=seconds, remember=True)
+    health = check_sqlite_file(path, seconds=seconds, remember=True,
+                               skip_hopeless=skip_hopeless)
     if not health.damaged:
         return health
     log.info("damaged database %s: %s", path, health.detail)
