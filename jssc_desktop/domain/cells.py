@@ -57,6 +57,8 @@ def parse_sex(value: Cell, label: str = "Jenis kelamin") -> str | None:
 
 def _id_digits(value: Cell, label: str, field: str) -> str | None:
     """A 16-digit identity number from a cell, refusing what Excel may have damaged."""
+    if isinstance(value, str) and value.isdigit() and value.isascii():
+        return value  # typed as text, digits only: what the checks below would leave
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
