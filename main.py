@@ -2,7 +2,7 @@
 
 import sys
 
-from jssc_desktop.cli import main
+from jssc_desktop.cli_process import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run())

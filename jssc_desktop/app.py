@@ -81,13 +81,16 @@ def configure_application(app: QApplication, language: str = "id") -> None:
     from .ui.gc_guard import collect_on_gui_thread
 
     collect_on_gui_thread(app)
-    from .ui.help import install_help_key
+    from .ui.help_key import install_help_key
 
     install_help_key(app)  # F1 opens the guide at the page or dialog in use
     if not getattr(app, "_jssc_styled", False):
-        style = QStyleFactory.create("Fusion")
-        if style is not None:
-            app.setStyle(style)
+        # Fusion everywhere (Windows would otherwise draw its own); where it is already the
+        # style (Linux), making another one only costs time before the first window.
+        if app.style().name().lower() != "fusion":
+            style = QStyleFactory.create("Fusion")
+            if style is not None:
+                app.setStyle(style)
         app.setPalette(calm_palette())
         app.setStyleSheet(APP_STYLE)
         app.setWindowIcon(app_icon())
@@ -669,8 +672,10 @@ def run(db_url: str | None) -> int:
     assert opened is not None
     db = opened.db
     from .ui.context import AppContext
+    from .ui.gc_guard import freeze_loaded
     from .ui.main_window import MainWindow
 
+    freeze_loaded()
     ctx = AppContext(db, login.actor)
     window = MainWindow(ctx)
     window.signed_out.connect(lambda: _sign_in_again(app, db, opened.upt_name, ctx.actor))

@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from . import __version__
+from . import __version__, cli_process
 from .domain.errors import DomainError
 
 log = logging.getLogger("jssc_desktop")
@@ -44,6 +44,7 @@ def _database(args: argparse.Namespace, *,
     from .storage.db import Database
     from .storage.health import COMMAND_CHECK_SECONDS, refuse_if_damaged
 
+    cli_process.loaded()  # before the engine: it is closed (WAL checkpointed) at exit
     db = Database(args.db)
     path = db.sqlite_path
     if path is not None and not path.exists() and args.command not in CREATING_COMMANDS:
@@ -53,7 +54,7 @@ def _database(args: argparse.Namespace, *,
             "dibuat hanya dengan 'jssc-desktop migrate' atau 'jssc-desktop demo'.")
     if not allow_damaged:
         try:
-            refuse_if_damaged(db, backup_dir(), seconds=COMMAND_CHECK_SECONDS)
+            refuse_if_damaged(db, backup_dir(), seconds=COMMAND_CHECK_SECONDS, skip_hopeless=True)
         except DomainError as exc:
             if args.command in REFUSED_ON_DAMAGED:
                 raise
@@ -425,111 +426,6 @@ def cmd_document(args: argparse.Namespace) -> int:
     return 0
 
 
-def _import_followups(args: argparse.Namespace) -> int:
-    from .services.followup_import import import_followups
-
-    db = _open_db(args)
-    actor = signed_in_actor(args, db)
-    with db.session() as s:
-        result = import_followups(s, actor, args.file, dry_run=args.dry_run,
-                                  confirm_high_income=args.confirm_high_income,
-                                  sheet_name=args.sheet)
-    print(f"{result.file_name}, lembar '{result.sheet_name}', judul kolom di baris "
-          f"{result.header_row}.")
-    for issue in result.errors:
-        print(f"  {issue}")
-    if result.unconfirmed:
-        rows = ", ".join(str(r) for r in result.unconfirmed)
-        print(f"Penghasilan di atas batas wajar pada baris {rows}: bila angkanya benar, "
-              "jalankan ulang dengan --confirm-high-income.")
-    if result.errors:
-        print(f"Tidak ada yang disimpan: {result.summary()}.")
-        return 1
-    if args.dry_run:
-        print(f"Uji coba (tidak ada yang disimpan): {result.summary()}.")
-        return 0
-    print(f"Impor selesai: {result.recorded} hasil bimbingan lanjut dicatat.")
-    return 0
-
-
-def cmd_import(args: argparse.Namespace) -> int:
-    if args.what == "followups":
-        return _import_followups(args)
-    from .services.imports import (
-        SheetInBackground,
-        apply_client_import,
-        plan_client_import,
-        write_error_copy,
-    )
-
-    if args.what != "clients":
-        return _import_table(args)
-    reading = SheetInBackground(args.file, args.sheet)  # while the file is checked, signed in
-    db = _open_db(args)
-    actor = signed_in_actor(args, db)
-    sheet = reading.result()
-    with db.session() as s:
-        plan = plan_client_import(s, actor, sheet)
-        print(f"{plan.file_name}, lembar '{plan.sheet_name}', judul kolom di baris "
-              f"{plan.header_row}.")
-        if plan.unmapped:
-            names = ", ".join(f"'{h}'" for _, h in plan.unmapped)
-            print(f"Kolom yang tidak dikenali (diabaikan): {names}")
-        for row in plan.rows:
-            if row.action == "lewati":
-                print(f"  Baris {row.row}: dilewati, {row.note}")
-            for warning in row.warnings:
-                print(f"  Baris {row.row}: peringatan, {warning}")
-        for issue in plan.errors:
-            print(f"  {issue}")
-        if plan.errors and args.errors_out:
-            out = write_error_copy(sheet, plan, args.errors_out)
-            print(f"Salinan lembar dengan kolom galat: {out}")
-        if args.dry_run:
-            print(f"Uji coba (tidak ada yang disimpan): {plan.summary()}.")
-            return 1 if plan.errors else 0
-        result = apply_client_import(s, actor, plan)
-    if result.new:
-        db.optimize(("clients",))  # the planner's statistics follow the new size
-    print(f"Impor selesai: {result.new} baru, {result.updated} diperbarui, "
-          f"{result.skipped} dilewati.")
-    return 0
-
-
-def _import_table(args: argparse.Namespace) -> int:
-    """``import tutors|attendance FILE``: the same steps and messages as the client import."""
-    from .services.imports import SheetInBackground, write_error_copy
-    from .services.table_import import apply_table_import, kind_named, plan_table_import
-
-    kind = kind_named(args.what)
-    reading = SheetInBackground(args.file, args.sheet)  # as for clients
-    db = _open_db(args)
-    actor = signed_in_actor(args, db)  # --as USER: the import is audited under that name
-    sheet = reading.result()
-    with db.session() as s:
-        plan = plan_table_import(s, actor, kind, sheet)
-        print(f"{plan.file_name}, lembar '{plan.sheet_name}', judul kolom di baris "
-              f"{plan.header_row}.")
-        if plan.unmapped:
-            names = ", ".join(f"'{h}'" for _, h in plan.unmapped)
-            print(f"Kolom yang tidak dikenali (diabaikan): {names}")
-        for row in plan.rows:
-            if row.action == "lewati":
-                print(f"  Baris {row.row}: dilewati, {row.note}")
-        for issue in plan.errors:
-            print(f"  {issue}")
-        if plan.errors and args.errors_out:
-            out = write_error_copy(sheet, plan, args.errors_out)  # type: ignore[arg-type]  # a table plan has what the copy reads
-            print(f"Salinan lembar dengan kolom galat: {out}")
-        if args.dry_run:
-            print(f"Uji coba (tidak ada yang disimpan): {plan.summary()}.")
-            return 1 if plan.errors else 0
-        result = apply_table_import(s, actor, kind, plan)
-    print(f"Impor selesai: {result.new} baru, {result.updated} diperbarui, "
-          f"{result.skipped} dilewati.")
-    return 0
-
-
 def cmd_privacy(args: argparse.Namespace) -> int:
     from .domain.formatting import format_date
     from .services.privacy import (
@@ -563,24 +459,6 @@ def cmd_privacy(args: argparse.Namespace) -> int:
     raise AssertionError(args.privacy_command)
 
 
-def cmd_template(args: argparse.Namespace) -> int:
-    from .services.templates import write_template
-
-    db = None
-    if args.kind == "attendance":  # only the attendance template lists the UPT's tracks
-        try:
-            db = _open_db(args)
-        except DomainError:
-            db = None
-    if db is not None:
-        with db.session() as s:
-            path = write_template(args.kind, Path(args.out), s)
-    else:
-        path = write_template(args.kind, Path(args.out))
-    print(path)
-    return 0
-
-
 def cmd_selftest(args: argparse.Namespace) -> int:
     from .ui.selftest import run_selftest
 
@@ -591,8 +469,10 @@ def cmd_selftest(args: argparse.Namespace) -> int:
 # ------------------------------------------------------------------------------------- parser
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _top_parser(*, exit_on_error: bool = True) -> argparse.ArgumentParser:
+    """The options that come before a command (and are all there is when opening the window)."""
     p = argparse.ArgumentParser(
+        exit_on_error=exit_on_error,
         prog="jssc-desktop",
         description="JSSC Desktop: data klien, pelatihan dan laporan periodik UPT Dinas Sosial "
                     "Provinsi Jawa Timur. Tanpa subperintah: membuka aplikasi.")
@@ -604,6 +484,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--as", dest="as_user", metavar="PENGGUNA",
                    help="masuk sebagai pengguna ini untuk perintah yang mengubah data atau "
                         f"mengelola pengguna (kata sandi dari {PASSWORD_ENV} atau ditanyakan)")
+    return p
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _top_parser()
     sub = p.add_subparsers(dest="command", metavar="PERINTAH")
 
     s = sub.add_parser("migrate", help="perbarui struktur basis data (dicadangkan dulu)")
@@ -679,19 +564,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--out", metavar="DIR")
     s.set_defaults(func=cmd_document)
 
-    s = sub.add_parser("import", help="impor data dari Excel (uji coba dengan --dry-run)")
-    s.add_argument("what", choices=["clients", "followups", "tutors", "attendance"],
-                   help="jenis data (clients: klien; followups: hasil bimbingan lanjut; "
-                        "tutors: tutor; attendance: kehadiran)")
-    s.add_argument("file", help="berkas .xlsx")
-    s.add_argument("--dry-run", action="store_true",
-                   help="periksa saja: tampilkan yang akan terjadi, tanpa menyimpan")
-    s.add_argument("--sheet", help="nama lembar (bawaan: lembar data pertama)")
-    s.add_argument("--errors-out", metavar="FILE",
-                   help="simpan salinan lembar dengan kolom galat ke berkas ini")
-    s.add_argument("--confirm-high-income", action="store_true",
-                   help="followups: penghasilan di atas batas wajar (Pengaturan) memang benar")
-    s.set_defaults(func=cmd_import)
+    from .cli_import import add_commands as add_import_commands
+
+    add_import_commands(sub)
 
     s = sub.add_parser("privacy", help="pelindungan data pribadi: inventaris data, masa simpan")
     psub = s.add_subparsers(dest="privacy_command", metavar="inventory|retention", required=True)
@@ -703,11 +578,6 @@ def build_parser() -> argparse.ArgumentParser:
     u.add_argument("--years", type=int,
                    help="masa simpan dalam tahun (bawaan: pengaturan retention_years)")
     s.set_defaults(func=cmd_privacy)
-
-    s = sub.add_parser("template", help="buat templat Excel untuk impor")
-    s.add_argument("kind", choices=["clients", "tutors", "attendance", "followups"])
-    s.add_argument("--out", required=True, metavar="FILE", help="berkas .xlsx tujuan")
-    s.set_defaults(func=cmd_template)
 
     from .cli_audit import add_commands
 
@@ -748,7 +618,27 @@ def _setup_logging(debug: bool) -> None:
         handler.setFormatter(ScrubbingFormatter("%(levelname)s %(name)s: %(message)s"))
 
 
+def _window_options(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The options when ``argv`` names no command (the window opens), else None.
+
+    Building the parser of every command takes longer than anything else the window does before
+    it shows, so the window's launch reads its few options with the top-level parser alone."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if any(a in ("-h", "--help") for a in args):
+        return None
+    try:
+        options, rest = _top_parser(exit_on_error=False).parse_known_args(args)
+    except argparse.ArgumentError:
+        return None  # a malformed option: the full parser says so
+    return None if rest else options
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    window = _window_options(argv)
+    if window is not None:
+        from .app import run
+
+        return run(window.db)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -756,6 +646,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run(args.db)
     _setup_logging(args.debug)
+    cli_process.loading()
     try:
         return int(args.func(args))
     except DomainError as exc:
@@ -778,6 +669,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"Galat tak terduga: {describe_error(exc)}. Rincian ada di log; "
               "jalankan lagi dengan --debug untuk melihatnya.", file=sys.stderr)
         return 3
+    finally:
+        cli_process.done()
 
 
 def _log_bug(exc: BaseException) -> None:

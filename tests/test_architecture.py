@@ -34,6 +34,8 @@ LAYERS = {
     "cli_audit": TOP,
     "cli_db": TOP,
     "cli_province": TOP,
+    "cli_process": TOP,
+    "cli_import": TOP,
     "__main__": TOP,
     "app": TOP,
     "ui": TOP,

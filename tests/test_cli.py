@@ -16,6 +16,8 @@ from jssc_desktop.storage.db import Database
 from jssc_desktop.storage.migrate import current_revision, head_revision
 from jssc_desktop.storage.models import Client, User
 
+from .conftest import audit_new_user
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -32,8 +34,10 @@ def add_user(path: Path, username: str = "admin", role: str = "admin",
     database = Database(str(path))
     try:
         with database.session() as s:
-            s.add(User(username=username, full_name=username.title(), role=role,
-                       password_hash=users.hash_password(password), must_change_password=False))
+            user = User(username=username, full_name=username.title(), role=role,
+                        password_hash=users.hash_password(password), must_change_password=False)
+            s.add(user)
+            audit_new_user(s, user)
     finally:
         database.dispose()
 
@@ -272,3 +276,46 @@ def test_bad_demo_size_is_a_clean_error(tmp_path: Path) -> None:
     proc = run(tmp_path, "demo", "--clients", "0", db=tmp_path / "x.sqlite3")
     line = assert_clean_error(proc)
     assert "klien" in line
+
+
+@pytest.mark.parametrize("argv, window_db", [
+    ([], None),
+    (["--db", "kantor.sqlite3"], "kantor.sqlite3"),
+    (["--debug", "--db=lain.sqlite3"], "lain.sqlite3"),
+])
+def test_no_command_opens_the_window_without_building_every_command(
+        monkeypatch, argv, window_db):  # type: ignore[no-untyped-def]
+    import jssc_desktop.app as app
+    import jssc_desktop.cli as cli
+
+    opened: list[str | None] = []
+    monkeypatch.setattr(app, "run", lambda db: opened.append(db) or 0)
+
+    def every_command() -> None:
+        raise AssertionError("the window's launch built the parser of every command")
+
+    monkeypatch.setattr(cli, "build_parser", every_command)
+    assert cli.main(argv) == 0
+    assert opened == [window_db]
+
+
+@pytest.mark.parametrize("argv", [["user", "list"], ["--db", "x.sqlite3", "migrate"], ["--help"],
+                                  ["--db"], ["--bogus"]])
+def test_a_command_help_or_bad_option_goes_to_the_full_parser(monkeypatch, argv):  # type: ignore[no-untyped-def]
+    import jssc_desktop.app as app
+    import jssc_desktop.cli as cli
+
+    monkeypatch.setattr(app, "run", lambda db: pytest.fail("the window opened"))
+    built: list[bool] = []
+    real = cli.build_parser
+
+    def full() -> object:
+        built.append(True)
+        parser = real()
+        parser.parse_args = lambda *a, **k: (_ for _ in ()).throw(SystemExit(2))  # type: ignore[method-assign]
+        return parser
+
+    monkeypatch.setattr(cli, "build_parser", full)
+    with pytest.raises(SystemExit):
+        cli.main(argv)
+    assert built == [True]

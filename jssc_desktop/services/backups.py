@@ -229,7 +229,7 @@ def daily_backup_if_due(db: Database, actor: Actor, *, today: date | None = None
     except DomainError as exc:
         log.warning("daily backup failed: %s", exc.message)
         return BackupInfo(path=folder, size=0, verified=False,
-                          message=f"Cadangan harian gagal: {exc.message}", reason="harian",
+                          message=exc.message, reason="harian",
                           reason_name=_reason_name("harian"), kind=kind)
     _audit_backup(db, actor, "backup.make", info)
     return info

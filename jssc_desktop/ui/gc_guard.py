@@ -40,3 +40,19 @@ def collect_on_gui_thread(app: QObject) -> None:
     global _guard
     if _guard is None:
         _guard = _GuiThreadCollector(app)
+
+
+_frozen = False
+
+
+def freeze_loaded() -> None:
+    """Once, when the user has signed in and before the main window is built: move everything
+    loaded so far (modules, classes, mappers, about 120,000 objects) out of the collector's
+    sight. They live as long as the program, yet every full collection on the GUI thread walked
+    them again: about 0.13 s with the main window open on a large database, and 0.02 s after.
+    The window itself is not frozen, so that a window closed at sign-out can still be
+    collected."""
+    global _frozen
+    if not _frozen:
+        _frozen = True
+        gc.freeze()

@@ -14,7 +14,7 @@ import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl
+from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QImage, QKeyEvent, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
@@ -314,29 +314,3 @@ def _keep_unowned(window: HelpWindow) -> None:
         _unowned.close()
         _unowned.deleteLater()
     _unowned = window
-
-
-class HelpKey(QObject):
-    """F1 anywhere in the application opens the guide at the topic of the focused widget's
-    nearest page, window or dialog."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
-        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-                and event.key() == Qt.Key.Key_F1
-                and event.modifiers() == Qt.KeyboardModifier.NoModifier
-                and isinstance(watched, QWidget)):
-            # The key goes to the focused widget first: its nearest page or dialog decides.
-            open_help(topic_for(watched), watched)
-            return True
-        return False
-
-
-_help_key: HelpKey | None = None
-
-
-def install_help_key(app: QApplication) -> None:
-    """Install the F1 handler once for ``app``; safe to call again."""
-    global _help_key
-    if _help_key is None:
-        _help_key = HelpKey(app)
-        app.installEventFilter(_help_key)

@@ -100,7 +100,9 @@ class MainWindow(QMainWindow):
         self.locked = False
         set_window_icon(self)
         self.setMinimumSize(1000, 620)
-        self.resize(1300, 720)
+        # Its size when not maximized: never larger than the screen (a 1024×768 office PC).
+        screen = self.screen().availableGeometry()
+        self.resize(min(1300, max(1000, screen.width())), min(720, max(620, screen.height())))
         self.province = installation_is_province(ctx)
         self.areas = [a for a in self._all_areas() if a.visible(ctx)]
 

@@ -52,18 +52,21 @@ FieldMap = Mapping[str, QWidget]
 def run(parent: QWidget | None, ctx: AppContext, fn: Callable[..., Any], *args: Any,
         changes: Iterable[RecordKind] = (), changed_id: int | None = None,
         fields: FieldMap | None = None, message: QLabel | None = None,
-        on_reload: Callable[[], None] | None = None, **kwargs: Any) -> Any:
+        on_reload: Callable[[], None] | None = None, read_only: bool = False,
+        **kwargs: Any) -> Any:
     """Run one use case synchronously in its own unit of work (see the module docstring).
 
     ``changed_id`` names the one record changed, when there is one (open details of other
-    records then need not reload)."""
+    records then need not reload). ``read_only``: a use case that only reads (a list), in a
+    read-only unit of work (``Database.read_session``): on SQLite it neither waits for nor
+    holds up a writer on another PC, and costs less than one that may write."""
     if fields:
         for widget in fields.values():
             mark_invalid(widget, False)
     if message is not None:
         message.clear()
     try:
-        with ctx.session() as s:
+        with ctx.db.read_session() if read_only else ctx.session() as s:
             result = fn(s, ctx.actor, *args, **kwargs)
     except ConfirmationRequired as exc:
         # Unusual but allowed (a second session on one day, overlapping cohorts): nothing was

@@ -50,3 +50,23 @@ def test_start_with_an_unusable_database_says_why_and_exits_1(qapp, tmp_path, mo
     assert app_module.run(str(blocker / "data" / "jssc.sqlite3")) == 1
     assert shown and shown[0][0] == "Basis data tidak dapat dibuka"
     assert "Folder basis data" in shown[0][1]
+
+
+def test_a_failed_daily_backup_is_named_once_in_the_status_bar(qtbot, ctx, monkeypatch):
+    """The service gives the reason; the window says "Cadangan harian gagal:" in front of it,
+    once, in the window's language."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from jssc_desktop.storage import backup_keys
+
+    # no backup passphrase anywhere (the tests' keyring is empty): the backup cannot be made
+    monkeypatch.delenv(backup_keys.ENV_PASSPHRASE, raising=False)
+    backup_keys._derived.clear()
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    app_module._daily_backup_later(window, ctx)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() != "", timeout=30_000)
+    text = window.statusBar().currentMessage()
+    assert text.startswith("Cadangan harian gagal: ")
+    assert text.count("Cadangan harian gagal") == 1, text
+    assert "belum diatur" in text
