@@ -102,3 +102,45 @@ def test_every_sheet_prints_one_page_wide_with_its_header_on_each_page() -> None
         assert ws.print_title_rows == "$1:$1"
         assert ws.oddFooter.center.text == "Halaman &P dari &N"
     assert wb["Kosong"].freeze_panes is None and not wb["Kosong"].print_title_rows
+
+
+def test_cell_styles_dates_and_properties_read_back() -> None:
+    """What the periodic report's workbook uses (reports/xlsx.py): fonts, fills, thin borders,
+    alignment, built-in and own number formats, a quote prefix, dates, a bordered empty cell,
+    a header below title rows frozen and repeated alone, and the document's properties."""
+    from datetime import date
+
+    from jssc_desktop.reports.sheets import Style
+
+    header = Style(bold=True, fill="D9E2F3", border="A6A6A6", horizontal="center",
+                   vertical="center", wrap=True)
+    body = Style(border="A6A6A6")
+    rows = [["Judul"], ["sub"], [], ["Kode", "Tanggal", "Jumlah", "Rp"],
+            ["=1+1", date(2026, 10, 31), 1234, 2_500_000], [None, None, None, None]]
+    sheet = Sheet("S", [10, 12, 10, 14], rows, header_rows=4, repeat=(4, 4))
+    sheet.styles.update({(0, 0): Style(bold=True, size=12), (1, 0): Style(italic=True,
+                                                                           color="991A1A")})
+    sheet.styles.update({(3, c): header for c in range(4)})
+    sheet.styles.update({(4, 0): Style(border="A6A6A6", quote_prefix=True),
+                         (4, 1): Style(border="A6A6A6", number_format="DD/MM/YYYY"),
+                         (4, 2): Style(border="A6A6A6", number_format="#,##0"),
+                         (4, 3): Style(border="A6A6A6", number_format='"Rp" #,##0')})
+    sheet.styles.update({(5, c): body for c in range(4)})
+    wb = _read(workbook([sheet], title="Laporan", subject="Oktober 2026"))
+    ws = wb["S"]
+    assert ws["A1"].font.b and ws["A1"].font.sz == 12
+    assert ws["A2"].font.i and ws["A2"].font.color.rgb.endswith("991A1A")
+    for c in "ABCD":
+        cell = ws[f"{c}4"]
+        assert cell.font.b and cell.fill.fgColor.rgb.endswith("D9E2F3")
+        assert cell.border.left.style == "thin" and cell.border.bottom.color.rgb.endswith("A6A6A6")
+        assert cell.alignment.horizontal == "center" and cell.alignment.wrap_text
+        assert ws[f"{c}6"].value is None and ws[f"{c}6"].border.top.style == "thin"
+        assert not ws[f"{c}6"].font.b
+    assert ws["A5"].value == "=1+1" and ws["A5"].data_type == "s" and ws["A5"].quotePrefix
+    assert ws["B5"].value.date() == date(2026, 10, 31) and ws["B5"].number_format == "DD/MM/YYYY"
+    assert ws["C5"].number_format == "#,##0" and ws["D5"].number_format == '"Rp" #,##0'
+    assert ws.freeze_panes == "A5" and ws.print_title_rows == "$4:$4"
+    assert (wb.properties.title, wb.properties.subject, wb.properties.creator) == (
+        "Laporan", "Oktober 2026", "JSSC Desktop")
+    assert _read(workbook([sheet]), read_only=True)["S"].max_row == 6

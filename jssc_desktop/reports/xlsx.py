@@ -4,20 +4,20 @@ description (:mod:`.layout`), each row with its code, zeros included.
 Values only, never formulas: every number is the one of the data set (so the PDF and the
 workbook agree), and any text that a spreadsheet could read as a formula (starting with
 ``= + - @``, a tab or a carriage return) is stored as text with a quote prefix, so a client,
-tutor or request name typed as ``=HYPERLINK(...)`` can never run. openpyxl is imported inside
-the functions.
+tutor or request name typed as ``=HYPERLINK(...)`` can never run. The file is written by
+:mod:`.sheets` (SpreadsheetML joined as text; openpyxl reads it back in the tests).
 """
 
 from __future__ import annotations
 
-import io
-from copy import copy
+from dataclasses import replace
 from typing import Any
 
 from ..domain.formatting import format_date, format_datetime, format_nip
 from ..domain.language import official
 from ..services.exports import xlsx_text
 from .model import ReportDataset
+from .sheets import PLAIN, Sheet, Style, workbook
 from .tables import Table, cell_value, period_phrase, resolve, status_line
 
 TEXT, INT, RP, PCT, DATE = "text", "int", "rp", "pct", "date"
@@ -25,7 +25,16 @@ FORMATS = {INT: "#,##0", RP: '"Rp" #,##0', PCT: "0.0%", DATE: "DD/MM/YYYY"}
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 HEADER_FILL = "D9E2F3"
 TOTAL_FILL = "EDEDED"
-LANDSCAPE_FROM = 7  # columns
+BORDER = "A6A6A6"
+
+BOLD = Style(bold=True)
+TITLE = Style(bold=True, size=12)
+ITALIC = Style(italic=True)
+NOTE = Style(italic=True, size=9)
+HEADER = Style(bold=True, fill=HEADER_FILL, border=BORDER, horizontal="center",
+               vertical="center", wrap=True)
+BODY = Style(border=BORDER)
+TOTAL = Style(bold=True, fill=TOTAL_FILL, border=BORDER)
 
 
 def safe_text(value: str) -> str:
@@ -33,79 +42,55 @@ def safe_text(value: str) -> str:
     return xlsx_text(value)
 
 
-def put(ws: Any, row: int, col: int, value: Any, kind: str = TEXT) -> Any:
-    """Write one value; text that looks like a formula stays text."""
-    cell = ws.cell(row=row, column=col)
-    if isinstance(value, str):
-        text = safe_text(value)
-        cell.value = text
-        if text.startswith(FORMULA_START):
-            cell.data_type = "s"
-            cell.quotePrefix = True
-    else:
-        cell.value = value
-        if kind in FORMATS and value is not None:
-            cell.number_format = FORMATS[kind]
-    return cell
+class _Grid:
+    """The cells of one sheet as :class:`.sheets.Sheet` wants them, placed by 1-based row and
+    column as a spreadsheet names them."""
 
+    def __init__(self, title: str) -> None:
+        self.sheet = Sheet(title, [], header_rows=0)
 
-class _Styles:
-    """Cell styles worked out once per combination, then copied to every cell that has it.
-
-    openpyxl files a font, fill, border or alignment given to a cell by hashing and comparing
-    the whole object with the workbook's list of them, every time: for the few thousand styled
-    cells of a report that was most of the workbook's writing time. A cell's style is a small
-    array of those list positions (``cell._style``); the first cell of each combination gets
-    the objects, the others a copy of its array, so the file is the same."""
-
-    def __init__(self) -> None:
-        self._seen: dict[tuple[Any, ...], Any] = {}
-
-    def apply(self, cell: Any, name: str, **attributes: Any) -> Any:
-        # with the number format and quote prefix that put() gave it (no array: unstyled)
-        key = (name, *(cell._style if cell._style is not None else ()))
-        done = self._seen.get(key)
-        if done is not None:
-            cell._style = copy(done)
-            return cell
-        for attribute, value in attributes.items():
-            setattr(cell, attribute, value)
-        self._seen[key] = copy(cell._style)
-        return cell
+    def put(self, row: int, col: int, value: Any, kind: str = TEXT,
+            style: Style = PLAIN) -> None:
+        """One value with its style; text that looks like a formula stays text, a number or
+        date gets its kind's format."""
+        if isinstance(value, str):
+            value = safe_text(value)
+            if value.startswith(FORMULA_START):
+                style = replace(style, quote_prefix=True)
+            elif not value:
+                value = None  # an empty text is an empty cell
+        elif value is not None and kind in FORMATS:
+            style = replace(style, number_format=FORMATS[kind])
+        rows = self.sheet.rows
+        while len(rows) < row:
+            rows.append([])
+        cells = rows[row - 1]
+        if len(cells) < col:
+            cells.extend([None] * (col - len(cells)))
+        cells[col - 1] = value
+        if style != PLAIN:
+            self.sheet.styles[row - 1, col - 1] = style
 
 
 @official
 def render_xlsx(ds: ReportDataset) -> bytes:
     """The workbook as bytes."""
-    from openpyxl import Workbook
-
     data = ds.to_dict()
     sections = resolve(data)
-    wb = Workbook()
-    cover = wb.active
-    cover.title = "Sampul"
     tables = [tb for s in sections for tb in s.tables]
-    _cover(cover, ds, tables)
-    sheets: dict[str, list[Table]] = {}
+    sheets = [_cover(ds, tables)]
+    grouped: dict[str, list[Table]] = {}
     for table in tables:
-        sheets.setdefault(table.sheet, []).append(table)
-    styles = _Styles()
-    for name, group in sheets.items():
-        _write_sheet(wb.create_sheet(name), group, ds, styles)
-    wb.properties.title = ds.title
-    wb.properties.creator = "JSSC Desktop"
-    wb.properties.subject = period_phrase(ds.period.kind_name, ds.period.label)
-    out = io.BytesIO()
-    wb.save(out)
-    return out.getvalue()
+        grouped.setdefault(table.sheet, []).append(table)
+    sheets += [_table_sheet(name, group, ds) for name, group in grouped.items()]
+    return workbook(sheets, title=ds.title,
+                    subject=period_phrase(ds.period.kind_name, ds.period.label))
 
 
 # ----------------------------------------------------------------------------------- layout
 
 
-def _cover(ws: Any, ds: ReportDataset, tables: list[Table]) -> None:
-    from openpyxl.styles import Alignment, Font
-
+def _cover(ds: ReportDataset, tables: list[Table]) -> Sheet:
     p, sig = ds.profile, ds.signature
     lines: list[tuple[str, Any, str]] = [
         ("PEMERINTAH PROVINSI JAWA TIMUR", None, TEXT),
@@ -132,45 +117,33 @@ def _cover(ws: Any, ds: ReportDataset, tables: list[Table]) -> None:
         ("Isi buku kerja", None, TEXT),
     ]
     lines += [(table.sheet, f"{table.code} {table.title}", TEXT) for table in tables]
+    label_styles = {1: TITLE, 2: TITLE, 3: TITLE, 6: TITLE, 22: BOLD,
+                    7: Style(bold=True, color="991A1A"),
+                    **{r: BOLD for r in range(8, 21)}}
+    grid = _Grid("Sampul")
     for r, (label, value, kind) in enumerate(lines, start=1):
-        put(ws, r, 1, label)
+        grid.put(r, 1, label, style=label_styles.get(r, PLAIN))
         if value is not None:
-            put(ws, r, 2, value, kind).alignment = Alignment(horizontal="left")
-    for r in (1, 2, 3, 6, 22):
-        ws.cell(row=r, column=1).font = Font(bold=True, size=12 if r != 22 else 11)
-    ws.cell(row=7, column=1).font = Font(bold=True, color="991A1A")
-    for r in range(8, 21):
-        ws.cell(row=r, column=1).font = Font(bold=True)
-    ws.column_dimensions["A"].width = 30
-    ws.column_dimensions["B"].width = 70
-    _print_setup(ws, columns=2, header_row=None)
+            grid.put(r, 2, value, kind, Style(horizontal="left"))
+    grid.sheet.widths = [30, 70]
+    return grid.sheet
 
 
-def _write_sheet(ws: Any, tables: list[Table], ds: ReportDataset, styles: _Styles) -> None:
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-    from openpyxl.utils import get_column_letter
-
-    bold = Font(bold=True)
-    head_fill = PatternFill("solid", fgColor=HEADER_FILL)
-    total_fill = PatternFill("solid", fgColor=TOTAL_FILL)
-    thin = Side(style="thin", color="A6A6A6")
-    border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    centered = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    put(ws, 1, 1, f"{tables[0].code} {tables[0].title}").font = Font(bold=True, size=12)
-    put(ws, 2, 1, f"{ds.profile.name} · {ds.period.label} · "
-                  f"{status_line(ds.status)}").font = Font(italic=True)
+def _table_sheet(name: str, tables: list[Table], ds: ReportDataset) -> Sheet:
+    grid = _Grid(name)
+    grid.put(1, 1, f"{tables[0].code} {tables[0].title}", style=TITLE)
+    grid.put(2, 1, f"{ds.profile.name} · {ds.period.label} · {status_line(ds.status)}",
+             style=ITALIC)
     row = 4
     widths: dict[int, int] = {}
     first_header: int | None = None
-    columns = max(len(t.columns) + 2 for t in tables)
     for n, table in enumerate(tables):
         if n:
-            put(ws, row, 1, f"{table.code} {table.title}").font = bold
+            grid.put(row, 1, f"{table.code} {table.title}", style=BOLD)
             row += 1
         header = ["Kode", table.label, *[c.header for c in table.columns]]
         for c, text in enumerate(header, start=1):
-            styles.apply(put(ws, row, c, text), "header", font=bold, fill=head_fill,
-                         border=border, alignment=centered)
+            grid.put(row, c, text, style=HEADER)
             widths[c] = max(widths.get(c, 0), min(len(text), 24) + 2)
         if first_header is None:
             first_header = row
@@ -182,22 +155,19 @@ def _write_sheet(ws: Any, tables: list[Table], ds: ReportDataset, styles: _Style
             cells += [(None if is_total and v is None else cell_value(v, k), k)
                       for v, k in zip(line.values, line.kinds, strict=True)]
             for c, (value, kind) in enumerate(cells, start=1):
-                cell = put(ws, row, c, value, kind)
-                if is_total:
-                    styles.apply(cell, "total", border=border, font=bold, fill=total_fill)
-                else:
-                    styles.apply(cell, "cell", border=border)
+                grid.put(row, c, value, kind, TOTAL if is_total else BODY)
                 widths[c] = max(widths.get(c, 0), _shown_length(value, kind) + 2)
             row += 1
         if table.note:
-            put(ws, row, 1, table.note).font = Font(italic=True, size=9)
+            grid.put(row, 1, table.note, style=NOTE)
             row += 1
         row += 1
-    for c, w in widths.items():
-        ws.column_dimensions[get_column_letter(c)].width = max(8, min(w, 60))
+    sheet = grid.sheet
+    sheet.widths = [max(8, min(widths.get(c, 8), 60)) for c in range(1, max(widths) + 1)]
     if first_header is not None:
-        ws.freeze_panes = ws.cell(row=first_header + 1, column=1)
-    _print_setup(ws, columns=columns, header_row=first_header)
+        sheet.header_rows = first_header
+        sheet.repeat = (first_header, first_header)
+    return sheet
 
 
 def _shown_length(value: Any, kind: str) -> int:
@@ -212,16 +182,3 @@ def _shown_length(value: Any, kind: str) -> int:
     if isinstance(value, (int, float)):
         return len(f"{value:,}")
     return len(str(value))
-
-
-def _print_setup(ws: Any, *, columns: int, header_row: int | None) -> None:
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.orientation = "landscape" if columns >= LANDSCAPE_FROM else "portrait"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_options.horizontalCentered = True
-    ws.page_margins.left = ws.page_margins.right = 0.5
-    if header_row is not None:
-        ws.print_title_rows = f"{header_row}:{header_row}"
-    ws.oddFooter.center.text = "Halaman &P dari &N"
