@@ -356,3 +356,54 @@ def test_imported_rows_are_the_rows_the_form_writes(db: Database, actors: dict[s
         stages = s.execute(select(StageHistory).where(StageHistory.client_id == siti.id)).all()
         assert len(stages) == 1 and stages[0][0].recorded_at is not None
         assert stages[0][0].started_on == date(2026, 1, 15)
+
+
+def test_the_sheet_reader_gives_what_openpyxl_gives(tmp_path: Path) -> None:
+    """read_sheet (python-calamine) gives every kind of cell as openpyxl's read-only mode does,
+    which the cell rules were written for: text, whole numbers as int (also a 16-digit NIK a
+    program other than Excel stored exactly), fractions and numbers beyond 2**53 as float
+    (a NIK whose last digit Excel turned into 0 is still refused), dates and times, booleans,
+    empty cells and rows as None, title rows and a table that starts in a later column. Two
+    differences: an error cell (#N/A) and a text of spaces only read as empty (every cell rule
+    takes a text of spaces as empty anyway)."""
+    from datetime import time
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Petunjuk"
+    data = wb.create_sheet("Klien")
+    data.append(["DAFTAR KLIEN UPT"])
+    data.append([])
+    data.append([None, "Nama", "NIK", "Jumlah", "Tanggal", "Jam", "Ya", "Teks"])
+    data.append([None, "Siti", 3507010902960001, 3514, date(2026, 1, 2), time(8, 15), True,
+                 "0123"])
+    data.append([None, "  Budi  ", 3.50701090296e15, 2.5, datetime(2026, 1, 2, 13, 30), None,
+                 False, "=1+1"])
+    data.append([None, "x", 1e20, -7, None, None, None, " "])
+    data.append([])
+    data.append([None, None, None, None, None, None, None, "akhir"])
+    data.cell(row=9, column=2, value="#N/A")  # an error cell
+    path = tmp_path / "jenis.xlsx"
+    wb.save(path)
+    sheet = read_sheet(path)
+    assert sheet.sheet_name == "Klien"  # the template's help sheet is passed over
+    expected = [tuple(r) for r in
+                load_workbook(path, read_only=True, data_only=True)["Klien"].iter_rows(
+                    values_only=True)]
+    width = max(len(r) for r in expected)
+    expected = [r + (None,) * (width - len(r)) for r in expected]
+    assert expected[8][1] == "#N/A"
+    expected[8] = (None,) * width  # the differences, documented above
+    assert expected[5][7] == " "
+    expected[5] = (*expected[5][:7], None, *expected[5][8:])
+    assert len(sheet.rows) == len(expected) - 1  # the error cell's row is empty, hence gone
+    for got, want in zip(sheet.rows, expected, strict=False):
+        assert got == want and [type(v) for v in got] == [type(v) for v in want]
+    from jssc_desktop.domain.cells import parse_nik_cell
+
+    assert parse_nik_cell(sheet.rows[3][2]) == "3507010902960001"
+    assert sheet.rows[4][2] == 3507010902960000 and isinstance(sheet.rows[5][2], float)
+    with pytest.raises(ValidationError, match="menjadi 0"):
+        parse_nik_cell(sheet.rows[4][2])
+    with pytest.raises(ValidationError, match="tidak ada"):
+        read_sheet(path, "Lain")

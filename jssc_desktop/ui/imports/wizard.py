@@ -33,6 +33,7 @@ from ...services.imports import (
     Sheet,
     apply_client_import,
     normalize_header,
+    open_workbook,
     plan_client_import,
     read_sheet,
 )
@@ -69,20 +70,9 @@ class Loaded:
 
 def list_sheets(path: str | Path) -> list[str]:
     """Sheet names of a workbook (quick: only the workbook's table of contents is read)."""
-    from openpyxl import load_workbook
-
-    path = Path(path)
-    if not path.is_file():
-        raise ValidationError(f"Berkas tidak ditemukan: {path}", "file")
+    wb = open_workbook(Path(path))
     try:
-        wb = load_workbook(path, read_only=True)
-    except Exception as exc:
-        raise ValidationError(
-            f"Berkas {path.name} tidak dapat dibaca sebagai buku kerja Excel (.xlsx). Berkas "
-            "format lama (.xls) perlu dibuka di Excel lalu disimpan sebagai .xlsx.", "file",
-        ) from exc
-    try:
-        return list(wb.sheetnames)
+        return list(wb.sheet_names)
     finally:
         wb.close()
 
