@@ -313,7 +313,11 @@ def test_province_pdf_sementara_then_approved_and_archived(
     files = write_province_report(db, actors["prov_staff"], kind, period, formats=("pdf",),
                                   out_dir=tmp_path / "c")
     assert files[0].name.endswith("-perbaikan-ke-1.pdf")
-    assert "PERBAIKAN KE-1" in _pdf_text(files[0])
+    text = _pdf_text(files[0])
+    assert "PERBAIKAN KE-1" in text
+    # each UPT's code and the table's headers on one line (PSBR-BOJONEGORO once broke in two)
+    words = text.split()
+    assert all(u.code in words for u in upts) and "Kehadiran" in words
     with db.session() as s:
         again = approve_province(s, actors["prov_head"], kind, period, today=TODAY)
     assert (again.revision, again.packages) == (1, 3)

@@ -68,7 +68,8 @@ def _per_upt(rep: ProvinceReport, width: float) -> list[Any]:
                      _n(s.get("clients_start")), _n(s.get("admitted")), _n(s.get("discharged")),
                      _n(s.get("clients_end")), _n(s.get("capacity")), _pct(s.get("occupancy")),
                      _n(s.get("graduates")), _pct(s.get("attendance_rate"))])
-    widths = [K.mm_(w) for w in (28, 62, 24, 30, 14, 14, 14, 14, 16, 15, 15, 15)]
+    # the longest UPT code (16 characters) and "Kehadiran" in the bold header on one line
+    widths = [K.mm_(w) for w in (33, 55, 23, 28, 14, 14, 14, 14, 16, 15, 15, 19)]
     return K.data_table(["Kode", "Nama UPT", "Status", "Paket diterima", "Klien awal", "Masuk",
                          "Keluar", "Klien akhir", "Kapa- sitas", "Hunian", "Lulusan",
                          "Kehadiran"], rows, widths, right=tuple(range(4, 12)),
