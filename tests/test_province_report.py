@@ -318,6 +318,8 @@ def test_province_pdf_sementara_then_approved_and_archived(
     # each UPT's code and the table's headers on one line (PSBR-BOJONEGORO once broke in two)
     words = text.split()
     assert all(u.code in words for u in upts) and "Kehadiran" in words
+    assert not [w for w in words for u in upts if len(w) > 5 and w != u.code
+                and u.code.startswith(w)]  # nowhere a code's first part alone
     with db.session() as s:
         again = approve_province(s, actors["prov_head"], kind, period, today=TODAY)
     assert (again.revision, again.packages) == (1, 3)

@@ -88,7 +88,8 @@ def _tracks(rows: list[dict[str, Any]], *, by_upt: bool) -> list[Any]:
     header = [*(["UPT"] if by_upt else []), "Kode", "Program", "Lulusan", "Terpantau",
               "Bekerja/ usaha", "% bekerja/ usaha", "Bulan ke-3 (bekerja/ dipantau)",
               "Bulan ke-6", "Bulan ke-12", "Median penghasilan"]
-    widths = [*([28] if by_upt else []), 14, 58 if by_upt else 76, 17, 18, 18, 18, 26, 22, 22,
+    # a UPT's code (up to 16 characters) on one line
+    widths = [*([33] if by_upt else []), 14, 53 if by_upt else 76, 17, 18, 18, 18, 26, 22, 22,
               28]
     return K.data_table(header, body, [K.mm_(w) for w in widths],
                         right=tuple(range(3 if by_upt else 2, len(header))))
