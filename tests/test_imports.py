@@ -407,3 +407,26 @@ def test_the_sheet_reader_gives_what_openpyxl_gives(tmp_path: Path) -> None:
         parse_nik_cell(sheet.rows[4][2])
     with pytest.raises(ValidationError, match="tidak ada"):
         read_sheet(path, "Lain")
+
+
+def test_a_sheet_over_the_row_limit_is_refused_without_reading_it_all(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Up to MAX_ROWS rows under MAX_HEADER_SCAN rows of titles are read; one more is refused
+    with a message naming the sheet and the limit (the reader stops one row past it)."""
+    from jssc_desktop.services import imports
+
+    monkeypatch.setattr(imports, "MAX_ROWS", 5)
+    limit = 5 + imports.MAX_HEADER_SCAN
+    for rows, refused in ((limit, False), (limit + 1, True), (limit + 500, True)):
+        wb = Workbook()
+        ws = wb.active
+        ws.title = "Data"
+        for i in range(rows):
+            ws.append([f"baris {i + 1}"])
+        path = tmp_path / f"{rows}.xlsx"
+        wb.save(path)
+        if refused:
+            with pytest.raises(ValidationError, match="Lembar Data berisi lebih dari 5 baris"):
+                read_sheet(path)
+        else:
+            assert read_sheet(path).rows[-1] == (f"baris {limit}",)
