@@ -14,7 +14,7 @@ from datetime import date
 
 from .errors import ValidationError
 from .messages import msg
-from .vocab import KAB_KOTA
+from .vocab import KAB_KOTA, SEXES
 
 NIK_RE = re.compile(r"^\d{16}$")
 _SEPARATORS = re.compile(r"[\s.\-]")
@@ -100,23 +100,22 @@ def nik_mismatches(
     info: NikInfo, *, sex: str | None = None, birth_date: date | None = None,
     kab_kota_code: str | None = None,
 ) -> list[str]:
-    """What the NIK says that disagrees with the form, as Indonesian warnings."""
-    warnings = []
+    """What the NIK says that disagrees with the form, as messages (:func:`.messages.msg`:
+    Indonesian text, shown in the window's language)."""
+    warnings: list[str] = []
     if sex and sex != info.sex:
-        said = "perempuan" if info.sex == "P" else "laki-laki"
-        warnings.append(f"Menurut NIK, jenis kelamin {said}; isian formulir berbeda.")
+        warnings.append(msg("Menurut NIK, jenis kelamin {sex}; isian formulir berbeda.",
+                            sex=SEXES.ref(info.sex, lower=True)))
     if birth_date and birth_date != info.birth_date:
-        from .formatting import format_date
-
-        warnings.append(
-            f"Menurut NIK, tanggal lahir {format_date(info.birth_date)}; "
-            f"isian formulir {format_date(birth_date)}.")
+        warnings.append(msg("Menurut NIK, tanggal lahir {nik_date}; isian formulir {form_date}.",
+                            nik_date=info.birth_date, form_date=birth_date))
     # The issuing region is only a hint: people move. Say so only when both are in Jawa Timur.
     if (kab_kota_code and kab_kota_code in KAB_KOTA and info.kab_kota_code in KAB_KOTA
             and kab_kota_code != info.kab_kota_code and kab_kota_code != "9999"):
-        warnings.append(
-            f"NIK diterbitkan di {KAB_KOTA.name(info.kab_kota_code)}, sedangkan asal klien "
-            f"tertulis {KAB_KOTA.name(kab_kota_code)} (boleh berbeda bila klien pindah).")
+        warnings.append(msg(
+            "NIK diterbitkan di {nik_place}, sedangkan asal klien tertulis {place} (boleh "
+            "berbeda bila klien pindah).", nik_place=KAB_KOTA.ref(info.kab_kota_code),
+            place=KAB_KOTA.ref(kab_kota_code)))
     return warnings
 
 

@@ -16,12 +16,13 @@ from sqlalchemy.orm import Session
 
 from ..domain.cells import cell_text, parse_code, parse_date_cell
 from ..domain.formatting import normalize_name
+from ..domain.messages import msg
 from ..domain.vocab import ATTENDANCE
 from ..storage.models import Attendance, Client, Cohort, Enrollment, TrainingSession, TrainingTrack
 from .attendance import save_attendance
 from .base import Actor, audit
 from .imports import RowIssue
-from .period_lock import locked_periods, period_label
+from .period_lock import locked_periods, report_name
 from .table_import import TableColumn, TableKind, TablePlan, TableResult, TableRow
 
 
@@ -76,9 +77,13 @@ def _resolve_cohort(plan: TablePlan, row: TableRow,
         found = [c for c in found if normalize_name(c[1]) == normalize_name(track)]
     if len(found) == 1:
         return found[0][0]
-    where = f" pada program {track}" if track else ""
-    message = (f"angkatan '{row.values['cohort']}'{where} tidak ditemukan." if not found else
-               f"ada {len(found)} angkatan bernama '{row.values['cohort']}'; isi kolom Program.")
+    if not found:
+        message = msg("angkatan '{cohort}' pada program {track} tidak ditemukan.",
+                      cohort=row.values["cohort"], track=track) if track else \
+            msg("angkatan '{cohort}' tidak ditemukan.", cohort=row.values["cohort"])
+    else:
+        message = msg("ada {count} angkatan bernama '{cohort}'; isi kolom Program.",
+                      count=str(len(found)), cohort=row.values["cohort"])
     plan.errors.append(RowIssue(row.row, plan.column_label("cohort"), message))
     return None
 
@@ -95,14 +100,16 @@ def _check(session: Session, actor: Actor, plan: TablePlan) -> None:
         reg = row.values["reg_no"]
         if reg not in clients:
             plan.errors.append(RowIssue(row.row, plan.column_label("reg_no"),
-                                        f"klien dengan nomor registrasi {reg} tidak ditemukan."))
+                                        msg("klien dengan nomor registrasi {reg} tidak "
+                                            "ditemukan.", reg=reg)))
             continue
         client_id, client_name = clients[reg]
         given = row.values.get("name")
         if given and normalize_name(given) != normalize_name(client_name):
             plan.errors.append(RowIssue(
                 row.row, plan.column_label("name"),
-                f"nomor {reg} milik {client_name}, bukan {given}; periksa barisnya."))
+                msg("nomor {reg} milik {name}, bukan {given}; periksa barisnya.", reg=reg,
+                    name=client_name, given=given)))
             continue
         cohort_id = _resolve_cohort(plan, row, cohorts)
         if cohort_id is None:
@@ -112,8 +119,8 @@ def _check(session: Session, actor: Actor, plan: TablePlan) -> None:
         if report is not None:
             plan.errors.append(RowIssue(
                 row.row, plan.column_label("session_date"),
-                f"tanggal {day:%d-%m-%Y} termasuk {period_label(report)} yang laporannya sudah "
-                "disetujui."))
+                msg("tanggal {day} termasuk {report} yang laporannya sudah disetujui.",
+                    day=f"{day:%d-%m-%Y}", report=report_name(report))))
             continue
         session_id = session.execute(
             select(TrainingSession.id).where(TrainingSession.cohort_id == cohort_id,
@@ -122,8 +129,9 @@ def _check(session: Session, actor: Actor, plan: TablePlan) -> None:
         if session_id is None:
             plan.errors.append(RowIssue(
                 row.row, plan.column_label("session_date"),
-                f"angkatan {row.values['cohort']} tidak memiliki pertemuan pada "
-                f"{day:%d-%m-%Y}; tambahkan pertemuannya dulu di halaman Pelatihan."))
+                msg("angkatan {cohort} tidak memiliki pertemuan pada {day}; tambahkan "
+                    "pertemuannya dulu di halaman Pelatihan.", cohort=row.values["cohort"],
+                    day=f"{day:%d-%m-%Y}")))
             continue
         enrolled = session.execute(
             select(Enrollment.enrolled_on, Enrollment.withdrawn_on).where(
@@ -132,26 +140,27 @@ def _check(session: Session, actor: Actor, plan: TablePlan) -> None:
                                                      and enrolled[1] < day):
             plan.errors.append(RowIssue(
                 row.row, plan.column_label("reg_no"),
-                f"{client_name} bukan peserta angkatan {row.values['cohort']} pada "
-                f"{day:%d-%m-%Y}."))
+                msg("{name} bukan peserta angkatan {cohort} pada {day}.", name=client_name,
+                    cohort=row.values["cohort"], day=f"{day:%d-%m-%Y}")))
             continue
         key = (session_id, client_id)
         if key in seen:
             plan.errors.append(RowIssue(
                 row.row, plan.column_label("reg_no"),
-                f"kehadiran {client_name} pada {day:%d-%m-%Y} sudah ada di baris {seen[key]}."))
+                msg("kehadiran {name} pada {day} sudah ada di baris {row}.", name=client_name,
+                    day=f"{day:%d-%m-%Y}", row=str(seen[key]))))
             continue
         seen[key] = row.row
         saved = session.execute(select(Attendance.code).where(
             Attendance.session_id == session_id, Attendance.client_id == client_id)).scalar()
         ref = (session_id, client_id)
         if saved == row.values["code"]:
-            checked.append(TableRow(row.row, row.values, "lewati", "sudah tercatat sama", ref))
+            checked.append(TableRow(row.row, row.values, "lewati", msg("sudah tercatat sama"), ref))
         elif saved is not None:
             plan.errors.append(RowIssue(
                 row.row, plan.column_label("code"),
-                f"{client_name} sudah tercatat {saved} pada {day:%d-%m-%Y}; koreksi lewat "
-                "halaman Kehadiran dengan alasannya."))
+                msg("{name} sudah tercatat {code} pada {day}; koreksi lewat halaman Kehadiran "
+                    "dengan alasannya.", name=client_name, code=saved, day=f"{day:%d-%m-%Y}")))
         else:
             checked.append(TableRow(row.row, row.values, "baru", "", ref))
     plan.rows = checked

@@ -180,7 +180,8 @@ def _check(session: Session, actor: Actor, plan: TablePlan) -> None:
     try:
         for row in plan.rows:
             if row.values.get("reg_no") == EXAMPLE_REG_NO:
-                checked.append(TableRow(row.row, row.values, "lewati", "baris contoh templat"))
+                checked.append(TableRow(row.row, row.values, "lewati",
+                                          msg("baris contoh templat")))
                 continue
             try:
                 with session.begin_nested():

@@ -48,7 +48,7 @@ from .base import Actor, audit, require
 from .client_checks import _validate
 from .client_list import REG_PREFIX
 from .clients import FIRST_STAGE, ClientInput
-from .period_lock import locked_periods, period_label
+from .period_lock import locked_periods, report_name
 
 MAX_HEADER_SCAN = 30
 #: The template's example row carries this NIK; a sheet that still holds it skips that row.
@@ -264,8 +264,13 @@ class RowIssue:
     column: str       # the header as written in the sheet (or the field's label)
     message: str
 
+    def text(self) -> str:
+        """The problem as a message (shown in the window's language)."""
+        return msg("Baris {row}, kolom {column}: {message}", row=str(self.row),
+                   column=self.column, message=self.message)
+
     def __str__(self) -> str:
-        return f"Baris {self.row}, kolom {self.column}: {self.message}"
+        return str(self.text())
 
 
 @dataclass(frozen=True)
@@ -353,7 +358,8 @@ def plan_client_import(session: Session, actor: Actor, sheet: Sheet, *,
     missing = [c for c in CLIENT_COLUMNS if c.required and c.key not in mapping.values()]
     for column in missing:
         errors.append(RowIssue(header_index + 1, column.label,
-                               f"kolom wajib '{column.label}' tidak ada di lembar ini."))
+                               msg("kolom wajib '{column}' tidak ada di lembar ini.",
+                                   column=column.label)))
 
     def label_of(key: str) -> str:
         return _column_label(headers, next((c for c, k in mapping.items() if k == key), -1), key)
@@ -451,12 +457,14 @@ def _without_file_duplicates(candidates: list[Candidate], label_of: Callable[[st
             else None
         if nik and nik in first_by_nik:
             errors.append(RowIssue(row_no, nik_col,
-                                   f"NIK sama dengan baris {first_by_nik[nik]} di berkas ini."))
+                                   msg("NIK sama dengan baris {row} di berkas ini.",
+                                       row=str(first_by_nik[nik]))))
             continue
         if same and same in first_by_name:
             errors.append(RowIssue(
                 row_no, name_col,
-                f"nama dan tanggal lahir sama dengan baris {first_by_name[same]} di berkas ini."))
+                msg("nama dan tanggal lahir sama dengan baris {row} di berkas ini.",
+                    row=str(first_by_name[same]))))
             continue
         if nik:
             first_by_nik[nik] = row_no
@@ -506,8 +514,9 @@ def _without_locked_periods(session: Session, unique: list[Candidate],
         if report is not None:
             errors.append(RowIssue(
                 cand[0], adm_col,
-                f"tanggal masuk termasuk {period_label(report)} yang laporannya sudah "
-                "disetujui; data periode itu tidak dapat ditambah lewat impor."))
+                msg("tanggal masuk termasuk {report} yang laporannya sudah disetujui; data "
+                    "periode itu tidak dapat ditambah lewat impor.",
+                    report=report_name(report))))
         else:
             still.append(cand)
     return still
@@ -520,18 +529,21 @@ def _planned(unique: list[Candidate], existing_nik: dict[str, tuple[str, str]],
     planned: list[PlannedRow] = []
     for row_no, data, values, warnings in unique:
         if values.get("nik") == EXAMPLE_NIK:
-            planned.append(PlannedRow(row_no, "lewati", data, values, "baris contoh templat"))
+            planned.append(PlannedRow(row_no, "lewati", data, values,
+                                      msg("baris contoh templat")))
             continue
         hit = existing_nik.get(values.get("nik") or "")
         if hit:
             planned.append(PlannedRow(row_no, "lewati", data, values,
-                                      f"NIK sudah terdaftar atas nama {hit[1]} ({hit[0]})"))
+                                      msg("NIK sudah terdaftar atas nama {name} ({reg_no})",
+                                          name=hit[1], reg_no=hit[0])))
             continue
         hit = existing_name.get((values["name_normalized"], values.get("birth_date")))
         if hit:
             planned.append(PlannedRow(
                 row_no, "lewati", data, values,
-                f"nama dan tanggal lahir sama dengan {hit[1]} ({hit[0]}) yang sudah terdaftar"))
+                msg("nama dan tanggal lahir sama dengan {name} ({reg_no}) yang sudah terdaftar",
+                    name=hit[1], reg_no=hit[0])))
             continue
         planned.append(PlannedRow(row_no, "baru", data, values, "", tuple(warnings)))
     return planned

@@ -91,7 +91,7 @@ def period_label(row: PeriodReport) -> str:
     return f"laporan {KIND_NAMES.get(row.kind, row.kind).lower()} {label}"
 
 
-def _report_name(row: PeriodReport) -> ReportName | str:
+def report_name(row: PeriodReport) -> ReportName | str:
     """The report of ``row`` as a message parameter, in the message's language."""
     try:
         return ReportName(parse_period(row.period), lower=True)
@@ -123,7 +123,7 @@ def ensure_unlocked(session: Session, actor: Actor,
                          "entity": entity, "entity_id": entity_id}, reason=why)
         return
     d, row = next(iter(locked.items()))
-    what = _report_name(row)
+    what = report_name(row)
     if actor.role == ADMIN:
         raise PeriodLockedError(
             msg("Tanggal {d} termasuk {what} yang sudah disetujui dan dikunci. "

@@ -151,7 +151,8 @@ def plan_table_import(session: Session, actor: Actor, kind: TableKind, sheet: Sh
     for needed in kind.columns:
         if needed.required and needed.key not in mapping.values():
             plan.errors.append(RowIssue(header_index + 1, needed.label,
-                                        f"kolom wajib '{needed.label}' tidak ada di lembar ini."))
+                                        msg("kolom wajib '{column}' tidak ada di lembar ini.",
+                                            column=needed.label)))
     for index in range(header_index + 1, len(sheet.rows)):
         raw = sheet.rows[index]
         if is_blank_row(raw):

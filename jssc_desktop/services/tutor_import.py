@@ -14,6 +14,7 @@ from ..domain.cells import cell_text, parse_amount, parse_code
 from ..domain.errors import ValidationError
 from ..domain.fields import TUTOR as TUTOR_FIELDS
 from ..domain.formatting import normalize_name
+from ..domain.messages import msg
 from ..domain.vocab import PARTNER_KINDS, TUTOR_TYPES
 from ..storage.models import Tutor
 from .base import Actor, audit
@@ -97,22 +98,26 @@ def _check(session: Session, actor: Actor, plan: TablePlan) -> None:
             cleaned.get("institution") or "")))
         if isinstance(nip, str) and nip in seen_nip:
             plan.errors.append(RowIssue(row.row, plan.column_label("nip"),
-                                        f"NIP sama dengan baris {seen_nip[nip]} di berkas ini."))
+                                        msg("NIP sama dengan baris {row} di berkas ini.",
+                                            row=str(seen_nip[nip]))))
             continue
         if key in seen_name:
             plan.errors.append(RowIssue(
                 row.row, plan.column_label("name"),
-                f"nama dan lembaga sama dengan baris {seen_name[key]} di berkas ini."))
+                msg("nama dan lembaga sama dengan baris {row} di berkas ini.",
+                    row=str(seen_name[key]))))
             continue
         if isinstance(nip, str):
             seen_nip[nip] = row.row
         seen_name[key] = row.row
         if isinstance(nip, str) and nip in existing_nip:
             checked.append(TableRow(row.row, row.values, "lewati",
-                                    f"NIP sudah terdaftar atas nama {existing_nip[nip]}"))
+                                    msg("NIP sudah terdaftar atas nama {name}",
+                                        name=existing_nip[nip])))
         elif key in existing_name:
             checked.append(TableRow(row.row, row.values, "lewati",
-                                    f"tutor {existing_name[key]} sudah terdaftar"))
+                                    msg("tutor {name} sudah terdaftar",
+                                        name=existing_name[key])))
         else:
             checked.append(TableRow(row.row, row.values))
     plan.rows = checked

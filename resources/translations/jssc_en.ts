@@ -700,95 +700,95 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="123"/>
+        <location filename="../../jssc_desktop/app.py" line="126"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="166"/>
+        <location filename="../../jssc_desktop/app.py" line="169"/>
         <source>Basis data tidak dapat dibuka atau diperbarui: {error}</source>
         <translation>The database cannot be opened or upgraded: {error}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="186"/>
+        <location filename="../../jssc_desktop/app.py" line="189"/>
         <source>Basis data yang rusak ini berstruktur lama dan tidak dapat dibuka tanpa menulisinya. Pulihkan cadangan terverifikasi terbaru.</source>
         <translation>This damaged database has an older structure and cannot be opened without writing to it. Restore the newest verified backup.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="196"/>
+        <location filename="../../jssc_desktop/app.py" line="199"/>
         <source>Basis data ini terlalu rusak untuk dibuka, bahkan hanya-baca. Pulihkan cadangan terverifikasi terbaru.</source>
         <translation>This database is too damaged to open, even read-only. Restore the newest verified backup.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="245"/>
+        <location filename="../../jssc_desktop/app.py" line="248"/>
         <source>Cadangan harian dibuat: {path}</source>
         <translation>Daily backup created: {path}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="251"/>
+        <location filename="../../jssc_desktop/app.py" line="254"/>
         <source>Cadangan harian gagal: {error}</source>
         <translation>Daily backup failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="272"/>
+        <location filename="../../jssc_desktop/app.py" line="275"/>
         <source>Server basis data</source>
         <translation>Database server</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="274"/>
+        <location filename="../../jssc_desktop/app.py" line="277"/>
         <source>Server PostgreSQL yang dipilih di Pengaturan tidak dapat dihubungi. Kembali memakai berkas SQLite di PC ini? Pengaturan server dapat diisi lagi nanti.</source>
         <translation>The PostgreSQL server chosen in Settings cannot be reached. Go back to the SQLite file on this PC? The server settings can be filled in again later.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="277"/>
+        <location filename="../../jssc_desktop/app.py" line="280"/>
         <source>Pakai berkas SQLite</source>
         <translation>Use the SQLite file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="279"/>
-        <location filename="../../jssc_desktop/app.py" line="307"/>
+        <location filename="../../jssc_desktop/app.py" line="282"/>
+        <location filename="../../jssc_desktop/app.py" line="310"/>
         <source>Keluar</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="297"/>
+        <location filename="../../jssc_desktop/app.py" line="300"/>
         <source>Basis data rusak</source>
         <translation>Damaged database</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="301"/>
+        <location filename="../../jssc_desktop/app.py" line="304"/>
         <source>Pulihkan cadangan terverifikasi terbaru sekarang? Berkas yang rusak disimpan apa adanya di sampingnya.</source>
         <translation>Restore the latest verified backup now? The damaged file is kept as it is next to it.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="304"/>
+        <location filename="../../jssc_desktop/app.py" line="307"/>
         <source>Pulihkan cadangan terbaru</source>
         <translation>Restore the latest backup</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="306"/>
+        <location filename="../../jssc_desktop/app.py" line="309"/>
         <source>Buka hanya-baca</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="520"/>
+        <location filename="../../jssc_desktop/app.py" line="523"/>
         <source>Basis data tidak dapat dibuka: {error}</source>
         <extracomment>platform never report it painted).</extracomment>
         <translation>The database cannot be opened: {error}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="599"/>
+        <location filename="../../jssc_desktop/app.py" line="602"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="600"/>
-        <location filename="../../jssc_desktop/app.py" line="629"/>
+        <location filename="../../jssc_desktop/app.py" line="603"/>
+        <location filename="../../jssc_desktop/app.py" line="632"/>
         <source>Periksa lokasi berkas atau alamat server basis data, lalu jalankan aplikasi lagi.</source>
         <translation>Check the file location or the database server address, then start the application again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/app.py" line="539"/>
+        <location filename="../../jssc_desktop/app.py" line="542"/>
         <source>Lokasi basis data berisiko</source>
         <translation>Risky database location</translation>
     </message>
@@ -2040,39 +2040,39 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>ClientForm</name>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="202"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="203"/>
         <source>Ubah data klien {reg_no}</source>
         <extracomment>F1 opens the guide at this topic (ui/help.py) field -&gt; tab index, so an error shows the right tab</extracomment>
         <translation>Edit client {reg_no}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="203"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="204"/>
         <source>Klien baru</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="219"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="220"/>
         <source>Kolom bertanda * wajib diisi.</source>
         <translation>Fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="220"/>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="567"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="221"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="569"/>
         <source>Periksa duplikat</source>
         <translation>Check for duplicates</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="222"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="223"/>
         <source>Cari klien lain dengan NIK sama, atau nama dan tanggal lahir sama</source>
         <translation>Look for other clients with the same NIK, or the same name and date of birth</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="225"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="226"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="228"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="229"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
@@ -2081,7 +2081,7 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Identity</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="295"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="296"/>
         <source>— pilih —</source>
         <translation>— choose —</translation>
     </message>
@@ -2090,22 +2090,22 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Leave empty (—) if the date of birth is unknown</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="300"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="301"/>
         <source>16 angka</source>
         <translation>16 digits</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="304"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="305"/>
         <source>Pakai jenis kelamin dan tanggal lahir dari NIK</source>
         <translation>Use the sex and date of birth from the NIK</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="319"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="320"/>
         <source>— NIK ada —</source>
         <translation>— has a NIK —</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="321"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="322"/>
         <source>16 angka, boleh kosong</source>
         <translation>16 digits, may be left empty</translation>
     </message>
@@ -2122,7 +2122,7 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Place of birth</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="298"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="299"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
@@ -2155,12 +2155,12 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Address and Referral</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="340"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="341"/>
         <source>— pilih kabupaten/kota —</source>
         <translation>— choose a regency/city —</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="343"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="344"/>
         <source>mis. Dinas Sosial Kabupaten Malang, Satpol PP, keluarga</source>
         <translation>e.g. Malang Regency Social Services Office, Satpol PP, family</translation>
     </message>
@@ -2181,7 +2181,7 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Service</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="350"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="351"/>
         <source>— pilih kategori —</source>
         <translation>— choose a category —</translation>
     </message>
@@ -2202,7 +2202,7 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Health notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="360"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="361"/>
         <source>Data kesehatan dan disabilitas adalah data pribadi yang bersifat spesifik (UU 27/2022): isi seperlunya untuk layanan.</source>
         <translation>Health and disability data are sensitive personal data (Law 27/2022): record only what the service needs.</translation>
     </message>
@@ -2231,83 +2231,83 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Family notes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="444"/>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="471"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="445"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="472"/>
         <source>Wajib diisi</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="449"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="450"/>
         <source>Nomor KK harus 16 angka</source>
         <translation>The family card (KK) number must have 16 digits</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="465"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="466"/>
         <source>Tanpa NIK: pilih alasannya di bawah.</source>
         <translation>No NIK: choose the reason below.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="462"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="463"/>
         <source>Tanpa NIK: {reason}.</source>
         <translation>No NIK: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="352"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="353"/>
         <source>Tanggal masuk</source>
         <translation>Admission date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="467"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="468"/>
         <source>16 angka; bila tidak ada, pilih alasannya di bawah.</source>
         <translation>16 digits; if there is none, choose the reason below.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="475"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="476"/>
         <source>{n} dari 16 angka</source>
         <translation>{n} of 16 digits</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="476"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="477"/>
         <source>NIK harus 16 angka</source>
         <translation>The NIK must have 16 digits</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="486"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="487"/>
         <source>{sex}, lahir {born}, {region}</source>
         <translation>{sex}, born {born}, {region}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="531"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="533"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="532"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="534"/>
         <source>Data klien yang Anda isi belum disimpan. Buang perubahan itu?</source>
         <translation>The client data you entered has not been saved. Discard these changes?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="533"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="535"/>
         <source>Buang perubahan</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="533"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="535"/>
         <source>Kembali ke formulir</source>
         <translation>Back to the form</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="568"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="570"/>
         <source>Tidak ditemukan klien lain dengan NIK yang sama, atau dengan nama dan tanggal lahir yang sama.</source>
         <translation>No other client was found with the same NIK, or with the same name and date of birth.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="585"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="587"/>
         <source>Periksa isian yang ditandai merah.</source>
         <translation>Check the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="621"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="623"/>
         <source>Data terbaru telah dimuat; ulangi perubahan Anda lalu simpan.</source>
         <translation>The latest data has been loaded; make your changes again and save.</translation>
     </message>
@@ -3421,63 +3421,63 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="115"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="116"/>
         <source>Periksa sebelum menyimpan</source>
         <extracomment>What saving a client changes, for every open list and detail.</extracomment>
         <translation>Check before saving</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="119"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="120"/>
         <source>Kemungkinan data ganda: klien berikut sudah terdaftar.</source>
         <translation>Possible duplicate: the following clients are already registered.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="125"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="126"/>
         <source>tanpa tanggal</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="126"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="127"/>
         <source>{name} — {reg_no}, lahir {born} ({reason})</source>
         <translation>{name} — {reg_no}, born {born} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="134"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="135"/>
         <source>Buka data klien terpilih</source>
         <translation>Open the selected client</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="139"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="140"/>
         <source>NIK yang sama tidak boleh dipakai dua kali. Buka data klien yang sudah ada, atau periksa lagi NIK yang diketik.</source>
         <translation>The same NIK cannot be used twice. Open the existing client&apos;s record, or check the NIK you typed.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="143"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="144"/>
         <source>Bila ini memang orang yang berbeda, tekan &apos;Tetap simpan&apos;. Bila orang yang sama, batalkan dan buka data yang sudah ada.</source>
         <translation>If this really is a different person, press &apos;Save anyway&apos;. If it is the same person, cancel and open the existing record.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="146"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="147"/>
         <source>Catatan pemeriksaan NIK:</source>
         <translation>NIK check notes:</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="155"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="156"/>
         <source>Perbedaan ini boleh disimpan (dokumen klien sering tidak lengkap), tetapi sebaiknya diperiksa dan dibetulkan kemudian.</source>
         <translation>These differences may be saved (clients&apos; documents are often incomplete), but they should be checked and corrected later.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="161"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="162"/>
         <source>Tetap simpan</source>
         <translation>Save anyway</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="161"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="162"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/clients/form.py" line="163"/>
+        <location filename="../../jssc_desktop/ui/clients/form.py" line="164"/>
         <source>Kembali ke formulir</source>
         <translation>Back to the form</translation>
     </message>
@@ -3656,28 +3656,28 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>FacilityDialog</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="109"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="108"/>
         <source>Ubah usulan {number}</source>
         <extracomment>The button of each workflow step, by the status it leads to.</extracomment>
         <translation>Edit request {number}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="110"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="109"/>
         <source>Usulan revitalisasi baru</source>
         <translation>New revitalization request</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="113"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="112"/>
         <source>mis. Penggantian sepeda motor praktik</source>
         <translation>e.g. Replacement of the practice motorcycle</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="123"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="122"/>
         <source>— tidak terkait program —</source>
         <translation>— not linked to a programme —</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="130"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="129"/>
         <source>Kondisi saat ini, kebutuhan, dan manfaatnya bagi pelatihan/penghuni</source>
         <translation>Current condition, the need, and the benefit for training/residents</translation>
     </message>
@@ -3713,13 +3713,13 @@ Write the reason for the correction (it is recorded in the audit log):</translat
 <context>
     <name>FacilityPage</name>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="171"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="170"/>
         <source>Usulan revitalisasi sarana dan prasarana</source>
         <extracomment>F1 opens the guide at this topic (ui/help.py)</extracomment>
         <translation>Facility and infrastructure revitalization requests</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="173"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="172"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
@@ -3728,17 +3728,17 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Physical and non-physical</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="186"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="185"/>
         <source>Cari nomor atau judul…</source>
         <translation>Search number or title…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="189"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="188"/>
         <source>Usulan baru</source>
         <translation>New request</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="192"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="191"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3751,7 +3751,7 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Title</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="251"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="250"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
@@ -3760,78 +3760,78 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Cost</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="194"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="193"/>
         <source>Usulan revitalisasi</source>
         <translation>Revitalization requests</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="215"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="214"/>
         <source>Tampilkan lebih banyak</source>
         <translation>Show more</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="235"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="369"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="234"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="368"/>
         <source>Pilih usulan di sebelah kiri</source>
         <translation>Choose a request on the left</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="242"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="241"/>
         <source>Ubah isi usulan</source>
         <translation>Edit request</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="247"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="246"/>
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="251"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="250"/>
         <source>Sumber dana</source>
         <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="252"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="251"/>
         <source>Perkiraan biaya</source>
         <translation>Estimated cost</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="252"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="251"/>
         <source>Prioritas</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="253"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="252"/>
         <source>Program terkait</source>
         <translation>Related programme</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="253"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="252"/>
         <source>Dibuat oleh</source>
         <translation>Created by</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="254"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="253"/>
         <source>Diajukan</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="254"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="253"/>
         <source>Diputuskan</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="255"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="384"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="494"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="498"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="501"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="504"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="254"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="383"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="493"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="497"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="500"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="503"/>
         <source>Selesai</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="274"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="273"/>
         <source>Riwayat status</source>
         <translation>Status history</translation>
     </message>
@@ -3852,32 +3852,32 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Reason</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="286"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="285"/>
         <source>Foto dan dokumen</source>
         <translation>Photos and documents</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="288"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="287"/>
         <source>Foto sebelum…</source>
         <translation>Photo before…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="289"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="288"/>
         <source>Foto sesudah…</source>
         <translation>Photo after…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="290"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="289"/>
         <source>Dokumen…</source>
         <translation>Document…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="291"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="290"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="332"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="331"/>
         <source>Menampilkan {shown} dari {total} usulan</source>
         <translation>
             <numerusform>Showing {shown} of {total} request</numerusform>
@@ -3889,12 +3889,12 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         <translation type="vanished">Showing {shown} of {total} requests; narrow them down with the filters.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="178"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="177"/>
         <source>Semua jenis</source>
         <translation>All types</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="334"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="333"/>
         <source>{total} usulan</source>
         <translation>
             <numerusform>{total} request</numerusform>
@@ -3902,170 +3902,170 @@ Write the reason for the correction (it is recorded in the audit log):</translat
         </translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="380"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="379"/>
         <source>Status: &lt;b style=&apos;color:{color}&apos;&gt;{status}&lt;/b&gt;</source>
         <translation>Status: &lt;b style=&apos;color:{color}&apos;&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="385"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="384"/>
         <source>Ubah status menjadi {name}</source>
         <translation>Change status to {name}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="394"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="393"/>
         <source>Menunggu tindakan {roles}.</source>
         <translation>Waiting for {roles} to act.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="395"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="394"/>
         <source> atau </source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="396"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="395"/>
         <source>Menunggu tindakan pengguna lain.</source>
         <translation>Waiting for another user to act.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="410"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="409"/>
         <source>(tanpa uraian)</source>
         <translation>(no description)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="421"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="420"/>
         <source>oleh {name}</source>
         <translation>by {name}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="425"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="424"/>
         <source>Belum ada perubahan status.</source>
         <translation>No status changes yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="450"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="449"/>
         <source>{kind}: {name}, {size} KB, ditambahkan {day}</source>
         <translation>{kind}: {name}, {size} KB, added {day}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="491"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="490"/>
         <source>menolak</source>
         <translation>being rejected</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="492"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="491"/>
         <source>mengembalikan ke draf</source>
         <translation>being returned to draft</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="493"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="492"/>
         <source>{step} usulan</source>
         <translation>Request: {step}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="495"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="494"/>
         <source>Tuliskan alasan {what} usulan {number} ({title}). Alasan ini dicatat di riwayat dan dapat dibaca pengusul.</source>
         <translation>Write the reason why request {number} ({title}) is {what}. The reason is recorded in the history and can be read by the person who made the request.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="502"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="501"/>
         <source>Ubah status usulan {number} ({title}) dari {old} menjadi {new}?</source>
         <translation>Change the status of request {number} ({title}) from {old} to {new}?</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="516"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="515"/>
         <source>Pilih foto sebelum</source>
         <translation>Choose &quot;before&quot; photos</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="517"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="516"/>
         <source>Pilih foto sesudah</source>
         <translation>Choose &quot;after&quot; photos</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="518"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="517"/>
         <source>Pilih dokumen</source>
         <translation>Choose documents</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="550"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="549"/>
         <source>Pilih lampiran</source>
         <translation>Choose an attachment</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="551"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="550"/>
         <source>Pilih dahulu foto atau dokumen yang ingin dibuka.</source>
         <translation>First choose the photo or document to open.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="384"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="494"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="498"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="501"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="504"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="383"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="493"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="497"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="500"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="503"/>
         <source>Ajukan</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="384"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="494"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="498"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="501"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="504"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="383"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="493"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="497"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="500"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="503"/>
         <source>Anggarkan</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="384"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="494"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="498"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="501"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="504"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="383"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="493"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="497"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="500"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="503"/>
         <source>Kembalikan ke draf</source>
         <translation>Return to draft</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="384"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="494"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="498"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="501"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="504"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="383"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="493"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="497"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="500"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="503"/>
         <source>Mulai dikerjakan</source>
         <translation>Start work</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="384"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="494"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="498"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="501"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="504"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="383"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="493"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="497"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="500"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="503"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="384"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="494"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="498"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="501"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="504"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="383"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="493"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="497"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="500"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="503"/>
         <source>Tolak</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="384"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="494"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="498"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="501"/>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="504"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="383"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="493"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="497"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="500"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="503"/>
         <source>Verifikasi</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="521"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="520"/>
         <source>Dokumen (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;Semua berkas (*)</source>
         <translation>Documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/pages/facility.py" line="521"/>
+        <location filename="../../jssc_desktop/ui/pages/facility.py" line="520"/>
         <source>Gambar (*.jpg *.jpeg *.png);;Semua berkas (*)</source>
         <translation>Images (*.jpg *.jpeg *.png);;All files (*)</translation>
     </message>
@@ -5223,43 +5223,43 @@ reached</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="253"/>
+        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="243"/>
         <source>Impor Data Klien dari Excel</source>
         <extracomment>Sheets of our own template that never hold clients. Header text (normalised) → client field, the same names the importer recognises by itself. What each import kind writes, announced to the open pages when it is done. What can be imported: clients (services.imports) and the table kinds (services.table_import). F1 opens the guide at this topic (ui/help.py) True while a sheet is read or planned in the background. A new plan is available (``self.plan``). Reading or planning failed; the exception (its message is shown on the page). True while the import runs. The user&apos;s decisions the plan reads (follow-ups: ``confirm_high_income``).</extracomment>
         <translation>Import Client Data from Excel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="254"/>
+        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="244"/>
         <source>Impor Data Tutor dari Excel</source>
         <translation>Import Tutors from Excel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="255"/>
+        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="245"/>
         <source>Impor Kehadiran dari Excel</source>
         <translation>Import Attendance from Excel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="256"/>
+        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="246"/>
         <source>Impor Hasil Bimbingan Lanjut dari Excel</source>
         <translation>Import Follow-up Results from Excel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="262"/>
+        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="252"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="263"/>
+        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="253"/>
         <source>Berikutnya &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="264"/>
+        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="254"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="265"/>
+        <location filename="../../jssc_desktop/ui/imports/wizard.py" line="255"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
@@ -5533,205 +5533,205 @@ reached</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="168"/>
         <source>HANYA-BACA: basis data ini rusak. Data dapat dilihat dan dicetak, tetapi tidak ada perubahan yang disimpan. Administrator: pulihkan cadangan terverifikasi terbaru (Pengaturan → Cadangan).</source>
         <extracomment>the page&apos;s class, imported when the area is first opened (start-up stays quick) The user signed out (Berkas → Keluar akun): the application shows the login again.</extracomment>
         <translation>READ-ONLY: this database is damaged. Data can be viewed and printed, but no change is saved. Administrator: restore the newest verified backup (Settings → Backups).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="199"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="200"/>
         <source>Klien</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="201"/>
         <source>Pelatihan</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="203"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="205"/>
         <source>Tutor</source>
         <translation>Tutors</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="206"/>
         <source>Usulan Revitalisasi</source>
         <translation>Revitalization requests</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="208"/>
         <source>Bimbingan Lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="210"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="210"/>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="226"/>
         <source>Log Audit</source>
         <translation>Audit Log</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="211"/>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="227"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="220"/>
         <source>Dasbor Provinsi</source>
         <translation>Province Dashboard</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="222"/>
         <source>Terima Paket</source>
         <translation>Receive Packages</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="224"/>
         <source>Laporan Provinsi</source>
         <translation>Province Report</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="255"/>
         <source>Halaman ini tidak dapat dibuka karena kesalahan program. Rinciannya telah dicatat di berkas log; halaman lain tetap dapat dipakai.</source>
         <translation>This page cannot be opened because of a program error. The details have been written to the log file; the other pages can still be used.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="258"/>
         <source>Halaman ini belum tersedia di versi aplikasi ini.</source>
         <translation>This page is not available in this version of the application yet.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="375"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="377"/>
         <source>Klien &amp;baru…</source>
         <translation>&amp;New client…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="380"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="382"/>
         <source>&amp;Impor Excel…</source>
         <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="381"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="383"/>
         <source>Masukkan daftar klien dari berkas Excel</source>
         <translation>Import a list of clients from an Excel file</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="387"/>
         <source>&amp;Cadangkan data sekarang</source>
         <translation>&amp;Back up data now</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="391"/>
         <source>&amp;Ganti kata sandi…</source>
         <translation>&amp;Change password…</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="394"/>
         <source>&amp;Kunci layar</source>
         <translation>&amp;Lock screen</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="398"/>
         <source>Keluar akun / &amp;ganti pengguna</source>
         <translation>Sign out / &amp;switch user</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="400"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="402"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="405"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="407"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="413"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="415"/>
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="419"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="421"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="423"/>
         <source>Layar &amp;penuh</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="427"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="429"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="428"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="430"/>
         <source>&amp;Panduan pengguna</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="438"/>
         <source>Pintasan &amp;keyboard</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="441"/>
         <source>Apa yang &amp;baru</source>
         <translation>&amp;What&apos;s new</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="443"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="445"/>
         <source>&amp;Tentang JSSC Desktop</source>
         <translation>&amp;About JSSC Desktop</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="456"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="458"/>
         <source>Pengguna: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="458"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="460"/>
         <source>Basis data: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="467"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="469"/>
         <source>JSSC Desktop — Dinas Sosial Provinsi Jawa Timur</source>
         <translation>JSSC Desktop — East Java Provincial Social Affairs Office</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="481"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="483"/>
         <source>Tentang JSSC Desktop</source>
         <translation>About JSSC Desktop</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="484"/>
         <source>JSSC Desktop {version}</source>
         <translation>JSSC Desktop {version}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="483"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="485"/>
         <source>Data klien, pelatihan, tutor, bimbingan lanjut, usulan revitalisasi dan laporan periodik UPT Dinas Sosial Provinsi Jawa Timur.
 
 Basis data: {db}
@@ -5742,17 +5742,17 @@ Database: {db}
 Qt for Python {qt}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="494"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="494"/>
         <source>Kata sandi Anda telah diganti.</source>
         <translation>Your password has been changed.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/main_window.py" line="519"/>
+        <location filename="../../jssc_desktop/ui/main_window.py" line="521"/>
         <source>Layar terkunci</source>
         <translation>Screen locked</translation>
     </message>
@@ -6128,37 +6128,37 @@ Send this file to the provincial Social Affairs Office by e-mail or on a USB sti
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/preview_model.py" line="78"/>
+        <location filename="../../jssc_desktop/ui/imports/preview_model.py" line="81"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/preview_model.py" line="79"/>
+        <location filename="../../jssc_desktop/ui/imports/preview_model.py" line="82"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/preview_model.py" line="80"/>
+        <location filename="../../jssc_desktop/ui/imports/preview_model.py" line="83"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/preview_model.py" line="81"/>
+        <location filename="../../jssc_desktop/ui/imports/preview_model.py" line="84"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/preview_model.py" line="84"/>
+        <location filename="../../jssc_desktop/ui/imports/preview_model.py" line="87"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/preview_model.py" line="85"/>
+        <location filename="../../jssc_desktop/ui/imports/preview_model.py" line="88"/>
         <source>Dilewati</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/ui/imports/preview_model.py" line="86"/>
+        <location filename="../../jssc_desktop/ui/imports/preview_model.py" line="89"/>
         <source>Bermasalah</source>
         <translation>Has problems</translation>
     </message>
@@ -9375,72 +9375,72 @@ The PDF preview will appear here.</translation>
         <translation>{label} &apos;{text}&apos; is not recognised; enter L/P, &apos;Laki-laki&apos; or &apos;Perempuan&apos; (male or female).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/cells.py" line="63"/>
+        <location filename="../../jssc_desktop/domain/cells.py" line="65"/>
         <source>{label} bukan angka.</source>
         <translation>{label} is not a number.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/cells.py" line="67"/>
+        <location filename="../../jssc_desktop/domain/cells.py" line="69"/>
         <source>{label} tersimpan sebagai angka desimal di Excel sehingga digitnya bisa rusak; format kolom sebagai Teks lalu ketik ulang.</source>
         <translation>{label} is stored as a decimal number in Excel, so its digits may be damaged; format the column as Text and type it again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/cells.py" line="75"/>
+        <location filename="../../jssc_desktop/domain/cells.py" line="77"/>
         <source>{label} {text} tersimpan sebagai angka di Excel; digit terakhirnya mungkin sudah berubah menjadi 0. Format kolom sebagai Teks lalu ketik ulang.</source>
         <translation>{label} {text} is stored as a number in Excel; its last digits may have turned into 0. Format the column as Text and type it again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/cells.py" line="80"/>
+        <location filename="../../jssc_desktop/domain/cells.py" line="82"/>
         <source>{label} {text} hanya {text_count} digit; bila diawali 0 atau diketik sebagai angka, format kolom sebagai Teks lalu ketik ulang.</source>
         <translation>{label} {text} has only {text_count} digits; if it starts with 0 or was typed as a number, format the column as Text and type it again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/cells.py" line="87"/>
+        <location filename="../../jssc_desktop/domain/cells.py" line="89"/>
         <source>{label} tertulis dalam bentuk ilmiah ({text}); digitnya sudah hilang. Format kolom sebagai Teks lalu ketik ulang.</source>
         <translation>{label} is written in scientific notation ({text}); its digits are lost. Format the column as Text and type it again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/cells.py" line="110"/>
+        <location filename="../../jssc_desktop/domain/cells.py" line="112"/>
         <source>{label} berupa angka ({cell_text}), bukan tanggal; format kolom sebagai tanggal atau tulis seperti 12-03-2005.</source>
         <translation>{label} is a number ({cell_text}), not a date; format the column as a date or write it like 12-03-2005.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/cells.py" line="148"/>
+        <location filename="../../jssc_desktop/domain/cells.py" line="150"/>
         <source>{label} &apos;{text}&apos; tidak dikenal; tulis kode (mis. 3507) atau nama kabupaten/kota Jawa Timur, atau &apos;Luar Jawa Timur&apos;.</source>
         <translation>{label} &apos;{text}&apos; is not recognised; write the code (e.g. 3507) or the name of an East Java regency/city, or &apos;Luar Jawa Timur&apos; (outside East Java).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/cells.py" line="153"/>
+        <location filename="../../jssc_desktop/domain/cells.py" line="155"/>
         <source>{label} &apos;{text}&apos; bisa berarti {names}; tulis &apos;Kab.&apos; atau &apos;Kota&apos; di depannya.</source>
         <translation>{label} &apos;{text}&apos; could mean {names}; write &apos;Kab.&apos; or &apos;Kota&apos; in front of it.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/cells.py" line="187"/>
+        <location filename="../../jssc_desktop/domain/cells.py" line="189"/>
         <source>{label} &apos;{text}&apos; tidak dikenal; pilih dari: {choices}.</source>
         <translation>{label} &apos;{text}&apos; is not recognised; choose from: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/cells.py" line="217"/>
+        <location filename="../../jssc_desktop/domain/cells.py" line="219"/>
         <source>{label} harus berupa angka.</source>
         <translation>{label} must be a number.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/cells.py" line="220"/>
+        <location filename="../../jssc_desktop/domain/cells.py" line="222"/>
         <source>{label} {value} harus bilangan bulat.</source>
         <translation>{label} {value} must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/cells.py" line="223"/>
+        <location filename="../../jssc_desktop/domain/cells.py" line="225"/>
         <source>{label} {value} terlalu besar.</source>
         <translation>{label} {value} is too large.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/cells.py" line="232"/>
+        <location filename="../../jssc_desktop/domain/cells.py" line="234"/>
         <source>{label} &apos;{value}&apos; bukan angka.</source>
         <translation>{label} &apos;{value}&apos; is not a number.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/cells.py" line="236"/>
+        <location filename="../../jssc_desktop/domain/cells.py" line="238"/>
         <source>{label} tidak boleh negatif.</source>
         <translation>{label} must not be negative.</translation>
     </message>
@@ -9516,7 +9516,22 @@ The PDF preview will appear here.</translation>
         <translation>NIK: the serial number (last 4 digits) must not be 0000.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/domain/nik.py" line="127"/>
+        <location filename="../../jssc_desktop/domain/nik.py" line="107"/>
+        <source>Menurut NIK, jenis kelamin {sex}; isian formulir berbeda.</source>
+        <translation>The NIK says the sex is {sex}; the form says otherwise.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/nik.py" line="110"/>
+        <source>Menurut NIK, tanggal lahir {nik_date}; isian formulir {form_date}.</source>
+        <translation>The NIK says born {nik_date}; the form says {form_date}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/nik.py" line="115"/>
+        <source>NIK diterbitkan di {nik_place}, sedangkan asal klien tertulis {place} (boleh berbeda bila klien pindah).</source>
+        <translation>The NIK was issued in {nik_place}, while the client's origin is given as {place} (they may differ if the client moved).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/domain/nik.py" line="126"/>
         <source>Nomor KK: kode provinsi &apos;{kk}&apos; tidak dikenal.</source>
         <translation>Family card number: province code &apos;{kk}&apos; is not recognised.</translation>
     </message>
@@ -9762,7 +9777,7 @@ The PDF preview will appear here.</translation>
         <translation>The installation key does not exist yet; the package cannot be signed.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/reports/province.py" line="144"/>
+        <location filename="../../jssc_desktop/reports/province.py" line="150"/>
         <source>Format &apos;{f}&apos; tidak dikenal untuk laporan provinsi; pilih json, xlsx atau pdf.</source>
         <translation>Format &apos;{f}&apos; is not recognised for the province report; choose json, xlsx or pdf.</translation>
     </message>
@@ -9846,54 +9861,109 @@ The PDF preview will appear here.</translation>
         <translation>A reason for the acting appointment is required (e.g. the Head of UPT is on leave).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/attendance.py" line="164"/>
+        <location filename="../../jssc_desktop/services/attendance.py" line="165"/>
         <source>Nomor klien tidak sah: {cid!r}.</source>
         <translation>Invalid client number: {cid!r}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/attendance.py" line="172"/>
+        <location filename="../../jssc_desktop/services/attendance.py" line="173"/>
         <source>{label} tidak terdaftar sebagai peserta angkatan {name}.</source>
         <translation>{label} is not registered as a participant of cohort {name}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/attendance.py" line="183"/>
+        <location filename="../../jssc_desktop/services/attendance.py" line="184"/>
         <source>Kode kehadiran &apos;{raw}&apos; untuk {who} tidak dikenal. Kode yang sah: {valid_codes_text}.</source>
         <translation>Attendance code &apos;{raw}&apos; for {who} is not recognised. Valid codes: {valid_codes_text}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/attendance.py" line="188"/>
+        <location filename="../../jssc_desktop/services/attendance.py" line="189"/>
         <source>{who} bukan peserta angkatan {name} pada tanggal {day:%d-%m-%Y}.</source>
         <translation>{who} is not a participant of cohort {name} on {day:%d-%m-%Y}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/attendance.py" line="195"/>
+        <location filename="../../jssc_desktop/services/attendance.py" line="196"/>
         <source>Kode kehadiran bawaan &apos;{default}&apos; tidak dikenal. Kode yang sah: {valid_codes_text}.</source>
         <translation>Default attendance code &apos;{default}&apos; is not recognised. Valid codes: {valid_codes_text}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/attendance.py" line="207"/>
+        <location filename="../../jssc_desktop/services/attendance.py" line="208"/>
         <source>Catatan kehadiran {who} paling banyak {max_note} karakter.</source>
         <translation>The attendance note for {who} may have at most {max_note} characters.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/attendance.py" line="211"/>
+        <location filename="../../jssc_desktop/services/attendance.py" line="212"/>
         <source>Catatan untuk {who} memerlukan kode kehadiran.</source>
         <translation>A note for {who} needs an attendance code.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/attendance.py" line="224"/>
+        <location filename="../../jssc_desktop/services/attendance.py" line="225"/>
         <source>Mengubah kehadiran yang sudah tersimpan memerlukan alasan ({listed}).</source>
         <translation>Changing attendance that is already saved needs a reason ({listed}).</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/attendance.py" line="273"/>
+        <location filename="../../jssc_desktop/services/attendance.py" line="275"/>
         <source>Tahun tidak sah: {year!r}.</source>
         <translation>Invalid year: {year!r}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/attendance.py" line="275"/>
+        <location filename="../../jssc_desktop/services/attendance.py" line="277"/>
         <source>Bulan harus 1 sampai 12, bukan {month!r}.</source>
         <translation>The month must be 1 to 12, not {month!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/attendance_import.py" line="81"/>
+        <source>angkatan &apos;{cohort}&apos; pada program {track} tidak ditemukan.</source>
+        <translation>cohort &apos;{cohort}&apos; of track {track} not found.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/attendance_import.py" line="83"/>
+        <source>angkatan &apos;{cohort}&apos; tidak ditemukan.</source>
+        <translation>cohort &apos;{cohort}&apos; not found.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/attendance_import.py" line="85"/>
+        <source>ada {count} angkatan bernama &apos;{cohort}&apos;; isi kolom Program.</source>
+        <translation>there are {count} cohorts named &apos;{cohort}&apos;; fill in the Program column.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/attendance_import.py" line="103"/>
+        <source>klien dengan nomor registrasi {reg} tidak ditemukan.</source>
+        <translation>no client with registration number {reg}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/attendance_import.py" line="111"/>
+        <source>nomor {reg} milik {name}, bukan {given}; periksa barisnya.</source>
+        <translation>number {reg} belongs to {name}, not {given}; check the row.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/attendance_import.py" line="122"/>
+        <source>tanggal {day} termasuk {report} yang laporannya sudah disetujui.</source>
+        <translation>the date {day} falls in the {report}, which has been approved.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/attendance_import.py" line="132"/>
+        <source>angkatan {cohort} tidak memiliki pertemuan pada {day}; tambahkan pertemuannya dulu di halaman Pelatihan.</source>
+        <translation>cohort {cohort} has no session on {day}; add the session first on the Training page.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/attendance_import.py" line="143"/>
+        <source>{name} bukan peserta angkatan {cohort} pada {day}.</source>
+        <translation>{name} was not a participant of cohort {cohort} on {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/attendance_import.py" line="150"/>
+        <source>kehadiran {name} pada {day} sudah ada di baris {row}.</source>
+        <translation>the attendance of {name} on {day} is already in row {row}.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/attendance_import.py" line="158"/>
+        <source>sudah tercatat sama</source>
+        <translation>already recorded the same</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/attendance_import.py" line="162"/>
+        <source>{name} sudah tercatat {code} pada {day}; koreksi lewat halaman Kehadiran dengan alasannya.</source>
+        <translation>{name} is already recorded as {code} on {day}; correct it on the Attendance page with a reason.</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/services/audit_log.py" line="122"/>
@@ -10161,32 +10231,32 @@ The PDF preview will appear here.</translation>
         <translation>There is already a client with the same name and birth date: {name} ({reg_no}, born {birth_date}). If this really is a different person, save with confirmation.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/client_list.py" line="193"/>
+        <location filename="../../jssc_desktop/services/client_list.py" line="194"/>
         <source>Peran {role_name} tidak berhak melihat klien menurut kategori {ppk}.</source>
         <translation>The role {role_name} may not see clients by category {ppk}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/client_list.py" line="386"/>
+        <location filename="../../jssc_desktop/services/client_list.py" line="394"/>
         <source>Urutan tidak dikenal: &apos;{sort}&apos;.</source>
         <translation>Unknown sort order: &apos;{sort}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/client_list.py" line="388"/>
+        <location filename="../../jssc_desktop/services/client_list.py" line="396"/>
         <source>Posisi halaman tidak boleh negatif.</source>
         <translation>The page position must not be negative.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/client_list.py" line="390"/>
+        <location filename="../../jssc_desktop/services/client_list.py" line="398"/>
         <source>Jumlah baris per halaman minimal 1.</source>
         <translation>At least 1 row per page.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/client_list.py" line="392"/>
+        <location filename="../../jssc_desktop/services/client_list.py" line="400"/>
         <source>Halaman berikutnya dipilih dengan posisi atau kunci, tidak keduanya.</source>
         <translation>The next page is chosen by position or by key, not both.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/client_list.py" line="397"/>
+        <location filename="../../jssc_desktop/services/client_list.py" line="405"/>
         <source>Posisi halaman tidak sesuai dengan urutan daftar.</source>
         <translation>The page position does not match the list order.</translation>
     </message>
@@ -10526,7 +10596,13 @@ The PDF preview will appear here.</translation>
         <translation>{reg_no} graduated from several programmes ({names}): fill in the Programme column.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/followup_import.py" line="207"/>
+        <location filename="../../jssc_desktop/services/followup_import.py" line="184"/>
+        <location filename="../../jssc_desktop/services/imports.py" line="533"/>
+        <source>baris contoh templat</source>
+        <translation>the template's example row</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/followup_import.py" line="208"/>
         <source>Impor dibatalkan, tidak ada data yang disimpan: {row_issue}</source>
         <translation>Import cancelled, no data was saved: {row_issue}</translation>
     </message>
@@ -10667,39 +10743,76 @@ The PDF preview will appear here.</translation>
         <translation>Cohort {name} has no active participants who have been assessed; fill in the competency test results first.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/imports.py" line="130"/>
+        <location filename="../../jssc_desktop/services/imports.py" line="153"/>
         <source>Berkas tidak ditemukan: {path}</source>
         <translation>File not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/imports.py" line="137"/>
+        <location filename="../../jssc_desktop/services/imports.py" line="158"/>
+        <location filename="../../jssc_desktop/services/imports.py" line="183"/>
         <source>Berkas {name} tidak dapat dibaca sebagai Excel (.xlsx): {exc}</source>
         <translation>The file {name} cannot be read as Excel (.xlsx): {exc}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/imports.py" line="143"/>
+        <location filename="../../jssc_desktop/services/imports.py" line="171"/>
         <source>Lembar &apos;{sheet_name}&apos; tidak ada di {name}.</source>
         <translation>The sheet &apos;{sheet_name}&apos; is not in {name}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/imports.py" line="154"/>
+        <location filename="../../jssc_desktop/services/imports.py" line="187"/>
         <source>Lembar {title} berisi lebih dari {max_rows} baris; bagi menjadi beberapa berkas.</source>
         <translation>The sheet {title} has more than {max_rows} rows; split it into several files.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/imports.py" line="210"/>
+        <location filename="../../jssc_desktop/services/imports.py" line="247"/>
         <source>Baris judul kolom tidak ditemukan: pastikan ada kolom seperti &apos;Nama Lengkap&apos;, &apos;Jenis Kelamin&apos;, &apos;Jenis PPKS&apos; dan &apos;Tgl Masuk&apos; di 30 baris pertama.</source>
         <translation>No column header row was found: make sure there are columns such as &apos;Nama Lengkap&apos;, &apos;Jenis Kelamin&apos;, &apos;Jenis PPKS&apos; and &apos;Tgl Masuk&apos; in the first 30 rows.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/imports.py" line="309"/>
+        <location filename="../../jssc_desktop/services/imports.py" line="269"/>
+        <source>Baris {row}, kolom {column}: {message}</source>
+        <translation>Row {row}, column {column}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/imports.py" line="351"/>
         <location filename="../../jssc_desktop/services/table_import.py" line="143"/>
         <source>Kolom tujuan tidak dikenal: {items}.</source>
         <translation>Unknown target columns: {items}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/imports.py" line="567"/>
-        <location filename="../../jssc_desktop/services/table_import.py" line="188"/>
+        <location filename="../../jssc_desktop/services/imports.py" line="361"/>
+        <location filename="../../jssc_desktop/services/table_import.py" line="154"/>
+        <source>kolom wajib &apos;{column}&apos; tidak ada di lembar ini.</source>
+        <translation>the required column &apos;{column}&apos; is not in this sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/imports.py" line="460"/>
+        <source>NIK sama dengan baris {row} di berkas ini.</source>
+        <translation>the same NIK as row {row} of this file.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/imports.py" line="466"/>
+        <source>nama dan tanggal lahir sama dengan baris {row} di berkas ini.</source>
+        <translation>the same name and date of birth as row {row} of this file.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/imports.py" line="517"/>
+        <source>tanggal masuk termasuk {report} yang laporannya sudah disetujui; data periode itu tidak dapat ditambah lewat impor.</source>
+        <translation>the admission date falls in the {report}, which has been approved; that period's data cannot be added by an import.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/imports.py" line="538"/>
+        <source>NIK sudah terdaftar atas nama {name} ({reg_no})</source>
+        <translation>NIK already registered to {name} ({reg_no})</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/imports.py" line="545"/>
+        <source>nama dan tanggal lahir sama dengan {name} ({reg_no}) yang sudah terdaftar</source>
+        <translation>same name and date of birth as {name} ({reg_no}), already registered</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/imports.py" line="616"/>
+        <location filename="../../jssc_desktop/services/table_import.py" line="189"/>
         <source>Impor dibatalkan: {error_rows} baris bermasalah. Perbaiki lalu ulangi; tidak ada data yang disimpan. Galat pertama: {errors}</source>
         <translation>Import cancelled: {error_rows} rows have problems. Correct them and try again; no data was saved. First error: {errors}</translation>
     </message>
@@ -11141,22 +11254,22 @@ The PDF preview will appear here.</translation>
         <translation>The UPT profile is not filled in yet: save the profile first.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/province.py" line="56"/>
+        <location filename="../../jssc_desktop/services/province.py" line="58"/>
         <source>Basis data ini bukan instalasi provinsi. Siapkan basis data baru dengan &apos;jssc-desktop province init&apos;.</source>
         <translation>This database is not a province installation. Prepare a new database with &apos;jssc-desktop province init&apos;.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/province.py" line="66"/>
+        <location filename="../../jssc_desktop/services/province.py" line="68"/>
         <source>Basis data ini berisi data klien UPT; mode provinsi hanya untuk basis data baru.</source>
         <translation>This database holds UPT client data; province mode is only for a new database.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/province.py" line="71"/>
+        <location filename="../../jssc_desktop/services/province.py" line="73"/>
         <source>Basis data ini sudah memiliki pengguna UPT (staf, tutor atau kepala UPT); mode provinsi hanya untuk basis data baru.</source>
         <translation>This database already has UPT users (staff, tutors or Head of UPT); province mode is only for a new database.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/province.py" line="220"/>
+        <location filename="../../jssc_desktop/services/province.py" line="222"/>
         <source>Paket {file_name} ditolak: ditandatangani kunci yang berbeda dengan kunci terdaftar {upt_name} ({upt_code}) (terdaftar {fingerprint}, paket {fingerprint2}). Tidak ada yang disimpan.</source>
         <translation>Package {file_name} was refused: it is signed with a key other than the registered key of {upt_name} ({upt_code}) (registered {fingerprint}, package {fingerprint2}). Nothing was saved.</translation>
     </message>
@@ -11221,7 +11334,7 @@ The PDF preview will appear here.</translation>
         <translation>The {title} column header row was not found: make sure there are columns {names} in the first {max_header_scan} rows.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/services/table_import.py" line="216"/>
+        <location filename="../../jssc_desktop/services/table_import.py" line="217"/>
         <source>Jenis impor tidak dikenal: &apos;{name}&apos;; pilih tutors, attendance atau followups.</source>
         <translation>Unknown import kind: &apos;{name}&apos;; choose tutors, attendance or followups.</translation>
     </message>
@@ -11439,6 +11552,26 @@ Enrol anyway?</translation>
         <location filename="../../jssc_desktop/services/training_checks.py" line="157"/>
         <source>Nama program &apos;{same_name}&apos; sudah dipakai (kode {same_name2}).</source>
         <translation>The programme name &apos;{same_name}&apos; is already used (code {same_name2}).</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/tutor_import.py" line="101"/>
+        <source>NIP sama dengan baris {row} di berkas ini.</source>
+        <translation>the same NIP as row {row} of this file.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/tutor_import.py" line="107"/>
+        <source>nama dan lembaga sama dengan baris {row} di berkas ini.</source>
+        <translation>the same name and institution as row {row} of this file.</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/tutor_import.py" line="115"/>
+        <source>NIP sudah terdaftar atas nama {name}</source>
+        <translation>NIP already registered to {name}</translation>
+    </message>
+    <message>
+        <location filename="../../jssc_desktop/services/tutor_import.py" line="119"/>
+        <source>tutor {name} sudah terdaftar</source>
+        <translation>tutor {name} already registered</translation>
     </message>
     <message>
         <location filename="../../jssc_desktop/services/tutors.py" line="166"/>
@@ -12041,47 +12174,47 @@ Enrol anyway?</translation>
         <translation>The database folder cannot be written to: {folder}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/storage/db.py" line="349"/>
+        <location filename="../../jssc_desktop/storage/db.py" line="352"/>
         <source>Data ini telah diubah oleh pengguna lain sejak dibuka. Tidak ada yang ditimpa; muat ulang data lalu ulangi perubahan.</source>
         <translation>This record was changed by another user since it was opened. Nothing was overwritten; reload the data, then make the change again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/storage/db.py" line="357"/>
+        <location filename="../../jssc_desktop/storage/db.py" line="360"/>
         <source>Data yang sama sudah tersimpan, mungkin baru saja oleh pengguna lain. Tidak ada yang ditimpa; muat ulang data lalu periksa kembali.</source>
         <translation>The same record is already saved, perhaps just now by another user. Nothing was overwritten; reload the data, then check again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/storage/db.py" line="435"/>
+        <location filename="../../jssc_desktop/storage/db.py" line="438"/>
         <source>Basis data sedang dipakai proses lain. Tunggu sebentar lalu coba lagi.</source>
         <translation>The database is in use by another process. Wait a moment, then try again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/storage/db.py" line="439"/>
+        <location filename="../../jssc_desktop/storage/db.py" line="442"/>
         <source>Basis data tidak dapat ditulisi: {name}.</source>
         <translation>The database cannot be written to: {name}.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/storage/db.py" line="441"/>
+        <location filename="../../jssc_desktop/storage/db.py" line="444"/>
         <source>Disk penuh: perubahan tidak disimpan. Kosongkan ruang disk lalu coba lagi.</source>
         <translation>Disk full: the change was not saved. Free some disk space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/storage/db.py" line="443"/>
+        <location filename="../../jssc_desktop/storage/db.py" line="446"/>
         <source>Struktur basis data belum dibuat atau belum diperbarui. Jalankan &apos;jssc-desktop migrate&apos;.</source>
         <translation>The database structure has not been created or updated yet. Run &apos;jssc-desktop migrate&apos;.</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/storage/db.py" line="447"/>
+        <location filename="../../jssc_desktop/storage/db.py" line="450"/>
         <source>Basis data tidak dapat dipakai ({name}): {detail}</source>
         <translation>The database cannot be used ({name}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/storage/health.py" line="289"/>
+        <location filename="../../jssc_desktop/storage/health.py" line="293"/>
         <source>Basis data {path} rusak (pemeriksaan integritas: {detail}). Berkas ini tidak diubah dan tidak akan ditulisi. {offer}</source>
         <translation>The database {path} is damaged (integrity check: {detail}). This file is not changed and will not be written to. {offer}</translation>
     </message>
     <message>
-        <location filename="../../jssc_desktop/storage/health.py" line="311"/>
+        <location filename="../../jssc_desktop/storage/health.py" line="315"/>
         <source>Berkas rusak tidak dapat dipindahkan: {path} ({value}).</source>
         <translation>The damaged file cannot be moved: {path} ({value}).</translation>
     </message>

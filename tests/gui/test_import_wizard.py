@@ -402,3 +402,24 @@ def test_sheet_fixed_in_excel_is_read_again_and_keeps_the_hand_made_mapping(qtbo
     assert wizard.mapping[column] == "admission_date"
     assert wizard.plan.errors == [] and wizard.plan.new == 5
     assert wizard.page_mapping.combos[column].currentData() == "admission_date"
+
+
+def test_preview_remarks_follow_the_window_language(qtbot, ctx, tmp_path, texts_in):
+    """A row's problem and a skipped row's reason come from below the window as messages: the
+    preview shows them in the window's language, not in Indonesian inside an English window."""
+    rows = client_rows(3)
+    rows[1][4] = "X"  # sex not recognised
+    wizard = open_wizard(qtbot, ctx)
+    to_mapping(qtbot, wizard, make_sheet(tmp_path / "bahasa.xlsx", rows))
+    wizard.next()
+    notes = [r.note for r in wizard.page_preview.model.rows if r.note]
+    # the sex of row 6, and the admission date column the sheet's header does not name
+    assert len(notes) == 4
+    if texts_in == "en":
+        assert all(n.startswith("Row ") for n in notes)
+        assert any(n.startswith("Row 6, column L/P: ") and "not recognised" in n for n in notes)
+        assert any("the required column 'Tgl Masuk' is not in this sheet" in n for n in notes)
+        assert not any("tidak" in n or "Baris" in n for n in notes)
+    else:
+        assert all(n.startswith("Baris ") for n in notes)
+        assert any(n.startswith("Baris 6, kolom L/P: ") and "tidak dikenal" in n for n in notes)

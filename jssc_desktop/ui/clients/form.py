@@ -52,6 +52,7 @@ from ..widgets import (
     error_text,
     hint_label,
     mark_invalid,
+    message_text,
     set_window_icon,
 )
 
@@ -147,7 +148,7 @@ class DuplicateDialog(QDialog):
             title.setObjectName("subheading")
             layout.addWidget(title)
             for w in check.warnings:
-                label = QLabel("• " + w)
+                label = QLabel("• " + message_text(w))
                 label.setObjectName("warning")
                 label.setWordWrap(True)
                 layout.addWidget(label)
@@ -489,7 +490,8 @@ class ClientForm(QDialog):
         warnings = nik_mismatches(info, sex=self.sex.code(), birth_date=self.birth_date.value(),
                                   kab_kota_code=self.kab_kota.code())
         if warnings:
-            self._nik_hint(text + "\n" + "\n".join("⚠ " + w for w in warnings), "warning")
+            self._nik_hint(text + "\n" + "\n".join("⚠ " + message_text(w) for w in warnings),
+                           "warning")
         else:
             self._nik_hint(text, "ok")
         needs = (self.sex.code() != info.sex) or (self.birth_date.value() != info.birth_date)

@@ -19,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from ...domain.cells import cell_text
 from ...services.imports import ImportPlan, Sheet
+from ..widgets import message_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -60,12 +61,14 @@ def preview_rows(sheet: Sheet | None, plan: ImportPlan) -> list[PreviewRow]:
         name = str(r.values.get("name") or "") or name_of(r.row)
         if r.action == "baru":
             warnings = getattr(r, "warnings", ())  # only client rows carry warnings
-            out.append(PreviewRow(r.row, name, NEW, "; ".join(warnings), bool(warnings)))
+            out.append(PreviewRow(r.row, name, NEW, "; ".join(map(message_text, warnings)),
+                                  bool(warnings)))
         else:
-            out.append(PreviewRow(r.row, name, SKIP, r.note))
+            out.append(PreviewRow(r.row, name, SKIP, message_text(r.note)))
     for issue in plan.errors:
         header = issue.row == plan.header_row
-        out.append(PreviewRow(issue.row, "" if header else name_of(issue.row), ERROR, str(issue)))
+        out.append(PreviewRow(issue.row, "" if header else name_of(issue.row), ERROR,
+                              message_text(issue.text())))
     out.sort(key=lambda p: (p.row, p.action == ERROR))
     return out
 
