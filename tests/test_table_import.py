@@ -197,12 +197,12 @@ def test_attendance_import_refuses_wrong_rows_all_or_nothing(db: Database, actor
     ]))
     plan = _plan(db, actors["staff"], "attendance", path)
     got = [str(e) for e in plan.errors]
-    assert "Baris 5, kolom Kehadiran: Agus Salim sudah tercatat S pada 03-02-2026" in got[0]
+    assert "Baris 5, kolom Kehadiran: Agus Salim sudah tercatat S pada 3 Februari 2026" in got[0]
     assert got[1] == ("Baris 6, kolom Nama Peserta: nomor PM-2026-00003 milik Citra Dewi, "
                       "bukan Agus Salim; periksa barisnya.")
     assert "klien dengan nomor registrasi PM-2026-00099 tidak ditemukan" in got[2]
     assert "angkatan 'Angkatan 9' tidak ditemukan" in got[3]
-    assert "tidak memiliki pertemuan pada 05-02-2026" in got[4]
+    assert "tidak memiliki pertemuan pada 5 Februari 2026" in got[4]
     assert any(g.startswith("Baris 10, kolom Tgl:") for g in got)
     assert any(g.startswith("Baris 10, kolom Kehadiran:") for g in got)
     with pytest.raises(ValidationError, match="Impor dibatalkan"), db.session() as s:

@@ -120,7 +120,7 @@ def _check(session: Session, actor: Actor, plan: TablePlan) -> None:
             plan.errors.append(RowIssue(
                 row.row, plan.column_label("session_date"),
                 msg("tanggal {day} termasuk {report} yang laporannya sudah disetujui.",
-                    day=f"{day:%d-%m-%Y}", report=report_name(report))))
+                    day=day, report=report_name(report))))
             continue
         session_id = session.execute(
             select(TrainingSession.id).where(TrainingSession.cohort_id == cohort_id,
@@ -131,7 +131,7 @@ def _check(session: Session, actor: Actor, plan: TablePlan) -> None:
                 row.row, plan.column_label("session_date"),
                 msg("angkatan {cohort} tidak memiliki pertemuan pada {day}; tambahkan "
                     "pertemuannya dulu di halaman Pelatihan.", cohort=row.values["cohort"],
-                    day=f"{day:%d-%m-%Y}")))
+                    day=day)))
             continue
         enrolled = session.execute(
             select(Enrollment.enrolled_on, Enrollment.withdrawn_on).where(
@@ -141,14 +141,14 @@ def _check(session: Session, actor: Actor, plan: TablePlan) -> None:
             plan.errors.append(RowIssue(
                 row.row, plan.column_label("reg_no"),
                 msg("{name} bukan peserta angkatan {cohort} pada {day}.", name=client_name,
-                    cohort=row.values["cohort"], day=f"{day:%d-%m-%Y}")))
+                    cohort=row.values["cohort"], day=day)))
             continue
         key = (session_id, client_id)
         if key in seen:
             plan.errors.append(RowIssue(
                 row.row, plan.column_label("reg_no"),
                 msg("kehadiran {name} pada {day} sudah ada di baris {row}.", name=client_name,
-                    day=f"{day:%d-%m-%Y}", row=str(seen[key]))))
+                    day=day, row=str(seen[key]))))
             continue
         seen[key] = row.row
         saved = session.execute(select(Attendance.code).where(
@@ -160,7 +160,7 @@ def _check(session: Session, actor: Actor, plan: TablePlan) -> None:
             plan.errors.append(RowIssue(
                 row.row, plan.column_label("code"),
                 msg("{name} sudah tercatat {code} pada {day}; koreksi lewat halaman Kehadiran "
-                    "dengan alasannya.", name=client_name, code=saved, day=f"{day:%d-%m-%Y}")))
+                    "dengan alasannya.", name=client_name, code=saved, day=day)))
         else:
             checked.append(TableRow(row.row, row.values, "baru", "", ref))
     plan.rows = checked
